@@ -536,7 +536,8 @@ func builtinRTLSite(lang string) string {
 
 // TestBuiltinRightToLeft: a site in a built-in language written right to
 // left is in it whole: the page's lang and dir, its words, Arabic's dual
-// (2 papers, ورقتان) and its count of 11 to 99 (11 ورقة), and Persian's
+// (2 papers, ورقتان; on 2 days, في يومين, genitive after the preposition)
+// and its count of 11 to 99 (11 ورقة), and Persian's
 // digits in counts, dates, week numbers and ranks.
 func TestBuiltinRightToLeft(t *testing.T) {
 	ar := mustBuild(t, builtinRTLSite("ar"))
@@ -544,6 +545,8 @@ func TestBuiltinRightToLeft(t *testing.T) {
 		"days/2025-06-16/index.html":   {`<html lang="ar" dir="rtl">`, "<time datetime=\"2025-06-16\">الاثنين، 16\u00a0يونيو 2025</time> · ورقتان</p>", ">الأسبوع\u00a025</a>"},
 		"days/2025-06-17/index.html":   {"<time datetime=\"2025-06-17\">الثلاثاء، 17\u00a0يونيو 2025</time> · 11\u00a0ورقة</p>", `rel="prev"><span aria-hidden="true">→</span>`},
 		"papers/2506.00001/index.html": {`<h2 id="abstract">الملخص</h2>`, `lang="en" dir="ltr"`, "1,000\u00a0صوت"},
+		"weeks/2025-W25/index.html":    {" في يومين</p>"}, // the dual after في is genitive, not يومان
+		"months/2025-06/index.html":    {" في يومين</p>"},
 	} {
 		page := ar.file(t, path)
 		for _, want := range wants {

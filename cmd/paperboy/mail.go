@@ -88,9 +88,11 @@ job's log may be public.`
 // --month last; tests set it.
 var now = time.Now
 
-// utcDay is --date's day as YYYY-MM-DD: today and yesterday are days in
-// UTC, for a scheduled job, which then needs no date -d (GNU date's; a
-// macOS runner's has none); any other value is returned as it is.
+// utcDay is a day given on the command line (mail's and import's --date,
+// new day's and new paper's --date) as YYYY-MM-DD: today and yesterday
+// are days in UTC, for a scheduled job, which then needs no date -d (GNU
+// date's; a macOS runner's has none); any other value is returned as it
+// is.
 func utcDay(date string) string {
 	switch date {
 	case "today":

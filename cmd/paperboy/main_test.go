@@ -779,6 +779,32 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	}
 }
 
+// TestNewTodayYesterday: new day and new paper --date take today and
+// yesterday as days in UTC, as import and mail do, and a new paper
+// without --date is of today in UTC.
+func TestNewTodayYesterday(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2025, 1, 1, 2, 30, 0, 0, time.FixedZone("-05", -5*3600)) } // January 1, 07:30 UTC
+	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
+	for _, tt := range []struct {
+		args       []string
+		file, want string
+	}{
+		{[]string{"new", "day", "today"}, "content/days/2025-01-01.md", "date: 2025-01-01"},
+		{[]string{"new", "day", "yesterday"}, "content/days/2024-12-31.md", "date: 2024-12-31"},
+		{[]string{"new", "paper", "2501.00001", "--date", "yesterday"}, "content/papers/2501.00001.md", "\ndate: 2024-12-31\n"},
+		{[]string{"new", "paper", "2501.00002"}, "content/papers/2501.00002.md", "\ndate: 2025-01-01\n"},
+	} {
+		if code, _, stderr := runCLI(append(tt.args, "-s", dir)...); code != 0 {
+			t.Errorf("paperboy %q: exit %d, %s", tt.args, code, stderr)
+			continue
+		}
+		if data, err := os.ReadFile(filepath.Join(dir, tt.file)); err != nil || !strings.Contains(string(data), tt.want) {
+			t.Errorf("paperboy %q: %s = %v\n%s\nwant it to hold %q", tt.args, tt.file, err, data, tt.want)
+		}
+	}
+}
+
 // TestNewPaperExisting: new paper refuses an id a paper of the site
 // already has, wherever its file is (a bundle of another name, a file
 // with id:), and names it; papers that do not parse do not stop it.

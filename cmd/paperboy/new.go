@@ -15,7 +15,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
@@ -30,7 +29,7 @@ import (
 
 const newUsage = `usage: paperboy new site <folder>
        paperboy new paper <arxiv-id | arxiv-url | id> [flags]
-       paperboy new day <YYYY-MM-DD> [flags]
+       paperboy new day <YYYY-MM-DD | today | yesterday> [flags]
        paperboy new page <name> [flags]
        paperboy new theme <name> [file ...] [flags]
 
@@ -65,7 +64,9 @@ It never overwrites an existing file.
 
 Flags:
   -s, --source DIR   site folder (default ".")
-  --date YYYY-MM-DD  digest day of a new paper (default: today in UTC)`
+  --date YYYY-MM-DD  digest day of a new paper (default: today in UTC);
+                     "today" and "yesterday" are days in UTC, as import
+                     and mail take them`
 
 // newFlags are the flags of paperboy new.
 type newFlags struct {
@@ -103,6 +104,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 			return err
 		}
 	case "day":
+		name = utcDay(name)
 		if _, err := parse.CalendarDay(name); err != nil {
 			return usagef("new day: %v", err)
 		}
@@ -152,11 +154,10 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 
 // newPaper returns the path, id and text of a new paper of the site in
 // source named by name (an arXiv id or URL, or an id of the site's own),
-// dated on date (YYYY-MM-DD; today in UTC when empty).
+// dated on date (YYYY-MM-DD, today or yesterday in UTC; today when empty).
 func newPaper(source, name, date string) (path, id, body string, err error) {
-	if date == "" {
-		date = time.Now().UTC().Format(time.DateOnly)
-	} else if _, err := parse.CalendarDay(date); err != nil {
+	date = utcDay(cmp.Or(date, "today"))
+	if _, err := parse.CalendarDay(date); err != nil {
 		return "", "", "", usagef("new paper: --date %v", err)
 	}
 	idLine, versionLine := "id: \""+name+"\"", "# version: 1"

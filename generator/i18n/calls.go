@@ -220,7 +220,7 @@ func (c *Catalog) countError(call Call) error {
 	}
 	plain := call.Text || (call.Known && len(call.Names) == 0) // named arguments: CheckCalls says which it lacks
 	if len(c.msgs[call.ID].forms) > 1 && plain {
-		return noCountError(call.ID)
+		return noCountError(call.ID, false)
 	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gohugoio/locales"
+
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -29,7 +31,7 @@ const dayMarker = "\x05"
 // Funcs are the template functions of the site's language that the pages
 // and the emails share: isoDate (2024-06-03), longDate (dateLong),
 // shortDate (dateShort), noYearDate (dateNoYear, for a page that names
-// the year), formatDate (Format); langAttr, the lang (and dir) attribute
+// the year), weekName (WeekDates), formatDate (Format); langAttr, the lang (and dir) attribute
 // of a paper's title in the language of cfg's site; dir,
 // the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
 // arrows that point to the start and the end of a line in it (← and → in
@@ -46,6 +48,7 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"longDate":   func(t time.Time) string { return c.Date("dateLong", t) },
 		"shortDate":  func(t time.Time) string { return c.Date("dateShort", t) },
 		"noYearDate": func(t time.Time) string { return c.Date("dateNoYear", t) },
+		"weekName":   func(w *model.Week) string { return c.WeekDates(w.Start) },
 		"formatDate": c.Format,
 		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return LangAttr(cfg.ForeignLang(p), cfg.Language) },
 		"dir":        func() string { return Direction(cfg.Language) },
@@ -54,6 +57,31 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"number":     c.number,
 		"digits":     c.Digits,
 	}
+}
+
+// WeekDates is the dates of the week that starts on start: "Jan 6 – Jan
+// 12, 2025" (dateWeekStart – dateWeekEnd), whose one year either layout
+// may write (Japanese writes it first, "2025年1月6日 – 1月12日"). A week
+// across the new year has two, so both ends take one layout that writes
+// the year: "Dec 30, 2024 – Jan 5, 2025", "2024年12月30日 – 2025年1月5日".
+func (c *Catalog) WeekDates(start time.Time) string {
+	end := start.AddDate(0, 0, 6)
+	if start.Year() == end.Year() {
+		return c.Date("dateWeekStart", start) + " – " + c.Date("dateWeekEnd", end)
+	}
+	layout := c.yearLayout("dateWeekEnd", "dateWeekStart", "dateShort")
+	return c.Date(layout, start) + " – " + c.Date(layout, end)
+}
+
+// yearLayout is the first of the date messages ids whose layout writes
+// the year; the last when none does (dateShort must write it).
+func (c *Catalog) yearLayout(ids ...string) string {
+	for _, id := range ids[:len(ids)-1] {
+		if writes(c.msgs[id].forms[locales.PluralRuleOther].text, partYear) {
+			return id
+		}
+	}
+	return ids[len(ids)-1]
 }
 
 // Format writes t with the Go time layout (as time.Time.Format does), but

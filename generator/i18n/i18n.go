@@ -794,7 +794,7 @@ func (c *Catalog) form(id string, args []any) (*form, any, error) {
 			// shows it does not count.
 			return nil, nil, fmt.Errorf("message %q has plural forms in %s:%d, which a call without a count cannot choose from: write it there as one text, %s: …, or give the call a count, e.g. {{T %q 3}}", id, f.origin, f.line, id, id)
 		}
-		return nil, nil, noCountError(id)
+		return nil, nil, noCountError(id, len(args) > 1)
 	}
 	if f := m.forms[c.plural(n)]; f != nil {
 		return f, dot, nil
@@ -892,8 +892,13 @@ func (c *Catalog) pairs(id string, args []any, skip int) (dot any, n int, counte
 const builtInMark = " (built in)"
 
 // noCountError is the error of a call of the message id, which has
-// plural forms, without a count.
-func noCountError(id string) error {
+// plural forms, without a count; named says the call gives names and
+// values, which the count goes before (an older theme's template, of a
+// message that had one text then).
+func noCountError(id string, named bool) error {
+	if named {
+		return fmt.Errorf("message %q has plural forms; give it a count before its names and values, e.g. {{T %q 3 \"Name\" .Value}}", id, id)
+	}
 	return fmt.Errorf("message %q has plural forms; give it a count, e.g. {{T %q 3}}", id, id)
 }
 

@@ -71,6 +71,7 @@ func TestArgumentErrors(t *testing.T) {
 		{"abstrct", nil, `no message "abstrct"; did you mean "abstract"?`},
 		{"upvotesTitle", nil, `no message "upvotesTitle": the built-in theme no longer has it (upvote counts have no tooltip since 2026-12-02); delete the call, or add the message to your theme's i18n/en.yaml to keep it`},
 		{"papers", nil, `message "papers" has plural forms; give it a count`},
+		{"papers", []any{"Name", "x"}, `message "papers" has plural forms; give it a count before its names and values, e.g. {{T "papers" 3 "Name" .Value}}`},
 		{"descAuthor", nil, `T "descAuthor" takes the argument "Name"; write {{T "descAuthor" "Name" …}}`},
 		{"descAuthor", []any{"Nom", "x"}, `T "descAuthor" takes the argument "Name", not "Nom"; write {{T "descAuthor" "Name" …}}`},
 		{"descAuthor", []any{"Nme", "x"}, `T "descAuthor" takes the argument "Name", not "Nme"; did you mean "Name"?`},
@@ -571,6 +572,48 @@ func TestNoYearDates(t *testing.T) {
 		jan23 := time.Date(2022, 1, 23, 0, 0, 0, 0, time.UTC)
 		if got := c.Date("dateNoYear", jan23); strings.Contains(got, c.localDigits("2022")) {
 			t.Errorf("%s: dateNoYear of %v = %q, with the year", lang, jan23, got)
+		}
+	}
+}
+
+// TestWeekDates: a week's dates name its year once, with whichever end
+// the language writes it, and a week across the new year both years,
+// each end in one layout that writes the year: the week end's (English),
+// the week start's (Japanese and Chinese write the year first), else
+// dateShort, for a site whose week layouts write none.
+func TestWeekDates(t *testing.T) {
+	noYears, err := load(map[string]string{"i18n/en.yaml": "dateWeekStart: Jan 2\ndateWeekEnd: Jan 2\n"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		c     *Catalog
+		start time.Time
+		want  string
+	}{
+		{"en", mustBuiltin(t, "en"), june3, "Jun\u00a03 – Jun\u00a09, 2024"},
+		{"en", mustBuiltin(t, "en"), time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "Dec\u00a030, 2024 – Jan\u00a05, 2025"},
+		{"de", mustBuiltin(t, "de"), time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "30.\u00a0Dez.\u00a02024 – 5.\u00a0Jan.\u00a02025"},
+		{"ja", mustBuiltin(t, "ja"), june3, "2024\u2060年6\u2060月3\u2060日 – 6\u2060月9\u2060日"},
+		{"ja", mustBuiltin(t, "ja"), time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "2024\u2060年12\u2060月30\u2060日 – 2025\u2060年1\u2060月5\u2060日"},
+		{"zh", mustBuiltin(t, "zh"), time.Date(2026, 12, 28, 0, 0, 0, 0, time.UTC), "2026\u2060年12\u2060月28\u2060日 – 2027\u2060年1\u2060月3\u2060日"},
+		{"site's, no year", noYears, time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC), "Dec\u00a030, 2024 – Jan\u00a05, 2025"},
+	} {
+		if got := tc.c.WeekDates(tc.start); got != tc.want {
+			t.Errorf("%s: WeekDates(%s) = %q, want %q", tc.name, tc.start.Format(time.DateOnly), got, tc.want)
+		}
+	}
+	entries, err := fs.ReadDir(themes.Default(), Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		lang := strings.TrimSuffix(e.Name(), ".yaml")
+		c := mustBuiltin(t, lang)
+		got := c.WeekDates(time.Date(2024, 12, 30, 0, 0, 0, 0, time.UTC))
+		if !strings.Contains(got, c.localDigits("2024")) || !strings.Contains(got, c.localDigits("2025")) {
+			t.Errorf("%s: WeekDates(2024-12-30) = %q, without both years", lang, got)
 		}
 	}
 }

@@ -50,6 +50,16 @@ var partDates = []struct {
 	{partYear, "year", time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC), time.Date(2031, 3, 10, 0, 0, 0, 0, time.UTC)},
 }
 
+// writes reports whether the Go layout writes part of a date.
+func writes(layout string, part datePart) bool {
+	for _, p := range partDates {
+		if p.part == part {
+			return p.a.Format(layout) != p.b.Format(layout)
+		}
+	}
+	return false
+}
+
 // layoutSample is the day a layout's error shows it written: a Monday
 // in June, whose names differ from January's and Monday's.
 var layoutSample = time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
@@ -72,7 +82,7 @@ func (f file) checkLayout(id string, line int, text string) error {
 	}
 	if len(wrong) == 0 {
 		for _, p := range partDates {
-			if need&p.part != 0 && p.a.Format(text) == p.b.Format(text) {
+			if need&p.part != 0 && !writes(text, p.part) {
 				wrong = append(wrong, "no "+p.name)
 			}
 		}

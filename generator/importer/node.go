@@ -224,10 +224,11 @@ func same(a, b *yaml.Node) bool {
 	return false
 }
 
-// parseTime parses YYYY-MM-DD or RFC 3339 with optional fractional seconds.
+// parseTime parses YYYY-MM-DD or RFC 3339 with optional fractional
+// seconds, its T and Z in either case, as the build reads a date.
 func parseTime(s string) (time.Time, error) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t, nil
 	}
-	return time.Parse(time.RFC3339Nano, s)
+	return time.Parse(time.RFC3339Nano, strings.ToUpper(s))
 }

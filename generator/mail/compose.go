@@ -11,6 +11,7 @@ import (
 	"strings"
 	texttemplate "text/template"
 	"text/template/parse"
+	"time"
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -103,7 +104,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		From:        from,
 		Subject:     data.Subject,
 		Preheader:   data.Preheader,
-		Date:        d.Date,
+		Date:        d.Date.UTC().Add(noon),
 		ID:          "digest-" + d.Slug,
 		Host:        siteDomain(cfg),
 		ListName:    s.Name,
@@ -119,6 +120,12 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 	}
 	return m, nil
 }
+
+// noon is the time of day of a message's Date until Sender sends it: the
+// digest's day has none, and noon UTC, as the feeds date a day, keeps it
+// that day from UTC−11 to UTC+11, where midnight showed the evening
+// before anywhere west of Greenwich.
+const noon = 12 * time.Hour
 
 // newData is the dot of the templates of digest d, with its subject and
 // preheader rendered from the settings s (defaults filled) with the

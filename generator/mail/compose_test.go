@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
@@ -212,5 +213,29 @@ func TestPaperFigure(t *testing.T) {
 	m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-15"}, testSettings(), site)
 	if err != nil || strings.Contains(m.HTML, "<img") || strings.Contains(m.Text, "Figure:") {
 		t.Errorf("a paper without image: has a figure: %v", err)
+	}
+}
+
+// TestComposeDateNoon: a message's Date is noon UTC of its digest's day
+// (a week's newest), as the feeds date a day, so that a mail client from
+// UTC−11 to UTC+11 shows it on that day, where midnight UTC showed the
+// evening before anywhere west of Greenwich.
+func TestComposeDateNoon(t *testing.T) {
+	for _, tt := range []struct {
+		sel  Selector
+		want string
+	}{
+		{Selector{Kind: DayDigest, Key: "2024-03-14"}, "2024-03-14"},
+		{Selector{Kind: WeekDigest}, "2024-03-15"},
+	} {
+		m, err := compose(tt.sel, testSettings(), testSite())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range []int{-11, 0, 11} {
+			if got := m.Date.In(time.FixedZone("", h*3600)).Format(time.DateOnly); got != tt.want {
+				t.Errorf("%v: Date %v is %s at UTC%+d, want %s", tt.sel, m.Date, got, h, tt.want)
+			}
+		}
 	}
 }

@@ -117,22 +117,55 @@ func keyFormat(k Kind) (*regexp.Regexp, string, bool) {
 	return nil, "", false
 }
 
-// Check reports a selector whose kind is unknown or whose key is malformed.
+// Check reports a selector whose kind is unknown or whose key is
+// malformed, with the key to write when only one can be meant.
 func (sel Selector) Check() error {
 	re, example, ok := keyFormat(sel.Kind)
 	if !ok {
 		return fmt.Errorf("unknown digest kind %q; use day, week or month", sel.Kind)
 	}
-	if sel.Key != "" && !re.MatchString(sel.Key) {
-		if m := weekNumberRE.FindStringSubmatch(sel.Key); m != nil && sel.Kind == WeekDigest {
-			// 2025-25 or 2025-W1, for ISO's 2025-W25 and 2025-W01.
+	if sel.Key == "" || re.MatchString(sel.Key) {
+		return nil
+	}
+	if hint := sel.meant(); hint != "" {
+		return fmt.Errorf("%s %q %s", sel.Kind, sel.Key, hint)
+	}
+	return fmt.Errorf("%s %q is not a valid %s; write it like %s", sel.Kind, sel.Key, sel.Kind, example)
+}
+
+// monthNumberRE is a month written without its leading zero: 2025-1.
+var monthNumberRE = regexp.MustCompile(`^(\d{4})-(\d{1,2})$`)
+
+// meant is the rest of Check's error for a week or month key written as
+// one thing only can be meant, which it names: a week's number without
+// ISO's -W or two digits (2025-25, 2025-W1), a month's without its
+// leading zero (2025-1), or a day (2024-12-30, which is in ISO week
+// 2025-W01: ISO weeks cross the year, and date +%Y-W%V gets it wrong;
+// 2025-01-15, in month 2025-01); "" for any other.
+func (sel Selector) meant() string {
+	day, dayErr := time.Parse(time.DateOnly, sel.Key)
+	switch sel.Kind {
+	case WeekDigest:
+		if dayErr == nil {
+			y, w := day.ISOWeek()
+			return fmt.Sprintf("is a day, in ISO week %d-W%02d; write %d-W%02d (ISO weeks, as the site's week pages are named)", y, w, y, w)
+		}
+		if m := weekNumberRE.FindStringSubmatch(sel.Key); m != nil {
 			if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 53 {
-				return fmt.Errorf("week %q is not a valid week; write %s-W%02d (ISO weeks, as the site's week pages are named)", sel.Key, m[1], n)
+				return fmt.Sprintf("is not a valid week; write %s-W%02d (ISO weeks, as the site's week pages are named)", m[1], n)
 			}
 		}
-		return fmt.Errorf("%s %q is not a valid %s; write it like %s", sel.Kind, sel.Key, sel.Kind, example)
+	case MonthDigest:
+		if dayErr == nil {
+			return fmt.Sprintf("is a day, in month %s; write %s", day.Format("2006-01"), day.Format("2006-01"))
+		}
+		if m := monthNumberRE.FindStringSubmatch(sel.Key); m != nil {
+			if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 12 {
+				return fmt.Sprintf("is not a valid month; write %s-%02d", m[1], n)
+			}
+		}
 	}
-	return nil
+	return ""
 }
 
 // ErrNoDigest is what Select's error wraps when the site has no digest of

@@ -44,6 +44,11 @@ func TestSelectErrors(t *testing.T) {
 		{Selector{Kind: WeekDigest, Key: "2025-W1"}, `week "2025-W1" is not a valid week; write 2025-W01 (ISO weeks`},
 		{Selector{Kind: WeekDigest, Key: "2025-w7"}, `week "2025-w7" is not a valid week; write 2025-W07`},
 		{Selector{Kind: WeekDigest, Key: "2025-W0"}, `week "2025-W0" is not a valid week; write it like 2024-W22`},
+		{Selector{Kind: WeekDigest, Key: "2024-12-30"}, `week "2024-12-30" is a day, in ISO week 2025-W01; write 2025-W01 (ISO weeks`},
+		{Selector{Kind: WeekDigest, Key: "2027-01-03"}, `week "2027-01-03" is a day, in ISO week 2026-W53; write 2026-W53`},
+		{Selector{Kind: WeekDigest, Key: "2024-02-30"}, `week "2024-02-30" is not a valid week; write it like 2024-W22`},
+		{Selector{Kind: MonthDigest, Key: "2025-1"}, `month "2025-1" is not a valid month; write 2025-01`},
+		{Selector{Kind: MonthDigest, Key: "2025-01-15"}, `month "2025-01-15" is a day, in month 2025-01; write 2025-01`},
 		{Selector{Kind: DayDigest, Key: "2024-03-16"}, "the site has no day 2024-03-16; the newest is 2024-03-15, the oldest 2024-03-14"},
 		{Selector{Kind: MonthDigest, Key: "2023-12"}, "the site has no month 2023-12; the newest is 2024-03, the oldest 2024-03"},
 		{Selector{Kind: "year"}, `unknown digest kind "year"`},
@@ -91,6 +96,25 @@ func TestAround(t *testing.T) {
 	} {
 		if older, newer := around(tt.key, keys); older != tt.older || newer != tt.newer {
 			t.Errorf("around(%s) = %q, %q; want %q, %q", tt.key, older, newer, tt.older, tt.newer)
+		}
+	}
+}
+
+// TestWeekDigestDates: a week's email says which days it covers, in both
+// parts, where its heading gave only the week's number, which the title
+// has: a week across the new year with both years, as its page does.
+func TestWeekDigestDates(t *testing.T) {
+	site := testSite()
+	w := site.Weeks[0]
+	w.Year, w.Num, w.Slug, w.Start = 2025, 1, "2025-W01", day("2024-12-30")
+	m, err := compose(Selector{Kind: WeekDigest}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Dec\u00a030, 2024 – Jan\u00a05, 2025"
+	for part, text := range map[string]string{"text": m.Text, "HTML": m.HTML} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the %s part of week 2025-W01's email never says %q", part, want)
 		}
 	}
 }

@@ -127,8 +127,8 @@ func TestComposeFrench(t *testing.T) {
 		{
 			sel:     Selector{Kind: WeekDigest},
 			subject: `FR Zoë's Papers — daily: FR TOP PAPERS OF WEEK 11, 2024`,
-			text:    []string{"FR TOP PAPERS OF WEEK\u00a011, 2024\nFR WEEK\u00a011, 2024 · FR THE TOP 3\u00a0OF 3\u00a0PAPERS\n"},
-			html:    []string{`>FR WEEK 11, 2024</a> · FR THE TOP 3` + "\u00a0" + `OF 3` + "\u00a0" + `PAPERS</p>`},
+			text:    []string{"FR TOP PAPERS OF WEEK\u00a011, 2024\n11 mars – 17 mars 2024 · FR THE TOP 3\u00a0OF 3\u00a0PAPERS\n"},
+			html:    []string{`>11 mars – 17 mars 2024</a> · FR THE TOP 3` + "\u00a0" + `OF 3` + "\u00a0" + `PAPERS</p>`},
 		},
 		{
 			sel:     Selector{Kind: MonthDigest},

@@ -23,7 +23,7 @@ type Message struct {
 	From        netmail.Address
 	Subject     string
 	Preheader   string
-	Date        time.Time // the Date header: the digest's day (UTC midnight), which Sender replaces with the time of sending
+	Date        time.Time // the Date header: noon UTC of the digest's day, which Sender replaces with the time of sending
 	ID          string    // the digest part of the Message-ID: "digest-2024-06-04"
 	Host        string    // the Message-ID's domain: the site's host after its base path (siteDomain)
 	ListName    string    // the List-Id phrase

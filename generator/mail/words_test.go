@@ -26,6 +26,7 @@ func themeWith(t *testing.T, files map[string]string) Theme {
 // every part of the email.
 func TestSiteWords(t *testing.T) {
 	th := themeWith(t, map[string]string{"i18n/en.yaml": "emailRead: Open\nemailProject: Website\ntitleWeek: Wk {{.Num}}/{{.Year}}\n" +
+		"dateWeekStart: 2 Jan\ndateWeekEnd: 2 Jan 2006\n" +
 		"emailLedByTwo: \"{{.Papers}}: {{.First}}, {{.Second}}\"\nupvotes:\n  one: \"{{.Count}} vote\"\n  other: \"{{.Count}} votes\"\n"})
 	site := testSite()
 	d, err := Select(site, Selector{Kind: DayDigest, Key: "2024-03-14"})
@@ -52,11 +53,16 @@ func TestSiteWords(t *testing.T) {
 	if d, err = Select(site, Selector{Kind: WeekDigest}); err != nil {
 		t.Fatal(err)
 	}
-	if m, err = Compose(site, d, testSettings(), th); err != nil {
+	s := testSettings()
+	s.Subject = "{{.Digest.Name}}"
+	if m, err = Compose(site, d, s, th); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(m.Text, "\nWk 11/2024 · the top 3\u00a0of 3\u00a0papers\n") {
-		t.Errorf("the week's text part does not name it with the site's titleWeek:\n%s", m.Text)
+	if m.Subject != "Wk 11/2024" {
+		t.Errorf("the week's .Digest.Name = %q, not the site's titleWeek", m.Subject)
+	}
+	if !strings.Contains(m.Text, "\n11 Mar – 17 Mar 2024 · the top 3\u00a0of 3\u00a0papers\n") {
+		t.Errorf("the week's text part does not give its dates with the site's dateWeekStart and dateWeekEnd:\n%s", m.Text)
 	}
 }
 

@@ -21,13 +21,13 @@ type Date struct {
 type dateError struct{ value string }
 
 func (e *dateError) Error() string {
-	if m := jekyllDateRE.FindStringSubmatch(e.value); m != nil {
-		offset, how := "Z", "and an offset (Z is UTC)"
-		if m[4] != "" {
-			offset, how = m[4]+":"+m[5], "and a colon in the offset"
+	if m := jekyllDateRE.FindStringSubmatch(e.value); m != nil && rfc3339Lacks(m) != "" {
+		offset := "Z"
+		if m[5] != "" {
+			offset = m[5] + ":" + m[7]
 		}
-		return fmt.Sprintf("%q is not a date; write RFC 3339, with a T before the time %s: %sT%s:%s%s (or the day alone, %s)",
-			e.value, how, m[1], m[2], cmp.Or(m[3], "00"), offset, m[1])
+		return fmt.Sprintf("%q is not a date; write RFC 3339, with %s: %sT%s:%s%s (or the day alone, %s)",
+			e.value, rfc3339Lacks(m), m[1], m[3], cmp.Or(m[4], "00"), offset, m[1])
 	}
 	if why := noSuchDay(e.value); why != "" {
 		return notADay(e.value, why)
@@ -164,11 +164,36 @@ func notADay(s, why string) string {
 	return fmt.Sprintf("%q is not a date: %s; correct the day", s, why)
 }
 
-// jekyllDateRE is a date as Jekyll's front matter writes it, "2024-05-27
-// 10:30:00 -0400" or "2024-05-27 10:30": the day, the hours and minutes,
-// the seconds and the offset's hours and minutes, these two optional (no
-// offset is the site's time zone there, UTC here).
-var jekyllDateRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*([+-]\d{2}):?(\d{2}))?$`)
+// jekyllDateRE is a date and time one step or more from RFC 3339, as
+// Jekyll's front matter writes it, "2024-05-27 10:30:00 -0400" or
+// "2024-05-27 10:30", or with a Z but no seconds, "2025-06-02T23:30Z":
+// the day, what comes before the time, the hours and minutes, the
+// seconds, and the offset's hours, colon and minutes or its Z, these
+// three optional (no offset is the site's time zone in Jekyll, UTC here).
+var jekyllDateRE = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})([ Tt])(\d{2}:\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*(?:([+-]\d{2})(:?)(\d{2})|([Zz])))?$`)
+
+// rfc3339Lacks names what a date jekyllDateRE matched (m) lacks of RFC
+// 3339: "a T before the time and a colon in the offset"; "" for none (a
+// date of that form that is wrong otherwise: a 25th hour).
+func rfc3339Lacks(m []string) string {
+	var lacks []string
+	if m[2] == " " {
+		lacks = append(lacks, "a T before the time")
+	}
+	if m[4] == "" {
+		lacks = append(lacks, "seconds")
+	}
+	switch {
+	case m[5] == "" && m[8] == "":
+		lacks = append(lacks, "an offset (Z is UTC)")
+	case m[5] != "" && m[6] == "":
+		lacks = append(lacks, "a colon in the offset")
+	}
+	if len(lacks) < 2 {
+		return strings.Join(lacks, "")
+	}
+	return strings.Join(lacks[:len(lacks)-1], ", ") + " and " + lacks[len(lacks)-1]
+}
 
 // UnmarshalYAML accepts YYYY-MM-DD and RFC 3339 and nothing else.
 func (d *Date) UnmarshalYAML(n *yaml.Node) error {
@@ -183,12 +208,15 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-// parseDate parses YYYY-MM-DD (as UTC midnight) or RFC 3339.
+// parseDate parses YYYY-MM-DD (as UTC midnight) or RFC 3339, its T and
+// Z in either case.
 func parseDate(s string) (time.Time, error) {
 	if t, err := time.Parse(time.DateOnly, s); err == nil {
 		return t, nil
 	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
+	// RFC 3339 (§5.6) lets T and Z be written in lower case, which
+	// Go's layout does not read.
+	if t, err := time.Parse(time.RFC3339, strings.ToUpper(s)); err == nil {
 		return t, nil
 	}
 	return time.Time{}, &dateError{value: s}

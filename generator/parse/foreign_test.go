@@ -157,12 +157,18 @@ func TestCategories(t *testing.T) {
 }
 
 // TestJekyllDates: a date as Jekyll writes it, a space before the time and
-// an offset without a colon, is told the RFC 3339 date to write.
+// an offset without a colon, or one without seconds or an offset, is told
+// what it lacks of RFC 3339 and the date to write.
 func TestJekyllDates(t *testing.T) {
 	tests := []struct{ date, want string }{
 		{"2024-05-27 10:30:00 -0400", "write RFC 3339, with a T before the time and a colon in the offset: 2024-05-27T10:30:00-04:00 (or the day alone, 2024-05-27)"},
-		{"2024-07-22 14:00", "write RFC 3339, with a T before the time and an offset (Z is UTC): 2024-07-22T14:00:00Z (or the day alone, 2024-07-22)"},
-		{"2024-06-03 09:00:00 +02:00", "2024-06-03T09:00:00+02:00"},
+		{"2024-07-22 14:00", "write RFC 3339, with a T before the time, seconds and an offset (Z is UTC): 2024-07-22T14:00:00Z (or the day alone, 2024-07-22)"},
+		{"2024-06-03 09:00:00 +02:00", "write RFC 3339, with a T before the time: 2024-06-03T09:00:00+02:00"},
+		{"2025-06-02T23:30Z", "write RFC 3339, with seconds: 2025-06-02T23:30:00Z (or the day alone, 2025-06-02)"},
+		{"2025-06-03 23:30:00Z", "write RFC 3339, with a T before the time: 2025-06-03T23:30:00Z"},
+		{"2025-06-04T10:00:00", "write RFC 3339, with an offset (Z is UTC): 2025-06-04T10:00:00Z"},
+		{"2025-06-04t10:00:00+0900", "write RFC 3339, with a colon in the offset: 2025-06-04T10:00:00+09:00"},
+		{"2025-06-04T25:00:00Z", "write YYYY-MM-DD (2024-03-14) or RFC 3339"},
 		{"May 27, 2024", "write YYYY-MM-DD: 2024-05-27 (or RFC 3339, 2024-05-27T09:30:00Z)"},
 		{"27 of May", "write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)"},
 	}

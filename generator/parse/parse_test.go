@@ -75,6 +75,8 @@ func TestForeignFrontMatter(t *testing.T) {
 	}
 }
 
+// TestParseDate: YYYY-MM-DD and RFC 3339, with its T and Z in either
+// case, and nothing else.
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -84,6 +86,9 @@ func TestParseDate(t *testing.T) {
 		{"2024-03-14", "2024-03-14T00:00:00Z", true},
 		{"2024-03-14T09:30:00Z", "2024-03-14T09:30:00Z", true},
 		{"2024-03-14T23:30:00-05:00", "2024-03-14T23:30:00-05:00", true},
+		{"2024-03-14t09:30:00z", "2024-03-14T09:30:00Z", true}, // RFC 3339 §5.6 allows lower case
+		{"2024-03-14t23:30:00.5-05:00", "2024-03-14T23:30:00-05:00", true},
+		{"2024-03-14x09:30:00Z", "", false},
 		{"2024/03/14", "", false},
 		{"14.03.2024", "", false},
 		{"2024-02-30", "", false},

@@ -113,7 +113,6 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"topicURL":     func(t *model.Topic) string { return l.Rel(t.Path()) },
 		"authorURL":    func(a *model.Author) string { return l.Rel(a.Path()) },
 		"monthName":    func(m *model.Month) string { return c.Date("dateMonth", m.Start) },
-		"weekName":     func(w *model.Week) string { return weekName(c, w) },
 		"T":            c.HTML,
 		"jsMessages":   func(ids ...string) (template.JS, error) { return jsMessages(c, ids) },
 		"plural":       textutil.Plural,
@@ -145,17 +144,6 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 	maps.Copy(fm, c.Funcs(l.cfg))
 	maps.Copy(fm, organizationFuncs(l))
 	return fm
-}
-
-// weekName is the dates of week w: "Jan 6 – Jan 12, 2025", "Dec 30, 2024
-// – Jan 5, 2025" for a week across the new year.
-func weekName(c *i18n.Catalog, w *model.Week) string {
-	end := w.Start.AddDate(0, 0, 6)
-	start := c.Date("dateWeekStart", w.Start)
-	if w.Start.Year() != end.Year() { // "Dec 30, 2024 – Jan 5, 2025": each day its year
-		start = c.Date("dateWeekEnd", w.Start)
-	}
-	return start + " – " + c.Date("dateWeekEnd", end)
 }
 
 // jsMessages is the template function "jsMessages": the messages ids for

@@ -243,7 +243,7 @@ func jobs(m pages) ([]job, error) {
 		add(m.dayPage(d, text))
 	}
 	for _, wk := range site.Weeks {
-		p := page("week", wk.Path(), text("titleWeek", "Num", wk.Num, "Year", wk.Year), text("descWeek", "Dates", weekName(m.words, wk)))
+		p := page("week", wk.Path(), text("titleWeek", "Num", wk.Num, "Year", wk.Year), text("descWeek", "Dates", m.words.WeekDates(wk.Start)))
 		p.Week = wk
 		add(p)
 	}

@@ -61,31 +61,6 @@ func TestDayTitle(t *testing.T) {
 	}
 }
 
-// TestWeekNameAcrossYears: a week's name gives its first day's year only
-// when the week ends in another year, in English and in German.
-func TestWeekNameAcrossYears(t *testing.T) {
-	day := func(s string) time.Time {
-		d, err := time.Parse(time.DateOnly, s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	for _, tc := range []struct{ lang, start, want string }{
-		{"en", "2024-06-03", "Jun\u00a03 – Jun\u00a09, 2024"},
-		{"en", "2024-12-30", "Dec\u00a030, 2024 – Jan\u00a05, 2025"},
-		{"de", "2024-12-30", "30.\u00a0Dez.\u00a02024 – 5.\u00a0Jan.\u00a02025"},
-	} {
-		c, err := i18n.Builtin(tc.lang)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := weekName(c, &model.Week{Start: day(tc.start)}); got != tc.want {
-			t.Errorf("%s, week of %s: %q, want %q", tc.lang, tc.start, got, tc.want)
-		}
-	}
-}
-
 // TestPagerPathsShared: the pages of a long list are linked by the pagers
 // of the others under one string each, made once (a path made for each
 // link was 13.5 MB of a 100,000-paper build's heap), and each pager links

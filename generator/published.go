@@ -1,0 +1,74 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/cite"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// publishedLag is how long after the digest day that lists a paper its
+// published: may be: a journal's issue can come a year or more after the
+// paper was listed online first; a typo of the decade (2035 for 2025) is
+// well past it.
+const publishedLag = 2 * 365 * 24 * time.Hour
+
+// publishedDates names each paper whose published: cannot be right, at
+// that line: a date after now (a day ahead is allowed, as futureDays
+// allows), long after the day the digest lists the paper
+// (publishedLag), or long before the month its arXiv id encodes. The
+// date is its citations' (the BibTeX year, citation_publication_date),
+// where a typo goes on unseen.
+func publishedDates(site *model.Site, now time.Time) []Problem {
+	today := now.UTC().Truncate(24 * time.Hour)
+	var out []Problem
+	for _, p := range site.Papers {
+		if p.Published.IsZero() {
+			continue
+		}
+		if msg := publishedMistake(p, today); msg != "" {
+			out = append(out, Problem{Kind: "date", Path: p.Source, Line: cmp.Or(p.VersionLines[0], p.Line, 1), Msg: msg})
+		}
+	}
+	return out
+}
+
+// publishedMistake says what is wrong with paper p's published: on the
+// day today, and what to write instead; "" when nothing is.
+func publishedMistake(p *model.Paper, today time.Time) string {
+	pub := p.Published.UTC().Truncate(24 * time.Hour)
+	date, listed := pub.Format(time.DateOnly), p.Date.Format(time.DateOnly)
+	switch {
+	case pub.After(today.AddDate(0, 0, 1)) && p.Date.IsZero():
+		return fmt.Sprintf("published %s is after today (%s), so its citations give a date to come; write the date of its first version", date, today.Format(time.DateOnly))
+	case pub.After(today.AddDate(0, 0, 1)):
+		return fmt.Sprintf("published %s is after today (%s), so its citations give a date to come; write the date of its first version, on or before %s, the day the digest lists it",
+			date, today.Format(time.DateOnly), listed)
+	case !p.Date.IsZero() && pub.Sub(p.Date) > publishedLag:
+		return fmt.Sprintf("published %s is %d years after %s, the day the digest lists it; fix the year if it is a typo, or write the date of its first version",
+			date, pub.Year()-p.Date.Year(), listed)
+	}
+	return beforeArXivMonth(p, pub)
+}
+
+// beforeArXivMonth says so when pub, paper p's published:, is before the
+// month ahead of the one its arXiv id encodes: arXiv gives an id in the
+// month it first announces a paper, days after its first version, or a
+// few weeks for one held in moderation (a paper sent on December 30 may
+// be 2501.*, announced in January), never a month earlier. "" when the
+// paper is not on arXiv: a journal's publication may come any time after.
+func beforeArXivMonth(p *model.Paper, pub time.Time) string {
+	y, m, ok := cite.ArXivMonth(p.ArXiv)
+	if !ok {
+		return ""
+	}
+	announced := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	if !pub.Before(announced.AddDate(0, -1, 0)) {
+		return ""
+	}
+	return fmt.Sprintf("published %s is long before %s, when arXiv announced %s (the month of its id), weeks at most after its first version; "+
+		"write the date of its first version (v1's \"Submitted on\" on its arXiv page), or correct arxiv: if the id is wrong",
+		pub.Format(time.DateOnly), announced.Format("January 2006"), p.ArXiv)
+}

@@ -1,0 +1,57 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// TestPublishedDates: check names a published: after tomorrow, more than
+// two years after the digest day, or more than a month before its arXiv
+// id's month, at its line, and lets be a first version sent days before
+// the id's month (a 2501.* paper sent on December 30), a journal's date
+// a year after the digest listed the paper, and an old paper not on arXiv.
+func TestPublishedDates(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	now := time.Date(2026, 12, 2, 23, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, arxiv, date, published string
+		want                         string // the message's start; "" for none
+	}{
+		{"typo of the decade", "2501.00001", "2025-01-02", "2035-01-01", "published 2035-01-01 is after today (2026-12-02), so its citations give a date to come; write the date of its first version, on or before 2025-01-02"},
+		{"tomorrow", "2612.00001", "2026-12-02", "2026-12-03", ""},
+		{"the day after", "2612.00001", "2026-12-02", "2026-12-04", "published 2026-12-04 is after today"},
+		{"years after its day", "", "2015-01-02", "2025-01-01", "published 2025-01-01 is 10 years after 2015-01-02, the day the digest lists it; fix the year"},
+		{"a journal's year later", "", "2024-01-02", "2025-03-01", ""},
+		{"before its id's month", "2501.00002", "2025-01-02", "2023-07-01", "published 2023-07-01 is long before January 2025, when arXiv announced 2501.00002"},
+		{"an old id", "hep-th/9901001", "2025-01-02", "1998-11-30", "published 1998-11-30 is long before January 1999"},
+		{"sent before New Year", "2501.00003", "2025-01-02", "2024-12-30", ""},
+		{"held a few weeks", "2501.00004", "2025-01-20", "2024-12-01", ""},
+		{"not on arXiv", "", "2025-01-02", "1987-06-01", ""},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{ArXiv: tt.arxiv, Source: "content/papers/p.md", Line: 1, Date: day(tt.date), Published: day(tt.published), VersionLines: [2]int{6, 0}}
+		got := publishedDates(&model.Site{Papers: []*model.Paper{p}}, now)
+		switch {
+		case tt.want == "" && len(got) != 0:
+			t.Errorf("%s: publishedDates = %v, want none", tt.name, got)
+		case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0].String(), "content/papers/p.md:6: "+tt.want)):
+			t.Errorf("%s: publishedDates = %v, want content/papers/p.md:6: %s…", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCheckPublishedDates: check reports a published: of a paper file at
+// its line.
+func TestCheckPublishedDates(t *testing.T) {
+	site := siteYAML + paper("2501.00001", "title: A\narxiv: \"2501.00001\"\ndate: 2025-01-02\nauthors: [Ada Lovelace]\npublished: 2023-07-01\n")
+	_, lines := checkSite(t, site)
+	if !slices.ContainsFunc(lines, func(l string) bool {
+		return strings.HasPrefix(l, "content/papers/2501.00001.md:6: published 2023-07-01 is long before January 2025")
+	}) {
+		t.Errorf("check:\n%s\nwant content/papers/2501.00001.md:6: published 2023-07-01 is long before January 2025…", strings.Join(lines, "\n"))
+	}
+}
