@@ -150,6 +150,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"arxiv abs url", p1, `arxiv: "2405.00001"`, `arxiv: https://arxiv.org/abs/2405.00001`}, `content/papers/2405.00001.md:3: arxiv "https://arxiv.org/abs/2405.00001" is a`},
 		{mistake{"arxiv unquoted trailing zero", p1, `arxiv: "2405.00001"`, `arxiv: 2405.10000`}, `content/days/2024-06-03.md:3: the day lists paper "2405.00001", which does not`},
 		{mistake{"dup key", p1, "upvotes: 5", "upvotes: 5\nupvotes: 6"}, `content/papers/2405.00001.md:8: "upvotes" is given twice (first on line 7);`},
+		{mistake{"a conflict's ======= left in front matter", p1, "upvotes: 5", "upvotes: 5\n=======\ncomments: 2"}, `content/papers/2405.00001.md:8: a leftover line of a merge conflict: git's ======= between the two sides is still here, though its <<<<<<< and >>>>>>> lines are gone; check that the lines around it keep one side only, and delete this line`},
+		{mistake{"a conflict's ======= left in site.yaml", sy, "title:", "=======\ntitle:"}, `content/site.yaml:1: a leftover line of a merge conflict: git's ======= between`},
 		{mistake{"no space after a field's colon", p1, "upvotes: 5", "upvotes:5"}, `content/papers/2405.00001.md:7: invalid YAML: "upvotes:5" needs a space after its colon, or YAML does not read it as a field; write upvotes: 5`},
 		{mistake{"a field written as TOML's", p1, "upvotes: 5", "upvotes = 5"}, `content/papers/2405.00001.md:7: invalid YAML: "upvotes = 5" is written as TOML writes a field; YAML writes key: value, so write upvotes: 5`},
 		{mistake{"a value starting with Markdown's emphasis", p1, "upvotes: 5", "upvotes: 5\ntldr: *Important* result"}, `content/papers/2405.00001.md:8: invalid YAML: the value of "tldr:" starts with *, which YAML reads as a sign of its own`},
