@@ -113,13 +113,12 @@ func unusedRenames(cfg *model.Config, key, what string, renames map[string]strin
 }
 
 // nearSpelling is the spelling of spelt, not one of skip, that is name
-// but for case, spacing, punctuation and accents, the first in byte
-// order; "" when there is none.
+// but for case, spacing, punctuation, accents and umlauts written out
+// (sameSpelling), the first in byte order; "" when there is none.
 func nearSpelling(name string, spelt map[string]string, skip map[string]bool) string {
-	key := spellingKey(name)
 	var near []string
 	for s := range spelt {
-		if !skip[s] && spellingKey(s) == key {
+		if !skip[s] && sameSpelling(name, s) {
 			near = append(near, s)
 		}
 	}
@@ -129,11 +128,83 @@ func nearSpelling(name string, spelt map[string]string, skip map[string]bool) st
 	return slices.Min(near)
 }
 
+// spellingWords is name's words as its spellings that differ in case,
+// punctuation or accents write them ("jose-garcia" for "José García" and
+// "JOSE GARCIA"); "" for a name with no letters or digits.
+func spellingWords(name string) string {
+	return slug.Unaccented(filename.Fold(slug.Make(name)))
+}
+
 // spellingKey is what the spellings of one name that differ in case,
 // spacing, punctuation or accents have in common ("José García", "Jose
-// Garcia", "JOSE GARCÍA"); "" for a name with no letters or digits.
+// Garcia", "JOSE GARCÍA"; "Yann Le Cun" and "Yann LeCun", as listings
+// and curators space a family name of two words differently); "" for a
+// name with no letters or digits.
 func spellingKey(name string) string {
-	return slug.Unaccented(filename.Fold(slug.Make(name)))
+	return strings.ReplaceAll(spellingWords(name), "-", "")
+}
+
+// umlauts writes German's umlauts and ß out, as arXiv's listings and
+// others without them often do ("Juergen" for "Jürgen").
+var umlauts = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "Ä", "Ae", "Ö", "Oe", "Ü", "Ue", "ß", "ss")
+
+// writtenOutKey is the spellingKey of name with its umlauts written out
+// ("juergenschmidhuber" for "Jürgen Schmidhuber"), or "" when it has
+// none. A spelling without umlauts is not written out too: "Michael"
+// and "Michał" are two names, and would be one if every ae were ä.
+func writtenOutKey(name string) string {
+	name = norm.NFC.String(name)
+	if out := umlauts.Replace(name); out != name {
+		return spellingKey(out)
+	}
+	return ""
+}
+
+// sameSpelling reports whether the names a and b are spellings of one
+// name: their spellingKeys are the same, or one's is the other's with
+// its umlauts written out.
+func sameSpelling(a, b string) bool {
+	ka, kb := spellingKey(a), spellingKey(b)
+	return ka != "" && kb != "" && (ka == kb || ka == writtenOutKey(b) || kb == writtenOutKey(a))
+}
+
+// spellingKeys maps each author to the key its spellings share: its
+// spellingKey, or, for a name written as another author's is with its
+// umlauts written out, that author's ("Juergen Schmidhuber" is keyed as
+// "Jürgen Schmidhuber").
+func spellingKeys(authors []*model.Author) map[*model.Author]string {
+	umlauted := map[string]string{} // writtenOutKey → spellingKey
+	for _, a := range authors {
+		if k := writtenOutKey(a.Name); k != "" {
+			umlauted[k] = spellingKey(a.Name)
+		}
+	}
+	keys := make(map[*model.Author]string, len(authors))
+	for _, a := range authors {
+		k := spellingKey(a.Name)
+		if u, ok := umlauted[k]; ok {
+			k = u
+		}
+		keys[a] = k
+	}
+	return keys
+}
+
+// spellingDifference says how a and b, two spellings of one name
+// (sameSpelling), differ, for a note: in accents (and case or
+// punctuation, which go without saying), in spacing, or in an umlaut
+// written out.
+func spellingDifference(a, b string) string {
+	wa, wb := spellingWords(a), spellingWords(b)
+	switch {
+	case wa == wb:
+		return " differ only in accents"
+	case spellingKey(a) != spellingKey(b):
+		return " differ only in how an umlaut is written (ue for ü, oe for ö, ae for ä)"
+	case slug.Unaccented(a) == a && slug.Unaccented(b) == b:
+		return " differ only in spacing"
+	}
+	return " differ only in accents and spacing"
 }
 
 // authorLine is where the paper p writes its i-th author: its source and
@@ -147,18 +218,20 @@ func authorLine(p *model.Paper, i int) (string, int) {
 }
 
 // accentedNames is check's note on the authors whose names differ only in
-// accents ("José García", "Jose Garcia"): the index keeps accents, so they
-// have two pages, while arXiv's listings often drop accents that Hugging
-// Face and the authors themselves write, so they are most likely one
-// person. The note names where each is written and the authorNames: lines
+// accents ("José García", "Jose Garcia"), in umlauts written out
+// ("Juergen Schmidhuber", "Jürgen Schmidhuber") or in spacing ("Yann Le
+// Cun", "Yann LeCun"): the index keeps each spelling, so they have two
+// pages, while arXiv's listings often drop accents that Hugging Face and
+// the authors themselves write, so they are most likely one person. The note names where each is written and the authorNames: lines
 // that make them one, shown with the accents (then as the author with
 // more papers). Names that one paper lists together are two people, and
 // left alone.
 func accentedNames(site *model.Site) []Problem {
 	groups := map[string][]*model.Author{}
 	var keys []string
+	keyOf := spellingKeys(site.Authors)
 	for _, a := range site.Authors { // by slug
-		k := spellingKey(a.Name)
+		k := keyOf[a]
 		if k == "" {
 			continue
 		}
@@ -179,7 +252,7 @@ func accentedNames(site *model.Site) []Problem {
 		})
 		for _, a := range g {
 			if a != shown {
-				out = append(out, oneAuthorNote(site.Config, a, shown, "and", " differ only in accents"))
+				out = append(out, oneAuthorNote(site.Config, a, shown, "and", spellingDifference(a.Name, shown.Name)))
 			}
 		}
 	}

@@ -99,6 +99,59 @@ authorNames:
 	out.contains(t, "authors/josé-garcía/index.html", "3\u00a0papers")
 }
 
+// TestSpelledOutNamesNote: an author whose name is another's with an
+// umlaut written out ("Juergen" for "Jürgen", as the README's
+// authorNames: example has it) or spaced otherwise ("Yann Le Cun",
+// "Yann LeCun") is noted as accented names are, shown with the umlaut.
+// Names that only an umlaut written out would join without one written
+// ("Michael" and "Michał", "Muller" and "Mueller") are not.
+func TestSpelledOutNamesNote(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(siteYAML, "example.org/", "example.org/repo/", 1) +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Jürgen Schmidhuber, Yann LeCun, Michał Cohen, Anna Muller]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Juergen Schmidhuber, Yann Le Cun, Michael Cohen, Anna Mueller]\n")
+	_, lines := checkSite(t, site)
+	want := []string{
+		`content/papers/b.md:5: note: "Juergen Schmidhuber" (authors/juergen-schmidhuber/, 1 paper) and "Jürgen Schmidhuber" (content/papers/a.md:5; authors/jürgen-schmidhuber/, 1 paper) differ only in how an umlaut is written (ue for ü, oe for ö, ae for ä), so each has an author page; if they are one person, add these lines in site.yaml, and their page is authors/jürgen-schmidhuber/:
+authorNames:
+  Juergen Schmidhuber: Jürgen Schmidhuber`,
+		`content/papers/a.md:5: note: "Yann LeCun" (authors/yann-lecun/, 1 paper) and "Yann Le Cun" (content/papers/b.md:5; authors/yann-le-cun/, 1 paper) differ only in spacing, so each has an author page; if they are one person, add these lines in site.yaml, and their page is authors/yann-le-cun/:
+authorNames:
+  Yann LeCun: Yann Le Cun`,
+	}
+	if !slices.Equal(lines, want) {
+		t.Errorf("check:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestSameSpelling: the spellings of one name that a note or a rename's
+// hint joins, and names it keeps apart.
+func TestSameSpelling(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"José García", "Jose Garcia", true},
+		{"JOSE GARCÍA", "José García", true},
+		{"Jürgen Schmidhuber", "Juergen Schmidhuber", true},
+		{"Juergen Schmidhuber", "Jürgen Schmidhuber", true},
+		{"Jürgen Schmidhuber", "Jurgen Schmidhuber", true},
+		{"Bernhard Schölkopf", "Bernhard Schoelkopf", true},
+		{"Ernst Strauß", "Ernst Strauss", true},
+		{"Yann Le Cun", "Yann LeCun", true},
+		{"Jean-Paul Sartre", "Jean Paul Sartre", true},
+		{"Michael Cohen", "Michał Cohen", false},
+		{"Anna Muller", "Anna Mueller", false},
+		{"Jurgen Schmidhuber", "Juergen Schmidhuber", false},
+		{"…", "Jürgen Schmidhuber", false},
+		{"Juergen Schmidhubr", "…", false},
+	} {
+		if got := sameSpelling(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSpelling(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
 // TestInitialedNamesNote: an author written with initials whom one author
 // written in full fits (family name, initials) and shares a co-author
 // with is noted, with the authorNames: line that makes them one; with it

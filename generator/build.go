@@ -216,9 +216,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// A site.yaml that parses but has mistakes (an unknown key, a value
 	// out of range) is read on with those fields at their defaults, so
 	// that one build names its mistakes and the sources' together; one
-	// that does not parse gives no config to read the rest by.
+	// that does not parse gives no config to read the rest by, but the
+	// sources' mistakes that need none are named with its own.
 	cfg, err := parse.Config(load.Config, cfgData, opts.BaseURL)
 	if cfg == nil {
+		if list, ok := diag.Source(err); ok {
+			err = append(list, textMistakes(opts.Site)...)
+		}
 		return nil, nil, err
 	}
 	var errs diag.List
@@ -707,4 +711,26 @@ func unreadConfig(site fs.FS, err error) error {
 // Build returns, and what a command that checks first says.
 func NoSite() error {
 	return diag.Errorf(load.Config, 0, "not found; run paperboy in the site folder (the one with content/site.yaml), pass --source, or start a site with paperboy new site <folder>")
+}
+
+// textMistakes are the errors diag.Text finds in the paper, day and page
+// files of site, which need no setting of site.yaml to be found: a merge
+// conflict git left (a merge conflicts in site.yaml and the sources at
+// once), a file not in UTF-8. A build whose site.yaml does not parse
+// names them with its error, so one run names every conflicted file
+// rather than one a run. The sources are listed with the default
+// limits: site.yaml's may be any.
+func textMistakes(site fs.FS) diag.List {
+	srcs, _ := load.Find(site, parse.DefaultLimits().MaxFileBytes)
+	if srcs == nil {
+		return nil
+	}
+	var errs diag.List
+	for _, p := range slices.Concat(srcs.Papers, srcs.Days, srcs.Pages) {
+		if data, err := fs.ReadFile(site, p); err == nil {
+			_, err = diag.Text(p, data)
+			errs.Append(err)
+		}
+	}
+	return errs
 }

@@ -578,3 +578,22 @@ func TestIntroRenderErrorLine(t *testing.T) {
 		t.Errorf("errors %q, IntroHTML %q; want %q and none", errs.Error(), d.IntroHTML, want)
 	}
 }
+
+// TestConflictsNamedWithSiteYAMLs: a merge that leaves git's markers in
+// site.yaml, which then gives no settings to read the sources by, and in
+// a paper and a day names all three in one run, as a site.yaml that
+// parses does; a site.yaml that fails otherwise names the sources'
+// markers too.
+func TestConflictsNamedWithSiteYAMLs(t *testing.T) {
+	t.Parallel()
+	const conflict = ": an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here;"
+	sources := paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n<<<<<<< HEAD\nupvotes: 4\n=======\nupvotes: 9\n>>>>>>> origin/main\n") +
+		"-- content/days/2024-01-01.md --\n---\npapers:\n<<<<<<< HEAD\n  - \"2401.00001\"\n=======\n>>>>>>> origin/main\n---\nIntro.\n" +
+		"-- content/pages/about.md --\nAbout.\n"
+	site := "-- content/site.yaml --\n<<<<<<< HEAD\ntitle: T\n=======\ntitle: U\n>>>>>>> origin/main\nbaseURL: https://example.org/\n" + sources
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{"content/site.yaml:1" + conflict, "content/papers/a.md:5" + conflict, "content/days/2024-01-01.md:3" + conflict})
+	site = "-- content/site.yaml --\ntitle: [T\nbaseURL: https://example.org/\n" + sources
+	_, err = buildSite(t, site, Options{})
+	errorsStart(t, err, []string{"content/site.yaml:", "content/papers/a.md:5" + conflict, "content/days/2024-01-01.md:3" + conflict})
+}

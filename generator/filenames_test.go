@@ -84,6 +84,45 @@ func TestOSJunkSkipped(t *testing.T) {
 	}
 }
 
+// TestMergetoolLeftovers: the backup git mergetool keeps of a conflicted
+// paper (.orig, with the conflict's markers) and the copies of its sides
+// it leaves when stopped (_BASE_, _LOCAL_, _REMOTE_, _BACKUP_, each the
+// paper's id again) are skipped by a build, as an editor's backups are,
+// and check names each as a leftover to delete, not as a paper or a
+// file to link.
+func TestMergetoolLeftovers(t *testing.T) {
+	t.Parallel()
+	front := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	site := themed(paper("2401.00001", front) +
+		"-- content/papers/2401.00001.md.orig --\n---\n<<<<<<< HEAD\n" + front + "=======\n>>>>>>> origin/main\n---\n" +
+		paper("2401.00001_BASE_4711", front) + paper("2401.00001_LOCAL_4711", front) + paper("2401.00001_REMOTE_4711", front) + paper("2401.00001_BACKUP_4711", front) +
+		"-- themes/mine/static/custom.css.orig --\nbody {}\n")
+	if warned := warningsOf(t, site); len(warned) != 0 {
+		t.Errorf("build warnings: %q, want none", warned)
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		if strings.Contains(f.Path, ".orig") || strings.Contains(f.Path, "_4711") {
+			t.Errorf("the build published %q", f.Path)
+		}
+	}
+	const orig = ": no build reads this file, a backup git mergetool keeps of a file that had a merge conflict, with the conflict's marker lines (mergetool.keepBackup); once the conflict is resolved, delete it"
+	const side = ": no build reads this file, a copy of one side of a merge conflict that git mergetool writes while it runs and leaves when it is stopped; once the conflict is resolved, delete it"
+	want := []string{
+		"content/papers/2401.00001.md.orig" + orig,
+		"content/papers/2401.00001_BACKUP_4711.md" + side,
+		"content/papers/2401.00001_BASE_4711.md" + side,
+		"content/papers/2401.00001_LOCAL_4711.md" + side,
+		"content/papers/2401.00001_REMOTE_4711.md" + side,
+	}
+	if got := checkProblems(t, site, "orphan"); !slices.Equal(got, want) {
+		t.Errorf("check:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestDecomposedStaticName: a static file whose name a Mac saved
 // decomposed (NFD) is published under its composed (NFC) name, and
 // {{static}} finds it by the name as typed, composed or not.

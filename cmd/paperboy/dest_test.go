@@ -37,8 +37,9 @@ func TestBuildRefusesSourcesAsDestination(t *testing.T) {
 }
 
 // TestBuildWithoutSiteWritesNothing: build in a folder without
-// content/site.yaml, or one that does not exist, gives the build's own
-// error and writes nothing: no folder, lock file or profile.
+// content/site.yaml gives the build's own error, in one that does not
+// exist an error that names it, and writes nothing: no folder, lock file
+// or profile.
 func TestBuildWithoutSiteWritesNothing(t *testing.T) {
 	root := t.TempDir()
 	empty := filepath.Join(root, "empty")
@@ -51,12 +52,15 @@ func TestBuildWithoutSiteWritesNothing(t *testing.T) {
 	}
 	for _, args := range [][]string{
 		{"build", "-s", empty},
-		{"build", "-s", filepath.Join(root, "missing")},
 		{"build", "-s", empty, "-d", filepath.Join(root, "out", "site"), "--cpuprofile", filepath.Join(root, "cpu.prof")},
 	} {
 		if code, _, stderr := runCLI(args...); code != 1 || stderr != "paperboy: "+want.Error()+"\n" {
 			t.Errorf("paperboy %q: exit %d, %q; want 1, %q", args, code, stderr, "paperboy: "+want.Error())
 		}
+	}
+	missing := filepath.Join(root, "missing")
+	if code, _, stderr := runCLI("build", "-s", missing, "-d", filepath.Join(root, "out")); code != 1 || !strings.HasPrefix(stderr, "paperboy: "+missing+": no such folder;") {
+		t.Errorf("paperboy build -s %s: exit %d, %q; want 1 and the folder named", missing, code, stderr)
 	}
 	var made []string
 	filepath.WalkDir(root, func(p string, _ os.DirEntry, err error) error {

@@ -74,7 +74,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// is), beside its misnamed settings or above it would serve an error
 	// until the sources were moved; siteNearby says where the site is. (A
 	// folder in no site is served, to show the errors until a site is made
-	// there.)
+	// there; a --source that is no folder is refused, as the watcher could
+	// not see a site made there.)
 	if err := siteNearby(sf.source); err != nil {
 		return onSite("serve", sf.source, err)
 	}

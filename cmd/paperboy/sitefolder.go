@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -19,10 +21,18 @@ import (
 // folder down (the folder new site made, before a cd into it); or nil.
 // The settings under another name are a source error at that file (from
 // dir), which GitHub Actions shows there once the command wraps it
-// (onSite).
+// (onSite). A dir that is not a folder at all (a typo in --source, a site
+// not made yet) is an error that names it: serve would otherwise show
+// "not found" until restarted, as it cannot watch a folder that is not
+// there.
 func siteNearby(dir string) error {
 	if _, ok := siteYAML(dir); ok {
 		return nil
+	}
+	if info, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%s: no such folder; pass --source the folder of a site (the one with content/site.yaml), or start a site there: paperboy new site %[1]s", dir)
+	} else if err == nil && !info.IsDir() {
+		return fmt.Errorf("%s: is a file, not a folder; pass --source the folder of a site (the one with content/site.yaml)", dir)
 	}
 	if up := siteAbove(dir); up != "" {
 		return fmt.Errorf("%s: not found: this folder is inside the site %s; run paperboy there (cd %[2]s), or pass --source %[2]s", filepath.ToSlash(load.Config), up)

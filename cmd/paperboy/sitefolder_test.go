@@ -10,7 +10,8 @@ import (
 // TestSiteNearby: build, check, serve, new, import and mail run in the
 // folder above a site (where new site was run, before a cd into it), or in
 // a site whose settings are misplaced or misnamed, say which folder or file
-// it is and what to do, and write nothing.
+// it is and what to do, and write nothing; so do they given a --source
+// that is no folder (serve, which cannot watch it, at once).
 func TestSiteNearby(t *testing.T) {
 	parent := t.TempDir()
 	site := filepath.Join(parent, "my-digest")
@@ -28,7 +29,11 @@ func TestSiteNearby(t *testing.T) {
 	bare := writeSite(t, map[string]string{"site.yml": "title: T\n"})
 	capital := writeSite(t, map[string]string{"content/Site.yaml": "title: T\n"}) // as a phone names it
 	sep := string(filepath.Separator)
+	missing := filepath.Join(parent, "my-digset")
+	file := filepath.Join(site, "content", "site.yaml")
 	for _, tt := range []struct{ dir, want string }{
+		{missing, missing + ": no such folder; pass --source the folder of a site (the one with content/site.yaml), or start a site there: paperboy new site " + missing},
+		{file, file + ": is a file, not a folder; pass --source the folder of a site"},
 		{parent, "content" + sep + "site.yaml: not found, but " + site + sep + " is a site: cd " + site + ", or pass --source " + site},
 		{two, ": not found, but " + filepath.Join(two, "a") + sep + " and " + filepath.Join(two, "b") + sep + " are sites: "},
 		{misplaced, filepath.Join(misplaced, "site.yaml") + ": paperboy reads the site's settings from " + filepath.Join(misplaced, "content", "site.yaml") +
@@ -38,7 +43,7 @@ func TestSiteNearby(t *testing.T) {
 		{capital, filepath.Join(capital, "content", "Site.yaml") + ": paperboy reads the site's settings from " + filepath.Join(capital, "content", "site.yaml") +
 			", not from this file; rename it: mv " + filepath.Join(capital, "content", "Site.yaml") + " " + filepath.Join(capital, "content", "site.yaml")},
 	} {
-		before := snapshot(t, tt.dir)
+		before := snapshot(t, filepath.Dir(tt.dir)) // the folder above a --source that is none
 		for _, args := range [][]string{
 			{"build", "-s", tt.dir},
 			{"check", "-s", tt.dir},
@@ -52,7 +57,7 @@ func TestSiteNearby(t *testing.T) {
 				t.Errorf("paperboy %q: exit %d, %q; want 1 and %q", args, code, stderr, tt.want)
 			}
 		}
-		if after := snapshot(t, tt.dir); len(after) != len(before) {
+		if after := snapshot(t, filepath.Dir(tt.dir)); len(after) != len(before) {
 			t.Errorf("commands run in %s wrote %d files", tt.dir, len(after)-len(before))
 		}
 	}

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -73,6 +74,9 @@ func Text(path string, data []byte) ([]byte, error) {
 	if line := ConflictLine(data); line > 0 {
 		return nil, Errorf(path, line, "%s", ConflictMsg)
 	}
+	if line := separatorLine(path, data); line > 0 {
+		return nil, Errorf(path, line, "%s", separatorMsg)
+	}
 	return data, nil
 }
 
@@ -93,6 +97,33 @@ func ConflictLine(data []byte) int {
 			if rest, ok := bytes.CutPrefix(line, []byte(m)); ok && (len(rest) == 0 || rest[0] == ' ') {
 				return n + 1
 			}
+		}
+	}
+	return 0
+}
+
+// separatorMsg is the error at a ======= line left alone in YAML.
+const separatorMsg = "a leftover line of a merge conflict: git's ======= between the two sides is still here, though its <<<<<<< and >>>>>>> lines are gone; check that the lines around it keep one side only, and delete this line"
+
+// separatorLine returns the line of the first ======= line left in YAML
+// (a .yaml or .yml file, or the front matter of a file that opens with
+// ---), or 0. A curator resolving a conflict by hand who deletes git's
+// <<<<<<< and >>>>>>> lines may forget the ======= between the sides,
+// which ConflictLine does not look for alone; in YAML, unlike under a
+// Markdown heading, it can be nothing else, and YAML's own error would
+// read it as more of the value above.
+func separatorLine(path string, data []byte) int {
+	wholeYAML := strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")
+	inYAML := wholeYAML
+	for n, line := range bytes.Split(data, []byte("\n")) {
+		switch l := string(bytes.TrimRight(line, " \t")); {
+		case l == "=======" && inYAML:
+			return n + 1
+		case n == 0 && l == "---":
+			inYAML = true // front matter opens
+		case wholeYAML:
+		case !inYAML || l == "---" || l == "...":
+			return 0 // no front matter, or its end: a body's ======= underlines a heading
 		}
 	}
 	return 0

@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -94,7 +95,9 @@ func TestLineAt(t *testing.T) {
 
 // TestConflictLine: the markers git leaves in a file it could not merge
 // are found at their line, whichever comes first; a Markdown heading
-// underlined with ======= and arrows inside a line are not markers.
+// underlined with ======= and arrows inside a line are not markers. A
+// ======= left alone in YAML, where it cannot underline a heading, is an
+// error of Text's.
 func TestConflictLine(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -113,6 +116,23 @@ func TestConflictLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := ConflictLine([]byte(tt.in)); got != tt.want {
 			t.Errorf("ConflictLine(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+	const separator = ": a leftover line of a merge conflict: git's ======= between the two sides is still here, though its <<<<<<< and >>>>>>> lines are gone;"
+	for _, tt := range []struct{ path, in, want string }{
+		{"content/papers/a.md", "---\ntitle: A\nupvotes: 4\n=======\ncomments: 2\n---\nx\n", "content/papers/a.md:4" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n======= \n...\n", "content/papers/a.md:3" + separator},
+		{"content/site.yaml", "title: A\n---\nb: c\n=======\n", "content/site.yaml:4" + separator},
+		{"content/site.yml", "=======\n", "content/site.yml:1" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\nTitle\n=======\n", ""},
+		{"content/pages/a.md", "Title\n=======\n", ""},
+		{"content/pages/a.md", "Title\n---\n=======\n", ""},
+		{"content/site.yaml", "a: |\n  =======\n", ""},
+		{"themes/t/templates/a.html", "<p>\n=======\n", ""},
+	} {
+		_, err := Text(tt.path, []byte(tt.in))
+		if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.HasPrefix(got, tt.want) {
+			t.Errorf("Text(%s, %q) error = %v, want %q…", tt.path, tt.in, err, tt.want)
 		}
 	}
 	_, err := Text("content/papers/a.md", []byte("---\ntitle: A\n---\nx\n<<<<<<< HEAD\n"))

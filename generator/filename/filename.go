@@ -173,8 +173,9 @@ func Unportable(name string) string {
 // icons ("Icon\r"), Windows' Thumbs.db and desktop.ini, the
 // :Zone.Identifier streams that copies from Windows carry, and the ~$
 // owner files Office keeps beside a document it has open; and an
-// editor's swap, backup, lock or temporary file (EditorFile). A build
-// skips them without a word, as the preview never rebuilds for them.
+// editor's swap, backup, lock or temporary file (EditorFile), or a file
+// git mergetool leaves (MergeLeftover). A build skips them without a
+// word, as the preview never rebuilds for them.
 func Junk(name string) bool {
 	switch {
 	case name == ".DS_Store", name == "Icon\r", strings.HasPrefix(name, "._"),
@@ -182,7 +183,29 @@ func Junk(name string) bool {
 		strings.HasSuffix(name, ":Zone.Identifier"), strings.HasPrefix(name, "~$"):
 		return true
 	}
-	return EditorFile(name)
+	return EditorFile(name) || MergeLeftover(name) != ""
+}
+
+// mergeSideRE matches the copies of a conflicted file git mergetool
+// writes beside it while the tool runs, named with its process id:
+// 2506.10001_BASE_1234.md, _LOCAL_, _REMOTE_ and _BACKUP_.
+var mergeSideRE = regexp.MustCompile(`_(BASE|LOCAL|REMOTE|BACKUP)_\d+(\.[^.]*)?$`)
+
+// MergeLeftover says what git mergetool left the file name as, for a
+// message ("a backup git mergetool keeps of a conflicted file"), or
+// returns "": the conflicted file as it was, with git's marker lines, in
+// name.orig (mergetool.keepBackup, true unless set), or a copy of one
+// side, or of their common base, which the tool deletes when it ends
+// but leaves when it is stopped. Neither is a source: a copy read as a
+// paper would have the paper's id twice.
+func MergeLeftover(name string) string {
+	switch {
+	case strings.HasSuffix(name, ".orig") && len(name) > len(".orig"):
+		return "a backup git mergetool keeps of a file that had a merge conflict, with the conflict's marker lines (mergetool.keepBackup)"
+	case mergeSideRE.MatchString(name):
+		return "a copy of one side of a merge conflict that git mergetool writes while it runs and leaves when it is stopped"
+	}
+	return ""
 }
 
 // tmpRE matches the temporary files editors on Windows save through.

@@ -88,6 +88,33 @@ func TestJunk(t *testing.T) {
 	}
 }
 
+// TestMergeLeftover: git mergetool's backup of a conflicted file and the
+// copies of its sides are told apart from sources, which may have
+// "orig" or "base" in their names.
+func TestMergeLeftover(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"2506.10001.md.orig", true},
+		{"custom.css.orig", true},
+		{"2506.10001_BASE_1234.md", true},
+		{"2506.10001_LOCAL_1234.md", true},
+		{"2506.10001_REMOTE_99.md", true},
+		{"2506.10001_BACKUP_1234.md", true},
+		{"Makefile_BASE_1234", true},
+		{".orig", false},
+		{"orig.md", false},
+		{"2506.10001.md", false},
+		{"database_BASE_notes.md", false},
+		{"2506.10001_base_1234.md", false},
+	} {
+		if got := MergeLeftover(tt.name) != ""; got != tt.want || Junk(tt.name) != tt.want {
+			t.Errorf("MergeLeftover(%q) = %q, Junk %v, want a leftover %v", tt.name, MergeLeftover(tt.name), Junk(tt.name), tt.want)
+		}
+	}
+}
+
 func TestCaseOnly(t *testing.T) {
 	for _, tt := range []struct{ a, b, x, y string }{
 		{"Archive/a.png", "archive/index.html", "Archive", "archive"},

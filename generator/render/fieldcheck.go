@@ -82,7 +82,7 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 		case m.ArgType && !t.theme.inSite(m.Tree.ParseName):
 			// A built-in template's argument of the wrong type: its dot
 			// was, which the checks of dots tell.
-		case m.Range, m.Args:
+		case m.Range, m.Args, m.Format:
 			add(t.wordsError(m))
 		default:
 			add(t.templateError(m))

@@ -163,7 +163,7 @@ func cleanPath(u *url.URL) (string, bool) {
 
 // redirect sends the client to the clean path target, keeping the query.
 func redirect(w http.ResponseWriter, r *http.Request, target string, code int) {
-	loc := (&url.URL{Path: target}).EscapedPath()
+	loc := escapedPath(target)
 	if r.URL.RawQuery != "" {
 		loc += "?" + r.URL.RawQuery
 	}

@@ -20,7 +20,7 @@ var reloadJS string
 // itself: the client reloads it for another build's, and shows no overlay
 // of a "last good build".
 func scriptTag(st *state, failed bool) []byte {
-	base := html.EscapeString((&url.URL{Path: st.base}).EscapedPath())
+	base := html.EscapeString(escapedPath(st.base))
 	attrs := ""
 	if st.site != nil && len(st.site.warnings) > 0 {
 		// The client fetches them (warningsPath) and shows them.
@@ -57,3 +57,9 @@ func lastIndexFold(s, sep []byte) int {
 	}
 	return -1
 }
+
+// escapedPath is the URL path p as an address writes it, percent-escaped
+// ("/Paper%20Digest/" for "/Paper Digest/"): in a page's script tag, in a
+// redirect's Location, and in the address serve prints, which a terminal
+// would link only up to a space.
+func escapedPath(p string) string { return (&url.URL{Path: p}).EscapedPath() }

@@ -297,6 +297,23 @@ func TestFirstBuildFailsLog(t *testing.T) {
 	log.waitLog(t, "with 1 error(s); serving the last good build, with the errors over every open page:")
 }
 
+// TestAnnouncedAddressEscaped: a base path with a space (baseURL
+// https://lab.example.org/Paper%20Digest/) is printed escaped, as a
+// terminal links an address only up to a space, and the printed address
+// opens the site.
+func TestAnnouncedAddressEscaped(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "a"})
+	site.base = "/Paper Digest/"
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	url, _ := start(t, opts)
+	log.waitLog(t, "\nserving the site at "+url+"/Paper%20Digest/ (press Ctrl+C to stop)\n")
+	if code, body := get(t, url+"/Paper%20Digest/"); code != 200 || !strings.Contains(body, "<h1>Digest</h1>") {
+		t.Errorf("GET the printed address = %d, %q; want the home page", code, body)
+	}
+}
+
 // TestRenameSaveNamesTheSavedFile: a save through a temporary file renamed
 // over the original (sed -i, many editors) is a change of the original
 // only; a file that comes and goes within a burst changes nothing.

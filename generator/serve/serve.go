@@ -312,7 +312,7 @@ func (s *Server) announce() {
 	case st.site == nil, st.site.base == s.announced:
 	default:
 		s.announced = st.site.base
-		s.opts.Logf("serving the site at %s%s%s", s.origin, st.site.base, stop)
+		s.opts.Logf("serving the site at %s%s%s", s.origin, escapedPath(st.site.base), stop)
 	}
 }
 

@@ -51,6 +51,13 @@ type Missing struct {
 	// ArgType says the node, an argument of a call of the function Field,
 	// is of type Type where the function takes a Want.
 	ArgType bool
+	// Format says the node, a value of a call of printf (Field), is of
+	// type Type, which its verb Want ("%d") does not format, or, with
+	// Type nil, that the node is the call's format, which has Want
+	// verbs and is given Got values: text/template runs either, and
+	// the output shows fmt's %!d(string=…), %!d(MISSING) or
+	// %!(EXTRA …).
+	Format bool
 	// OfDot says the template asks it of its dot itself (.Day.Papers
 	// asks Day of the dot, {{range .}} ranges over it): Type is then the
 	// type of the dot the template was run with, and the Checker's
@@ -80,6 +87,10 @@ type Call struct {
 func (m Missing) Error() string {
 	loc, ctx := m.Tree.ErrorContext(m.Node)
 	switch {
+	case m.Format && m.Type == nil:
+		return fmt.Sprintf("template: %s: executing %q at <%s>: %s's format has %s verbs and is given %d values", loc, m.Template, ctx, m.Field, m.Want, m.Got)
+	case m.Format:
+		return fmt.Sprintf("template: %s: executing %q at <%s>: %s's %s does not format a value of type %s", loc, m.Template, ctx, m.Field, m.Want, m.Type)
 	case m.ArgType:
 		return fmt.Sprintf("template: %s: executing %q at <%s>: wrong type for value; expected %s; got %s", loc, m.Template, ctx, m.Want, m.Type)
 	case m.Args && m.Want != "":
@@ -372,15 +383,19 @@ func (s *state) declare(sc *scope, v *parse.VariableNode, t reflect.Type) {
 // cmds checks the commands of a pipeline and returns the type of the last.
 func (s *state) cmds(p *parse.PipeNode, dot reflect.Type, sc *scope) reflect.Type {
 	var t reflect.Type
-	for i, cmd := range p.Cmds {
-		t = s.cmd(cmd, dot, sc, i > 0)
+	var in parse.Node
+	for _, cmd := range p.Cmds {
+		t = s.cmd(cmd, dot, sc, in, t)
+		in = cmd
 	}
 	return t
 }
 
 // cmd checks a command, given one argument more by the pipeline when
-// piped, and returns the type of its value.
-func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, piped bool) reflect.Type {
+// piped, the value of the command in, of type inType (nil when not
+// piped), and returns the type of its value.
+func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, in parse.Node, inType reflect.Type) reflect.Type {
+	piped := in != nil
 	if len(cmd.Args) == 0 {
 		return nil
 	}
@@ -396,6 +411,7 @@ func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, piped b
 	case *parse.IdentifierNode:
 		s.arity(first, n)
 		s.argTypes(first, cmd.Args[1:], args)
+		s.printfArgs(first, cmd.Args[1:], args, in, inType)
 		return s.call(first.Ident, cmd.Args[1:], args, dot, sc)
 	default:
 		t := s.arg(first, dot, sc)

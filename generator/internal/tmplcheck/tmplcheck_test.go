@@ -7,6 +7,7 @@ import (
 	"testing"
 	"text/template"
 	"text/template/parse"
+	"time"
 )
 
 type item struct {
@@ -14,6 +15,8 @@ type item struct {
 	Tags  []string
 	Extra map[string]any
 	Any   any
+	Count int
+	When  time.Duration // a number with a String method
 }
 
 func (i *item) Up() string { return i.Name }
@@ -65,6 +68,10 @@ func missing(set *template.Template) []string {
 			out = append(out, fmt.Sprintf("args %s %s want %q got %d in %q", ctx, m.Field, m.Want, m.Got, m.Call))
 			continue
 		}
+		if m.Format {
+			out = append(out, fmt.Sprintf("format %s %s %v got %d", ctx, m.Want, m.Type, m.Got))
+			continue
+		}
 		if m.Range {
 			parent := "-"
 			if m.Parent != nil {
@@ -105,6 +112,14 @@ func TestCheck(t *testing.T) {
 			`args .Item.Name Name want "" got 0 in ""; args .Item.Any Any want "" got 0 in ""; args .Item.Tags Tags want "" got 0 in "part"; args .Item.Name Name want "" got 0 in ""`},
 		// A value of a type a function cannot take (a constant is converted).
 		{"{{first .Item}}{{first .}}{{first $}}{{$x := .Item}}{{first $x}}{{run .Item}}", ".Item first *tmplcheck.item; $x first *tmplcheck.item"},
+		// A printf's value of a type its verb does not format, and
+		// values fewer or more than its verbs; a format not written
+		// out, or with indexes, and a value of no known type are let be.
+		{`{{printf "%d upvotes" .Item.Name}}{{.Item.Name | printf "%-5.1f"}}{{printf "%s" .Item.Count}}{{printf "%t %w" true .Item}}`,
+			`format .Item.Name %d string got 0; format .Item.Name %-5.1f string got 0; format .Item.Count %s int got 0; format .Item %w *tmplcheck.item got 0`},
+		{`{{printf "%s of %d" .Item.Name}}{{printf "50% off %s" .Item.Name}}{{printf "%s" .Item.Name .Item.Count}}`,
+			`format "%s of %d" 2 <nil> got 1; format "50% off %s" 2 <nil> got 1; format "%s" 1 <nil> got 2`},
+		{`{{printf "%d%% %x %q %U %v %T %5.2e" .Item.Count .Item.Name .Item.Count .Item.Count .Item .Item 1.5}}{{printf "%s %d" .Item.When .Item.When}}{{printf "%d" .Item.Any}}{{printf .Item.Name 1}}{{printf "%[1]d %[1]s" .Item.Name}}{{printf "%*d" 3 .Item.Count}}{{printf "%s" .Item.Tags}}`, ""},
 		// What only a run knows, and what range goes over.
 		{"{{range .Item.Any}}{{end}}{{range .Item.Extra}}{{.X}}{{end}}{{range dict \"A\" 1}}{{.}}{{end}}{{range len .Items}}{{end}}{{range .Items | len}}{{end}}", ""},
 		{"{{range $k, $v := .ByKey}}{{$v.Name}}{{end}}{{range $i, $c := .Item.Tags}}{{$c}}{{end}}{{range 3}}{{end}}", ""},
@@ -121,13 +136,43 @@ func TestCheck(t *testing.T) {
 	}
 }
 
+// TestPrintfWords: a printf's value its verb does not format, and
+// values fewer than the verbs, are said with the call, what the output
+// would show, and what to write.
+func TestPrintfWords(t *testing.T) {
+	for _, tt := range []struct{ src, msg, hint string }{
+		{`<h1>{{printf "%d upvotes" .Item.Name}}</h1>`,
+			`{{printf "%d upvotes" .Item.Name}}: %d formats a whole number, and .Item.Name is text, so the output would show %!d(string=…) in its place`,
+			"write %s for it, or %v, which formats any value"},
+		{`{{.Item.Count | printf "%s votes"}}`,
+			`{{.Item.Count | printf "%s votes"}}: %s formats text, and .Item.Count is a number, so the output would show %!s(int=…) in its place`,
+			"write %d for it, or %v, which formats any value"},
+		{`{{printf "50% off %s" .Item.Name}}`,
+			`{{printf "50% off %s" .Item.Name}}: its format "50% off %s" has 2 verbs, and it is given 1 value, so the output would show %!…(MISSING) for each verb without one`,
+			"give printf a value for each verb (a % sign of the text itself is written %%), and a verb for each value (%v formats any)"},
+	} {
+		set, err := template.New("t").Funcs(funcs).Parse(tt.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := checker(set).Check("t", reflect.TypeFor[*page]())
+		if len(found) != 1 {
+			t.Errorf("Check(%q) found %d, want 1", tt.src, len(found))
+			continue
+		}
+		if msg, hint, ok := found[0].Words("a list"); !ok || msg != tt.msg || hint != tt.hint {
+			t.Errorf("Words of %q = %q, %q, %v\nwant %q, %q", tt.src, msg, hint, ok, tt.msg, tt.hint)
+		}
+	}
+}
+
 // FuzzCheck: no template that parses makes Check panic, and each thing
 // it reports is a field asked of a type known.
 func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"{{.Item.Nmae}}", "{{with $x := .Item}}{{$x.Tags}}{{else with .Items}}{{.}}{{end}}",
 		`{{define "part"}}{{template "part" .Item}}{{.Nam}}{{end}}{{template "part" .}}`, "{{range $i, $x := .Items}}{{break}}{{end}}",
 		"{{(index .Items 0 1 2).X}}{{slice .Items 1}}{{and .Item .Item}}{{$.Item.Up.X}}",
-		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`, "{{range .Item.Name}}{{end}}{{range (index .Items 0)}}{{end}}", "{{first}}{{.Item.Name 1}}{{1 | .Item.Tags}}"} {
+		`{{with dict "A" .Item "B" (dict "C" .Items) "_" 1}}{{.B.C.X}}{{.A.Y}}{{end}}`, "{{range .Item.Name}}{{end}}{{range (index .Items 0)}}{{end}}", "{{first}}{{.Item.Name 1}}{{1 | .Item.Tags}}", `{{printf "%d %[1]s %" .Item.Name}}{{.Item.Count | printf "%s%%"}}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {

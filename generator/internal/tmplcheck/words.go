@@ -11,8 +11,8 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// Words says, in a curator's words, what is wrong with a range or with
-// arguments m found and what to write instead, for page and email
+// Words says, in a curator's words, what is wrong with a range, with
+// arguments or with a printf's values m found and what to write instead, for page and email
 // templates alike; ok is false for a missing field, which
 // diag.FieldWords says from Error. A range is said by diag.RangeWords,
 // with takes, what range takes in the words of the template's kind
@@ -26,6 +26,10 @@ func (m Missing) Words(takes string) (msg, hint string, ok bool) {
 	_, expr := m.Tree.ErrorContext(m.Node)
 	if m.Range {
 		msg, hint = diag.RangeWords(expr, m.Type, m.Parent, m.Field, takes)
+		return msg, hint, true
+	}
+	if m.Format {
+		msg, hint = m.formatWords()
 		return msg, hint, true
 	}
 	if !m.Args {
