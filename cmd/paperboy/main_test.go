@@ -401,15 +401,28 @@ func TestNewSite(t *testing.T) {
 
 	// new paper or day where there is no site refuses, and says how to
 	// make one; it creates nothing.
+	// A folder that is not there at all is named as such.
 	bare := filepath.Join(t.TempDir(), "nosite")
+	for _, args := range [][]string{{"new", "paper", "2410.07166", "-s", bare}, {"new", "day", "2024-10-09", "-s", bare}} {
+		code, _, stderr := runCLI(args...)
+		if want := bare + ": no such folder; pass --source the folder of a site"; code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("paperboy %q: exit %d, %q; want 1 and %q", args, code, stderr, want)
+		}
+	}
+	if exists(bare) {
+		t.Errorf("new paper outside a site created %s", bare)
+	}
+	if err := os.Mkdir(bare, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	for _, args := range [][]string{{"new", "paper", "2410.07166", "-s", bare}, {"new", "day", "2024-10-09", "-s", bare}} {
 		code, _, stderr := runCLI(args...)
 		if want := filepath.Join(bare, "content", "site.yaml") + ": not found, so " + bare + " is not a site folder; run this in the site folder or pass -s DIR, or make a site there first: paperboy new site " + bare; code != 1 || !strings.Contains(stderr, want) {
 			t.Errorf("paperboy %q: exit %d, %q; want 1 and %q", args, code, stderr, want)
 		}
 	}
-	if exists(bare) {
-		t.Errorf("new paper outside a site created %s", bare)
+	if exists(filepath.Join(bare, "content")) {
+		t.Errorf("new paper outside a site created %s", filepath.Join(bare, "content"))
 	}
 }
 
