@@ -143,6 +143,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
 	maps.Copy(fm, organizationFuncs(l))
+	fm["structuredData"] = structured{l, c}.data
 	return fm
 }
 
