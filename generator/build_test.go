@@ -99,7 +99,7 @@ func TestEveryPageKind(t *testing.T) {
 		t.Error("CNAME written for a site without domain")
 	}
 	out.contains(t, "robots.txt", "Sitemap: https://example.org/repo/sitemap.xml")
-	out.contains(t, "sitemap.xml", "<loc>https://example.org/repo/papers/2405.00001/</loc><lastmod>2024-05-31</lastmod>")
+	out.contains(t, "sitemap.xml", "<loc>https://example.org/repo/papers/2405.00001/</loc><lastmod>2024-06-03</lastmod>") // listed again on 06-03
 	out.lacks(t, "sitemap.xml", "404")
 }
 

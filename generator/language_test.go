@@ -94,6 +94,12 @@ func TestPaperLanguage(t *testing.T) {
 	json := out.file(t, "feed.json")
 	if n := strings.Count(json, `"language": "en"`); n != 1 || !strings.Contains(json, `"summary": "An abstract in English.",
       "date_published": "2024-06-03T12:00:00Z",
+      "attachments": [
+        {
+          "url": "https://arxiv.org/pdf/2405.00001",
+          "mime_type": "application/pdf"
+        }
+      ],
       "language": "en"`) {
 		t.Errorf("feed.json: want one item marked en, the English abstract's; %d marked:\n%s", n, json)
 	}
