@@ -119,8 +119,10 @@ type Result struct {
 // New returns a Renderer for opts.
 func New(opts Options) *Renderer {
 	var rOpts []renderer.Option
+	var htmlOpts []ghtml.Option // of the renderers mathNames wraps
 	if opts.UnsafeHTML {
 		rOpts = append(rOpts, ghtml.WithUnsafe())
+		htmlOpts = append(htmlOpts, ghtml.WithUnsafe())
 	} else {
 		rOpts = append(rOpts, renderer.WithNodeRenderers(util.Prioritized(omitRaw{}, 50)))
 	}
@@ -152,7 +154,7 @@ func New(opts Options) *Renderer {
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
 		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50),
-		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50),
+		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50), util.Prioritized(newMathNames(htmlOpts...), 50),
 		util.Prioritized(newTableCellRenderer(extension.NewTableHTMLRenderer()), 50)))
 	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: basePaths{opts.BasePath, opts.WrittenBasePath}, mathProblem: opts.MathProblem}
 }

@@ -852,6 +852,32 @@ func TestMathInAlt(t *testing.T) {
 	}
 }
 
+// TestMathInNames: a heading, a link or a column header that holds math
+// is named by its text with the math in Unicode, which screen readers
+// announce in their lists of headings and links and for each cell of a
+// column: browsers take no MathML into a name, and named them
+// "Bounds on -divergence", "the -entmax paper" and "". The MathML stays,
+// and so do the heading's id and what holds no math.
+func TestMathInNames(t *testing.T) {
+	math := func(tex string, display bool) string { return "<math>" + tex + "</math>" }
+	for _, tc := range []struct{ name, src, want string }{
+		{"heading", "## Bounds on $\\beta$-divergence\n", `<h2 id="bounds-on-beta-divergence" aria-label="Bounds on β-divergence">Bounds on <span class="nowrap"><math>\beta</math>-divergence</span></h2>`},
+		{"heading with its id", "## ($\\alpha$) & more {#alpha}\n", `<h2 id="alpha" aria-label="(α) &amp; more">`},
+		{"link", "See [the $\\alpha$-entmax paper](https://example.org/ \"T\").\n", `<a href="https://example.org/" title="T" aria-label="the α-entmax paper">`},
+		{"link with emphasis", "[$\\frac{a}{b}$ *bound*](b.md)\n", `<a href="b.md" aria-label="a/b bound">`},
+		{"header cell", "| $\\lambda$ | Loss |\n|:-:|---|\n| $\\mu$ | 2 |\n", "<th style=\"text-align:center\" aria-label=\"λ\"><math>\\lambda</math></th>\n<th>Loss</th>"},
+		{"data cell", "| $\\lambda$ | Loss |\n|---|---|\n| $\\mu$ | 2 |\n", "<td><math>\\mu</math></td>"},
+		{"no math", "## Setup\n\n[the paper](p.md)\n", "<h2 id=\"setup\">Setup</h2>\n<p><a href=\"p.md\">the paper</a></p>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := render(t, New(Options{Math: math}), tc.src)
+			if !strings.Contains(string(res.HTML), tc.want) {
+				t.Errorf("Render(%q) = %s, want it to hold %s", tc.src, res.HTML, tc.want)
+			}
+		})
+	}
+}
+
 // TestInvisibleInAddress: a zero-width space or soft hyphen pasted into
 // a link's address is dropped, where the link kept it as %E2%80%8B.
 func TestInvisibleInAddress(t *testing.T) {
