@@ -484,6 +484,22 @@ func (b beside) paperNamed(c string) string {
 	return ""
 }
 
+// paperLink returns the markdown.PaperLink of the source src: the path
+// from src's folder to the file of the paper of an arXiv id, the one
+// paperNamed finds (its id.md in any folder of content/papers/), or
+// content/papers/<id>.md, where an import puts it, when it finds none
+// (a paper whose file has another name, which a broken link's advice
+// then names).
+func (b beside) paperLink(src string) markdown.PaperLink {
+	return func(id string) string {
+		md := "content/papers/" + id + ".md"
+		if named := b.paperNamed(md); named != "" {
+			md = named
+		}
+		return relPath(src, md)
+	}
+}
+
 // sourceNamed returns the one source named name.md, or "" when there is
 // none, or more than one.
 func (b beside) sourceNamed(name string) string {

@@ -116,6 +116,38 @@ func TestBeside(t *testing.T) {
 	out.contains(t, "atom.xml", `https://example.org/repo/papers/figures/chart.png`)
 }
 
+// TestBesideSrcsetAndPoster: with raw HTML kept, the files an <img
+// srcset> and a <video poster> name beside the source are published and
+// their addresses rewritten, as a src's are, in the page and, absolute,
+// in the feeds (which had them at the paper's page's folder, where there
+// are none); one that names no file is a warning at its line.
+func TestBesideSrcsetAndPoster(t *testing.T) {
+	site := strings.Replace(besideSite, "title: T\n", "title: T\nunsafeHTML: true\n", 1)
+	site = strings.Replace(site, "An abstract.\n", "An abstract.\n\n"+
+		`<img src="figures/chart.png" srcset="figures/chart.png 1x,figures/chart@2x.png  2x" alt="Chart">`+"\n\n"+
+		`<video src="figures/chart.png" poster="figures/poster.png"></video>`+"\n", 1) +
+		"-- content/papers/figures/chart@2x.png --\nPNG chart 2x\n-- content/papers/figures/poster.png --\nPNG poster\n"
+	out := mustBuild(t, site)
+	for path, want := range map[string]string{"papers/figures/chart@2x.png": "PNG chart 2x\n", "papers/figures/poster.png": "PNG poster\n"} {
+		if got := out.file(t, path); got != want {
+			t.Errorf("%s = %q, want %q", path, got, want)
+		}
+	}
+	out.contains(t, "papers/2410.07166/index.html",
+		`srcset="/repo/papers/figures/chart.png 1x, /repo/papers/figures/chart@2x.png 2x"`, `poster="/repo/papers/figures/poster.png"`)
+	out.contains(t, "feed.json", `https://example.org/repo/papers/figures/chart@2x.png 2x`, `poster=\"https://example.org/repo/papers/figures/poster.png\"`)
+	broken := strings.Replace(site, "chart@2x.png  2x", "chart@3x.png 3x", 1)
+	broken = strings.Replace(broken, `poster="figures/poster.png"`, `poster="figures/still.png"`, 1)
+	const missing = " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+	want := []string{
+		"content/papers/a.md:9: the link figures/chart@3x.png is broken: there is no content/papers/figures/chart@3x.png, but there is content/papers/figures/chart@2x.png; fix the link or put the file there",
+		"content/papers/a.md:11: the link figures/still.png is broken: there is no content/papers/figures/still.png" + missing,
+	}
+	if got := linkWarnings(t, broken, Options{}); !slices.Equal(got, want) {
+		t.Errorf("link warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // withPage is besideSite with a page of its own that holds links.
 func withPage(t *testing.T, links string) string {
 	t.Helper()

@@ -38,8 +38,9 @@ type linkAt struct {
 // beside the sources to publish (unfound); a source's Markdown is parsed
 // again, for its links' lines, only when one of those names no output
 // file either (and a paper file's read again when a streamed build
-// dropped it). Links that leave content/, to other sites, to a #fragment
-// and in raw HTML are left to check, which reads the pages.
+// dropped it). Links that leave content/, to other sites and to a
+// #fragment are left to check, which reads the pages; those of raw HTML
+// (markdown.Renderer.Links) are warned of as Markdown's.
 func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, sourcePages, drafts map[string]string, files map[string]bool) ([]Problem, map[linkAt]bool) {
 	suspect := map[string]bool{}
 	for _, l := range unfound {

@@ -410,15 +410,25 @@ func TestLinkToPaperElsewhere(t *testing.T) {
 // TestComputerPathLinksWarn: a paper's or a day's link or image to a path
 // on the curator's computer (a drive letter reads as a scheme, so no
 // broken link was told) or to arXiv:<id> is a warning at its line, in
-// build and check.
+// build and check; arXiv:<id>'s advice links the paper's file from the
+// source's own folder: from a day, from a paper in a folder of
+// content/papers/ (where 2106.09685.md was broken), to a paper's file in
+// a folder, and to content/papers/<id>.md where the site has no such file.
 func TestComputerPathLinksWarn(t *testing.T) {
 	t.Parallel()
 	archive := siteYAML +
 		"-- content/papers/2506.09600.md --\n---\ntitle: A\narxiv: \"2506.09600\"\nauthors: [Ada]\ndate: 2026-01-05\n---\nThe abstract.\n\n![Loss curve](C:\\Users\\ada\\Pictures\\loss.png)\n" +
-		"-- content/days/2026-01-05.md --\n---\ntitle: Picks\n---\nWe read [LoRA](arXiv:2106.09685) and [slides](D:/lab/slides.pdf).\n"
+		"-- content/papers/2026-01/2601.00002.md --\n---\ntitle: B\narxiv: \"2601.00002\"\nauthors: [Ada]\ndate: 2026-01-05\n---\nAfter [A](arXiv:2506.09600v2) and [C](arXiv:2601.00003).\n" +
+		"-- content/papers/2026-01/2601.00003.md --\n---\ntitle: C\narxiv: \"2601.00003\"\nauthors: [Ada]\ndate: 2026-01-05\n---\nAn abstract.\n" +
+		"-- content/days/2026-01-05.md --\n---\ntitle: Picks\n---\nWe read [LoRA](arXiv:2106.09685) and [slides](D:/lab/slides.pdf), and [B](arXiv:2601.00002).\n"
+	const nowhere = " goes nowhere: arXiv: is no address a browser opens; write https://arxiv.org/abs/"
+	const file = ", or, for a paper on this site, a link to its file, which links its page: "
 	want := []string{
-		"content/days/2026-01-05.md:4: the link to `arXiv:2106.09685` goes nowhere: arXiv: is no address a browser opens; write https://arxiv.org/abs/2106.09685, or, for a paper on this site, a link to its file, which links its page: `[…](2106.09685.md)` from a paper, `[…](../papers/2106.09685.md)` from a day or a page",
+		"content/days/2026-01-05.md:4: the link to `arXiv:2106.09685`" + nowhere + "2106.09685" + file + "`[…](../papers/2106.09685.md)`",
 		"content/days/2026-01-05.md:4: the link to `D:/lab/slides.pdf` is a path on your computer, which the published site cannot reach; put the file beside this .md file and link it relative to it, with / between folders: `[…](slides.pdf)`",
+		"content/days/2026-01-05.md:4: the link to `arXiv:2601.00002`" + nowhere + "2601.00002" + file + "`[…](../papers/2026-01/2601.00002.md)`",
+		"content/papers/2026-01/2601.00002.md:7: the link to `arXiv:2506.09600v2`" + nowhere + "2506.09600v2" + file + "`[…](../2506.09600.md)`",
+		"content/papers/2026-01/2601.00002.md:7: the link to `arXiv:2601.00003`" + nowhere + "2601.00003" + file + "`[…](2601.00003.md)`",
 		"content/papers/2506.09600.md:9: the image to `C:\\Users\\ada\\Pictures\\loss.png` is a path on your computer, which the published site cannot reach; put the file beside this .md file and link it relative to it, with / between folders: `![…](loss.png)`",
 	}
 	if got := warningsOf(t, archive); !slices.Equal(got, want) {

@@ -193,7 +193,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 	var errs diag.List
 	errs.Append(err)
 	body := tex.Plain(p.Body)
-	unclosed := shortcodes(path, body, p.Body, p.BodyLine, false, md, &errs, warn)
+	unclosed := shortcodes(path, body, p.Body, p.BodyLine, false, md, b, &errs, warn)
 	leftoverTeX(path, p.Body, p.BodyLine, false, unclosed, warn)
 	pagePlaceholder(path, p, warn)
 	pageMarkup(path, p, warn)
@@ -247,7 +247,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	if r.day != nil {
 		intro := dayIntro(path, r.day, md.RenderWith, markdownFiles(resolve, measure, r.day.IntroLine, false), &errs)
 		r.day.Linked = linked(r.probes)
-		unclosed := shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, &errs, &r.warn)
+		unclosed := shortcodes(path, intro, r.day.Intro, r.day.IntroLine, false, md, b, &errs, &r.warn)
 		leftoverTeX(path, r.day.Intro, r.day.IntroLine, false, unclosed, &r.warn)
 		dayPlaceholder(path, r.day, &r.warn)
 		dayMarkup(path, r.day, &r.warn)
@@ -269,7 +269,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		for _, check := range pastedChecks {
 			check(path, p, &r.warn)
 		}
-		unclosed := shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, &errs, &r.warn)
+		unclosed := shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, b, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, unclosed, &r.warn)
 	}
 	for i, p := range r.papers {
@@ -363,10 +363,12 @@ func sizeOf(measure func(string, int) imagesize.Size, img string, line int) (int
 // of raw HTML the page leaves out and each heading that breaks the page's
 // outline as a warning in warn; an inline paper's abstract that YAML
 // folds has each at its abstract:'s line, first, with inline set. It
-// returns the lines of math that no $ closes, for leftoverTeX.
-func shortcodes(path, body, written string, first int, inline bool, md *markdown.Renderer, errs *diag.List, warn *[]Problem) (unclosed map[int]bool) {
+// returns the lines of math that no $ closes, for leftoverTeX. A link
+// that names a paper as a citation does (arXiv:2401.00001) is told the
+// path to the paper's file from path's folder (beside.paperLink).
+func shortcodes(path, body, written string, first int, inline bool, md *markdown.Renderer, b beside, errs *diag.List, warn *[]Problem) (unclosed map[int]bool) {
 	at := func(l int) int { return bodyLine(first, l, inline) }
-	found := md.Check(body, written)
+	found := md.CheckLinking(body, written, b.paperLink(path))
 	for _, s := range found.Shortcodes {
 		if s.Escaped {
 			errs.Add(path, at(s.Line), "%s is %s, which the page would show as written, /* */ and all; %s", s.Text, s.Of, s.Hint)

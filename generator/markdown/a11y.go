@@ -207,7 +207,9 @@ func holds[T ast.Node](n ast.Node) bool {
 // tableCellRenderer renders a table's cells as goldmark does, but an
 // empty cell of its header row as <td>: an empty <th> (the corner of a
 // table whose first column heads its rows) is a header that names
-// nothing, which screen readers announce for every cell under it.
+// nothing, which screen readers announce for every cell under it. A
+// header cell that holds math is named (mathNamed): | $\lambda$ | was a
+// column header with an empty name.
 type tableCellRenderer struct {
 	cell renderer.NodeRendererFunc // goldmark's
 }
@@ -239,6 +241,8 @@ func (r tableCellRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer
 				w.WriteString("<td></td>\n")
 			}
 			return ast.WalkContinue, nil
+		} else if header {
+			return mathNamed(r.cell)(w, src, n, entering)
 		}
 		return r.cell(w, src, n, entering)
 	})

@@ -55,11 +55,24 @@ type Findings struct {
 // copied to bytes or parsed). written is the source as its author wrote
 // it, line for line, when body was made from it (tex.Plain), or "": a
 // message quotes what the author wrote, \[…\] where body has $$…$$.
-func (r *Renderer) Check(body, written string) Findings {
+func (r *Renderer) Check(body, written string) Findings { return r.CheckLinking(body, written, nil) }
+
+// PaperLink returns the address a source writes to link the site's paper
+// whose arXiv id is id (without its version): its file's path relative to
+// the source's folder ("../2401.00001.md" from a paper in a folder of
+// content/papers/, "../papers/2401.00001.md" from a day), which links its
+// page; "" when it does not know one.
+type PaperLink func(id string) string
+
+// CheckLinking is Check of the source whose links to the site's papers
+// paper makes, for the advice of a link that names a paper as a citation
+// does (arXiv:2401.00001: unreachableLinks); nil gives the links from
+// content/papers/ and from a day or a page, both.
+func (r *Renderer) CheckLinking(body, written string, paper PaperLink) Findings {
 	if line, msg := Costly(body); line > 0 {
 		return Findings{Errors: []Hidden{{line, msg}}} // no parse, and so no check
 	}
-	s := &source{r: r, text: body, written: written}
+	s := &source{r: r, text: body, written: written, paper: paper}
 	unclosed := s.unclosedMath()
 	var lines []int
 	for _, h := range unclosed {
@@ -96,6 +109,7 @@ type source struct {
 	r       *Renderer
 	text    string
 	written string     // text as its author wrote it, line for line, or ""
+	paper   PaperLink  // the links to the site's papers, or nil
 	src     []byte     // text's bytes, once made
 	doc     ast.Node   // src's parse, once made
 	lines   *lineIndex // src's lines, once asked for

@@ -39,7 +39,7 @@ func (s *source) unreachableLinks() []Hidden {
 		if n.Kind() == ast.KindImage {
 			what, form = "image", "![…](%s)"
 		}
-		if msg := unreachable(string(dest), what, form); msg != "" {
+		if msg := unreachable(string(dest), what, form, s.paper); msg != "" {
 			out = append(out, Hidden{s.line(destOffset(n, src, dest)), msg})
 		}
 		return ast.WalkContinue, nil
@@ -49,8 +49,11 @@ func (s *source) unreachableLinks() []Hidden {
 
 // unreachable is the warning for the address d of a link or image (what),
 // written in Markdown as form has it, that no browser opens (see
-// unreachableLinks), or "".
-func unreachable(d, what, form string) string {
+// unreachableLinks), or "". An arXiv id's advice links the paper's file
+// as paper gives it, from the source's own folder: a fixed
+// [](2401.00001.md) was broken from a paper in a folder of
+// content/papers/.
+func unreachable(d, what, form string, paper PaperLink) string {
 	if name, ok := textutil.ComputerPath(d); ok {
 		return fmt.Sprintf("the %s to `%s` is a path on your computer, which the published site cannot reach; put the file beside this .md file and link it relative to it, with / between folders: `"+form+"`", what, shortDest(d), markdownDest(name))
 	}
@@ -62,7 +65,13 @@ func unreachable(d, what, form string) string {
 			return ""
 		}
 		bare, _ := arxivid.Split(id)
-		return fmt.Sprintf("the %s to `%s` goes nowhere: %s: is no address a browser opens; write https://arxiv.org/abs/%s, or, for a paper on this site, a link to its file, which links its page: `[…](%s.md)` from a paper, `[…](../papers/%[5]s.md)` from a day or a page", what, d, scheme, id, bare)
+		file := fmt.Sprintf("`[…](%s.md)` from a paper, `[…](../papers/%[1]s.md)` from a day or a page", bare)
+		if paper != nil {
+			if link := paper(bare); link != "" {
+				file = "`[…](" + markdownDest(link) + ")`"
+			}
+		}
+		return fmt.Sprintf("the %s to `%s` goes nowhere: %s: is no address a browser opens; write https://arxiv.org/abs/%s, or, for a paper on this site, a link to its file, which links its page: %s", what, d, scheme, id, file)
 	case "doi":
 		name := strings.TrimSpace(rest)
 		if !strings.HasPrefix(name, "10.") {

@@ -35,3 +35,28 @@ func TestUnreachableLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestUnreachableLinkToPaper: an arXiv: link's advice links the paper's
+// file as the site's PaperLink gives it from the source's folder (a paper
+// in a folder of content/papers/ needs ../), with the version left to
+// arXiv's address; without one, the links from a paper and from a day.
+func TestUnreachableLinkToPaper(t *testing.T) {
+	const src = "See [LoRA](arXiv:2106.09685v2).\n"
+	const start = "the link to `arXiv:2106.09685v2` goes nowhere: arXiv: is no address a browser opens; write https://arxiv.org/abs/2106.09685v2, or, for a paper on this site, a link to its file, which links its page: "
+	for _, tt := range []struct {
+		name  string
+		paper PaperLink
+		want  string
+	}{
+		{"in a folder", func(id string) string { return "../" + id + ".md" }, "`[…](../2106.09685.md)`"},
+		{"a name with a space", func(id string) string { return "../lora notes.md" }, "`[…](<../lora notes.md>)`"},
+		{"unknown", func(string) string { return "" }, "`[…](2106.09685.md)` from a paper, `[…](../papers/2106.09685.md)` from a day or a page"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := New(Options{}).CheckLinking(src, "", tt.paper).Warnings
+			if want := []Hidden{{1, start + tt.want}}; !reflect.DeepEqual(got, want) {
+				t.Errorf("CheckLinking(%q) warnings =\n%+v\nwant\n%+v", src, got, want)
+			}
+		})
+	}
+}

@@ -119,8 +119,10 @@ type Result struct {
 // New returns a Renderer for opts.
 func New(opts Options) *Renderer {
 	var rOpts []renderer.Option
+	var htmlOpts []ghtml.Option // of the renderers mathNames wraps
 	if opts.UnsafeHTML {
 		rOpts = append(rOpts, ghtml.WithUnsafe())
+		htmlOpts = append(htmlOpts, ghtml.WithUnsafe())
 	} else {
 		rOpts = append(rOpts, renderer.WithNodeRenderers(util.Prioritized(omitRaw{}, 50)))
 	}
@@ -152,7 +154,7 @@ func New(opts Options) *Renderer {
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
 		util.Prioritized(scrollRenderer{label: scrollable(labels.Table)}, 50), util.Prioritized(alertRenderer{titles: labels.Alerts}, 50),
-		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50),
+		util.Prioritized(taskRenderer{done: labels.Done, todo: labels.ToDo}, 50), util.Prioritized(newMathNames(htmlOpts...), 50),
 		util.Prioritized(newTableCellRenderer(extension.NewTableHTMLRenderer()), 50)))
 	return &Renderer{md: md, unsafe: opts.UnsafeHTML, base: basePaths{opts.BasePath, opts.WrittenBasePath}, mathProblem: opts.MathProblem}
 }
@@ -366,7 +368,9 @@ type Link struct {
 }
 
 // Links returns every link, image and autolink destination in src, in
-// source order.
+// source order, and when the Renderer keeps raw HTML, every address of
+// its tags (src, href, poster, each of a srcset's), so that one that is
+// broken is reported at its line, not only on the page.
 func (r *Renderer) Links(src []byte) []Link {
 	if line, _ := Costly(string(src)); line > 0 {
 		return nil // Check's error
@@ -376,10 +380,26 @@ func (r *Renderer) Links(src []byte) []Link {
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	lines := lineIndex{src: src}
 	var out []Link
+	add := func(written []byte, line int) {
+		dest, _ := fixDest(written, r.base, nil)
+		out = append(out, Link{Dest: string(dest), Written: string(written), Line: line, Dropped: r.drops(dest)})
+	}
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if written, ok := linkDest(n, src); entering && ok {
-			dest, _ := fixDest(written, r.base, nil)
-			out = append(out, Link{Dest: string(dest), Written: string(written), Line: lines.line(offsetOf(n)), Dropped: r.drops(dest)})
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if written, ok := linkDest(n, src); ok {
+			add(written, lines.line(offsetOf(n)))
+		}
+		var segs *text.Segments
+		switch n := n.(type) {
+		case *ast.RawHTML:
+			segs = n.Segments
+		case *ast.HTMLBlock:
+			segs = n.Lines()
+		}
+		if r.unsafe && segs != nil && segs.Len() > 0 {
+			rawLinksOf(rawText(segs, src), lines.line(segs.At(0).Start), func(u string, line int) { add([]byte(u), line) })
 		}
 		return ast.WalkContinue, nil
 	})

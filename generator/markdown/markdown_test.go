@@ -360,6 +360,16 @@ func TestLinks(t *testing.T) {
 	if got := New(Options{UnsafeHTML: true}).Links([]byte("[js](javascript:alert(1))")); len(got) != 1 || got[0].Dropped {
 		t.Errorf("Links with UnsafeHTML = %v, want the link kept", got)
 	}
+	// And then the addresses of its tags are links too, at their tags'
+	// lines, so that a broken one is reported there.
+	raw := "<figure>\n<img src=\"a.png\"\n srcset=\"a.png 1x, a@2x.png 2x\">\n<video poster=\"/p.png\"></video>\n</figure>\n\nSee <a href=\"b.pdf\">b</a>.\n"
+	want = []Link{{"a.png", "a.png", 2, false}, {"a.png", "a.png", 2, false}, {"a@2x.png", "a@2x.png", 2, false}, {"/repo/p.png", "/p.png", 4, false}, {"b.pdf", "b.pdf", 7, false}}
+	if got := New(Options{UnsafeHTML: true, BasePath: "/repo/"}).Links([]byte(raw)); !slices.Equal(got, want) {
+		t.Errorf("Links of raw HTML =\n%v\nwant\n%v", got, want)
+	}
+	if got := New(Options{}).Links([]byte(raw)); len(got) != 0 {
+		t.Errorf("Links of raw HTML the page drops = %v, want none", got)
+	}
 }
 
 // TestLeadingImageLoadsEagerly: an image that begins the text (a day's
@@ -494,7 +504,8 @@ func TestMeasure(t *testing.T) {
 // and the notes alike; a tag left as it was keeps its bytes.
 func TestRawHTMLLinks(t *testing.T) {
 	src := "<IMG SRC=\"fig/chart.png\" alt='x'> <span class='k'>k</span> <a href=\"/days/x/\">d</a> ![m](fig/chart.png)\n\n" +
-		"## Notes\n\n<figure><img src=\"fig/chart.png?v=1&amp;w=2\" alt=\"y\"></figure>\n"
+		"## Notes\n\n<figure><img src=\"fig/chart.png?v=1&amp;w=2\" alt=\"y\"></figure>\n\n" +
+		"<img srcset=\"fig/chart.png 1x,  fig/chart.png?2x 2x, https://example.org/c.png 3x\" alt=\"z\"><video poster=\"fig/chart.png\"></video>\n"
 	resolve := func(p string) string {
 		if p == "fig/chart.png" {
 			return "/papers/fig/chart.png"
@@ -506,12 +517,35 @@ func TestRawHTMLLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	abstract := `<p><img src="/repo/papers/fig/chart.png" alt="x"> <span class='k'>k</span> <a href="/repo/days/x/">d</a> <img src="/repo/papers/fig/chart.png" alt="m" loading="lazy" decoding="async"></p>` + "\n"
-	notes := `<h2 id="notes">Notes</h2>` + "\n" + `<figure><img src="/repo/papers/fig/chart.png?v=1&amp;w=2" alt="y"></figure>` + "\n"
+	notes := `<h2 id="notes">Notes</h2>` + "\n" + `<figure><img src="/repo/papers/fig/chart.png?v=1&amp;w=2" alt="y"></figure>` + "\n" +
+		`<p><img srcset="/repo/papers/fig/chart.png 1x, /repo/papers/fig/chart.png?2x 2x, https://example.org/c.png 3x" alt="z"><video poster="/repo/papers/fig/chart.png"></video></p>` + "\n"
 	if got := string(res.HTML[:res.NotesAt]); got != abstract {
 		t.Errorf("abstract:\ngot  %s\nwant %s", got, abstract)
 	}
 	if got := string(res.HTML[res.NotesAt:]); got != notes {
 		t.Errorf("notes:\ngot  %s\nwant %s", got, notes)
+	}
+}
+
+// TestMapSrcset: each address of a srcset is mapped, its width or
+// density kept; a data: address keeps its comma, and one that ends in
+// commas has no descriptor.
+func TestMapSrcset(t *testing.T) {
+	up := func(u string) string { return "/x/" + u }
+	for _, tt := range []struct{ in, want string }{
+		{"a.png", "/x/a.png"},
+		{"a.png 1x, b.png 2x", "/x/a.png 1x, /x/b.png 2x"},
+		{" a.png  480w ,\n b.png 800w, ", "/x/a.png 480w, /x/b.png 800w"},
+		{"data:image/png;base64,AA== 1x, b.png 2x", "/x/data:image/png;base64,AA== 1x, /x/b.png 2x"},
+		{"a.png, b.png", "/x/a.png, /x/b.png"},
+		{"", ""},
+	} {
+		if got := mapSrcset(tt.in, up); got != tt.want {
+			t.Errorf("mapSrcset(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if in := "a.png  1x,b.png 2x"; mapSrcset(in, func(u string) string { return u }) != in {
+		t.Errorf("mapSrcset(%q) changed what it did not map", in)
 	}
 }
 
@@ -849,6 +883,32 @@ func TestMathInAlt(t *testing.T) {
 	}
 	if want := `alt="Loss against λ for dₖ = 64 &amp; x²"`; !strings.Contains(string(res.HTML), want) {
 		t.Errorf("no %s in\n%s", want, res.HTML)
+	}
+}
+
+// TestMathInNames: a heading, a link or a column header that holds math
+// is named by its text with the math in Unicode, which screen readers
+// announce in their lists of headings and links and for each cell of a
+// column: browsers take no MathML into a name, and named them
+// "Bounds on -divergence", "the -entmax paper" and "". The MathML stays,
+// and so do the heading's id and what holds no math.
+func TestMathInNames(t *testing.T) {
+	math := func(tex string, display bool) string { return "<math>" + tex + "</math>" }
+	for _, tc := range []struct{ name, src, want string }{
+		{"heading", "## Bounds on $\\beta$-divergence\n", `<h2 id="bounds-on-beta-divergence" aria-label="Bounds on β-divergence">Bounds on <span class="nowrap"><math>\beta</math>-divergence</span></h2>`},
+		{"heading with its id", "## ($\\alpha$) & more {#alpha}\n", `<h2 id="alpha" aria-label="(α) &amp; more">`},
+		{"link", "See [the $\\alpha$-entmax paper](https://example.org/ \"T\").\n", `<a href="https://example.org/" title="T" aria-label="the α-entmax paper">`},
+		{"link with emphasis", "[$\\frac{a}{b}$ *bound*](b.md)\n", `<a href="b.md" aria-label="a/b bound">`},
+		{"header cell", "| $\\lambda$ | Loss |\n|:-:|---|\n| $\\mu$ | 2 |\n", "<th style=\"text-align:center\" aria-label=\"λ\"><math>\\lambda</math></th>\n<th>Loss</th>"},
+		{"data cell", "| $\\lambda$ | Loss |\n|---|---|\n| $\\mu$ | 2 |\n", "<td><math>\\mu</math></td>"},
+		{"no math", "## Setup\n\n[the paper](p.md)\n", "<h2 id=\"setup\">Setup</h2>\n<p><a href=\"p.md\">the paper</a></p>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := render(t, New(Options{Math: math}), tc.src)
+			if !strings.Contains(string(res.HTML), tc.want) {
+				t.Errorf("Render(%q) = %s, want it to hold %s", tc.src, res.HTML, tc.want)
+			}
+		})
 	}
 }
 

@@ -29,8 +29,9 @@ func (omitRaw) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindHTMLBlock, skip)
 }
 
-// rawLinks returns h with the src and href of its tags fixed as linkFixer
-// fixes Markdown's destinations, and without its HTML comments, which
+// rawLinks returns h with the addresses of its tags (rawURLs: src,
+// href, poster and each of a srcset's) fixed as linkFixer fixes
+// Markdown's destinations, and without its HTML comments, which
 // are the curator's notes to self (<!-- ask Ada -->): a page's source is
 // anyone's to read, and the feeds leave them out too. Tags it does not
 // change keep their bytes; a tag it changes is written anew (quoted,
@@ -53,10 +54,11 @@ func rawLinks(h []byte, base basePaths, resolve Resolve) []byte {
 			tok := z.Token()
 			edit := false
 			for i, a := range tok.Attr {
-				if a.Namespace == "" && (a.Key == "src" || a.Key == "href") {
-					if v, _ := fixDest([]byte(a.Val), base, resolve); string(v) != a.Val {
-						tok.Attr[i].Val, edit = string(v), true
-					}
+				if v := rawURLs(a, func(u string) string {
+					v, _ := fixDest([]byte(u), base, resolve)
+					return string(v)
+				}); v != a.Val {
+					tok.Attr[i].Val, edit = v, true
 				}
 			}
 			if edit {
@@ -71,6 +73,89 @@ func rawLinks(h []byte, base basePaths, resolve Resolve) []byte {
 		return h
 	}
 	return out.Bytes()
+}
+
+// rawURLs returns the value of a, an attribute of a raw tag, with each
+// address it holds mapped by fix, and as it is when it holds none: src,
+// href and poster hold one, and srcset a list of them, each with its
+// width or density ("fig.png 1x, fig@2x.png 2x"): <img srcset> and
+// <video poster> name files beside the source as src does, which the
+// page and the feeds had at the page's own folder, where there are none.
+func rawURLs(a html.Attribute, fix func(u string) string) string {
+	if a.Namespace != "" {
+		return a.Val
+	}
+	switch a.Key {
+	case "src", "href", "poster":
+		return fix(a.Val)
+	case "srcset":
+		return mapSrcset(a.Val, fix)
+	}
+	return a.Val
+}
+
+// mapSrcset returns the srcset v with the address of each of its
+// candidates mapped by fix, and v itself when none changes. A candidate
+// is read as HTML reads it: an address is all up to white space, so a
+// data: one keeps its comma, and commas that end it end the candidate.
+func mapSrcset(v string, fix func(u string) string) string {
+	var b strings.Builder
+	changed := false
+	for rest := v; ; {
+		rest = strings.TrimLeft(rest, " \t\n\f\r,")
+		if rest == "" {
+			break
+		}
+		end := strings.IndexAny(rest, " \t\n\f\r")
+		if end < 0 {
+			end = len(rest)
+		}
+		u, desc := rest[:end], ""
+		rest = rest[end:]
+		if trimmed := strings.TrimRight(u, ","); trimmed != u {
+			u = trimmed
+		} else {
+			desc, rest, _ = strings.Cut(rest, ",")
+			desc = strings.Join(strings.Fields(desc), " ")
+		}
+		f := fix(u)
+		changed = changed || f != u
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(f)
+		if desc != "" {
+			b.WriteString(" " + desc)
+		}
+	}
+	if !changed {
+		return v
+	}
+	return b.String()
+}
+
+// rawLinksOf calls visit with each address (rawURLs) of the tags of the
+// raw HTML h, which starts on line first, and the line of its tag.
+func rawLinksOf(h []byte, first int, visit func(u string, line int)) {
+	z := html.NewTokenizer(bytes.NewReader(h))
+	line := first
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return
+		}
+		at := line
+		line += bytes.Count(z.Raw(), []byte("\n"))
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		for _, a := range z.Token().Attr {
+			rawURLs(a, func(u string) string {
+				visit(u, at)
+				return u
+			})
+		}
+	}
 }
 
 // omittedHTML returns the lines of src whose raw HTML the page leaves out,
