@@ -270,7 +270,9 @@ func (c *collector) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		c.raw = true
 	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell, extast.KindDefinitionTerm, kindAlertTitle:
 		// A tight list's items hold text blocks, not paragraphs.
-		t = plain(n, c.src)
+		if n.Kind() != ast.KindParagraph || !imagesOnly(n, c.src) {
+			t = plain(n, c.src)
+		}
 	}
 	if t != "" { // not only struck text, raw HTML or nothing
 		if c.text.Len() > 0 {
@@ -462,6 +464,36 @@ func textIn(n ast.Node, last bool) *ast.Text {
 		return ast.WalkContinue, nil
 	})
 	return found
+}
+
+// imagesOnly reports whether the paragraph p shows images and no words:
+// a day's banner, a page's photo, a paper's teaser figure, alone or
+// linked. It has no plain text: its alt text describes a picture, and as
+// the first paragraph it became the page's description ("Our lab
+// banner") where the words after it were meant.
+func imagesOnly(p ast.Node, src []byte) bool {
+	images, words := false, false
+	ast.Walk(p, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Image:
+			images = true
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			words = len(bytes.TrimSpace(c.Segment.Value(src))) > 0
+		case *ast.String:
+			words = len(bytes.TrimSpace(c.Value)) > 0
+		case *ast.AutoLink, *passthrough.PassthroughInline:
+			words = true
+		}
+		if words {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return images && !words
 }
 
 // bufWriter lets goldmark write straight into a bytes.Buffer: given a plain
