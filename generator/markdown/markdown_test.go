@@ -244,7 +244,12 @@ func TestPlainText(t *testing.T) {
 		{"![Banner](b.png) Today.", "Banner Today.", ""},
 		// Escapes and entities read as the page shows them; code keeps its backslashes.
 		{`called G\_{stack}, costs \$5, AT\&amp;T &amp; \</script\> \[link\](x) &#x41; \q, ` + "`a\\_b`",
-			`called G_{stack}, costs $5, AT&amp;T & </script> [link](x) A \q, a\_b`, ""},
+			`called G_{stack}, costs \$5, AT&amp;T & </script> [link](x) A \q, a\_b`, ""},
+		// A dollar sign that is no math's, in code or escaped, stays \$ (and
+		// a backslash before one, or before \ or (, or a formula, is \\),
+		// which tex.UnicodeText shows as written; a bare one opened no math.
+		{"We template `Answer: $x$`, `\\$`, `\\(a\\)` and \\$x\\$, from $5 to $10, C:\\\\$x$ &#36;y&#36;.",
+			`We template Answer: \$x\$, \\\$, \\(a\) and \$x\$, from $5 to $10, C:\\$x$ \$y\$.`, ""},
 	}
 	r := New(Options{Math: tex.MathML})
 	for _, tt := range tests {
