@@ -113,6 +113,49 @@ func TestMathInPlainText(t *testing.T) {
 	}
 }
 
+// TestLiteralDollarsInPlainText: the dollar signs of a code span
+// (`Answer: $x$`, a prompt template) and escaped ones in prose (\$x\$)
+// are shown as the page shows them wherever math becomes Unicode text —
+// meta, Open Graph and JSON-LD descriptions, feed summaries, the paper
+// list's summary, search results — not taken for the formula x; the
+// citation tags keep TeX's escape \$.
+func TestLiteralDollarsInPlainText(t *testing.T) {
+	res, err := Build(context.Background(), Options{Site: siteFS(siteYAML + `-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+We template the prompt as ` + "`Answer: $x$`" + ` and pay \$y\$ for $z$.
+`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := built{}
+	for _, f := range res.Files {
+		out[f.Path] = string(f.Data)
+	}
+	const want = "We template the prompt as Answer: $x$ and pay $y$ for z."
+	out.contains(t, "papers/2401.00001/index.html", `<meta name="description" content="`+want+`">`,
+		`<meta property="og:description" content="`+want+`">`,
+		`<meta name="citation_abstract" content="We template the prompt as Answer: \$x\$ and pay \$y\$ for $z$.">`,
+		`"description":"`+want+`"`)
+	out.contains(t, "feed.xml", `<description><![CDATA[`+want+`]]></description>`)
+	out.contains(t, "atom.xml", `<summary type="text">`+want+`</summary>`)
+	out.contains(t, "index.html", `<p class="summary">We template the prompt as Answer: $x$ and pay $y$ for <span class="nowrap"><math`)
+	ix, err := search.Open(res.Files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := ix.Search(search.Query{Text: "template"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if recs, err := ix.Records(hits); err != nil || len(recs) != 1 || recs[0].Excerpt != want {
+		t.Errorf("search result: %v, %v; want the excerpt %q", recs, err, want)
+	}
+}
+
 // TestUnconvertedMathWarns: a formula the page shows as its TeX source
 // (a macro the paper defined, which arXiv's abstract arrives without; an
 // environment Paperboy lacks) is a warning at its line, in the title, the

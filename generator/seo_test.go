@@ -212,6 +212,47 @@ The abstract.
 	out.contains(t, "papers/2401.00002/index.html", `<meta name="description" content="The abstract.">`, `"description":"The abstract."`)
 }
 
+// TestDescriptionSkipsBanner: a day's intro, a page or an abstract that
+// opens with an image (a banner, a photo, a teaser figure) is described
+// by its first paragraph of words, not by the image's alt text, which is
+// no line of citation_abstract either.
+func TestDescriptionSkipsBanner(t *testing.T) {
+	out := mustBuild(t, `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+[![Teaser figure](https://example.org/t.png)](https://example.org/)
+
+We study sparse attention.
+-- content/days/2024-01-01.md --
+---
+title: Long-context day
+---
+![Our lab banner](https://example.org/b.png)
+
+Today we read one paper.
+-- content/pages/team.md --
+---
+title: Team
+---
+![The team](https://example.org/p.png)
+
+We meet on Fridays.
+`)
+	out.contains(t, "papers/2401.00001/index.html", `<meta name="description" content="We study sparse attention.">`,
+		`<meta property="og:description" content="We study sparse attention.">`,
+		`<meta name="citation_abstract" content="We study sparse attention.">`, `"description":"We study sparse attention."`)
+	out.contains(t, "days/2024-01-01/index.html", `<meta name="description" content="Today we read one paper.">`)
+	out.contains(t, "team/index.html", `<meta name="description" content="We meet on Fridays.">`,
+		`<meta property="og:description" content="We meet on Fridays.">`)
+}
+
 // TestFediverseCreator: site.yaml's fediverse: account is every page's
 // fediverse:creator, which Mastodon's link previews name, and its
 // profile is every page's rel="me" link, which verifies the site on it;

@@ -272,7 +272,9 @@ func (c *collector) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		c.raw = true
 	case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, extast.KindTableCell, extast.KindDefinitionTerm, kindAlertTitle:
 		// A tight list's items hold text blocks, not paragraphs.
-		t = plain(n, c.src)
+		if n.Kind() != ast.KindParagraph || !imagesOnly(n, c.src) {
+			t = plain(n, c.src)
+		}
 	}
 	if t != "" { // not only struck text, raw HTML or nothing
 		if c.text.Len() > 0 {
@@ -484,6 +486,36 @@ func textIn(n ast.Node, last bool) *ast.Text {
 	return found
 }
 
+// imagesOnly reports whether the paragraph p shows images and no words:
+// a day's banner, a page's photo, a paper's teaser figure, alone or
+// linked. It has no plain text: its alt text describes a picture, and as
+// the first paragraph it became the page's description ("Our lab
+// banner") where the words after it were meant.
+func imagesOnly(p ast.Node, src []byte) bool {
+	images, words := false, false
+	ast.Walk(p, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Image:
+			images = true
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			words = len(bytes.TrimSpace(c.Segment.Value(src))) > 0
+		case *ast.String:
+			words = len(bytes.TrimSpace(c.Value)) > 0
+		case *ast.AutoLink, *passthrough.PassthroughInline:
+			words = true
+		}
+		if words {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return images && !words
+}
+
 // bufWriter lets goldmark write straight into a bytes.Buffer: given a plain
 // io.Writer it wraps it in a new bufio.Writer for every document.
 type bufWriter struct{ *bytes.Buffer }
@@ -499,7 +531,9 @@ func (bufWriter) Flush() error  { return nil }
 // autolinks and bare URLs their URL as the page shows it. Struck-through
 // text is left out: the writer withdrew it, and plain text has no way to
 // show that, so keeping it would state both versions ("~~10x~~ 8x faster"
-// would read "10x 8x faster").
+// would read "10x 8x faster"). A dollar sign that is no math's, in code or
+// escaped, is written \$ (escapeLiteral), or a consumer's math-to-text
+// step took `Answer: $x$` for the formula x.
 func plain(n ast.Node, src []byte) string {
 	var b strings.Builder
 	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -508,10 +542,13 @@ func plain(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			if v := t.Segment.Value(src); t.IsRaw() || !bytes.ContainsAny(v, `\&`) {
+			switch v := t.Segment.Value(src); {
+			case t.IsRaw(): // a code span's: its dollar signs are no math
+				escapeLiteral(&b, v)
+			case bytes.ContainsAny(v, `\&`):
+				proseText(&b, v)
+			default:
 				b.Write(v)
-			} else {
-				b.WriteString(unescape(v))
 			}
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
@@ -532,6 +569,50 @@ func plain(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return textutil.CollapseBreakingSpace(b.String())
+}
+
+// proseText writes the prose text v (not code) to b as its reader sees
+// it (unescape), in plain text's escapes (see escapeLiteral): a dollar
+// sign written \$ (or &#36;) is no math's and stays \$, where unescaping
+// it made "\$x\$" the formula x. A bare $ in a text node opened no math
+// in the page (dollarParser) and opens none by the same rule in plain
+// text, so it stays bare.
+func proseText(b *strings.Builder, v []byte) {
+	for len(v) > 0 {
+		i, slashes := 0, 0 // the backslashes right before v[i]
+		for ; i < len(v) && (v[i] != '$' || slashes%2 == 1); i++ {
+			if v[i] == '\\' {
+				slashes++
+			} else {
+				slashes = 0
+			}
+		}
+		escapeLiteral(b, []byte(unescape(v[:i])))
+		if i < len(v) {
+			b.WriteByte('$')
+			i++
+		}
+		v = v[i:]
+	}
+}
+
+// escapeLiteral writes v, text as the page shows it, to b so that the
+// plain text reads it as that text and opens no math in it (tex's
+// unescapeText shows it again): each $ is written \$, and a
+// backslash that would escape what follows or open math (before $, \ or
+// (, and at the end, where a formula may follow) is written \\. A code
+// span `Answer: $x$` is Answer: \$x\$; `C:\data` stays as it is.
+func escapeLiteral(b *strings.Builder, v []byte) {
+	for i, c := range v {
+		switch {
+		case c == '$':
+			b.WriteString(`\$`)
+		case c == '\\' && (i+1 == len(v) || v[i+1] == '$' || v[i+1] == '\\' || v[i+1] == '('):
+			b.WriteString(`\\`)
+		default:
+			b.WriteByte(c)
+		}
+	}
 }
 
 // blockTeX returns the source of a display formula, $$ delimiters and all.

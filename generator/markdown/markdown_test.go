@@ -237,9 +237,19 @@ func TestPlainText(t *testing.T) {
 		{"First.\n\n  <!--more-->  \n\n## Notes\n\nFour.", "First.", "First.\nNotes\nFour."},
 		{"First.\n\n<!-- more -->\n\nThird.", "First.", "First.\nThird."},
 		{"First.\n\nSecond.\n\n<!-- more -->\n\nThird.", "First. Second.", "First.\nSecond.\nThird."}, // Zola's
+		// A paragraph of images alone (a banner, a teaser figure, linked or
+		// not) has no words: the summary is the first paragraph that has.
+		{"![Our lab banner](b.png)\n\nToday we read.", "Today we read.", ""},
+		{"[![Teaser](t.png)](https://x.org) ![Two](u.png)\n![Three](v.png)\n\nWe study.\n\nSee ![a figure](f.png).", "We study.", "We study.\nSee a figure."},
+		{"![Banner](b.png) Today.", "Banner Today.", ""},
 		// Escapes and entities read as the page shows them; code keeps its backslashes.
 		{`called G\_{stack}, costs \$5, AT\&amp;T &amp; \</script\> \[link\](x) &#x41; \q, ` + "`a\\_b`",
-			`called G_{stack}, costs $5, AT&amp;T & </script> [link](x) A \q, a\_b`, ""},
+			`called G_{stack}, costs \$5, AT&amp;T & </script> [link](x) A \q, a\_b`, ""},
+		// A dollar sign that is no math's, in code or escaped, stays \$ (and
+		// a backslash before one, or before \ or (, or a formula, is \\),
+		// which tex.UnicodeText shows as written; a bare one opened no math.
+		{"We template `Answer: $x$`, `\\$`, `\\(a\\)` and \\$x\\$, from $5 to $10, C:\\\\$x$ &#36;y&#36;.",
+			`We template Answer: \$x\$, \\\$, \\(a\) and \$x\$, from $5 to $10, C:\\$x$ \$y\$.`, ""},
 	}
 	r := New(Options{Math: tex.MathML})
 	for _, tt := range tests {

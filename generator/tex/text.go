@@ -22,7 +22,7 @@ func TextHTML(s string) string {
 	for sp := range mathSpans(s) {
 		before := s[start:sp.start]
 		before, open := before[:len(before)-Opening(before)], before[len(before)-Opening(before):]
-		b.WriteString(html.EscapeString(before))
+		b.WriteString(html.EscapeString(unescapeText(before)))
 		ml := MathML(s[sp.lo:sp.hi], false)
 		if k := Attached(s[sp.end:]); k > 0 || open != "" {
 			ml = NoWrap(open, ml, s[sp.end:sp.end+k])
@@ -31,8 +31,43 @@ func TextHTML(s string) string {
 		b.WriteString(ml)
 		start = sp.end
 	}
-	b.WriteString(html.EscapeString(s[start:]))
+	b.WriteString(html.EscapeString(unescapeText(s[start:])))
 	return b.String()
+}
+
+// unescapeText returns the text s, found outside math, as a reader sees
+// it: \$ is a dollar sign and \\ a backslash; any other backslash stays.
+// Plain text keeps its math as TeX between dollar signs, so a dollar sign
+// that is no math's (in code, `Answer: $x$`, or escaped in prose, \$5) is
+// written \$, and a backslash that would escape what follows or open
+// math (\$, \\, \( or at the end, before a formula) is written \\, as the
+// Markdown renderer's plain text does; a TL;DR or a title written by hand
+// reads the same.
+func unescapeText(s string) string {
+	if strings.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	var b strings.Builder
+	writeUnescaped(&b, s)
+	return b.String()
+}
+
+// writeUnescaped writes s to b as unescapeText returns it.
+func writeUnescaped(b *strings.Builder, s string) {
+	for {
+		i := strings.IndexByte(s, '\\')
+		if i < 0 || i+1 == len(s) {
+			b.WriteString(s)
+			return
+		}
+		b.WriteString(s[:i])
+		if c := s[i+1]; c == '$' || c == '\\' {
+			b.WriteByte(c)
+		} else {
+			b.WriteString(s[i : i+2])
+		}
+		s = s[i+2:]
+	}
 }
 
 // NoWrap holds the HTML ml of an inline formula together with the text

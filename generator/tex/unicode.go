@@ -87,6 +87,8 @@ func Fallback(src string, block bool) (s string, code bool) {
 // UnicodeText returns plain text s with each math span in it — $…$ as
 // textutil.InlineMath finds it, $$…$$ and \(…\) — written as Unicode finds
 // it; a span Unicode cannot write keeps its TeX source and delimiters.
+// The text around the spans is shown as unescapeText shows it: \$ as the
+// dollar sign it stands for.
 func UnicodeText(s string) string {
 	if !hasMath(s) {
 		return s
@@ -94,16 +96,18 @@ func UnicodeText(s string) string {
 	var b strings.Builder
 	start := 0 // s[start:] is not written yet
 	for sp := range mathSpans(s) {
-		if text, ok := Unicode(s[sp.lo:sp.hi]); ok {
-			b.WriteString(s[start:sp.start])
-			b.WriteString(text)
-			start = sp.end
+		text, ok := Unicode(s[sp.lo:sp.hi])
+		if !ok {
+			text = s[sp.start:sp.end]
 		}
+		writeUnescaped(&b, s[start:sp.start])
+		b.WriteString(text)
+		start = sp.end
 	}
-	if start == 0 {
+	if start == 0 && !strings.Contains(s, `\`) {
 		return s
 	}
-	b.WriteString(s[start:])
+	writeUnescaped(&b, s[start:])
 	return b.String()
 }
 

@@ -106,13 +106,18 @@ func TestUnicodeGrouping(t *testing.T) {
 }
 
 // TestUnicodeText: each kind of math span in plain text is rewritten, one
-// Unicode cannot write is kept, and escaped dollars open nothing.
+// Unicode cannot write is kept, and escaped dollars open nothing and show
+// as dollars, as escaped backslashes show as backslashes.
 func TestUnicodeText(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"no math here", "no math here"},
 		{`the residual $\mathcal{F}(x)$ learns`, "the residual 𝓕(x) learns"},
-		{`costs \$5 and $x^2$`, `costs \$5 and x²`},
-		{`a \$x$ b`, `a \$x$ b`},
+		{`costs \$5 and $x^2$`, `costs $5 and x²`},
+		{`a \$x$ b`, `a $x$ b`},
+		{`the prompt Answer: \$x\$`, `the prompt Answer: $x$`},         // a code span's, in Markdown's plain text
+		{`C:\\$x$, \\\$, \\(a\), C:\data`, `C:\x, \$, \(a\), C:\data`}, // escaped backslashes
+		{`$\binom{n}{k}$ at \$5`, `$\binom{n}{k}$ at $5`},
+		{`$\$5$ and \$`, `$5 and $`},
 		{`$\binom{n}{k}$ and $n$`, `$\binom{n}{k}$ and n`},
 		{`display $$E = mc^2$$ too`, "display E = mc² too"},
 		{`arXiv's \(\alpha\) form`, "arXiv's α form"},
@@ -162,6 +167,22 @@ func FuzzUnicode(f *testing.F) {
 			t.Fatalf("TextHTML(%q) = %q: markup outside its math", src, h)
 		}
 	})
+}
+
+// TestTextHTMLEscapes: a dollar sign or backslash escaped in plain text
+// shows as itself, and opens no math.
+func TestTextHTMLEscapes(t *testing.T) {
+	for src, want := range map[string]string{
+		`Answer: \$x\$ now`:  `Answer: $x$ now`,
+		`C:\\(a\) and \data`: `C:\(a\) and \data`,
+	} {
+		if got := TextHTML(src); got != want {
+			t.Errorf("TextHTML(%q) = %s, want %s", src, got, want)
+		}
+	}
+	if got := TextHTML(`\$5 or $y$`); !strings.HasPrefix(got, `$5 or <math`) {
+		t.Errorf("TextHTML = %s, want it to start $5 or <math", got)
+	}
 }
 
 // TestTextHTMLDisplayMath: a summary that carries display math written

@@ -44,7 +44,7 @@ func join(items []string, conj string) string {
 
 // Truncate shortens s to at most n runes, cutting at a word boundary and
 // adding "…": a word that ends at the n-th rune is kept. It never cuts inside $…$ math (InlineMathEnd): a formula
-// the cut would split is left out whole.
+// the cut would split is left out whole; nor inside an escape, \$ or \\.
 func Truncate(n int, s string) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -70,7 +70,13 @@ func Truncate(n int, s string) string {
 			break
 		}
 	}
-	return strings.TrimRight(s, " ,;:.") + "…"
+	s = strings.TrimRight(s, " ,;:.")
+	if Escaped(s, len(s)) {
+		// The cut split an escape of plain text, \$ or \\: its backslash
+		// alone would show.
+		s = s[:len(s)-1]
+	}
+	return s + "…"
 }
 
 // Fit is s if it has at most n runes, else s shortened as Truncate does to

@@ -28,6 +28,8 @@ func TestTruncate(t *testing.T) {
 		{15, "we learn $x + y$ more", "we learn…"},                    // the space cut would split it
 		{14, "costs $5 and $6 more", "costs $5 and…"},                 // no math: prices
 		{30, "keep $a$ whole and $b$ here and more", "keep $a$ whole and $b$ here…"},
+		{3, `ab\$cd`, "ab…"},   // no escape cut in two: its backslash alone would show
+		{4, `ab\\cd`, `ab\\…`}, // an escaped backslash is whole
 	}
 	for _, tt := range tests {
 		if got := Truncate(tt.n, tt.in); got != tt.out {
