@@ -366,7 +366,9 @@ type Link struct {
 }
 
 // Links returns every link, image and autolink destination in src, in
-// source order.
+// source order, and, where raw HTML is kept, every href and src of its
+// tags (<a href="slides.pdf">, <img src="fig.png">), which the page has
+// as it has a Markdown link's, so that a broken one is told at its line.
 func (r *Renderer) Links(src []byte) []Link {
 	if line, _ := Costly(string(src)); line > 0 {
 		return nil // Check's error
@@ -374,12 +376,25 @@ func (r *Renderer) Links(src []byte) []Link {
 	pc := parser.NewContext()
 	pc.Set(writtenKey, true)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
-	lines := lineIndex{src: src}
+	s := r.source(src) // its lines, and its raw tags
 	var out []Link
+	add := func(written []byte, line int) {
+		dest, _ := fixDest(written, r.base, nil)
+		out = append(out, Link{Dest: string(dest), Written: string(written), Line: line, Dropped: r.drops(dest)})
+	}
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if written, ok := linkDest(n, src); entering && ok {
-			dest, _ := fixDest(written, r.base, nil)
-			out = append(out, Link{Dest: string(dest), Written: string(written), Line: lines.line(offsetOf(n)), Dropped: r.drops(dest)})
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if written, ok := linkDest(n, src); ok {
+			add(written, s.line(offsetOf(n)))
+		}
+		for _, t := range s.rawTags(n) {
+			for _, a := range t.Attr {
+				if a.Namespace == "" && (a.Key == "src" || a.Key == "href") { // those rawLinks fixes
+					add([]byte(a.Val), t.Line)
+				}
+			}
 		}
 		return ast.WalkContinue, nil
 	})

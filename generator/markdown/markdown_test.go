@@ -360,6 +360,15 @@ func TestLinks(t *testing.T) {
 	if got := New(Options{UnsafeHTML: true}).Links([]byte("[js](javascript:alert(1))")); len(got) != 1 || got[0].Dropped {
 		t.Errorf("Links with UnsafeHTML = %v, want the link kept", got)
 	}
+	// With raw HTML kept, its tags' href and src are links too, at their
+	// lines (not one shown as code); without, the page drops them.
+	raw := "<a href=\"slides.pdf\">Slides</a>\n\n<figure>\n<img src=\"/fig.png\" alt=\"A\">\n</figure>\n\n`<a href=\"code.pdf\">`\n"
+	if got, want := New(Options{UnsafeHTML: true, BasePath: "/repo/"}).Links([]byte(raw)), []Link{{"slides.pdf", "slides.pdf", 1, false}, {"/repo/fig.png", "/fig.png", 4, false}}; !slices.Equal(got, want) {
+		t.Errorf("Links of raw HTML = %v, want %v", got, want)
+	}
+	if got := New(Options{}).Links([]byte(raw)); len(got) != 0 {
+		t.Errorf("Links of raw HTML dropped = %v, want none", got)
+	}
 }
 
 // TestLeadingImageLoadsEagerly: an image that begins the text (a day's
