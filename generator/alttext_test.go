@@ -253,6 +253,7 @@ image_alt: fig1.svg
 		got = append(got, p.String())
 	}
 	want := []string{
+		"content/papers/2401.00001.md:5: note: this figure (image:) is an SVG, which X, Facebook, LinkedIn and Slack do not show in a shared link's preview: its page shows it, but a link to its page (or its day's) shares no picture; for the figure in previews, export it as PNG or JPEG (about 1200 × 630 pixels suits every network) and write that in image:", // TestSVGShareImage's
 		`content/papers/2401.00001.md:5: note: this figure's image_alt: "fig1.svg" is a file's name, which screen readers read out as it is, not what the figure shows; write what it shows: image_alt: "DPO pipeline: preference pairs straight to the policy"`,
 		`content/papers/2401.00001.md:8: note: the alt text "IMG_1234.JPG" of this image is a file's name, which screen readers read out as it is, not what the image shows; write what it shows between the brackets: ![DPO pipeline](fig1.svg)`,
 		`content/papers/2401.00001.md:10: note: the alt text "Screenshot 2024-05-01 at 10.22.33" of <img src="fig1.svg"> is a file's name, which screen readers read out as it is, not what the image shows; write what it shows: alt="DPO pipeline", or alt="" if it is only decoration`,

@@ -293,6 +293,38 @@ func TestCheckBrokenLinksOnce(t *testing.T) {
 	}
 }
 
+// TestRawHTMLBrokenLinks: with unsafeHTML, a raw tag's href or src that
+// names no file is told by the build and by check at the source's line,
+// in the words of a Markdown link's, not against the built page; one
+// that names a file beside the sources, and a tag shown as code, are
+// not. Without unsafeHTML the page drops the tags, and their links with
+// them (the build warns of the HTML left out).
+func TestRawHTMLBrokenLinks(t *testing.T) {
+	t.Parallel()
+	const missing = " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+	site := withLinks(t, "title: T\n", "title: T\nunsafeHTML: true\n",
+		"## Notes\n", "## Notes\n\n<a href=\"slides.pdf\">Slides</a> and <a href=\"figures/chart.png\">the chart</a>.\n\n<figure>\n  <img src=\"figures/loss.png\" alt=\"Loss\">\n</figure>\n\n`<a href=\"code.pdf\">`\n")
+	want := []string{
+		"content/papers/a.md:10: the link slides.pdf is broken: there is no content/papers/slides.pdf" + missing,
+		"content/papers/a.md:13: the link figures/loss.png is broken: there is no content/papers/figures/loss.png" + missing,
+	}
+	if got := linkWarnings(t, site, Options{}); !slices.Equal(got, want) {
+		t.Errorf("build's link warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	_, got := checkSite(t, site)
+	for _, w := range want {
+		if n := slices.Index(got, w); n < 0 || slices.Index(got[n+1:], w) >= 0 {
+			t.Errorf("check reports %q not once; it says:\n%s", w, strings.Join(got, "\n"))
+		}
+	}
+	if all := strings.Join(got, "\n"); strings.Contains(all, "index.html: slides.pdf") || strings.Contains(all, "code.pdf") {
+		t.Errorf("check reports a raw link against the built page, or one shown as code:\n%s", all)
+	}
+	if got := linkWarnings(t, strings.Replace(site, "unsafeHTML: true\n", "", 1), Options{}); len(got) != 0 {
+		t.Errorf("without unsafeHTML, link warnings of dropped tags:\n%s", strings.Join(got, "\n"))
+	}
+}
+
 // TestBuildWarningsSorted: the build's warnings, which build and serve
 // print, are sorted by file and line, a broken link's with the others
 // (the parse's of the paper's image, which is no image, comes first).

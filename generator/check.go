@@ -69,8 +69,9 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // (markupProblems); and notes: the short topics shown title-cased (nlp
 // as "Nlp"), the images the sources show with no text alternative
 // (altNotes), the papers' figures with no image_alt: (figureNotes),
-// links whose text says nothing of where they lead (vagueLinkNotes) and
-// the images of a megabyte or more (heavyNote), authors
+// links whose text says nothing of where they lead (vagueLinkNotes),
+// the images of a megabyte or more (heavyNote), the share images that
+// are SVGs, which link previews do not show (svgShareNotes), authors
 // whose names differ only in accents
 // (accentedNames), authors written with initials who are most likely
 // one written in full (initialedNames) and the steps of the site's
@@ -134,6 +135,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	alt = append(alt, vagueLinkNotes(res.Site)...)
 	alt = append(alt, movedPapers(opts.Site, res.Site)...)
 	alt = append(alt, res.heavy...)
+	alt = append(alt, svgShareNotes(res.Site)...)
 	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, c.kept, paths, files)...)
 	out = append(out, customProperties(theme)...)

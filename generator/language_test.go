@@ -144,6 +144,69 @@ func TestPaperLanguageErrors(t *testing.T) {
 	}
 }
 
+// TestPageLanguage: a page of the site's own in another language than
+// the site's (a French "À propos" on an English site) says so with
+// language:, and its title and text are marked with it, as a paper's
+// are, and so are its menu links; the rest of the page (the site's own
+// words) stays in the site's language. A page in the site's language
+// (fr-CA on an fr site) is not marked, and one written right to left on
+// a site written left to right is given its direction.
+func TestPageLanguage(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: Digest
+baseURL: https://example.org/
+-- content/papers/2405.00001.md --
+---
+title: "A Paper"
+arxiv: "2405.00001"
+date: 2024-06-03
+---
+An abstract.
+-- content/pages/a-propos.md --
+---
+title: À propos
+language: FR
+menu: [main, footer]
+---
+Chaque matin, nous lisons arXiv.
+-- content/pages/about.md --
+---
+title: About
+language: en-GB
+---
+Every morning.
+-- content/pages/odot.md --
+---
+title: אודות
+language: he
+---
+כל בוקר.
+`
+	out := mustBuild(t, site)
+	page := out.file(t, "a-propos/index.html")
+	for _, want := range []string{
+		`<html lang="en">`,
+		"<article lang=\"fr\" aria-labelledby=\"page-title\">\n  <header class=\"page-header\">\n    <h1 id=\"page-title\">À propos</h1>",
+		`<li><a href="/a-propos/" aria-current="page" lang="fr">À propos</a></li>`,
+		` · <a href="/a-propos/" aria-current="page" lang="fr">À propos</a> · `,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("a-propos/index.html lacks %s", want)
+		}
+	}
+	if about := out.file(t, "about/index.html"); !strings.Contains(about, `<article aria-labelledby="page-title">`) {
+		t.Errorf("a page in the site's language is marked:\n%s", about)
+	}
+	if he := out.file(t, "odot/index.html"); !strings.Contains(he, `<article lang="he" dir="rtl" aria-labelledby="page-title">`) {
+		t.Errorf("a page in Hebrew on an English site is not marked lang=\"he\" dir=\"rtl\":\n%s", he)
+	}
+	_, err := buildSite(t, strings.Replace(site, "language: FR", "language: French", 1), Options{})
+	if want := "content/pages/a-propos.md:3: language \"French\" is the language's name, and the field takes its BCP 47 tag; write `language: fr`"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %v\nwant %s", err, want)
+	}
+}
+
 // TestSearchFindsCuratorsWords: a Chinese curator's TL;DR, notes and topic
 // name find the paper, by two characters in a row, and two characters
 // that are not neighbours there do not.

@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,9 +108,9 @@ func TestDescriptionLengths(t *testing.T) {
 }
 
 // TestDayImage: a day's page, shared, shows the figure of its
-// highest-ranked paper that has one (the day file's order first), with
-// that paper's alt text and, for a file the site publishes, its size; a
-// day none of whose papers has a figure shows site.yaml's image.
+// highest-ranked paper that has one a preview shows (the day file's
+// order first; not an SVG), with that paper's alt text; a day none of
+// whose papers has a figure shows site.yaml's image.
 func TestDayImage(t *testing.T) {
 	out := mustBuild(t, `
 -- content/site.yaml --
@@ -158,11 +160,91 @@ papers: ["2401.00003", "2401.00002"]
 `)
 	out.contains(t, "days/2024-01-01/index.html", `<meta property="og:image" content="https://example.org/b.png">`,
 		`<meta property="og:image:alt" content="B&#39;s figure">`, `<meta name="twitter:card" content="summary_large_image">`)
-	out.contains(t, "days/2024-01-03/index.html", `<meta property="og:image" content="https://example.org/repo/papers/figures/c.svg">`,
-		`<meta property="og:image:width" content="600">`, `<meta property="og:image:height" content="300">`,
-		`<meta property="og:image:alt" content="Figure from the paper">`)
+	out.contains(t, "days/2024-01-03/index.html", `<meta property="og:image" content="https://example.org/b.png">`,
+		`<meta property="og:image:alt" content="B&#39;s figure">`)
+	out.lacks(t, "days/2024-01-03/index.html", `content="https://example.org/repo/papers/figures/c.svg"`)
 	out.contains(t, "days/2024-01-02/index.html", `<meta property="og:image" content="https://example.org/card.png">`)
 	out.lacks(t, "days/2024-01-02/index.html", "og:image:width")
+}
+
+// TestSVGShareImage: an SVG as image: (a paper's figure, a page's,
+// site.yaml's), which X, Facebook, LinkedIn and Slack do not show in a
+// link's preview, is shown on its page but not shared: the page shares
+// site.yaml's image in its place, or none (a small card), and check
+// notes it at its line, saying what to export.
+func TestSVGShareImage(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+image: https://example.org/card.png
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+image: figures/loss.SVG
+image_alt: Loss curves
+---
+x
+-- content/papers/figures/loss.SVG --
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 600 300"/>
+-- content/pages/team.md --
+---
+title: Team
+image: https://example.org/team.svg?v=2
+---
+Who we are.
+`
+	out := mustBuild(t, site)
+	for _, page := range []string{"papers/2401.00001/index.html", "days/2024-01-01/index.html", "team/index.html"} {
+		out.contains(t, page, `<meta property="og:image" content="https://example.org/card.png">`, `<meta name="twitter:card" content="summary_large_image">`)
+		out.lacks(t, page, `og:image" content="https://example.org/figures/loss.SVG`, `og:image" content="https://example.org/team.svg`)
+	}
+	out.contains(t, "papers/2401.00001/index.html", `<img src="/papers/figures/loss.SVG" alt="Loss curves"`)
+
+	const unseen = "is an SVG, which X, Facebook, LinkedIn and Slack do not show in a shared link's preview"
+	const export = "export it as PNG or JPEG (about 1200 × 630 pixels suits every network)"
+	notes := shareNotes(t, site)
+	for _, want := range []string{
+		"content/papers/a.md:5: this figure (image:) " + unseen + ": its page shows it, but a link to its page (or its day's) shares site.yaml's image: in its place; for the figure in previews, " + export + " and write that in image:",
+		"content/pages/team.md:3: this page's image: " + unseen + ", so a link to it shares site.yaml's image: in its place; " + export + " and write that in image:",
+	} {
+		if !slices.Contains(notes, want) {
+			t.Errorf("check's notes lack\n%s\nthey are:\n%s", want, strings.Join(notes, "\n"))
+		}
+	}
+
+	// With an SVG for site.yaml's image too, the pages share no picture.
+	svg := strings.Replace(site, "image: https://example.org/card.png", "image: https://example.org/card.svg", 1)
+	out = mustBuild(t, svg)
+	for _, page := range []string{"index.html", "papers/2401.00001/index.html", "team/index.html"} {
+		out.lacks(t, page, "og:image")
+		out.contains(t, page, `<meta name="twitter:card" content="summary">`)
+	}
+	notes = shareNotes(t, svg)
+	for _, want := range []string{
+		"content/site.yaml:3: image: " + unseen + ", so links to the site's pages show no picture; " + export + " and write that here",
+		"content/papers/a.md:5: this figure (image:) " + unseen + ": its page shows it, but a link to its page (or its day's) shares no picture;",
+	} {
+		if !slices.ContainsFunc(notes, func(n string) bool { return strings.HasPrefix(n, want) }) {
+			t.Errorf("check's notes lack\n%s\nthey are:\n%s", want, strings.Join(notes, "\n"))
+		}
+	}
+}
+
+// shareNotes returns check's notes of the site, each as path:line: and
+// its words.
+func shareNotes(t *testing.T, site string) []string {
+	t.Helper()
+	problems, _ := checkSite(t, site)
+	var out []string
+	for _, p := range problems {
+		if p.Note() {
+			out = append(out, fmt.Sprintf("%s:%d: %s", p.Path, p.Line, p.Msg))
+		}
+	}
+	return out
 }
 
 // TestThinAuthorPages: the page of an author with one paper asks search

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	htmltemplate "html/template"
 	"strings"
 	"time"
@@ -31,8 +32,9 @@ const dayMarker = "\x05"
 // Funcs are the template functions of the site's language that the pages
 // and the emails share: isoDate (2024-06-03), longDate (dateLong),
 // shortDate (dateShort), noYearDate (dateNoYear, for a page that names
-// the year), weekName (WeekDates), formatDate (Format); langAttr, the lang (and dir) attribute
-// of a paper's title in the language of cfg's site; dir,
+// the year), weekName (WeekDates), formatDate (Format); langAttr, the
+// lang (and dir) attribute of a paper's title, or a page's text, in the
+// language of cfg's site; dir,
 // the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
 // arrows that point to the start and the end of a line in it (← and → in
 // English, → and ← in Arabic), for links to the previous and next page;
@@ -50,7 +52,7 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"noYearDate": func(t time.Time) string { return c.Date("dateNoYear", t) },
 		"weekName":   func(w *model.Week) string { return c.WeekDates(w.Start) },
 		"formatDate": c.Format,
-		"langAttr":   func(p *model.Paper) htmltemplate.HTMLAttr { return LangAttr(cfg.ForeignLang(p), cfg.Language) },
+		"langAttr":   func(v any) (htmltemplate.HTMLAttr, error) { return langAttr(cfg, v) },
 		"dir":        func() string { return Direction(cfg.Language) },
 		"startArrow": func() string { return arrows[0] },
 		"endArrow":   func() string { return arrows[1] },
@@ -127,4 +129,19 @@ func markDay(layout string) string {
 		}
 	}
 	return b.String()
+}
+
+// langAttr is the template function langAttr: the lang (and dir)
+// attribute of paper v's title and abstract, or of page v's title and
+// text, where they are not in cfg's site's language. Anything else is an
+// error that says what it takes, where html/template would name Go's
+// types.
+func langAttr(cfg *model.Config, v any) (htmltemplate.HTMLAttr, error) {
+	switch v := v.(type) {
+	case *model.Paper:
+		return LangAttr(cfg.ForeignLang(v), cfg.Language), nil
+	case *model.Page:
+		return LangAttr(cfg.ForeignPageLang(v), cfg.Language), nil
+	}
+	return "", fmt.Errorf("langAttr takes a paper (`{{langAttr .Paper}}`) or a page of your own (`{{langAttr .Page}}`), not %T", v)
 }

@@ -380,6 +380,11 @@ func TestLinks(t *testing.T) {
 	if got := New(Options{}).Links([]byte(raw)); len(got) != 0 {
 		t.Errorf("Links of raw HTML the page drops = %v, want none", got)
 	}
+	// A tag shown as code is no link.
+	code := "<a href=\"slides.pdf\">Slides</a>\n\n`<a href=\"code.pdf\">`\n"
+	if got, want := New(Options{UnsafeHTML: true}).Links([]byte(code)), []Link{{"slides.pdf", "slides.pdf", 1, false}}; !slices.Equal(got, want) {
+		t.Errorf("Links of raw HTML beside code = %v, want %v", got, want)
+	}
 }
 
 // TestLeadingImageLoadsEagerly: an image that begins the text (a day's

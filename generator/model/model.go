@@ -50,7 +50,10 @@ type Page struct {
 	Weight      int // its place in a menu, lightest first
 	Aliases     []string
 	Draft       bool
-	Extra       map[string]any
+	// Language is the language of its title and text, BCP 47, when
+	// its language: gives one; "" is the site's language.
+	Language string
+	Extra    map[string]any
 
 	Body     string // Markdown source
 	Content  template.HTML

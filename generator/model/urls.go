@@ -99,6 +99,16 @@ func (c *Config) ForeignLang(p *Paper) string {
 	return l
 }
 
+// ForeignPageLang returns the language of page p's title and text when
+// its language: is not the site's (a French "À propos" on an English
+// site), else "".
+func (c *Config) ForeignPageLang(p *Page) string {
+	if p.Language == "" || baseLanguage(p.Language) == baseLanguage(c.Language) {
+		return ""
+	}
+	return p.Language
+}
+
 // baseLanguage is the language of a BCP 47 tag without its region or
 // script: "en-GB" is "en", so an en-GB site does not mark English titles.
 func baseLanguage(tag string) string {

@@ -27,6 +27,7 @@ type pageYAML struct {
 	Draft       bool           `yaml:"draft"`
 	Image       string         `yaml:"image"`
 	ImageAlt    string         `yaml:"image_alt"`
+	Language    string         `yaml:"language"`
 	Extra       map[string]any `yaml:"extra"`
 }
 
@@ -78,6 +79,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 		errs.Add(path, lineOr(lines, "title", m.Line), "the page has no title; add `title: \"…\"`")
 	}
 	p.Menus = pageMenus(path, &y.Menu, &errs)
+	p.Language = textLanguage(path, y.Language, lineOr(lines, "language", m.Line), "the page's title and text", &errs)
 	aliasLines := itemLines(m, "aliases", len(y.Aliases), lines["aliases"])
 	for i, a := range y.Aliases {
 		a = strings.TrimSpace(a)

@@ -20,6 +20,18 @@ func TestPage(t *testing.T) {
 		p.Extra["icon"] != "book" || p.Line != 2 || p.BodyLine != 10 || p.AliasesLine != 7 || !strings.HasPrefix(p.Body, "The *first*") {
 		t.Errorf("Page = %+v", p)
 	}
+	for _, tt := range []struct{ src, want string }{
+		{"---\ntitle: A\n---\n", ""},
+		{"---\ntitle: A\nlanguage: fr\n---\n", "fr"},
+		{"---\ntitle: A\nlanguage: ' FR_ca '\n---\n", "fr-CA"},
+	} {
+		p, err := Page("content/pages/a.md", []byte(tt.src))
+		if err != nil {
+			t.Errorf("Page(%q): %v", tt.src, err)
+		} else if p.Language != tt.want {
+			t.Errorf("Page(%q).Language = %q, want %q", tt.src, p.Language, tt.want)
+		}
+	}
 	for _, tt := range []struct{ path, want string }{
 		{"content/pages/about.md", "about"},
 		{"content/pages/About.MD", ""},
@@ -62,6 +74,8 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\naliases: [\"https://digest.example.org/our-people\"]\n---\n", "content/pages/about.md:3: alias \"https://digest.example.org/our-people\" is a whole address; an alias is a former address of the page from the site's root: write `/our-people/`"},
 		{"content/pages/about.md", "---\ntitle: A\nurl: /x/\n---\n", "content/pages/about.md:3: unknown page field \"url\"; a page's address is its file's path below content/pages/"},
 		{"content/pages/about.md", "---\ntitle: A\ndate: 2024-01-01\n---\n", "content/pages/about.md:3: unknown page field \"date\"; a page has no date; remove the line"},
+		{"content/pages/about.md", "---\ntitle: A\nlanguage: Français\n---\n", "content/pages/about.md:3: language \"Français\" is the language's name, and the field takes its BCP 47 tag; write `language: fr`"},
+		{"content/pages/about.md", "---\ntitle: A\nlanguage: fr_France\n---\n", "content/pages/about.md:3: language \"fr_France\" is not a BCP 47 language tag; write the language of the page's title and text, e.g. `language: en` or `language: fr`"},
 		{"content/pages/about.md", "---\ntitle: A\nmood: x\n---\n", "content/pages/about.md:3: unknown page field \"mood\"; put a page's own data under `extra:`"},
 		{"content/pages/About.md", "---\ntitle: A\n---\n", "content/pages/About.md: this page's address would be /About/, which has capital letters, and addresses are case-sensitive on GitHub Pages: write about in lower case; rename the file"},
 		{"content/pages/index.md", "---\ntitle: A\n---\n", "content/pages/index.md: the home page is made from the digest"},

@@ -332,16 +332,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		errs.Add(path, line("organization"), "organization %q has no letters or digits, so it names no one and its page would have no address; write the organization's name (`organization: NVIDIA`), or remove it", p.Organization)
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
-	if l := strings.TrimSpace(y.Language); l != "" {
-		p.Language = l
-		if t, err := language.Parse(l); err != nil && languageNamed(l) != "" {
-			errs.Add(path, line("language"), "language %q is the language's name, and the field takes its BCP 47 tag; write `language: %s`", y.Language, languageNamed(l))
-		} else if err != nil {
-			errs.Add(path, line("language"), "language %q is not a BCP 47 language tag; write the language of the title and abstract, e.g. `language: en` or `language: fr`", y.Language)
-		} else {
-			p.Language = t.String()
-		}
-	}
+	p.Language = textLanguage(path, y.Language, line("language"), "the title and abstract", errs)
 	if p.PDF != "" {
 		p.PDFLine = line("pdf")
 	}
@@ -852,4 +843,25 @@ func importedScalar(m *yaml.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// textLanguage reads the `language:` of a paper or a page, whose text
+// (what) is in it: the BCP 47 tag, canonical ("fr", "zh-Hant"), or ""
+// when it is not given. A language's name (`French`) or anything else
+// that is no tag is an error at its line, and is kept as written.
+func textLanguage(path, raw string, line int, what string, errs *diag.List) string {
+	l := strings.TrimSpace(raw)
+	if l == "" {
+		return ""
+	}
+	t, err := language.Parse(l)
+	switch {
+	case err != nil && languageNamed(l) != "":
+		errs.Add(path, line, "language %q is the language's name, and the field takes its BCP 47 tag; write `language: %s`", raw, languageNamed(l))
+	case err != nil:
+		errs.Add(path, line, "language %q is not a BCP 47 language tag; write the language of %s, e.g. `language: en` or `language: fr`", raw, what)
+	default:
+		return t.String()
+	}
+	return l
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,7 +44,7 @@ type Page struct {
 	// ShareImage is the picture a link to the page shows when shared
 	// (og:image): its paper's or its page's image:, on a day's page the
 	// figure of its highest-ranked paper that has one; else site.yaml's;
-	// nil when there is none.
+	// nil when there is none. An SVG is none (Shareable).
 	ShareImage *ShareImage
 
 	Papers []*model.Paper // this page's papers, on paginated lists (a topic's, an author's, an organization's)
@@ -145,12 +146,28 @@ func (m pages) page(kind, path, title, desc string) *Page {
 
 // shareImage is the ShareImage of the image img (an http(s) URL or a path
 // from the site's root) described by alt, of width × height pixels; nil
-// for no img.
+// for no img, and for one that no link preview shows (Shareable): the
+// page falls back on the site's image, or none, which shows better than
+// a large card with an empty picture.
 func (m pages) shareImage(img, alt string, width, height int) *ShareImage {
-	if img == "" {
+	if img == "" || !Shareable(img) {
 		return nil
 	}
 	return &ShareImage{URL: m.l.absURL(img), Alt: alt, Width: width, Height: height}
+}
+
+// Shareable reports whether a shared link's preview shows the image img
+// (an address or a path): X, Facebook, LinkedIn and Slack show PNG, JPEG,
+// GIF and WebP, but no SVG, which many figures and logos are saved as.
+// A page still shows an SVG; its og:image is another picture, or none.
+func Shareable(img string) bool {
+	if strings.HasPrefix(strings.ToLower(img), "data:image/svg") {
+		return false
+	}
+	img, _, _ = strings.Cut(img, "#")
+	img, _, _ = strings.Cut(img, "?")
+	ext := strings.ToLower(path.Ext(img))
+	return ext != ".svg" && ext != ".svgz"
 }
 
 // figure is the share image of the paper p's figure; nil when it has none.
@@ -224,8 +241,9 @@ func (m pages) dayPage(d *model.Day, text func(string, ...any) string) *Page {
 	}
 	p := m.page("day", d.Path(), dayTitle(m.words, d), desc)
 	p.Day = d
-	if i := slices.IndexFunc(d.Papers, func(pp *model.Paper) bool { return pp.Image != "" }); i >= 0 {
-		// Shared, the day shows its best paper that has a figure.
+	if i := slices.IndexFunc(d.Papers, func(pp *model.Paper) bool { return pp.Image != "" && Shareable(pp.Image) }); i >= 0 {
+		// Shared, the day shows its best paper that has a figure a
+		// preview shows.
 		p.ShareImage = m.figure(d.Papers[i])
 	}
 	return p
@@ -289,8 +307,8 @@ func jobs(m pages) ([]job, error) {
 	for _, pg := range site.Pages {
 		p := page("page", pg.Path(), pg.Title, cmp.Or(pg.Description, description(pg.Summary)))
 		p.Page = pg
-		if pg.Image != "" {
-			p.ShareImage = m.shareImage(pg.Image, pg.ImageAlt, pg.ImageWidth, pg.ImageHeight)
+		if img := m.shareImage(pg.Image, pg.ImageAlt, pg.ImageWidth, pg.ImageHeight); img != nil {
+			p.ShareImage = img
 		}
 		add(p)
 	}
