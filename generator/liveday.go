@@ -20,8 +20,9 @@ import (
 // related papers read neither a day's text nor its order, so the rebuild
 // is complete.
 //
-// A paper of another day that the day lists (as an import appends one
-// that its source lists again) keeps the place its list gives it.
+// A paper of another day that the day lists keeps the place its list
+// gives it: pinned in papers:, or by its upvotes in listed: (where an
+// import appends one that its source lists again).
 // Anything else gets a full build: an edit of several files, a day not
 // published, inline papers (the day file defines papers), a removed: list
 // changed, a day that lists a paper of another day it did not list
@@ -54,7 +55,7 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 		// lists it (and no earlier one does), and one of another day
 		// because the day lists it again: each must stay listed, and
 		// keeps its day (index.Rerank).
-		if p.Source == rel || (!p.Date.Equal(d.Date) || p.DateLine == 0) && !slices.Contains(nd.Order, p.ID) {
+		if p.Source == rel || (!p.Date.Equal(d.Date) || p.DateLine == 0) && !slices.Contains(nd.Order, p.ID) && !slices.Contains(nd.Listed, p.ID) {
 			return nil, false
 		}
 	}

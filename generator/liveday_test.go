@@ -99,7 +99,9 @@ func TestLiveDayEdits(t *testing.T) {
 // its source lists again), edits of the day file's title, intro and
 // order take the quick path, where they took a full build, and every file
 // and warning is a clean build's; taking that paper off the list, and
-// listing it again, take a full build.
+// listing it again, take a full build. So it is with the paper in
+// listed:, which ranks it by its upvotes: moving it there from papers:
+// takes the quick path.
 func TestLiveDayListingAnotherDay(t *testing.T) {
 	t.Parallel()
 	dir := writeArchive(t, smallSite)
@@ -116,6 +118,10 @@ func TestLiveDayListingAnotherDay(t *testing.T) {
 		{`["2405.00001", "2406.00004"]`, `["2405.00001"]`, true}, // its own paper follows by upvotes
 		{`["2405.00001"]`, `["2406.00004"]`, false},              // the paper of another day taken off
 		{`["2406.00004"]`, `["2406.00004", "2405.00001"]`, false},
+		{`papers: ["2406.00004", "2405.00001"]`, "papers: []\nlisted: [\"2405.00001\"]", true}, // ranked by its upvotes now
+		{`"Monday's picks"`, `"Monday picks"`, true},
+		{`listed: ["2405.00001"]`, `listed: []`, false}, // taken off listed:
+		{`listed: []`, `listed: ["2405.00001"]`, false},
 	} {
 		path := editFile(t, dir, day, e.old, e.new)
 		res, incomplete, err := live.Build(ctx, []string{path})

@@ -46,7 +46,7 @@ func (l *Live) failsEarly(changed []string) error {
 		// The index's one error that follows from a paper gone is a day
 		// listing it: in the published site, such a day is one of the
 		// paper's days.
-		listed := slices.ContainsFunc(old.Days, func(d *model.Day) bool { return slices.Contains(d.Order, old.ID) })
+		listed := slices.ContainsFunc(old.Days, func(d *model.Day) bool { return slices.Contains(d.Order, old.ID) || slices.Contains(d.Listed, old.ID) })
 		known := !listed || filename.Stem(rel) == strings.ReplaceAll(old.ID, "/", "-")
 		for _, p := range r.papers {
 			known = known || p.ID == old.ID

@@ -38,7 +38,9 @@ const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
 Import papers into the site's sources: one file per paper in content/papers/,
 dated on the digest day, which then lists it by upvotes. A day file
 (content/days/YYYY-MM-DD.md) is the curator's: its papers: pins papers
-first, its removed: takes them off the day.
+first, its removed: takes them off the day. A paper of another day that
+the source lists again is appended to the day's listed:, which ranks it
+by its upvotes among the day's papers.
 
   hf      the Hugging Face daily list (GET /api/daily_papers?date=YYYY-MM-DD);
           given ids, those papers' own pages (GET /api/papers/<id>), on

@@ -726,6 +726,10 @@ title: ""
 #     authors: ["A. Author"]
 #     abstract: "…"
 papers: []
+# Ids of papers of other days listed on this day too, ranked by their
+# upvotes among its own (list, optional); an import appends here a paper
+# of another day that its source lists again.
+# listed: []
 # Paper ids left off this day, though dated on it; imports honour them.
 removed: []
 # Your site's own data, for custom themes (mapping, optional).

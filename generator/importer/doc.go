@@ -36,12 +36,12 @@
 //   - Days are the curator's: a paper is on the import's day by its date:
 //     (set on the first import), so the build ranks the day by upvotes as
 //     later imports change them, and a day file's papers: holds the
-//     curator's pins. The importer never writes removed: and never
-//     reorders or shortens papers:; it appends an id only for a paper
-//     dated on another day that the source lists on this one, and never
-//     one in removed:, or one it listed here before that is no longer
-//     (the curator took it off the day, or moved its date). It writes a
-//     day file only to append.
+//     curator's pins. The importer never writes removed: or papers:; it
+//     appends an id to listed: (ranked by upvotes among the day's papers)
+//     only for a paper dated on another day that the source lists on
+//     this one, and never one in removed:, or one it listed here before
+//     that is no longer (the curator took it off the day, or moved its
+//     date). It writes a day file only to append.
 //   - Existing files are edited as YAML node trees, so the curator's key
 //     order, comments, quoting and indentation survive; a file with
 //     nothing to change is left byte for byte as it was.

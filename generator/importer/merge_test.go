@@ -264,23 +264,24 @@ func TestLinkedDaysFolder(t *testing.T) {
 	importSample(t, dir, "daily_papers_2025-06-16.json")
 }
 
-// TestListComment: the curator's comment after a papers: list written on
-// one line stays on the papers: line when an import appends to the list
+// TestListComment: the curator's comment after a listed: list written on
+// one line stays on the listed: line when an import appends to the list
 // (which it writes one id a line), where YAML would have moved it after
-// the next key; and unpin leaves such a list alone, as the curator's.
+// the next key; papers: is left as it was; and unpin leaves a papers:
+// list with a comment alone, as the curator's.
 func TestListComment(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
 	importSample(t, dir, "daily_papers_2025-06-16.json")
 	const day = "content/days/2025-06-17.md"
-	writeFile(t, dir, day, "---\npapers: [\"2506.09427\"] # Ada: keep on top\nremoved: [\"2506.11928\"]\n---\n")
+	writeFile(t, dir, day, "---\npapers: [\"2506.09427\"] # Ada: keep on top\nlisted: [\"2506.08592\"] # Bob: also today\nremoved: [\"2506.11928\"]\n---\n")
 	run(t, dir, hfVariant(t, func(items []map[string]any) []map[string]any {
 		for _, it := range items {
 			moveDay(it, 1)
 		}
 		return items[:1]
 	}))
-	want := "---\npapers: # Ada: keep on top\n  - \"2506.09427\"\n  - \"2506.11924\"\nremoved: [\"2506.11928\"]\n---\n"
+	want := "---\npapers: [\"2506.09427\"] # Ada: keep on top\nlisted: # Bob: also today\n  - \"2506.08592\"\n  - \"2506.11924\"\nremoved: [\"2506.11928\"]\n---\n"
 	if got := readFile(t, dir, day); got != want {
 		t.Errorf("the day file is\n%s\nwant\n%s", got, want)
 	}
@@ -293,8 +294,8 @@ func TestListComment(t *testing.T) {
 }
 
 // TestRelisted: a paper the source lists on a day after an import dated it
-// on another is appended to that day's papers: (so it is on both days),
-// once: taken off the day (deleted from papers:), or moved off its own by
+// on another is appended to that day's listed: (so it is on both days),
+// once: taken off the day (deleted from listed:), or moved off its own by
 // its date, it is not listed again.
 func TestRelisted(t *testing.T) {
 	dir := t.TempDir()
@@ -311,10 +312,10 @@ func TestRelisted(t *testing.T) {
 	const day = "content/days/2025-06-17.md"
 	writeFile(t, dir, day, "---\n# my note\n---\nThe day after.\n")
 	pl := run(t, dir, nextDay(2))
-	if got, want := readFile(t, dir, day), "---\n# my note\npapers:\n  - \"2506.11924\"\n  - \"2506.10892\"\n---\nThe day after.\n"; got != want {
+	if got, want := readFile(t, dir, day), "---\n# my note\nlisted:\n  - \"2506.11924\"\n  - \"2506.10892\"\n---\nThe day after.\n"; got != want {
 		t.Errorf("the day after is\n%s\nwant\n%s", got, want)
 	}
-	if got := pl.DayFile.Notes; !slices.Equal(got, []string{"papers +2506.11924 +2506.10892"}) {
+	if got := pl.DayFile.Notes; !slices.Equal(got, []string{"listed +2506.11924 +2506.10892"}) {
 		t.Errorf("day notes %q", got)
 	}
 	if got := shownOn(t, dir, "2025-06-17"); !slices.Equal(got, []string{"2506.11924", "2506.10892"}) {
@@ -343,6 +344,50 @@ func TestRelisted(t *testing.T) {
 	}
 	if _, ok := snapshot(t, dir)["content/days/2025-06-16.md"]; ok {
 		t.Errorf("an import wrote content/days/2025-06-16.md")
+	}
+}
+
+// TestRelistedRanked: a paper a curator imported a day early, which the
+// source lists on the next day, is ranked there by its upvotes among the
+// day's papers (listed:), not pinned above them: a paper of 0 upvotes
+// comes after those of 40 and 25. A day file of an earlier import, which
+// appended it to papers:, is left as it was, and keeps it pinned.
+func TestRelistedRanked(t *testing.T) {
+	votes := func(v int) *int { return &v }
+	paper := func(id string, up int) importer.Paper {
+		return importer.Paper{ID: id, Version: 1, Title: "Paper " + id, Authors: []string{"Ada Lovelace"}, Upvotes: votes(up), Item: "in: " + id}
+	}
+	early := time.Date(2025, 6, 15, 0, 0, 0, 0, time.UTC)
+	const day = "content/days/2025-06-16.md"
+	tests := []struct {
+		name    string
+		dayFile string // before the day's import; "" for none
+		want    string // the day file after it
+		shown   []string
+	}{
+		{name: "no day file", want: "---\nlisted:\n  - \"2506.10003\"\n---\n",
+			shown: []string{"2506.10001", "2506.10002", "2506.10003"}},
+		{name: "pinned by an earlier import", dayFile: "---\npapers:\n  - \"2506.10003\"\n---\n", want: "---\npapers:\n  - \"2506.10003\"\n---\n",
+			shown: []string{"2506.10003", "2506.10001", "2506.10002"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+			run(t, dir, importer.Batch{Source: "hf", Day: early, Papers: []importer.Paper{paper("2506.10003", 0)}})
+			if tt.dayFile != "" {
+				writeFile(t, dir, day, tt.dayFile)
+			}
+			run(t, dir, importer.Batch{Source: "hf", Day: early.AddDate(0, 0, 1), Papers: []importer.Paper{
+				paper("2506.10001", 40), paper("2506.10002", 25), paper("2506.10003", 0),
+			}})
+			if got := readFile(t, dir, day); got != tt.want {
+				t.Errorf("the day file is\n%s\nwant\n%s", got, tt.want)
+			}
+			if got := shownOn(t, dir, "2025-06-16"); !slices.Equal(got, tt.shown) {
+				t.Errorf("2025-06-16 shows %v, want %v", got, tt.shown)
+			}
+		})
 	}
 }
 

@@ -213,9 +213,9 @@ func TestRefreshListsNoDay(t *testing.T) {
 	}{
 		{name: "arXiv answer", source: "arxiv", refresh: true, refreshed: []string{"2506.10892"},
 			summary: "imported 2 papers for 2025-06-20: 1 new, 1 updated, 0 unchanged; 1 already on the site was refreshed, not listed on 2025-06-20 (--date lists it there): 2506.10892"},
-		{name: "arXiv answer with --date", source: "arxiv", dayFile: "---\npapers:\n  - \"2506.10892\"\n---\n",
+		{name: "arXiv answer with --date", source: "arxiv", dayFile: "---\nlisted:\n  - \"2506.10892\"\n---\n",
 			summary: "imported 2 papers for 2025-06-20: 1 new, 1 updated, 0 unchanged"},
-		{name: "Hugging Face list", source: "hf", dayFile: "---\npapers:\n  - \"2506.10892\"\n---\n",
+		{name: "Hugging Face list", source: "hf", dayFile: "---\nlisted:\n  - \"2506.10892\"\n---\n",
 			summary: "imported 2 papers for 2025-06-20: 1 new, 1 updated, 0 unchanged"},
 	}
 	for _, tt := range tests {
@@ -254,8 +254,8 @@ func TestRefreshListsNoDay(t *testing.T) {
 func TestOldIDSubjectClass(t *testing.T) {
 	const paper = "---\ntitle: Knot invariants\narxiv: \"math.GT/0309136\"\nauthors:\n  - G. Perelman\ndate: 2026-04-10\n---\nMy summary.\n"
 	tests := []struct{ name, file, dayFile string }{
-		{name: "named by its id", file: "content/papers/math.GT-0309136.md", dayFile: "---\npapers:\n  - \"math.GT/0309136\"\n---\n"},
-		{name: "in a folder of its own", file: "content/papers/knots/index.md", dayFile: "---\npapers:\n  - \"math.GT/0309136\"\n---\n"},
+		{name: "named by its id", file: "content/papers/math.GT-0309136.md", dayFile: "---\nlisted:\n  - \"math.GT/0309136\"\n---\n"},
+		{name: "in a folder of its own", file: "content/papers/knots/index.md", dayFile: "---\nlisted:\n  - \"math.GT/0309136\"\n---\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

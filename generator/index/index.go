@@ -2,7 +2,7 @@
 //
 // Input: the site configuration, every parsed paper and every day file.
 // Output: a model.Site with days ranked (the day file's explicit order, then
-// upvotes descending, then id), previous/next links, ISO weeks and calendar
+// the papers dated on the day or in its listed: by upvotes descending, then id), previous/next links, ISO weeks and calendar
 // months with their top papers, topics from front matter and from site.yaml
 // keyword rules (KeywordRules, which the parse stage applies to each paper),
 // authors with unique slugs, and the organizations that list papers on
@@ -181,7 +181,7 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 	// A paper without a date takes the earliest day file that lists it.
 	listed := map[string]*model.Day{}
 	for _, d := range sortedDays(files, false) {
-		for _, id := range d.Order {
+		for _, id := range slices.Concat(d.Order, d.Listed) {
 			if _, ok := listed[id]; !ok {
 				listed[id] = d
 			}
@@ -264,8 +264,8 @@ func rankOn(d *model.Day) {
 // Rerank ranks the day d of a built site again after its day file
 // changed the order of its papers, or their upvotes changed, and nothing
 // else they depend on: every paper of d.Papers is dated d's day or is
-// one of another day that the new Order lists (whose place the list
-// keeps), and the new Order lists only those. It orders them as Build
+// one of another day that the new Order (which keeps its place) or
+// Listed (which ranks it by upvotes) lists, and they list only those. It orders them as Build
 // does and sets the Rank, Prev and Next of those dated d's day; a
 // mistake in the order (an id listed twice, or not one of them) is an
 // error, as Build reports it, and leaves d and its papers as they were.
@@ -273,7 +273,7 @@ func Rerank(d *model.Day) error {
 	dated := d.Papers
 	byID := make(map[string]*model.Paper, len(dated))
 	for _, p := range dated {
-		if !p.Date.Equal(d.Date) && !slices.Contains(d.Order, p.ID) {
+		if !p.Date.Equal(d.Date) && !slices.Contains(d.Order, p.ID) && !slices.Contains(d.Listed, p.ID) {
 			return fmt.Errorf("paper %q of %s is dated %s and not listed there", p.ID, d.Slug, p.Date.Format(time.DateOnly))
 		}
 		byID[p.ID] = p
@@ -289,10 +289,11 @@ func Rerank(d *model.Day) error {
 	return nil
 }
 
-// rank orders a day's papers: the day file's list first, then every other
-// paper dated that day by upvotes (descending) and id; removed ids are left
-// out, and so are listed papers that are gone (left-out drafts, papers
-// whose files failed).
+// rank orders a day's papers: the day file's papers: first, in its
+// order, then every other paper dated that day or in its listed: by
+// upvotes (descending) and id; removed ids are left out, and so are
+// listed papers that are gone (left-out drafts, papers whose files
+// failed).
 func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone *absent, errs *diag.List) {
 	removed := map[string]bool{}
 	for i, id := range d.Removed {
@@ -316,28 +317,12 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone
 			}
 		}
 	}
-	listed := map[string]bool{}
-	for i, id := range d.Order {
-		line := d.Line
-		if i < len(d.OrderLines) {
-			line = d.OrderLines[i]
-		}
-		p, ok := byID[id]
-		switch {
-		case listed[id]:
-			errs.Add(d.Source, line, "paper %q is listed twice on this day; remove one entry", id)
-		case removed[id]:
-			errs.Add(d.Source, line, "paper %q is both listed and in removed:; delete it from one of them", id)
-		case !ok && !gone.has(id):
-			errs.Add(d.Source, line, "the day lists paper %q, which does not exist; %s", id, missingHint(id, byID))
-		case ok:
-			d.Papers = append(d.Papers, p)
-		}
-		listed[id] = true
-	}
-	var rest []*model.Paper
+	// An id of both lists is told at its second entry, in listed:.
+	seen := map[string]string{}
+	d.Papers = append(d.Papers, entries(d, "papers", d.Order, d.OrderLines, byID, removed, seen, gone, errs)...)
+	rest := entries(d, "listed", d.Listed, d.ListedLines, byID, removed, seen, gone, errs)
 	for _, p := range dated {
-		if !listed[p.ID] && !removed[p.ID] {
+		if seen[p.ID] == "" && !removed[p.ID] {
 			rest = append(rest, p)
 		}
 	}
@@ -345,10 +330,42 @@ func rank(d *model.Day, byID map[string]*model.Paper, dated []*model.Paper, gone
 	d.Papers = append(d.Papers, rest...)
 }
 
+// entries returns the papers that ids, the list key of the day file d
+// (papers: or listed:, whose entries are at lines), names, in its order,
+// and reports each entry that names no paper, one removed, or one an
+// entry before it named (seen maps each id listed to its list's key,
+// and gets ids's).
+func entries(d *model.Day, key string, ids []string, lines []int, byID map[string]*model.Paper, removed map[string]bool, seen map[string]string, gone *absent, errs *diag.List) []*model.Paper {
+	var out []*model.Paper
+	for i, id := range ids {
+		line := d.Line
+		if i < len(lines) {
+			line = lines[i]
+		}
+		p, ok := byID[id]
+		switch {
+		case seen[id] == key:
+			errs.Add(d.Source, line, "paper %q is listed twice on this day; remove one entry", id)
+		case seen[id] != "":
+			errs.Add(d.Source, line, "paper %q is in both papers: and listed:; delete it from one of them (papers: pins it at the top, listed: ranks it by its upvotes)", id)
+		case removed[id]:
+			errs.Add(d.Source, line, "paper %q is both listed and in removed:; delete it from one of them", id)
+		case !ok && !gone.has(id):
+			errs.Add(d.Source, line, "the day lists paper %q, which does not exist; %s", id, missingHint(id, key, byID))
+		case ok:
+			out = append(out, p)
+		}
+		if seen[id] == "" {
+			seen[id] = key
+		}
+	}
+	return out
+}
+
 // missingHint says what to do about a day listing id, which no paper has:
 // fix the id of the file named after it, or list the nearest id, or add
 // the file.
-func missingHint(id string, byID map[string]*model.Paper) string {
+func missingHint(id, key string, byID map[string]*model.Paper) string {
 	if what, ref := misnamed(id, byID); what != "" {
 		if byID[ref] != nil {
 			return fmt.Sprintf("it is %s; write the paper's id: %s", what, ref)
@@ -365,7 +382,7 @@ func missingHint(id string, byID map[string]*model.Paper) string {
 			return fmt.Sprintf("%s has the id %q: list that id, or fix the file's `arxiv:` (or `id:`)", p.Source, p.ID)
 		}
 	}
-	hint := "add content/papers/" + name + ".md, or move the id from papers: to removed: (then no import lists it again)"
+	hint := "add content/papers/" + name + ".md, or move the id from " + key + ": to removed: (then no import lists it again)"
 	if s := diag.Suggest(id, ids); s != "" {
 		hint = fmt.Sprintf("did you mean %q? Otherwise %s", s, hint)
 	}

@@ -283,6 +283,8 @@ type Day struct {
 	HasCode      bool           // Intro contains a fenced code block
 	Order        []string       // paper ids in the day file's explicit order
 	OrderLines   []int          // the line of each Order entry in Source
+	Listed       []string       // ids of papers of other days listed here too, ranked by upvotes (listed:)
+	ListedLines  []int          // the line of each Listed entry in Source
 	Removed      []string       // paper ids the curator removed from this day
 	RemovedLines []int          // the line of each Removed entry in Source
 	Extra        map[string]any // the site's own data (front matter "extra:")
@@ -292,7 +294,7 @@ type Day struct {
 	TitleLine    int            // line of its title: in Source, 0 when it has none
 
 	// Filled by the index stage.
-	Papers []*Paper // ranked: explicit order, then upvotes desc, then id
+	Papers []*Paper // ranked: explicit order, then upvotes desc (dated or Listed), then id
 	Prev   *Day     // the previous (older) day, or nil
 	Next   *Day     // the next (newer) day, or nil
 	Week   *Week

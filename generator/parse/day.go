@@ -19,6 +19,7 @@ type dayYAML struct {
 	Title   string         `yaml:"title"`
 	Date    Date           `yaml:"date"`
 	Papers  yaml.Node      `yaml:"papers"`
+	Listed  yaml.Node      `yaml:"listed"`
 	Removed []string       `yaml:"removed"`
 	Extra   map[string]any `yaml:"extra"`
 }
@@ -86,44 +87,58 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	}
 	d.Extra = y.Extra
 	var inline []*model.Paper
-	switch y.Papers.Kind {
-	case 0:
-	case yaml.SequenceNode:
-		for _, item := range y.Papers.Content {
-			switch item.Kind {
-			case yaml.ScalarNode:
-				id := arxivid.Named(item.Value) // arXiv:2410.07166 names 2410.07166, as in arxiv:
-				if id == "" {
-					errs.Add(file, item.Line, "an empty entry in papers:; write a paper's id (- 2410.07166) or remove the line")
-					continue
-				}
-				d.Order = append(d.Order, id)
-				d.OrderLines = append(d.OrderLines, item.Line)
-			case yaml.MappingNode:
-				p := paperFrom(file, item, lim, &errs)
-				p.BodyLine, p.BodyFolded = abstractLine(item)
-				if p.Date.IsZero() {
-					p.Date = date
-				}
-				inline = append(inline, p)
-				if p.ID != "" { // else paperFrom said it has none
-					d.Order = append(d.Order, p.ID)
-					d.OrderLines = append(d.OrderLines, item.Line)
-				}
-			default:
-				errs.Add(file, item.Line, "each entry of papers: is a paper id (- 2410.07166) or an inline paper with title, arxiv and authors")
-			}
+	d.Order, d.OrderLines = dayIDs(file, "papers", &y.Papers, &errs, func(item *yaml.Node) string {
+		p := paperFrom(file, item, lim, &errs)
+		p.BodyLine, p.BodyFolded = abstractLine(item)
+		if p.Date.IsZero() {
+			p.Date = date
 		}
-	default:
-		if y.Papers.Tag != "!!null" {
+		inline = append(inline, p)
+		return p.ID // "" when paperFrom said it has none
+	})
+	d.Listed, d.ListedLines = dayIDs(file, "listed", &y.Listed, &errs, nil)
+	return d, inline, errs.Err()
+}
+
+// dayIDs returns the ids the list n of a day file's key (papers: or
+// listed:) names, as arxivid.Named reads them (arXiv:2410.07166 names
+// 2410.07166, as in arxiv:), with the line of each. An entry that is a
+// mapping is an inline paper, which only papers: takes: inline reads it
+// and returns its id, or "" when it has none; nil refuses it.
+func dayIDs(file, key string, n *yaml.Node, errs *diag.List, inline func(*yaml.Node) string) (ids []string, lines []int) {
+	switch {
+	case n.Kind == 0:
+		return nil, nil
+	case n.Kind != yaml.SequenceNode:
+		if n.Tag != "!!null" {
 			hint := "[2410.07166, 2405.15738]"
-			if y.Papers.Kind == yaml.ScalarNode && len(listItems("papers", &y.Papers)) > 0 {
-				hint = listHint("papers", &y.Papers)
+			if n.Kind == yaml.ScalarNode && len(listItems(key, n)) > 0 {
+				hint = listHint(key, n)
 			}
-			errs.Add(file, y.Papers.Line, "papers: must be a list, one `- 2410.07166` per line or %s", hint)
+			errs.Add(file, n.Line, "%s: must be a list, one `- 2410.07166` per line or %s", key, hint)
+		}
+		return nil, nil
+	}
+	for _, item := range n.Content {
+		id := ""
+		switch {
+		case item.Kind == yaml.ScalarNode:
+			if id = arxivid.Named(item.Value); id == "" {
+				errs.Add(file, item.Line, "an empty entry in %s:; write a paper's id (- 2410.07166) or remove the line", key)
+			}
+		case item.Kind == yaml.MappingNode && inline != nil:
+			id = inline(item)
+		case inline != nil:
+			errs.Add(file, item.Line, "each entry of %s: is a paper id (- 2410.07166) or an inline paper with title, arxiv and authors", key)
+		default:
+			errs.Add(file, item.Line, "each entry of %s: is the id of a paper of another day (- 2410.07166); a paper written in the day file goes under papers:", key)
+		}
+		if id != "" {
+			ids = append(ids, id)
+			lines = append(lines, item.Line)
 		}
 	}
-	return d, inline, errs.Err()
+	return ids, lines
 }
 
 // isDayName reports whether name is a day file's name without its .md:

@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,5 +51,40 @@ func TestDayCopyName(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("Day(%q) = %v, want %s", file, err, want)
 		}
+	}
+}
+
+// TestDayListed: listed: names papers of other days by id, each at its
+// line, read as papers: reads an id; an entry that is no id is an error
+// at its line saying what to write.
+func TestDayListed(t *testing.T) {
+	const file = "content/days/2025-06-16.md"
+	tests := []struct {
+		name, front string
+		ids         []string
+		lines       []int
+		err         string
+	}{
+		{name: "ids", front: "papers: [\"2506.10001\"]\nlisted:\n  - \"2506.10003\"\n  - arXiv:2506.10004\n",
+			ids: []string{"2506.10003", "2506.10004"}, lines: []int{4, 5}},
+		{name: "one line", front: "listed: [2506.10003, 2506.10004]\n", ids: []string{"2506.10003", "2506.10004"}, lines: []int{2, 2}},
+		{name: "none", front: "listed:\n"},
+		{name: "empty entry", front: "listed:\n  - \"\"\n  - \"2506.10003\"\n", ids: []string{"2506.10003"}, lines: []int{4},
+			err: file + ":3: an empty entry in listed:; write a paper's id (- 2410.07166) or remove the line"},
+		{name: "inline paper", front: "listed:\n  - title: Inline\n    arxiv: \"2506.10003\"\n",
+			err: file + ":3: each entry of listed: is the id of a paper of another day (- 2410.07166); a paper written in the day file goes under papers:"},
+		{name: "text", front: "listed: 2506.10003, 2506.10004\n",
+			err: file + ":2: listed: must be a list, one `- 2410.07166` per line or [2506.10003, 2506.10004]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _, err := Day(file, []byte("---\n"+tt.front+"---\n"), DefaultLimits())
+			if got := fmt.Sprint(err); tt.err == "" && err != nil || tt.err != "" && got != tt.err {
+				t.Errorf("Day(%q) error = %v, want %q", tt.front, err, tt.err)
+			}
+			if d != nil && (!slices.Equal(d.Listed, tt.ids) || !slices.Equal(d.ListedLines, tt.lines)) {
+				t.Errorf("Day(%q) listed %q at %v, want %q at %v", tt.front, d.Listed, d.ListedLines, tt.ids, tt.lines)
+			}
+		})
 	}
 }

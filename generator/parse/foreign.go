@@ -16,7 +16,7 @@ import (
 
 // dayFieldHint is the hint for a day's field in a paper file: a day file
 // saved among the papers.
-const dayFieldHint = "papers: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md, and a file of content/papers/ is one paper; if this file is a day's, move it to content/days/, else remove the line"
+const dayFieldHint = "papers:, listed: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md, and a file of content/papers/ is one paper; if this file is a day's, move it to content/days/, else remove the line"
 
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
 // Zola that a site moving here brings along, by what decodeMapping calls
@@ -42,6 +42,7 @@ var foreignKeys = map[string]map[string]string{
 		"weight":      "order a day's papers with its day file's `papers:` list",
 		// A day file saved in content/papers/.
 		"papers":  dayFieldHint,
+		"listed":  dayFieldHint,
 		"removed": dayFieldHint,
 		// jekyll-redirect-from's former addresses are aliases: here.
 		"redirect_from": redirectHint,
