@@ -765,7 +765,7 @@ func TestNewScaffoldsBuild(t *testing.T) {
 		t.Fatalf("the new page with every field uncommented does not build: %s", stderr)
 	}
 	home, err := os.ReadFile(filepath.Join(dir, "public", "index.html"))
-	if want := `<li><a href="/repo/reading-guide/">Reading guide</a></li>`; err != nil || !strings.Contains(string(home), want) {
+	if want := `<li><a href="/repo/reading-guide/" lang="fr">Reading guide</a></li>`; err != nil || !strings.Contains(string(home), want) {
 		t.Errorf("the home page (%v) lacks %s", err, want)
 	}
 	for _, name := range []string{"Papers", "topics/x", "index", "!!!", "Search"} {

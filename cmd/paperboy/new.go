@@ -701,6 +701,9 @@ menu: main
 # image:), and what it shows, for readers who cannot see it (text, optional).
 # image: "https://example.org/team.jpg"
 # image_alt: "The digest's three curators"
+# The language of its title and text, when it is not site.yaml's language
+# (BCP 47 tag, optional), so screen readers read it in that language.
+# language: fr
 # Left out of the site until you delete this line; paperboy serve -D shows it.
 draft: true
 # Your site's own data, for custom themes (mapping, optional).

@@ -55,8 +55,15 @@ func (t *templates) outsideDefines(set *template.Template, name string) error {
 		if _, ok := n.(*parse.TextNode); ok {
 			line += strings.Count(string(n.(*parse.TextNode).Text), "\n") - strings.Count(strings.TrimLeft(string(n.(*parse.TextNode).Text), " \t\r\n"), "\n")
 		}
-		var lost []string // what the built-in file defines and this one does not
+		// What the built-in file defines and this one does not; but
+		// "head", what a page adds to its <head>, only for the calls the
+		// built-in heads make (a theme may leave the define out, and a call
+		// or text moved out of the page's body does not belong there).
+		var lost []string
 		for def := range t.builtinTrees(name) {
+			if def == "head" && !headCall(n) {
+				continue
+			}
 			if def != name && !slices.Contains(defined, def) {
 				lost = append(lost, def)
 			}
@@ -70,6 +77,13 @@ func (t *templates) outsideDefines(set *template.Template, name string) error {
 		return diag.Errorf(t.theme.origin(name), line, "%s is outside every {{define}} of the file, so no page shows it; move it into the {{define}} it belongs in, before its {{end}}, or delete it", what)
 	}
 	return nil
+}
+
+// headCall reports whether n calls what the built-in templates' "head"
+// defines hold: a paper's citation tags, a list's structured data.
+func headCall(n parse.Node) bool {
+	s := n.String()
+	return strings.Contains(s, "citationMeta") || strings.Contains(s, "structuredData")
 }
 
 // short returns s, or its first 60 characters and "…".
