@@ -1,13 +1,11 @@
 package markdown
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -49,26 +47,22 @@ func (r *Renderer) Images(src []byte, resolve Resolve) []Image {
 		out, _ := fixDest([]byte(dest), r.base, resolve)
 		return string(out)
 	}
-	lines := lineIndex{src: src}
+	s := r.source(src) // its lines, and its raw tags
 	var out []Image
 	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		switch n := n.(type) {
-		case *ast.Image:
+		if n, ok := n.(*ast.Image); ok {
 			dest, alt := string(n.Destination), plain(n, src)
 			link := n.Parent().Kind() == ast.KindLink && plain(n.Parent(), src) == alt
 			heading := n.Parent().Kind() == ast.KindHeading && plain(n.Parent(), src) == alt
-			out = append(out, Image{Dest: dest, Src: page(dest), Alt: alt, Link: link, Heading: heading, Line: lines.line(offsetOf(n))})
+			out = append(out, Image{Dest: dest, Src: page(dest), Alt: alt, Link: link, Heading: heading, Line: s.line(offsetOf(n))})
 			return ast.WalkSkipChildren, nil
-		case *ast.RawHTML:
-			if r.unsafe && n.Segments.Len() > 0 {
-				out = append(out, imgTags(rawText(n.Segments, src), lines.line(n.Segments.At(0).Start), page)...)
-			}
-		case *ast.HTMLBlock:
-			if segs := n.Lines(); r.unsafe && segs.Len() > 0 {
-				out = append(out, imgTags(rawText(segs, src), lines.line(segs.At(0).Start), page)...)
+		}
+		for _, t := range s.rawTags(n) {
+			if t.DataAtom == atom.Img {
+				out = append(out, imgTag(t, page))
 			}
 		}
 		return ast.WalkContinue, nil
@@ -86,34 +80,18 @@ func rawText(segs *text.Segments, src []byte) []byte {
 	return b
 }
 
-// imgTags returns the <img> tags of the raw HTML h, which starts on line
-// first, their Src made by page from their src.
-func imgTags(h []byte, first int, page func(string) string) []Image {
-	var out []Image
-	z := html.NewTokenizer(bytes.NewReader(h))
-	line := first
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out
-		}
-		at := line
-		line += bytes.Count(z.Raw(), []byte("\n"))
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			continue
-		}
-		if tok := z.Token(); tok.DataAtom == atom.Img {
-			img := Image{HTML: true, NoAlt: true, Line: at}
-			for _, a := range tok.Attr {
-				switch {
-				case a.Namespace != "":
-				case a.Key == "src":
-					img.Dest, img.Src = a.Val, page(a.Val)
-				case a.Key == "alt":
-					img.Alt, img.NoAlt = strings.TrimSpace(a.Val), false
-				}
-			}
-			out = append(out, img)
+// imgTag is the image of the raw <img> tag t, its Src made by page from
+// its src.
+func imgTag(t rawTag, page func(string) string) Image {
+	img := Image{HTML: true, NoAlt: true, Line: t.Line}
+	for _, a := range t.Attr {
+		switch {
+		case a.Namespace != "":
+		case a.Key == "src":
+			img.Dest, img.Src = a.Val, page(a.Val)
+		case a.Key == "alt":
+			img.Alt, img.NoAlt = strings.TrimSpace(a.Val), false
 		}
 	}
+	return img
 }

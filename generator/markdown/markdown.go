@@ -380,7 +380,7 @@ func (r *Renderer) Links(src []byte) []Link {
 	pc := parser.NewContext()
 	pc.Set(writtenKey, true)
 	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
-	lines := lineIndex{src: src}
+	s := r.source(src) // its lines, and its raw tags
 	var out []Link
 	add := func(written []byte, line int) {
 		dest, _ := fixDest(written, r.base, nil)
@@ -391,17 +391,15 @@ func (r *Renderer) Links(src []byte) []Link {
 			return ast.WalkContinue, nil
 		}
 		if written, ok := linkDest(n, src); ok {
-			add(written, lines.line(offsetOf(n)))
+			add(written, s.line(offsetOf(n)))
 		}
-		var segs *text.Segments
-		switch n := n.(type) {
-		case *ast.RawHTML:
-			segs = n.Segments
-		case *ast.HTMLBlock:
-			segs = n.Lines()
-		}
-		if r.unsafe && segs != nil && segs.Len() > 0 {
-			rawLinksOf(rawText(segs, src), lines.line(segs.At(0).Start), func(u string, line int) { add([]byte(u), line) })
+		for _, t := range s.rawTags(n) {
+			for _, a := range t.Attr {
+				rawURLs(a, func(u string) string {
+					add([]byte(u), t.Line)
+					return u
+				})
+			}
 		}
 		return ast.WalkContinue, nil
 	})

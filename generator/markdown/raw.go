@@ -134,30 +134,6 @@ func mapSrcset(v string, fix func(u string) string) string {
 	return b.String()
 }
 
-// rawLinksOf calls visit with each address (rawURLs) of the tags of the
-// raw HTML h, which starts on line first, and the line of its tag.
-func rawLinksOf(h []byte, first int, visit func(u string, line int)) {
-	z := html.NewTokenizer(bytes.NewReader(h))
-	line := first
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return
-		}
-		at := line
-		line += bytes.Count(z.Raw(), []byte("\n"))
-		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
-			continue
-		}
-		for _, a := range z.Token().Attr {
-			rawURLs(a, func(u string) string {
-				visit(u, at)
-				return u
-			})
-		}
-	}
-}
-
 // omittedHTML returns the lines of src whose raw HTML the page leaves out,
 // with unsafe HTML off, and what to write instead: an inline tag is
 // dropped, the text around it kept without its markup, and an HTML block
