@@ -43,20 +43,7 @@ func (c *Catalog) NamesDate(title string, t time.Time) bool {
 func containsName(text, name string) bool {
 	first, _ := utf8.DecodeRuneInString(name)
 	last, _ := utf8.DecodeLastRuneInString(name)
-	for off := 0; name != ""; {
-		i := strings.Index(text[off:], name)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(name):])
-		if !joins(before, first) && !joins(last, after) {
-			return true
-		}
-		off = i + 1
-	}
-	return false
+	return textutil.ContainsApart(text, name, func(before, after rune) bool { return !joins(before, first) && !joins(last, after) })
 }
 
 // joins reports whether a and b, side by side, are of one word.

@@ -200,6 +200,13 @@ func runeAt(s string, i int) (rune, int) {
 // ContainsWord reports whether word occurs in text with no letter or digit
 // either side: "june" in "june 4", not in "junebug"; never the empty word.
 func ContainsWord(text, word string) bool {
+	return ContainsApart(text, word, func(before, after rune) bool { return !IsWordRune(before) && !IsWordRune(after) })
+}
+
+// ContainsApart reports whether word occurs in text where apart says the
+// runes either side of it (utf8.RuneError at text's start and end) leave
+// it a word of its own; never the empty word.
+func ContainsApart(text, word string, apart func(before, after rune) bool) bool {
 	for off := 0; word != ""; {
 		i := strings.Index(text[off:], word)
 		if i < 0 {
@@ -208,7 +215,7 @@ func ContainsWord(text, word string) bool {
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
-		if !IsWordRune(before) && !IsWordRune(after) {
+		if apart(before, after) {
 			return true
 		}
 		off = i + 1
