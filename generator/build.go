@@ -45,6 +45,7 @@ type Options struct {
 	Site    fs.FS  // the site folder: content/ and themes/
 	BaseURL string // replaces site.yaml's baseURL when not empty
 	Drafts  bool   // include papers marked draft: true
+	NoIndex bool   // ask search engines to leave every page out (a preview deploy)
 	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
 	Cache   *Cache // parses kept between builds (serve); nil parses everything
 
@@ -225,6 +226,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		return nil, nil, err
 	}
+	cfg.NoIndex = opts.NoIndex
 	var errs diag.List
 	errs.Append(err)
 	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, opts.PublishedAt), strayFolders(opts.Site))

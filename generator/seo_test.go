@@ -265,6 +265,37 @@ func TestThinAuthorPages(t *testing.T) {
 	out.lacks(t, "sitemap.xml", "authors/alan-turing/", "search/")
 }
 
+// TestNoIndexBuild: a build with NoIndex (build --noindex, a preview
+// deploy) asks search engines to leave out every page, those an ordinary
+// build indexes and those it already leaves out alike, and its sitemap
+// lists none; the same site built without it is indexed as before.
+func TestNoIndexBuild(t *testing.T) {
+	site := siteYAML + "topics:\n  nlp:\n    name: NLP\n  rl:\n    name: RL\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [Ada Lovelace, Alan Turing]\ntopics: [nlp]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-02\nauthors: [Ada Lovelace]\n")
+	out, err := buildSite(t, site, Options{NoIndex: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := 0
+	for path, data := range out {
+		if !strings.HasSuffix(path, ".html") {
+			continue
+		}
+		pages++
+		if strings.Count(data, `name="robots"`) != 1 || !strings.Contains(data, `<meta name="robots" content="noindex`) {
+			t.Errorf("%s: want one robots noindex meta tag", path)
+		}
+	}
+	if pages < 10 {
+		t.Fatalf("only %d pages built", pages)
+	}
+	out.lacks(t, "sitemap.xml", "<url>")
+	indexed := mustBuild(t, site)
+	indexed.lacks(t, "papers/2401.00001/index.html", `name="robots"`)
+	indexed.contains(t, "sitemap.xml", "<loc>https://example.org/papers/2401.00001/</loc>")
+}
+
 // TestTLDRDescription: a paper with no abstract, only a TL;DR, is
 // described by its TL;DR in its meta description and link preview, as it
 // already was in its JSON-LD; one with both is described by its abstract.

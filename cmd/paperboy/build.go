@@ -35,6 +35,9 @@ Flags:
   -d, --destination DIR  output folder (default "public" inside the site folder)
   -b, --base-url URL   replace site.yaml's baseURL (e.g. for a preview deploy)
   -D, --drafts         include papers and pages marked draft: true
+      --noindex        ask search engines to leave every page out of their
+                       results (a preview or staging deploy), and list none
+                       in the sitemap
   -w, --workers N      parallel workers (default 0: one per CPU)
       --timings        print the time of each stage (load, parse, index,
                        related, search, render, feeds, commit) and write: the
@@ -52,7 +55,7 @@ const defaultMemoryLimit = 1700 << 20
 type buildFlags struct {
 	source, dest, baseURL  string
 	drafts, quiet          bool
-	timings                bool
+	timings, noindex       bool
 	workers                int
 	cpuprofile, memprofile string
 }
@@ -67,6 +70,7 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 	for _, n := range []string{"w", "workers"} {
 		fs.IntVar(&b.workers, n, 0, "workers")
 	}
+	fs.BoolVar(&b.noindex, "noindex", false, "keep every page out of search engines")
 	fs.BoolVar(&b.timings, "timings", false, "print the time of each stage")
 	fs.StringVar(&b.cpuprofile, "cpuprofile", "", "write a CPU profile")
 	fs.StringVar(&b.memprofile, "memprofile", "", "write a heap profile at the end")
@@ -126,7 +130,7 @@ func quietFlag(fs *flag.FlagSet, quiet *bool) {
 
 // options returns the generator options for the flags.
 func (b *buildFlags) options() generator.Options {
-	return generator.Options{Site: load.DirFS(b.source), BaseURL: b.baseURL, Drafts: b.drafts, Workers: b.workers}
+	return generator.Options{Site: load.DirFS(b.source), BaseURL: b.baseURL, Drafts: b.drafts, NoIndex: b.noindex, Workers: b.workers}
 }
 
 // siteYAML returns the path of dir's content/site.yaml and whether it is

@@ -60,6 +60,10 @@ type Config struct {
 	// AsWritten publishes the theme's stylesheets and scripts as they
 	// are written (site.yaml's minify: false), where they are minified.
 	AsWritten bool
+	// NoIndex asks search engines to leave every page of the site out of
+	// their results (build --noindex): a preview or staging deploy, whose
+	// pages would otherwise compete with the published site's.
+	NoIndex bool
 
 	Topics []TopicConfig // in site.yaml order
 	// FeedAliases are former addresses of the site's RSS feed (Hugo's

@@ -101,7 +101,8 @@ func syntaxCSS() []byte {
 const maxSitemapURLs = 50000
 
 // sitemaps lists every page except 404.html and those search engines are
-// asked not to index (Page.NoIndex: the search page, a one-paper author's),
+// asked not to index (Page.NoIndex: the search page, a one-paper author's;
+// every page of a build with Config.NoIndex, whose paper jobs have no Page),
 // each with the date it last changed when it has one (lastmod): in
 // sitemap.xml when there are at most limit of them, else in sitemap-1.xml,
 // sitemap-2.xml … of limit each, which sitemap.xml then lists as a sitemap
@@ -110,7 +111,7 @@ const maxSitemapURLs = 50000
 func sitemaps(js []job, l links, limit int) []model.File {
 	var pages []job
 	for _, j := range js {
-		if j.kind != "404" && (j.page == nil || !j.page.NoIndex) {
+		if j.kind != "404" && !l.cfg.NoIndex && (j.page == nil || !j.page.NoIndex) {
 			pages = append(pages, j)
 		}
 	}

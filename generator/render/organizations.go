@@ -30,7 +30,7 @@ func (m pages) organizationListPages(o *model.Organization, text func(string, ..
 	out := paginate(m.page, text, "organization", o.Path(), o.Name, organizationDescription(text, o), o.Papers, cfg.PageSize)
 	feeds := m.listFeeds(cfg.OrganizationFeeds, o.Name, o.Path())
 	for _, p := range out {
-		p.Organization, p.NoIndex, p.Feeds = o, thinList(o.Papers), feeds
+		p.Organization, p.NoIndex, p.Feeds = o, p.NoIndex || thinList(o.Papers), feeds
 	}
 	return out
 }

@@ -28,7 +28,8 @@ type Page struct {
 	// while following its links (robots noindex), and keeps it out of the
 	// sitemap: the search page, whose results come from its script, the
 	// page of an author or an organization with one paper (see thinList)
-	// and a topic's with none.
+	// and a topic's with none; every page of a site built with
+	// Config.NoIndex.
 	NoIndex bool
 
 	Paper  *model.Paper
@@ -140,7 +141,7 @@ type pages struct {
 // site's share image.
 func (m pages) page(kind, path, title, desc string) *Page {
 	cfg := m.site.Config
-	return &Page{Site: m.site, Config: cfg, Kind: kind, Path: path, Title: title, Description: desc,
+	return &Page{Site: m.site, Config: cfg, Kind: kind, Path: path, Title: title, Description: desc, NoIndex: cfg.NoIndex,
 		Canonical: m.l.Abs(path), Feeds: m.feeds, ShareImage: m.shareImage(cfg.Image, cfg.ImageAlt, cfg.ImageWidth, cfg.ImageHeight)}
 }
 
@@ -282,7 +283,7 @@ func jobs(m pages) ([]job, error) {
 		for _, p := range paginate(page, text, "topic", t.Path(), t.Name, desc, t.Papers, cfg.PageSize) {
 			// A topic no paper has yet says "0 papers": a soft 404 to a
 			// search engine until its first paper.
-			p.Topic, p.Feeds, p.NoIndex = t, topicFeeds, len(t.Papers) == 0
+			p.Topic, p.Feeds, p.NoIndex = t, topicFeeds, p.NoIndex || len(t.Papers) == 0
 			add(p)
 		}
 	}
@@ -325,7 +326,7 @@ func (m pages) authorPages(a *model.Author, text func(string, ...any) string) []
 	out := paginate(m.page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, cfg.AuthorPageSize)
 	feeds := m.listFeeds(cfg.AuthorFeeds, a.Name, a.Path())
 	for _, p := range out {
-		p.Author, p.NoIndex, p.Feeds = a, thinList(a.Papers), feeds
+		p.Author, p.NoIndex, p.Feeds = a, p.NoIndex || thinList(a.Papers), feeds
 	}
 	return out
 }
