@@ -68,8 +68,8 @@ func Text(path string, data []byte) ([]byte, error) {
 		return nil, err
 	}
 	data = Normalize(data)
-	if !utf8.Valid(data) {
-		return nil, Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
+	if err := UTF8(path, data); err != nil {
+		return nil, err
 	}
 	if line := ConflictLine(data); line > 0 {
 		return nil, Errorf(path, line, "%s", ConflictMsg)
@@ -78,6 +78,16 @@ func Text(path string, data []byte) ([]byte, error) {
 		return nil, Errorf(path, line, "%s", separatorMsg)
 	}
 	return data, nil
+}
+
+// UTF8 returns an error at the line of data's first byte that is not
+// UTF-8, path's (a file saved as Windows-1252 or Latin-1, as Excel and old
+// editors save), or nil when data is all UTF-8.
+func UTF8(path string, data []byte) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	return Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
 }
 
 // ConflictMsg is the error at a merge conflict's first marker line.

@@ -21,10 +21,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
-	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
@@ -67,8 +68,11 @@ type entry struct {
 // every message, with the line of the entry at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
 	b := importer.Batch{Source: "arxiv", Refresh: true} // an answer to a query, which lists no day
-	data, err := diag.StripBOM(name, data)
+	data, err := importer.Input(name, data)
 	if err != nil {
+		return b, err
+	}
+	if err := listingFeed(name, data); err != nil {
 		return b, err
 	}
 	dec := xml.NewDecoder(bytes.NewReader(data))
@@ -127,6 +131,35 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		}
 	}
 	return b, nil
+}
+
+// listingID is the id of a paper in arXiv's listing feeds
+// (rss.arxiv.org/atom/cs.CL, /rss/cs.CL): the <id> of an Atom entry, the
+// <guid> of an RSS item.
+var listingID = regexp.MustCompile(`oai:arXiv\.org:([^<\s]+)`)
+
+// listingFeed returns an error when data is one of arXiv's listing feeds,
+// a category's new papers of the day (rss.arxiv.org), not an answer of
+// the API: it lists each paper's authors on one line and its abstract
+// after "Announce Type: new", without its versions or journal reference,
+// so the error gives the --fetch of its papers, which the API answers in
+// full.
+func listingFeed(name string, data []byte) error {
+	ms := listingID.FindAllSubmatchIndex(data, -1)
+	if len(ms) == 0 {
+		return nil
+	}
+	var ids []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		id, _ := arxivid.Split(string(data[m[2]:m[3]]))
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	line := bytes.Count(data[:ms[0][0]], []byte("\n")) + 1
+	return fmt.Errorf("%s:%d: this is arXiv's listing feed of a category (rss.arxiv.org), not an answer of the arXiv API, which has each paper's versions and authors one by one; import the papers it lists from the API with: paperboy import arxiv --fetch %s", name, line, strings.Join(ids, " "))
 }
 
 // rootElement returns the document's first element.

@@ -80,6 +80,11 @@ func TestParseErrors(t *testing.T) {
 		{head + "<entry><id>http://arxiv.org/abs/2405.12345v1</id><published>soon</published></entry></feed>", `entry 1 (2405.12345): <published> "soon" is not an RFC 3339 time`},
 		{head + "<entry><id>http://arxiv.org/abs/2405.1v1</id></entry><entry><id>x</id></entry></feed>", `entry 2: <id> "x" is not an arXiv abstract URL`},
 		{"\xff\xfe<\x00f\x00", "in.xml:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"}, // saved by Windows PowerShell's Out-File
+		{head + "\n<entry><id>http://arxiv.org/abs/2405.1v1</id><title>Caf\xe9</title></entry></feed>", "in.xml:2: the file is not valid UTF-8; save it with UTF-8 encoding"},
+		// arXiv's listing feeds of a category, Atom and RSS: their papers are to fetch from the API.
+		{head + "\n<id>http://rss.arxiv.org/atom/cs.CL</id>\n<entry>\n<id>oai:arXiv.org:2506.11924v1</id></entry>\n<entry><id>oai:arXiv.org:2506.00001v2</id></entry></feed>",
+			"in.xml:4: this is arXiv's listing feed of a category (rss.arxiv.org), not an answer of the arXiv API, which has each paper's versions and authors one by one; import the papers it lists from the API with: paperboy import arxiv --fetch 2506.11924 2506.00001"},
+		{"<rss version=\"2.0\"><channel>\n<item><guid isPermaLink=\"false\">oai:arXiv.org:hep-th/9901001v1</guid></item></channel></rss>", "in.xml:2: this is arXiv's listing feed of a category (rss.arxiv.org), not an answer of the arXiv API, which has each paper's versions and authors one by one; import the papers it lists from the API with: paperboy import arxiv --fetch hep-th/9901001"},
 	}
 	for _, tt := range tests {
 		_, err := Parse("in.xml", []byte(tt.in))

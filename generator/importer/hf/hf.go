@@ -35,7 +35,6 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
-	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -92,7 +91,7 @@ type author struct {
 // every message, with the line of the item at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
 	b := importer.Batch{Source: "hf"}
-	data, err := diag.StripBOM(name, data)
+	data, err := importer.Input(name, data)
 	if err != nil {
 		return b, err
 	}
@@ -102,15 +101,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		return b, syntaxError(name, data, err)
 	}
 	if d, ok := tok.(json.Delim); ok && d == '{' {
-		if raw, ok := onePaper(data); ok { // one paper's page of the API
-			p, err := convert(raw, name, lineAt(data, 0), 1)
-			if err != nil {
-				return b, err
-			}
-			b.Papers = append(b.Papers, p)
-			b.Day = ListDay(b.Papers)
-			return b, nil
-		}
+		return stream(name, data)
 	}
 	if d, ok := tok.(json.Delim); !ok || d != '[' {
 		return b, shapeError(name, data, tok)
@@ -132,6 +123,39 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return b, fmt.Errorf("%s:%d: unexpected data after the list; the input must be one JSON array", name, lineAt(data, dec.InputOffset()))
+	}
+	b.Day = ListDay(b.Papers)
+	return b, nil
+}
+
+// stream reads data, which starts with a JSON object, as items of the
+// daily list one after another: one paper's page of the API, or an item
+// of the list saved alone, or several, as jq '.[] | select(…)' writes
+// the list it filters (and JSON Lines are). An object that is no paper
+// is refused as shapeError tells it: an error answer's, or another.
+func stream(name string, data []byte) (importer.Batch, error) {
+	b := importer.Batch{Source: "hf"}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for n := 1; ; n++ {
+		line := lineAt(data, dec.InputOffset())
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err == io.EOF {
+			break
+		} else if err != nil {
+			return b, syntaxError(name, data, err)
+		}
+		it, ok := onePaper(raw)
+		if !ok {
+			if n == 1 {
+				return b, shapeError(name, raw, json.Delim('{'))
+			}
+			return b, fmt.Errorf("%s:%d: item %d is not a paper of the daily list ({\"paper\": {\"id\": …}, …}); the file holds items one after another, each of which must be one", name, line, n)
+		}
+		p, err := convert(it, name, line, n)
+		if err != nil {
+			return b, err
+		}
+		b.Papers = append(b.Papers, p)
 	}
 	b.Day = ListDay(b.Papers)
 	return b, nil

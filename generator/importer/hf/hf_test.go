@@ -1,9 +1,13 @@
 package hf
 
 import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -180,6 +184,13 @@ func TestParseErrors(t *testing.T) {
 		{`[] []`, "in.json:1: unexpected data after the list"},
 		{"\xff\xfe[\x00]\x00", "in.json:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"}, // saved by Windows PowerShell: curl.exe … > in.json
 		{"\xfe\xff\x00[\x00]", "in.json:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"},
+		// Saved as Latin-1 (Python's json.dump with ensure_ascii=False on Windows): each é would be U+FFFD.
+		{"[\n{\"paper\": {\"id\": \"2506.1\", \"title\": \"Caf\xe9\"}}]", "in.json:2: the file is not valid UTF-8; save it with UTF-8 encoding"},
+		{"\x1f\x8b\x08\x00garbage", "in.json: the file is gzip-compressed but cannot be"},
+		// Items one after another (jq '.[] | select(…)'), of which one is no paper.
+		{"{\"paper\": {\"id\": \"2506.1\"}}\n{\"a\": 1}", `in.json:2: item 2 is not a paper of the daily list`},
+		{"{\"paper\": {\"id\": \"2506.1\"}}\n{\"paper\": {\"id\": 5}}", `in.json:2: item 2: paper.id must be a string, not a number`},
+		{"{\"paper\": {\"id\": \"2506.1\"}}\n[", `in.json:2: the JSON ends too early`},
 	}
 	for _, tt := range tests {
 		_, err := Parse("in.json", []byte(tt.in))
@@ -263,6 +274,39 @@ func TestParseOnePaper(t *testing.T) {
 	_, err := Parse("in.json", []byte("{\n  \"id\": \"2506.01234\",\n  \"title\": \"T\",\n  \"upvotes\": \"many\"\n}"))
 	if want := "in.json:4: item 1: paper.upvotes must be a whole number, not a string"; err == nil || err.Error() != want {
 		t.Errorf("a page's bad field: %v, want %q", err, want)
+	}
+}
+
+// TestParseStream reads items one after another, as jq '.[] | select(…)'
+// writes the list it filters and JSON Lines are, in their order, and
+// the list gzip-compressed as a saved answer may be kept.
+func TestParseStream(t *testing.T) {
+	item := func(id string, votes int) string {
+		return fmt.Sprintf(`{"paper": {"id": %q, "upvotes": %d, "submittedOnDailyAt": "2025-06-16T09:00:00.000Z"}}`, id, votes)
+	}
+	var zipped bytes.Buffer
+	zw := gzip.NewWriter(&zipped)
+	zw.Write([]byte("[" + item("2506.00003", 1) + "," + item("2506.00004", 2) + "]"))
+	zw.Close()
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"{\n  \"paper\": {\"id\": \"2506.00001\", \"upvotes\": 9, \"submittedOnDailyAt\": \"2025-06-16T09:00:00.000Z\"}\n}\n" + item("2506.00002", 4) + "\n", []string{"2506.00001", "2506.00002"}},
+		{item("2506.00002", 4) + item("2506.00001", 9), []string{"2506.00002", "2506.00001"}},
+		{zipped.String(), []string{"2506.00003", "2506.00004"}},
+	} {
+		b, err := Parse("in.json", []byte(tc.in))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tc.in, err)
+		}
+		var got []string
+		for _, p := range b.Papers {
+			got = append(got, p.ID)
+		}
+		if !slices.Equal(got, tc.want) || b.Day.Format(time.DateOnly) != "2025-06-16" {
+			t.Errorf("Parse(%q) = %v on %v, want %v on 2025-06-16", tc.in, got, b.Day, tc.want)
+		}
 	}
 }
 
