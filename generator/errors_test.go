@@ -479,6 +479,11 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"the page has no field or method Contnt; did you mean .Paper.Content (HTML)?"}},
 		{"Hugo's .Pages on a paper page", themedPaper("{{range .Pages}}{{.Title}}{{end}}"),
 			[]string{"themes/mine/templates/paper.html:2: template error: .Pages: the page has no field or method Pages; on a paper page the papers it lists are .Paper.Related, its most similar papers (.Papers, a topic's, an author's or an organization's page's, is empty here). Or remove the override"}},
+		// A source's Markdown, which the build renders and drops, is no template's to read.
+		{"a day's intro as written", themedDay("{{with .Day}}{{.Intro}}{{end}}"),
+			[]string{"themes/mine/templates/day.html:2: template error: .Intro: a day (*model.Day) has no field or method Intro; .Intro is the day file's Markdown as written: write .IntroHTML, the intro rendered to HTML."}},
+		{"a paper's body as written", themedPaper("{{.Paper.Body}}"),
+			[]string{"themes/mine/templates/paper.html:2: template error: .Paper.Body: a paper (*model.Paper) has no field or method Body; .Body, the paper's Markdown, is rendered and dropped before the pages are made: write .Content (its HTML), or .Abstract and .Notes."}},
 		{"Hugo's .RegularPages on a day page", themedDay("{{range .RegularPages}}{{.Title}}{{end}}"),
 			[]string{"the page has no field or method RegularPages; on a day page the papers it lists are .Day.Papers, ranked (.Papers, a topic's, an author's or an organization's page's, is empty here)."}},
 		{"Hugo's .Pages on a page that lists no papers", themedDay("x") + "-- themes/mine/templates/topics.html --\n{{define \"main\"}}{{range .Pages}}{{.Title}}{{end}}{{end}}\n",

@@ -126,7 +126,7 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`can't evaluate field Permalink in type *diag.Page`, "Hugo's .Permalink is .Canonical here (the page's absolute URL)"},
 		{`can't evaluate field RelPermalink in type *diag.Page`, "Hugo's .RelPermalink is {{url .Path}} here"},
 		{`can't evaluate field Pages in type *diag.Page`, "did you mean .Papers?"},
-		{`can't evaluate field RegularPages in type *diag.Site`, "did you mean .Site.Papers?"},
+		{`can't evaluate field RegularPages in type *diag.Site`, "did you mean .Papers?"},
 		{`function "relURL" not defined`, `Hugo's relURL is "url" here`},
 		{`function "partial" not defined`, `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 		{`function "now" not defined`, `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},

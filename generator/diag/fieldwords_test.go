@@ -42,6 +42,9 @@ func TestFieldWords(t *testing.T) {
 			"$a.Name: a string has no field or method Name", ".Authors are names"},
 		{`executing "x" at <.Nope>: can't evaluate field Nope in type *other.T`, "did you mean .Note?",
 			".Nope: a t (*other.T) has no field or method Nope", "did you mean .Note?"},
+		// A Hugo habit's hint is said as a misspelling's, after what the expression asks first.
+		{`executing "x" at <$.Site.RegularPages>: can't evaluate field RegularPages in type *diag.doc`, FieldHabit(`can't evaluate field RegularPages in type *diag.Site`, reflect.TypeFor[Site]()),
+			"$.Site.RegularPages: a doc (*diag.doc) has no field or method RegularPages", "did you mean $.Site.Papers?"},
 		{`error calling index: index out of range: 3`, "", `error calling index: index out of range: 3`, ""},
 	} {
 		msg, hint := FieldWords(tt.msg, tt.hint, types...)

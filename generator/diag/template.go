@@ -32,10 +32,20 @@ var fieldHabits = []habit{
 	{"Site", "LanguageCode", "Config", "Hugo's .Site.LanguageCode is .Config.Language here"},
 	{"Site", "Language", "Config", "Hugo's .Site.Language is .Config.Language here"},
 	{"Site", "Params", "Config", "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
-	{"Site", "RegularPages", "Papers", "did you mean .Site.Papers?"},
-	{"Site", "Pages", "Papers", "did you mean .Site.Papers?"},
-	{"Site", "Taxonomies", "Topics", "did you mean .Site.Topics?"},
+	// A "did you mean" names the field in place of the one missing, as
+	// a misspelling's does: FieldWords puts what comes before it in
+	// front (.Site, $.Site).
+	{"Site", "RegularPages", "Papers", "did you mean .Papers?"},
+	{"Site", "Pages", "Papers", "did you mean .Papers?"},
+	{"Site", "Taxonomies", "Topics", "did you mean .Topics?"},
 	{"Paper", "Params", "Extra", "Hugo's .Params is .Extra here (a paper's extra:)"},
+	// A source's Markdown as written, which the build renders and drops
+	// (render's sourceOnly), as Hugo's .RawContent.
+	{"Paper", "Body", "Content", ".Body, the paper's Markdown, is rendered and dropped before the pages are made: write .Content (its HTML), or .Abstract and .Notes"},
+	{"Paper", "Text", "Summary", ".Text, the plain text search and related papers read, is dropped before the pages are made: write .Summary (its first paragraph) or .Content"},
+	{"Page", "Body", "Content", ".Body, the page's Markdown, is rendered and dropped before the pages are made: write .Content (its HTML)"},
+	{"Day", "Intro", "IntroHTML", ".Intro is the day file's Markdown as written: write .IntroHTML, the intro rendered to HTML"},
+	{"Paper", "RawContent", "Content", "Hugo's .RawContent is not kept: write .Content (the paper's HTML)"},
 	{"Paper", "ImageText", "ImageAlt", `.ImageText is gone; write {{or .ImageAlt (T "figureAlt")}}: the figure's alt text, or the theme's default in the site's language`},
 	{"Config", "Params", "Extra", "Hugo's .Params is .Extra here (site.yaml's extra:)"},
 	{"", "Params", "Extra", "Hugo's .Params is .Config.Extra here (site.yaml's extra:), or .Paper.Extra (a paper's)"},

@@ -30,7 +30,7 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	var found []tmplcheck.Missing
 	report := func(ms []tmplcheck.Missing) { found = append(found, ms...) }
 	checker := func(set *template.Template) *tmplcheck.Checker {
-		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict",
+		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict", Hidden: sourceOnly,
 			Lookup: func(name string) *parse.Tree {
 				if tt := set.Lookup(name); tt != nil {
 					return tt.Tree
@@ -89,6 +89,24 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 		}
 	}
 	return errs.Err()
+}
+
+// sourceOnly says the field name of t is one of the model's that hold a source's text as
+// written, which the build renders into another field (diag's Hugo
+// habits name it) and drops before the pages are made: a template that
+// reads one shows raw Markdown (.Day.Intro) or nothing (.Paper.Body).
+func sourceOnly(t reflect.Type, name string) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.PkgPath() != reflect.TypeFor[model.Paper]().PkgPath() {
+		return false
+	}
+	switch t.Name() + "." + name {
+	case "Paper.Body", "Paper.Text", "Page.Body", "Day.Intro":
+		return true
+	}
+	return false
 }
 
 // runsPartial says which partial a call of the function fn with args

@@ -122,6 +122,11 @@ type Checker struct {
 	// struct's fields are, and a name it lacks is let be (a map has no
 	// value for it, which is no error).
 	Dict string
+	// Hidden says the field name of the struct type t (a pointer's
+	// element), which t has, is no template's to read: a source's
+	// Markdown, which the build renders into another field and drops.
+	// It is reported as one t lacks; nil hides none.
+	Hidden func(t reflect.Type, name string) bool
 
 	dicts   map[reflect.Type]bool // the types made for calls of Dict
 	calls   map[string][]Call     // by the name of the template they run
@@ -547,6 +552,9 @@ func (s *state) fields(n parse.Node, t reflect.Type, names []string, ofDot bool)
 			return nil
 		}
 		next, ok := member(t, name)
+		if ok && s.c.Hidden != nil && s.c.Hidden(t, name) {
+			ok = false
+		}
 		if !ok && s.c.dicts[t] {
 			return nil // a key the map lacks
 		}

@@ -3,6 +3,7 @@ package tmplcheck
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"text/template"
@@ -133,6 +134,25 @@ func TestCheck(t *testing.T) {
 		if got := strings.Join(check(t, tt.src), "; "); got != tt.want {
 			t.Errorf("Check(%q) = %q, want %q", tt.src, got, tt.want)
 		}
+	}
+}
+
+// TestCheckHidden: a field Hidden hides is reported as one its type
+// lacks, wherever it is asked; the type's other fields are not.
+func TestCheckHidden(t *testing.T) {
+	set, err := template.New("t").Funcs(funcs).Parse(`{{.Item.Name}}{{.Item.Count}}{{with .Item}}{{.Name}}{{end}}{{range .Items}}{{.Name}}{{end}}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := checker(set)
+	c.Hidden = func(typ reflect.Type, name string) bool { return typ == reflect.TypeFor[*item]() && name == "Name" }
+	var got []string
+	for _, m := range c.Check("t", reflect.TypeFor[*page]()) {
+		_, ctx := m.Tree.ErrorContext(m.Node)
+		got = append(got, ctx+" "+m.Field)
+	}
+	if want := []string{".Item.Name Name", ".Name Name", ".Name Name"}; !slices.Equal(got, want) {
+		t.Errorf("hidden Name: %q, want %q", got, want)
 	}
 }
 
