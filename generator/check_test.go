@@ -328,6 +328,20 @@ func TestCheckUnpagedAuthor(t *testing.T) {
 		"-- themes/mine/templates/partials/my-pager.html --\n{{define \"my-pager\"}}{{with .Pager.Next}}{{url .}}{{end}}{{end}}\n", want, false) // a partial of its own reads it
 }
 
+// TestCheckUnpagedTopic: a theme's topic.html that reads no .Pager, on a
+// site with a topic of more papers than pageSize, links none of that
+// topic's pages after the first, and check says so, as it does of an
+// author.html.
+func TestCheckUnpagedTopic(t *testing.T) {
+	t.Parallel()
+	const own = "{{define \"main\"}}<h1>{{.Topic.Name}}</h1><ul>{{range .Papers}}<li>{{.Title}}</li>{{end}}</ul>{{end}}\n"
+	site := themed("-- themes/mine/templates/topic.html --\n" + own)
+	want := "themes/mine/templates/topic.html: a topic of the site has more papers than pageSize:, so its page is split into pages of that many (topics/<slug>/page/2/ …), and this topic.html, which reads no .Pager, links none of the pages after the first"
+	checkReports(t, site, want, true)
+	checkReports(t, strings.Replace(site, "{{end}}</ul>{{end}}", "{{end}}</ul>{{template \"pager\" .Pager}}{{end}}", 1), want, false)
+	checkReports(t, strings.Replace(site, "pageSize: 2\n", "pageSize: 20\n", 1), want, false) // no topic past one page
+}
+
 // TestCheckVerifyWalk: what the verification walk found check to name
 // wrongly: a published theme's outdated file that the site's own folder
 // replaces, an authors.html that hands the index to a partial of its own,

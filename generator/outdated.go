@@ -99,18 +99,27 @@ type splitList struct {
 }
 
 // splitLists are the lists whose pages are split on a large site: the
-// authors index by letter, and an author's papers into pages of
-// authorPageSize.
+// authors index by letter, and a topic's, an author's and an
+// organization's papers into pages of pageSize or authorPageSize.
 var splitLists = []splitList{
 	{"authors.html", func(p string) bool { return strings.HasPrefix(p, "authors/letters/") }, "AuthorLetter",
 		"the site has so many authors that the authors index is one page per letter, and this authors.html, which reads neither .AuthorLetters nor .AuthorLetter, " +
 			"shows the whole index on /authors/ and again on every letter's page; start again from the built-in one (see .AuthorLetters in the README), or delete it"},
-	{"author.html", func(p string) bool {
+	pagedList("topic", "topics", "a topic of the site has more papers than pageSize:"),
+	pagedList("author", "authors", "an author of the site has more papers than authorPageSize:"),
+	pagedList("organization", "organizations", "an organization of the site has more papers than pageSize:"),
+}
+
+// pagedList is the splitList of the kind of page whose papers are split
+// into pages below section (topics/<slug>/page/2/ …), as why says: its
+// template, reading no .Pager, links none of the pages after the first.
+func pagedList(kind, section, why string) splitList {
+	return splitList{kind + ".html", func(p string) bool {
 		segs := strings.Split(p, "/")
-		return len(segs) == 5 && segs[0] == "authors" && segs[2] == "page"
+		return len(segs) == 5 && segs[0] == section && segs[2] == "page"
 	}, "Pager",
-		"an author of the site has more papers than authorPageSize:, so their page is split into pages of that many (authors/<slug>/page/2/ …), and this author.html, which reads no .Pager, " +
-			"shows all their papers again on each of those pages and links none of the others; start again from the built-in one (see .Papers and .Pager in the README), or delete it"},
+		why + ", so its page is split into pages of that many (" + section + "/<slug>/page/2/ …), and this " + kind + ".html, which reads no .Pager, " +
+			"links none of the pages after the first, whose papers no reader then finds; start again from the built-in one (see .Papers and .Pager in the README), or delete it"}
 }
 
 // unsplit returns the problems of a theme's page template that reads none
