@@ -39,8 +39,13 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		return err
 	}
 	copies := names
+	// In a stack of themes (theme: [mine, lab]), a file is copied from
+	// the theme the site takes it from now, the first after name that
+	// has it: a copy of the built-in one would hide lab's; and a file
+	// only lab has (a partial of its own) is copied from there too.
+	stack := siteThemes(source)
 	if len(files) > 0 {
-		if copies, err = themeFiles(names, files); err != nil {
+		if copies, err = themeFiles(append(names, stackOnly(source, name, stack, names)...), files); err != nil {
 			return err
 		}
 	}
@@ -61,10 +66,6 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away (or copy single files: paperboy new theme %s templates/paper.html)", path, dir, name)
 		}
 	}
-	// In a stack of themes (theme: [mine, lab]), a file is copied from
-	// the theme the site takes it from now, the first after name that
-	// has it: a copy of the built-in one would hide lab's.
-	stack := siteThemes(source)
 	from := map[string]string{} // a copied file → the theme folder it came from, when not the built-in theme
 	if len(files) > 0 {
 		from = stackOrigins(source, name, stack, copies)
@@ -110,6 +111,27 @@ func siteThemes(source string) []string {
 		return nil
 	}
 	return cfg.Themes
+}
+
+// stackOnly returns the files of the themes after name in the site's
+// stack (theme: [name, lab]) that the built-in theme, whose files are
+// names, does not have: a published theme's partials of its own, which
+// new theme copies as it copies a built-in file.
+func stackOnly(source, name string, stack, names []string) []string {
+	i := slices.Index(stack, name)
+	if i < 0 {
+		return nil
+	}
+	var out []string
+	for _, t := range stack[i+1:] {
+		fs.WalkDir(os.DirFS(filepath.Join(source, "themes", t)), ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && p != themes.Record && !slices.Contains(names, p) && !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+			return nil
+		})
+	}
+	return out
 }
 
 // stackOrigins returns, for each of the theme files copies, the theme

@@ -232,13 +232,18 @@ func TestNewThemeInStack(t *testing.T) {
 	}
 	writeFile(t, dir, "content/site.yaml", string(data)+"\ntheme: [mine, lab]\n")
 	writeFile(t, dir, "themes/lab/templates/paper.html", "{{define \"main\"}}<p>lab's paper page</p>{{end}}\n")
-	code, out, stderr := runCLI("new", "theme", "mine", "paper.html", "day.html", "-s", dir)
+	// A partial of lab's own, which the built-in theme has not, is named by its path or its name.
+	writeFile(t, dir, "themes/lab/templates/partials/lab-card.html", "{{define \"lab-card\"}}<p>lab's card</p>{{end}}\n")
+	code, out, stderr := runCLI("new", "theme", "mine", "paper.html", "day.html", "lab-card", "-s", dir)
 	if code != 0 {
 		t.Fatalf("new theme mine paper.html day.html: exit %d: %s", code, stderr)
 	}
 	got, _ := os.ReadFile(filepath.Join(dir, "themes", "mine", "templates", "paper.html"))
 	if !strings.Contains(string(got), "lab's paper page") {
 		t.Errorf("themes/mine/templates/paper.html is not lab's:\n%s", got)
+	}
+	if card, _ := os.ReadFile(filepath.Join(dir, "themes", "mine", "templates", "partials", "lab-card.html")); !strings.Contains(string(card), "lab's card") {
+		t.Errorf("themes/mine/templates/partials/lab-card.html is not lab's:\n%s", card)
 	}
 	if want := "copies of the files the site takes from themes/lab now, or else the built-in theme's"; !strings.Contains(out, want) {
 		t.Errorf("new theme printed:\n%s\nwant %q", out, want)
