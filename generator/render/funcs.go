@@ -123,6 +123,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"breakURL":     breakURL,
 		"mathText":     tex.UnicodeText,
 		"first":        firstOf,
+		"sort":         sortList(l.cfg.Language),
 		"firstAuthors": first[*model.Author],
 		"coauthors":    perAuthor(coauthors).get,
 		"authorTopics": perAuthor(authorTopics).get,

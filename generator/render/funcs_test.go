@@ -137,6 +137,67 @@ func TestFirstOf(t *testing.T) {
 	}
 }
 
+// TestSortList: sort orders a copy of any list by a field or a method of
+// its elements, ascending or descending, ties in the list's order and
+// missing values last either way; text in the site's language's order.
+// The list itself keeps its order.
+func TestSortList(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 5, d, 0, 0, 0, 0, time.UTC) }
+	updated := day(9)
+	papers := []*model.Paper{
+		{ID: "a", Slug: "a", Title: "Zeta", Upvotes: 5, Date: day(3)},
+		{ID: "b", Slug: "b", Title: "Émile", Upvotes: 50, Date: day(1), Updated: updated},
+		{ID: "c", Slug: "c", Title: "alpha", Upvotes: 5, Date: day(2)},
+		{ID: "d", Slug: "d", Title: "Beta", Upvotes: 20, Date: day(4)},
+	}
+	ids := func(v any) string {
+		var out []string
+		for _, p := range v.([]*model.Paper) {
+			out = append(out, p.ID)
+		}
+		return strings.Join(out, " ")
+	}
+	sort := sortList("en")
+	for _, tt := range []struct {
+		field string
+		order []string
+		want  string
+	}{
+		{"Upvotes", []string{"desc"}, "b d a c"}, // a before c: a tie keeps the list's order
+		{"Upvotes", nil, "a c d b"},
+		{"Upvotes", []string{"asc"}, "a c d b"},
+		{"Title", nil, "c d b a"}, // alpha, Beta, Émile, Zeta: as English orders them, not by bytes
+		{"Date", []string{"desc"}, "d a c b"},
+		{"Updated", []string{"desc"}, "b a c d"}, // missing last
+		{"Updated", nil, "b a c d"},
+		{"Path", []string{"desc"}, "d c b a"}, // a method
+	} {
+		got, err := sort(papers, tt.field, tt.order...)
+		if err != nil || ids(got) != tt.want {
+			t.Errorf("sort %s %v = %v (%v), want %s", tt.field, tt.order, got, err, tt.want)
+		}
+	}
+	if ids(papers) != "a b c d" {
+		t.Errorf("sort changed the list itself: %s", ids(papers))
+	}
+	for _, bad := range []struct {
+		list  any
+		field string
+		order []string
+		want  string
+	}{
+		{papers, "Upvots", nil, `sort by "Upvots": a model.Paper has no field Upvots; did you mean "Upvotes"?`},
+		{papers, "Upvotes", []string{"down"}, `sort's order is "down"; write "asc" or "desc"`},
+		{papers, "Authors", nil, `[]string values cannot be ordered`},
+		{"abc", "X", nil, "sort takes a list"},
+		{[]string{"b", "a"}, "X", nil, "the list's elements are a string, which have no fields"},
+	} {
+		if _, err := sort(bad.list, bad.field, bad.order...); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("sort %v %s %v: %v, want an error containing %q", bad.list, bad.field, bad.order, err, bad.want)
+		}
+	}
+}
+
 // TestDictAndSub: dict pairs its arguments into a map a partial reads by
 // key, and refuses an odd count or a key that is not a string.
 func TestDictAndSub(t *testing.T) {
