@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -942,6 +943,34 @@ func TestPublishedAt(t *testing.T) {
 	} {
 		if got := PublishedAt(tt.files); got != tt.want {
 			t.Errorf("PublishedAt(%v) = %q, want %q", tt.files, got, tt.want)
+		}
+	}
+}
+
+// TestTemplateLinkFix: a template's link from the server's root, on a
+// site under a base path, is told {{static}} for a file of the theme's
+// static/ and {{url}} for anything else, a page's folder ("archive/")
+// above all, which {{static}} would fail the build on.
+func TestTemplateLinkFix(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(dir+"/static/img", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/static/img/logo.svg", []byte("<svg/>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	theme := themefs.Stack{{FS: os.DirFS(dir), Dir: "themes/mine"}}
+	const outside = "absolute path outside the base path /digest/"
+	for _, tc := range []struct{ u, want string }{
+		{"/img/logo.svg", `write {{static "img/logo.svg"}}`},
+		{"/img/logo.svg#v", `write {{static "img/logo.svg#v"}}`},
+		{"/archive/", `write {{url "archive/"}}`},
+		{"/archive/#2025", `write {{url "archive/#2025"}}`},
+		{"/img/", `write {{url "img/"}}`},
+		{"/papers/", `write {{url "papers/"}}`},
+	} {
+		if got := templateLinkFix(theme, tc.u, outside); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("templateLinkFix(%q) = %s, want %s…", tc.u, got, tc.want)
 		}
 	}
 }
