@@ -11,12 +11,12 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/cssprops"
+	"github.com/paperboy-digest/paperboy/generator/internal/csstext"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
 var (
-	cssCommentRE = regexp.MustCompile(`(?s)/\*.*?\*/`)
 	// cssSetRE matches a custom property's declaration, --accent: …, and
 	// cssReadRE a var() that reads one.
 	cssSetRE  = regexp.MustCompile(`(?:^|[{;\s])(--[A-Za-z0-9_-]+)\s*:`)
@@ -94,7 +94,7 @@ func unbalanced(src string, css []byte) []Problem {
 		return append(unbalanced(src, css), Problem{Kind: "style", Path: src, Line: diag.LineAt(css, m[0]),
 			Msg: "this /* comment is never closed, so browsers skip every rule after it, to the end of the file; close it with */"})
 	}
-	css = blank(cssQuotedRE, css)
+	css = csstext.Blank(cssQuotedRE, css)
 	var out []Problem
 	var open []int // offsets of the { not closed yet
 	for i, c := range css {
@@ -134,7 +134,7 @@ var (
 // are let be, and so is a selector with a pseudo-class in a nested rule
 // (a:hover {), which a { follows before any ; or }.
 func unknownProperties(src string, css []byte) []Problem {
-	css = blank(cssQuotedRE, css)
+	css = csstext.Blank(cssQuotedRE, css)
 	var out []Problem
 	for _, m := range cssDeclRE.FindAllSubmatchIndex(css, -1) {
 		name := string(css[m[2]:m[3]])
@@ -156,25 +156,9 @@ func unknownProperties(src string, css []byte) []Problem {
 	return out
 }
 
-// blankComments returns css with each comment's characters but its line
-// breaks made spaces, so that what a comment holds is not read as CSS
-// and offsets keep their lines.
-func blankComments(css []byte) []byte { return blank(cssCommentRE, css) }
-
-// blank returns css with the characters but the line breaks (LF and CR)
-// of what re matches made spaces.
-func blank(re *regexp.Regexp, css []byte) []byte {
-	return re.ReplaceAllFunc(css, func(c []byte) []byte {
-		out := make([]byte, len(c))
-		for i, b := range c {
-			out[i] = ' '
-			if b == '\n' || b == '\r' {
-				out[i] = b
-			}
-		}
-		return out
-	})
-}
+// blankComments returns css with its comments blanked
+// (csstext.BlankComments).
+func blankComments(css []byte) []byte { return csstext.BlankComments(css) }
 
 // maxUnknownProperties is how many unknown properties check names in one
 // stylesheet that replaces a built-in one: past them, it says how many
