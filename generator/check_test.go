@@ -657,7 +657,9 @@ func warnedTimes(t *testing.T, site string, opts Options, prefix string) int {
 // near a variable of the built-in stylesheet, and one read with var()
 // that no stylesheet sets. Properties of the curator's own, set and read
 // in custom.css or another stylesheet of the theme, the built-in ones
-// and any name in a comment are let be.
+// and any name in a comment are let be; so are those a template's
+// <style> or style="" or a script reads or sets, which are no
+// misspelling.
 func TestCheckCustomProperties(t *testing.T) {
 	site := themed(`
 -- themes/mine/static/custom.css --
@@ -665,15 +667,24 @@ func TestCheckCustomProperties(t *testing.T) {
 /* --accnt: was it? var(--acent) */
 :root {
   --accnt: #8a1c1c;
+  --bg-alt: #eef; --link-soft: #669; --lnk: #00f;
 }
 a { color: var(--acent, blue); border-color: var(--my-red); background: var(--lab-bg); }
+b { color: var(--accents); outline-color: var(--linkk); }
 -- themes/mine/static/css/lab.css --
 :root { --lab-bg: #eee; }
+-- themes/mine/templates/partials/head-extra.html --
+{{define "head-extra"}}{{/* var(--accnt) */}}<style>.site-header { background: var(--bg-alt); }</style>{{end}}
+-- themes/mine/templates/partials/body-extra.html --
+{{define "body-extra"}}<p style="color: var(--link-soft)"><b style="--accents: red">x</b></p>{{end}}
+-- themes/mine/static/lab.js --
+const lnk = getComputedStyle(document.body).getPropertyValue('--lnk');
+document.body.style.setProperty("--linkk", lnk);
 `)
 	got := checkProblems(t, site, "style")
 	want := []string{
-		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
-		"themes/mine/static/custom.css:6: var(--acent) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(--accent)?",
+		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet, template or script reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
+		"themes/mine/static/custom.css:7: var(--acent) reads a custom property that no stylesheet, template or script sets, so the declaration falls back to its default; did you mean var(--accent)?",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
