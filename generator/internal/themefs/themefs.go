@@ -183,3 +183,23 @@ func (s Stack) find(name string) (int, fs.FileInfo, error) {
 	}
 	return 0, nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
 }
+
+// Unused returns the folder under themes/ of site ("themes/mine") that
+// has the file name ("static/images/fig.png") but is none of used, the
+// themes site.yaml names, so that no build reads it; "" when no such
+// folder has it. A message about a file the site lacks says with it
+// where the file is, as a Hugo site's static/ moved into a theme before
+// `theme:` is set has every image.
+func Unused(site fs.FS, used []string, name string) string {
+	entries, _ := fs.ReadDir(site, "themes")
+	for _, e := range entries {
+		dir := "themes/" + e.Name()
+		if !e.IsDir() || slices.Contains(used, e.Name()) || !fs.ValidPath(name) {
+			continue
+		}
+		if fi, err := fs.Stat(site, dir+"/"+name); err == nil && !fi.IsDir() {
+			return dir
+		}
+	}
+	return ""
+}

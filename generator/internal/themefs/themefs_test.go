@@ -94,3 +94,34 @@ func TestHas(t *testing.T) {
 		}
 	}
 }
+
+// TestUnused: a file is named in the first theme folder that has it and
+// site.yaml does not name; a used theme's, a folder's and another
+// file's are not.
+func TestUnused(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/lab/static/images/fig.png":  {Data: []byte("png")},
+		"themes/mine/static/images/fig.png": {Data: []byte("png")},
+		"themes/mine/static/css/x.css":      {Data: []byte("a{}")},
+		"themes/README.md":                  {Data: []byte("themes")},
+	}
+	for _, tc := range []struct {
+		used       []string
+		name, want string
+	}{
+		{nil, "static/images/fig.png", "themes/lab"},
+		{[]string{"lab"}, "static/images/fig.png", "themes/mine"},
+		{[]string{"lab", "mine"}, "static/images/fig.png", ""},
+		{nil, "static/css/x.css", "themes/mine"},
+		{nil, "static/css", ""},
+		{nil, "static/images/none.png", ""},
+		{nil, "static/images/", ""},
+	} {
+		if got := Unused(site, tc.used, tc.name); got != tc.want {
+			t.Errorf("Unused(%q, %s) = %q, want %q", tc.used, tc.name, got, tc.want)
+		}
+	}
+	if got := Unused(fstest.MapFS{}, nil, "static/x.png"); got != "" {
+		t.Errorf("Unused of a site without themes/ = %q, want \"\"", got)
+	}
+}
