@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -187,6 +188,8 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		p.Msg = fmt.Sprintf("the link %s is broken: %s, or remove the link", as, why)
 	} else if id, near := nearestPaper(pagePath(cfg, u), files); near != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no paper %s; did you mean %s (%s)? Fix the link, or remove it", as, id, near, cfg.Rel("papers/"+near+"/"))
+	} else if fix := unusedThemeFix(fsys, cfg, msg); fix != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s%s%s", as, msg, seenOn, fix)
 	} else if baseTwice(cfg, u, files) {
 		bp := cfg.BasePath()
 		p.Msg = fmt.Sprintf("the link %s is broken: it starts with the base path %s, so it is read as a link already below it, to %s, which is not there; "+
@@ -194,6 +197,24 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 			u, bp, strings.TrimPrefix(u, strings.TrimSuffix(bp, "/")), u, bp, strings.TrimPrefix(u, "/"))
 	}
 	return p
+}
+
+// unusedThemeFix says, of a file msg (linkcheck's words) says the site
+// lacks, that a theme folder site.yaml does not name has it in static/,
+// and how to name it, after msg; "" when none has it. A Hugo site's static/ moved
+// into themes/mine/ before `theme: mine` is set breaks every image so.
+func unusedThemeFix(fsys fs.FS, cfg *model.Config, msg string) string {
+	file, ok := strings.CutPrefix(msg, "no such file ")
+	dir := themefs.Unused(fsys, cfg.Themes, "static/"+file)
+	if !ok || dir == "" {
+		return ""
+	}
+	name := strings.TrimPrefix(dir, "themes/")
+	set := fmt.Sprintf("`theme: %s`", name)
+	if len(cfg.Themes) > 0 {
+		set = fmt.Sprintf("`theme: [%s, %s]`", strings.Join(cfg.Themes, ", "), name)
+	}
+	return fmt.Sprintf(", but %s/static/%s has it, and no build reads %s/, as %s names no theme %s; set %s in %s", dir, file, dir, cfg.Source, name, set, cfg.Source)
 }
 
 // baseTwice reports whether u, a broken link from the site's root that

@@ -470,3 +470,26 @@ func TestComputerPathLinksWarn(t *testing.T) {
 		t.Errorf("check's =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLinkToUnusedTheme: a link to a file that a theme folder site.yaml
+// does not name has in its static/ (a Hugo site's static/ moved there
+// before `theme:` is set) is told where the file is and the theme: to
+// set, by the build and by check; with a theme named already, the list
+// to write.
+func TestLinkToUnusedTheme(t *testing.T) {
+	t.Parallel()
+	const file = "-- themes/mine/static/images/fig.png --\nPNG\n-- themes/lab/templates/partials/body-extra.html --\n{{define \"body-extra\"}}{{end}}\n"
+	site := withLinks(t, "Today's intro.", "Today's intro.\n\n![The architecture](/images/fig.png)") + file
+	want := "content/days/2024-06-03.md:12: the link /images/fig.png is broken: no such file images/fig.png, but themes/mine/static/images/fig.png has it, and no build reads themes/mine/, as content/site.yaml names no theme mine; set `theme: mine` in content/site.yaml"
+	if got := linkWarnings(t, site, Options{}); !slices.Equal(got, []string{want}) {
+		t.Errorf("build's link warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+	if _, got := checkSite(t, site); !slices.Contains(got, want) {
+		t.Errorf("check:\n%s\nwant among them\n%s", strings.Join(got, "\n"), want)
+	}
+	lab := strings.Replace(site, "title: T\n", "title: T\ntheme: lab\n", 1)
+	want = strings.Replace(want, "`theme: mine`", "`theme: [lab, mine]`", 1)
+	if got := linkWarnings(t, lab, Options{}); !slices.Equal(got, []string{want}) {
+		t.Errorf("with theme: lab, build's link warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), want)
+	}
+}

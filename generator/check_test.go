@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
@@ -670,7 +671,9 @@ func warnedTimes(t *testing.T, site string, opts Options, prefix string) int {
 // near a variable of the built-in stylesheet, and one read with var()
 // that no stylesheet sets. Properties of the curator's own, set and read
 // in custom.css or another stylesheet of the theme, the built-in ones
-// and any name in a comment are let be.
+// and any name in a comment are let be; so are those a template's
+// <style> or style="" or a script reads or sets, which are no
+// misspelling.
 func TestCheckCustomProperties(t *testing.T) {
 	site := themed(`
 -- themes/mine/static/custom.css --
@@ -678,15 +681,24 @@ func TestCheckCustomProperties(t *testing.T) {
 /* --accnt: was it? var(--acent) */
 :root {
   --accnt: #8a1c1c;
+  --bg-alt: #eef; --link-soft: #669; --lnk: #00f;
 }
 a { color: var(--acent, blue); border-color: var(--my-red); background: var(--lab-bg); }
+b { color: var(--accents); outline-color: var(--linkk); }
 -- themes/mine/static/css/lab.css --
 :root { --lab-bg: #eee; }
+-- themes/mine/templates/partials/head-extra.html --
+{{define "head-extra"}}{{/* var(--accnt) */}}<style>.site-header { background: var(--bg-alt); }</style>{{end}}
+-- themes/mine/templates/partials/body-extra.html --
+{{define "body-extra"}}<p style="color: var(--link-soft)"><b style="--accents: red">x</b></p>{{end}}
+-- themes/mine/static/lab.js --
+const lnk = getComputedStyle(document.body).getPropertyValue('--lnk');
+document.body.style.setProperty("--linkk", lnk);
 `)
 	got := checkProblems(t, site, "style")
 	want := []string{
-		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
-		"themes/mine/static/custom.css:6: var(--acent) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(--accent)?",
+		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet, template or script reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
+		"themes/mine/static/custom.css:7: var(--acent) reads a custom property that no stylesheet, template or script sets, so the declaration falls back to its default; did you mean var(--accent)?",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -956,6 +968,34 @@ func TestPublishedAt(t *testing.T) {
 	} {
 		if got := PublishedAt(tt.files); got != tt.want {
 			t.Errorf("PublishedAt(%v) = %q, want %q", tt.files, got, tt.want)
+		}
+	}
+}
+
+// TestTemplateLinkFix: a template's link from the server's root, on a
+// site under a base path, is told {{static}} for a file of the theme's
+// static/ and {{url}} for anything else, a page's folder ("archive/")
+// above all, which {{static}} would fail the build on.
+func TestTemplateLinkFix(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(dir+"/static/img", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+"/static/img/logo.svg", []byte("<svg/>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	theme := themefs.Stack{{FS: os.DirFS(dir), Dir: "themes/mine"}}
+	const outside = "absolute path outside the base path /digest/"
+	for _, tc := range []struct{ u, want string }{
+		{"/img/logo.svg", `write {{static "img/logo.svg"}}`},
+		{"/img/logo.svg#v", `write {{static "img/logo.svg#v"}}`},
+		{"/archive/", `write {{url "archive/"}}`},
+		{"/archive/#2025", `write {{url "archive/#2025"}}`},
+		{"/img/", `write {{url "img/"}}`},
+		{"/papers/", `write {{url "papers/"}}`},
+	} {
+		if got := templateLinkFix(theme, tc.u, outside); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("templateLinkFix(%q) = %s, want %s…", tc.u, got, tc.want)
 		}
 	}
 }

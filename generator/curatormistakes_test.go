@@ -294,7 +294,7 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"custom.css merge conflict", "themes/mine/static/custom.css", "", "<<<<<<< HEAD\n:root { --accent: #8a1c1c; }\n=======\n:root { --accent: #1c1c8a; }\n>>>>>>> lead\n"}, `themes/mine/static/custom.css:1: an unresolved merge conflict: git left its`},
 		{mistake{"theme script merge conflict", "themes/mine/static/extra.js", "", "let a = 1;\n<<<<<<< HEAD\nlet b = 2;\n=======\nlet b = 3;\n>>>>>>> lead\n"}, `themes/mine/static/extra.js:2: an unresolved merge conflict: git left its`},
 		{mistake{"custom.css unclosed", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c;\n\n.card { color: red; }\n"}, `check: themes/mine/static/custom.css:1: this { is never closed`},
-		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: --accnt is set here, but no stylesheet reads it`},
+		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: --accnt is set here, but no stylesheet, template or script reads it`},
 		{mistake{"custom.css stray close", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c; }\n}\n.card { colr: red; }\n"}, `check: themes/mine/static/custom.css:2: this } closes no block`},
 		{mistake{"custom.css unclosed comment", "themes/mine/static/custom.css", "", "/* colours\n:root { --accent: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: this /* comment is never closed`},
 	}

@@ -11,28 +11,79 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/cssprops"
+	"github.com/paperboy-digest/paperboy/generator/internal/csstext"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
 var (
-	cssCommentRE = regexp.MustCompile(`(?s)/\*.*?\*/`)
 	// cssSetRE matches a custom property's declaration, --accent: …, and
 	// cssReadRE a var() that reads one.
 	cssSetRE  = regexp.MustCompile(`(?:^|[{;\s])(--[A-Za-z0-9_-]+)\s*:`)
 	cssReadRE = regexp.MustCompile(`var\(\s*(--[A-Za-z0-9_-]+)`)
+	// htmlSetRE is cssSetRE in a template, where a style="" attribute's
+	// first declaration follows its quote.
+	htmlSetRE = regexp.MustCompile(`(?:^|[{;\s"'])(--[A-Za-z0-9_-]+)\s*:`)
+	// scriptSetRE and scriptReadRE match a script's
+	// style.setProperty("--accent", …) and getPropertyValue("--accent").
+	scriptSetRE  = regexp.MustCompile(`setProperty\(\s*["'](--[A-Za-z0-9_-]+)`)
+	scriptReadRE = regexp.MustCompile(`getPropertyValue\(\s*["'](--[A-Za-z0-9_-]+)`)
 )
 
+// propertyUses says where a theme's files set and read custom
+// properties, and how: its stylesheets; its templates, in a <style>
+// element or a style="" attribute (a head-extra partial's .site-header {
+// background: var(--bg-alt) }); and its scripts, in a "var(--x)" string
+// or through the element's style.
+var propertyUses = []struct {
+	dir, ext    string
+	sets, reads []*regexp.Regexp
+}{
+	{"static", ".css", []*regexp.Regexp{cssSetRE}, []*regexp.Regexp{cssReadRE}},
+	{"templates", ".html", []*regexp.Regexp{htmlSetRE}, []*regexp.Regexp{cssReadRE}},
+	{"static", ".js", []*regexp.Regexp{scriptSetRE}, []*regexp.Regexp{cssReadRE, scriptReadRE}},
+}
+
+// eachPropertyUse calls set and read with each custom property that
+// fsys (a theme, or a stack of them) sets and reads (propertyUses),
+// what a /* comment */ holds (a template's {{/* */}} too) left out.
+func eachPropertyUse(fsys fs.FS, set, read func(name string)) {
+	for _, u := range propertyUses {
+		fs.WalkDir(fsys, u.dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, u.ext) {
+				return nil
+			}
+			data, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				return nil
+			}
+			data = blankComments(data)
+			for _, re := range u.sets {
+				for _, m := range re.FindAllSubmatch(data, -1) {
+					set(string(m[1]))
+				}
+			}
+			for _, re := range u.reads {
+				for _, m := range re.FindAllSubmatch(data, -1) {
+					read(string(m[1]))
+				}
+			}
+			return nil
+		})
+	}
+}
+
 // customProperties reports the custom properties of the theme's
-// custom.css misspelt, at their lines: one it sets that no stylesheet of
-// the site reads, whose name is near one the built-in stylesheet reads
-// (--accnt: #8a1c1c, which changes nothing where --accent was meant),
-// and one it reads with var() that no stylesheet sets, near one that is
-// set (var(--acent), which gives the declaration its default). A
+// custom.css misspelt, at their lines: one it sets that nothing of the
+// site reads (no stylesheet, template or script: eachPropertyUse), whose
+// name is near one the built-in theme reads (--accnt: #8a1c1c, which
+// changes nothing where --accent was meant), and one it reads with var()
+// that nothing sets, near one that is set (var(--acent), which gives the
+// declaration its default). A
 // property of the curator's own, near none of the built-in ones, is let
 // be. It names too the ordinary properties no browser knows
 // (unknownProperties).
-// It reads the site's stylesheets once a check, not once a page.
+// It reads the theme's files once a check, not once a page.
 func customProperties(theme themefs.Stack) []Problem {
 	const name = "static/custom.css"
 	src := theme.Origin(name)
@@ -41,19 +92,12 @@ func customProperties(theme themefs.Stack) []Problem {
 		return nil
 	}
 	sets, reads := map[string]bool{}, map[string]bool{}
-	stylesheets := func(fsys fs.FS) {
-		eachStylesheet(fsys, func(css []byte) {
-			for _, m := range cssSetRE.FindAllSubmatch(css, -1) {
-				sets[string(m[1])] = true
-			}
-			for _, m := range cssReadRE.FindAllSubmatch(css, -1) {
-				reads[string(m[1])] = true
-			}
-		})
+	uses := func(fsys fs.FS) {
+		eachPropertyUse(fsys, func(p string) { sets[p] = true }, func(p string) { reads[p] = true })
 	}
-	stylesheets(themes.Default())
-	known := slices.Sorted(maps.Keys(reads)) // the built-in stylesheets' variables
-	stylesheets(theme)
+	uses(themes.Default())
+	known := slices.Sorted(maps.Keys(reads)) // the built-in theme's variables
+	uses(theme)
 	set := slices.Sorted(maps.Keys(sets))
 
 	css := blankComments(data)
@@ -72,8 +116,8 @@ func customProperties(theme themefs.Stack) []Problem {
 			}
 		}
 	}
-	misspelt(cssSetRE, reads, known, "%s is set here, but no stylesheet reads it, so it changes nothing; did you mean %s? (the built-in stylesheet's variables are in \"Restyling with custom.css\" in the README)")
-	misspelt(cssReadRE, sets, set, "var(%s) reads a custom property that no stylesheet sets, so the declaration falls back to its default; did you mean var(%s)?")
+	misspelt(cssSetRE, reads, known, "%s is set here, but no stylesheet, template or script reads it, so it changes nothing; did you mean %s? (the built-in stylesheet's variables are in \"Restyling with custom.css\" in the README)")
+	misspelt(cssReadRE, sets, set, "var(%s) reads a custom property that no stylesheet, template or script sets, so the declaration falls back to its default; did you mean var(%s)?")
 	return slices.Concat(out, unknownProperties(src, css), unbalanced(src, data))
 }
 
@@ -94,7 +138,7 @@ func unbalanced(src string, css []byte) []Problem {
 		return append(unbalanced(src, css), Problem{Kind: "style", Path: src, Line: diag.LineAt(css, m[0]),
 			Msg: "this /* comment is never closed, so browsers skip every rule after it, to the end of the file; close it with */"})
 	}
-	css = blank(cssQuotedRE, css)
+	css = csstext.Blank(cssQuotedRE, css)
 	var out []Problem
 	var open []int // offsets of the { not closed yet
 	for i, c := range css {
@@ -134,7 +178,7 @@ var (
 // are let be, and so is a selector with a pseudo-class in a nested rule
 // (a:hover {), which a { follows before any ; or }.
 func unknownProperties(src string, css []byte) []Problem {
-	css = blank(cssQuotedRE, css)
+	css = csstext.Blank(cssQuotedRE, css)
 	var out []Problem
 	for _, m := range cssDeclRE.FindAllSubmatchIndex(css, -1) {
 		name := string(css[m[2]:m[3]])
@@ -156,25 +200,9 @@ func unknownProperties(src string, css []byte) []Problem {
 	return out
 }
 
-// blankComments returns css with each comment's characters but its line
-// breaks made spaces, so that what a comment holds is not read as CSS
-// and offsets keep their lines.
-func blankComments(css []byte) []byte { return blank(cssCommentRE, css) }
-
-// blank returns css with the characters but the line breaks (LF and CR)
-// of what re matches made spaces.
-func blank(re *regexp.Regexp, css []byte) []byte {
-	return re.ReplaceAllFunc(css, func(c []byte) []byte {
-		out := make([]byte, len(c))
-		for i, b := range c {
-			out[i] = ' '
-			if b == '\n' || b == '\r' {
-				out[i] = b
-			}
-		}
-		return out
-	})
-}
+// blankComments returns css with its comments blanked
+// (csstext.BlankComments).
+func blankComments(css []byte) []byte { return csstext.BlankComments(css) }
 
 // maxUnknownProperties is how many unknown properties check names in one
 // stylesheet that replaces a built-in one: past them, it says how many

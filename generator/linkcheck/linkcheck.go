@@ -21,6 +21,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/csstext"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 )
@@ -252,9 +253,19 @@ func (ps *Pages) resolvePage(p page, basePath string, exists map[string]bool, ro
 	return s
 }
 
-// cssURL matches a url() of a stylesheet, quoted or not, and the string
-// of an @import.
-var cssURL = regexp.MustCompile(`url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')`)
+// cssToken matches what cssRefs reads of a stylesheet, its comments
+// blanked: a url(), quoted or not, and an @import's string, either in any
+// letter case (its address in groups 1 to 5); image-set( (group 6), whose
+// strings are addresses too; any other ( and ); and a string (groups 7
+// and 8), which outside image-set() is text (content: "url(x)").
+var cssToken = regexp.MustCompile(`(?i:url)\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)` +
+	`|@(?i:import)\s+(?:"([^"]*)"|'([^']*)')` +
+	`|((?i:-webkit-)?(?i:image-set))\(|[\w-]*\(|\)` +
+	`|"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'`)
+
+// cssLoads matches what CSS that loads a file has (a url(), an @import,
+// an image-set()), which a page's style="" seldom has.
+var cssLoads = regexp.MustCompile(`(?i)url\(|@import|image-set\(`)
 
 // CSS returns every url() and @import of the stylesheets in files that
 // names no file of the site (exists has the paths of files), with its
@@ -276,23 +287,36 @@ func CSS(files []model.File, exists map[string]bool, basePath string) []Problem 
 	return out
 }
 
-// cssRefs calls fn with each file the CSS css loads (url(), @import),
-// and the offset of its url() in css; an empty url(), a data: URL and an
-// SVG's #id load none.
+// cssRefs calls fn with each file the CSS css loads (url(), @import,
+// a string of image-set()), and the offset of its url() or string in css;
+// an empty url(), a data: URL and an SVG's #id load none, and a url() in
+// a comment or a string (content: "url(x)") is text.
 func cssRefs(css []byte, fn func(ref string, at int)) {
-	src := string(css)
-	for _, m := range cssURL.FindAllStringSubmatchIndex(src, -1) {
-		var ref string
-		for g := 2; g < len(m); g += 2 {
-			if m[g] >= 0 {
-				ref = src[m[g]:m[g+1]]
-				break
+	src := string(csstext.BlankComments(css))
+	var imageSet []bool // for each ( open, whether it is image-set's
+	for _, m := range cssToken.FindAllStringSubmatchIndex(src, -1) {
+		g := slices.IndexFunc([]int{2, 4, 6, 8, 10, 12, 14, 16}, func(g int) bool { return m[g] >= 0 })
+		switch {
+		case g < 0 && src[m[1]-1] == ')':
+			if len(imageSet) > 0 {
+				imageSet = imageSet[:len(imageSet)-1]
 			}
+			continue
+		case g < 0 || g == 5:
+			imageSet = append(imageSet, g == 5)
+			continue
+		case g > 5 && (len(imageSet) == 0 || !imageSet[len(imageSet)-1]):
+			continue // a string of text
 		}
+		at := m[0]
+		if g > 5 {
+			at = m[2*g+2] - 1 // the string's quote
+		}
+		ref := strings.TrimSpace(src[m[2*g+2]:m[2*g+3]])
 		if ref == "" || strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "#") {
 			continue
 		}
-		fn(ref, m[0])
+		fn(ref, at)
 	}
 }
 
@@ -349,7 +373,7 @@ func scanHTML(doc []byte, links *linkBuf) (ids map[string]bool, dups []string) {
 	}
 	ids = map[string]bool{}
 	addCSS := func(css []byte) {
-		if bytes.Contains(css, []byte("url(")) || bytes.Contains(css, []byte("@import")) {
+		if cssLoads.Match(css) {
 			cssRefs(css, func(ref string, _ int) { add([]byte(ref)) })
 		}
 	}

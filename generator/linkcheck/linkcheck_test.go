@@ -174,3 +174,46 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// TestCSSRefs: the files a stylesheet loads are its url()s and @imports
+// in any letter case and the strings of an image-set(); a url() in a
+// comment or in a string of text is none, and each is at its offset.
+func TestCSSRefs(t *testing.T) {
+	for _, tc := range []struct {
+		css  string
+		want []string // ref@offset
+	}{
+		{`a { background: url("img/a.svg") }`, []string{"img/a.svg@16"}},
+		{`a { background: URL(img/a.svg) } @IMPORT "b.css";`, []string{"img/a.svg@16", "b.css@33"}},
+		{"/* .x { background: url(\"img/old.png\") } */\na { b: url(img/a.svg) }", []string{"img/a.svg@51"}},
+		{"/* url(x.png)\n*/ a { b: url(y.png) }", []string{"y.png@24"}},
+		{`a::before { content: "see url(img/legend.png)"; } b { c: url( 'x.png' ) }`, []string{"x.png@57"}},
+		{`a::before { content: 'url(\'q.png\')' }`, nil},
+		{`a { b: image-set("img/x.svg" 2x, url(img/y.svg) 1x) }`, []string{"img/x.svg@17", "img/y.svg@33"}},
+		{`a { b: -webkit-image-set('x.png' 1x, "y.png" type("image/png") 2x) }`, []string{"x.png@25", "y.png@37"}},
+		{`a { b: image-set("x.png" 1x) } a::after { content: "z.png" }`, []string{"x.png@17"}},
+		{`a { b: url() url(data:image/png;base64,AA) url(#grad) var(--u, "w.png") }`, nil},
+		{`a { b: url(a b) } c { d: url(e.png) }`, []string{"e.png@25"}},
+	} {
+		var got []string
+		cssRefs([]byte(tc.css), func(ref string, at int) { got = append(got, fmt.Sprintf("%s@%d", ref, at)) })
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("cssRefs(%q) = %q, want %q", tc.css, got, tc.want)
+		}
+	}
+}
+
+// FuzzCSSRefs: no stylesheet makes cssRefs panic, and each file it finds
+// is at an offset of the stylesheet.
+func FuzzCSSRefs(f *testing.F) {
+	for _, s := range []string{`a { b: url("x.png") }`, `/* url(x) */ "url(y)" image-set("z" 1x, url(w) 2x)`, `)))image-set((("a"`, `url('a\'b') @import "c"`, "\"\\\n url(x)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, css string) {
+		cssRefs([]byte(css), func(ref string, at int) {
+			if at < 0 || at >= len(css) || ref == "" {
+				t.Errorf("cssRefs(%q) found %q at %d", css, ref, at)
+			}
+		})
+	})
+}

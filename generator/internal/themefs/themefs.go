@@ -134,7 +134,7 @@ func (s Stack) ReadDir(name string) ([]fs.DirEntry, error) {
 // Origin returns where the file name comes from as the user sees it
 // ("themes/lab/templates/paper.html"), or "" when no layer has it.
 func (s Stack) Origin(name string) string {
-	if i, _, err := s.find(name); !errors.Is(err, fs.ErrNotExist) {
+	if i, _, err := s.find(name); !absent(err) {
 		return s[i].Dir + "/" + name // one that cannot be read (permission denied) too
 	}
 	return ""
@@ -150,17 +150,28 @@ func (s Stack) Dir() string {
 }
 
 // Has reports whether some layer has the file or folder name (one that
-// cannot be read too).
+// cannot be read too). A name fs.FS does not take has none: a folder's
+// written with its slash ("static/archive/", a page's address).
 func (s Stack) Has(name string) bool {
 	_, _, err := s.find(name)
-	return !errors.Is(err, fs.ErrNotExist)
+	return !absent(err)
+}
+
+// absent reports whether err, find's, says that no layer has the name:
+// it is not there, or it is no name of an fs.FS (fs.ValidPath).
+func absent(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrInvalid)
 }
 
 // find returns the index of the first layer that has name, and its info;
 // or the index of the first layer where looking for it failed otherwise
 // than for its absence (a file without read access: fs.Stat of a
-// sub-folder's file opens it), and that error.
+// sub-folder's file opens it), and that error. A name no fs.FS takes
+// ("static/archive/") is fs.ErrInvalid, which no layer need be asked.
 func (s Stack) find(name string) (int, fs.FileInfo, error) {
+	if !fs.ValidPath(name) {
+		return 0, nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrInvalid}
+	}
 	for i, l := range s {
 		fi, err := fs.Stat(l.FS, name)
 		if err == nil {
@@ -171,4 +182,24 @@ func (s Stack) find(name string) (int, fs.FileInfo, error) {
 		}
 	}
 	return 0, nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+}
+
+// Unused returns the folder under themes/ of site ("themes/mine") that
+// has the file name ("static/images/fig.png") but is none of used, the
+// themes site.yaml names, so that no build reads it; "" when no such
+// folder has it. A message about a file the site lacks says with it
+// where the file is, as a Hugo site's static/ moved into a theme before
+// `theme:` is set has every image.
+func Unused(site fs.FS, used []string, name string) string {
+	entries, _ := fs.ReadDir(site, "themes")
+	for _, e := range entries {
+		dir := "themes/" + e.Name()
+		if !e.IsDir() || slices.Contains(used, e.Name()) || !fs.ValidPath(name) {
+			continue
+		}
+		if fi, err := fs.Stat(site, dir+"/"+name); err == nil && !fi.IsDir() {
+			return dir
+		}
+	}
+	return ""
 }

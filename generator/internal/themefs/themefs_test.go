@@ -2,6 +2,8 @@ package themefs
 
 import (
 	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 	"testing/fstest"
@@ -54,7 +56,72 @@ func TestStack(t *testing.T) {
 			t.Errorf("Origin(%s) = %q, want %q", name, got, want)
 		}
 	}
-	if s.Dir() != "themes/mine" || Stack(nil).Dir() != "" || Stack(nil).Has("static") || !s.Has("static/img") {
-		t.Error("Dir or Has of a Stack is wrong")
+	if s.Dir() != "themes/mine" || Stack(nil).Dir() != "" {
+		t.Error("Dir of a Stack is wrong")
+	}
+}
+
+// TestHas: a file or folder of any layer is had; a name no fs.FS takes,
+// as a page's address is written ("static/img/"), is not, nor is it
+// anyone's Origin. The disk's layer, as a site's, says so with
+// fs.ErrInvalid where fstest.MapFS says fs.ErrNotExist.
+func TestHas(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "static", "img"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s := append(Stack{{FS: os.DirFS(dir), Dir: "themes/disk"}}, stack()...)
+	for _, tc := range []struct {
+		s    Stack
+		name string
+		want bool
+	}{
+		{s, "static/img", true},
+		{s, "static/img/logo.svg", true},
+		{s, "templates/partials/b.html", true},
+		{s, "static/nope.css", false},
+		{s, "static/img/", false},
+		{s, "static/archive/", false},
+		{s, "/static/img", false},
+		{s, "static/../static/img", false},
+		{nil, "static", false},
+	} {
+		if got := tc.s.Has(tc.name); got != tc.want {
+			t.Errorf("Has(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+		if got := tc.s.Origin(tc.name); (got != "") != tc.want {
+			t.Errorf("Origin(%q) = %q, want one only if Has", tc.name, got)
+		}
+	}
+}
+
+// TestUnused: a file is named in the first theme folder that has it and
+// site.yaml does not name; a used theme's, a folder's and another
+// file's are not.
+func TestUnused(t *testing.T) {
+	site := fstest.MapFS{
+		"themes/lab/static/images/fig.png":  {Data: []byte("png")},
+		"themes/mine/static/images/fig.png": {Data: []byte("png")},
+		"themes/mine/static/css/x.css":      {Data: []byte("a{}")},
+		"themes/README.md":                  {Data: []byte("themes")},
+	}
+	for _, tc := range []struct {
+		used       []string
+		name, want string
+	}{
+		{nil, "static/images/fig.png", "themes/lab"},
+		{[]string{"lab"}, "static/images/fig.png", "themes/mine"},
+		{[]string{"lab", "mine"}, "static/images/fig.png", ""},
+		{nil, "static/css/x.css", "themes/mine"},
+		{nil, "static/css", ""},
+		{nil, "static/images/none.png", ""},
+		{nil, "static/images/", ""},
+	} {
+		if got := Unused(site, tc.used, tc.name); got != tc.want {
+			t.Errorf("Unused(%q, %s) = %q, want %q", tc.used, tc.name, got, tc.want)
+		}
+	}
+	if got := Unused(fstest.MapFS{}, nil, "static/x.png"); got != "" {
+		t.Errorf("Unused of a site without themes/ = %q, want \"\"", got)
 	}
 }
