@@ -369,25 +369,44 @@ func (b *builder) paperHTML(p *model.Paper, it *item) string {
 	return orText(html, cmp.Or(it.summary, it.title))
 }
 
-// paperAuthors returns p's authors, each linked to their author page when
-// the index made one.
+// paperAuthors returns p's authors as its page and its JSON-LD name
+// them: each as their author page spells them, linked to it. The index
+// gives p one author of AuthorRefs per name of Authors, in order, and
+// one author may be spelt several ways ("OSKAR T OKAFOR" and "Oskar T.
+// Okafor", a name in NFD or written "Last, First"): looked up by the
+// paper's own spelling, every other spelling lost its link. A paper
+// whose AuthorRefs do not match its Authors (one the index has not
+// seen) has its names as written, unlinked.
 func (b *builder) paperAuthors(p *model.Paper) []person {
-	slugs := make(map[string]string, len(p.AuthorRefs))
-	for _, a := range p.AuthorRefs {
-		slugs[a.Name] = a.Slug
+	refs := p.AuthorRefs
+	if len(refs) != len(p.Authors) {
+		refs = nil
 	}
 	var authors []person
-	for _, name := range p.Authors {
-		if strings.TrimSpace(name) == "" {
-			continue // Atom requires a name
-		}
+	for i, name := range p.Authors {
 		a := person{name: name}
-		if slug, ok := slugs[name]; ok {
-			a.url = b.u.page("authors", slug)
+		if refs != nil {
+			a.name = refs[i].Name
+			if refs[i].Slug != "" {
+				a.url = b.u.page("authors", refs[i].Slug)
+			}
+		}
+		if strings.TrimSpace(a.name) == "" {
+			continue // Atom requires a name
 		}
 		authors = append(authors, a)
 	}
 	return authors
+}
+
+// authorNames returns the names of p's authors as paperAuthors gives
+// them, which the day page's cards show.
+func (b *builder) authorNames(p *model.Paper) []string {
+	var names []string
+	for _, a := range b.paperAuthors(p) {
+		names = append(names, a.name)
+	}
+	return names
 }
 
 // figureWidth is the most pixels wide an item's figure says it is, the
@@ -466,7 +485,7 @@ func (b *builder) dayItem(d *model.Day) *item {
 			h.WriteString(`"` + string(i18n.LangAttr(b.cfg.ForeignLang(p), b.cfg.Language)) + `>`)
 			h.WriteString(escapeText(tex.UnicodeText(p.Title)))
 			h.WriteString("</a>")
-			if a := b.authorLine(p.Authors); a != "" {
+			if a := b.authorLine(b.authorNames(p)); a != "" {
 				h.WriteString("<br>")
 				h.WriteString(escapeText(a))
 			}
