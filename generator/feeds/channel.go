@@ -146,12 +146,33 @@ func (b *builder) listHead(dir, section, slug, name, desc string) *channel {
 // under a day that no longer lists it, at the same second as that day's
 // first paper.
 func homeTime(p *model.Paper) time.Time {
-	for _, d := range p.Days {
-		if !d.Date.Equal(p.Date) && atHome(p, d) {
-			return dayTime(d.Date, slices.Index(d.Papers, p)+1)
-		}
+	if d := movedTo(p); d != nil {
+		return dayTime(d.Date, slices.Index(d.Papers, p)+1)
 	}
 	return dayTime(p.Date, p.Rank)
+}
+
+// HomeDay returns the date of p's home day (atHome), UTC midnight: its
+// own digest day (Date), or the first day that lists it when the curator
+// took it off that one (removed:). It is the day its feed items date it
+// by, and the search index with them: Date may be a day that no longer
+// lists it, or has no page at all.
+func HomeDay(p *model.Paper) time.Time {
+	if d := movedTo(p); d != nil {
+		return d.Date
+	}
+	return p.Date
+}
+
+// movedTo returns the home day of p when that is not its own digest day
+// (Date), or nil.
+func movedTo(p *model.Paper) *model.Day {
+	for _, d := range p.Days {
+		if !d.Date.Equal(p.Date) && atHome(p, d) {
+			return d
+		}
+	}
+	return nil
 }
 
 // newestPapers returns the papers of a topic's, an author's or an
