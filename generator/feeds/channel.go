@@ -38,10 +38,11 @@ type item struct {
 	updated   time.Time // never before published
 	authors   []person
 	topics    []category
-	external  string // the paper's arXiv abstract page, or ""
-	doi       string // the DOI a citation of the paper gives (cite.DOI), or ""
-	pdf       string // the paper's PDF, an absolute http(s) URL, or "": its enclosure
-	image     string // the paper's figure, an absolute http(s) URL, or ""
+	external  string     // the paper's arXiv abstract page, or ""
+	doi       string     // the DOI a citation of the paper gives (cite.DOI), or ""
+	pdf       string     // the paper's PDF, an absolute http(s) URL, or "": its enclosure
+	image     string     // the paper's figure, an absolute http(s) URL, or ""
+	data      *paperData // a paper's data for JSON Feed's extension, nil for a day
 }
 
 // size is a little more than the bytes it takes in an XML feed: its HTML,
@@ -357,6 +358,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 	}
 	it.html = b.paperHTML(p, it)
 	it.authors = b.paperAuthors(p)
+	it.data = b.paperData(p)
 	for _, t := range p.TopicRefs {
 		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
 	}
