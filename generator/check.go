@@ -32,11 +32,29 @@ import (
 )
 
 // Problem is one thing paperboy check found wrong, or a note (Note).
+// check --json writes it as {kind, path, line, message} (MarshalJSON).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, outdated, unchanged, style, note
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, setting, beside, image, outdated, unchanged, style, note
 	Path string `json:"path"`
-	Line int    `json:"line,omitempty"`
+	Line int    `json:"line"` // 0: none, written null
 	Msg  string `json:"message"`
+}
+
+// MarshalJSON writes p with every key the README names, line null for a
+// problem of a whole file or of none (a stray file, a feed, the
+// sitemap): with omitempty the key was missing, and a consumer written
+// from the README's {kind, path, line, message} failed on p["line"].
+func (p Problem) MarshalJSON() ([]byte, error) {
+	var line *int
+	if p.Line > 0 {
+		line = &p.Line
+	}
+	return json.Marshal(struct {
+		Kind string `json:"kind"`
+		Path string `json:"path"`
+		Line *int   `json:"line"`
+		Msg  string `json:"message"`
+	}{p.Kind, p.Path, line, p.Msg})
 }
 
 // String formats p as a diag.Error does: "path:line: message", the path

@@ -38,10 +38,11 @@ type item struct {
 	updated   time.Time // never before published
 	authors   []person
 	topics    []category
-	external  string // the paper's arXiv abstract page, or ""
-	doi       string // the DOI a citation of the paper gives (cite.DOI), or ""
-	pdf       string // the paper's PDF, an absolute http(s) URL, or "": its enclosure
-	image     string // the paper's figure, an absolute http(s) URL, or ""
+	external  string     // the paper's arXiv abstract page, or ""
+	doi       string     // the DOI a citation of the paper gives (cite.DOI), or ""
+	pdf       string     // the paper's PDF, an absolute http(s) URL, or "": its enclosure
+	image     string     // the paper's figure, an absolute http(s) URL, or ""
+	data      *paperData // a paper's data for JSON Feed's extension, nil for a day
 }
 
 // size is a little more than the bytes it takes in an XML feed: its HTML,
@@ -146,12 +147,33 @@ func (b *builder) listHead(dir, section, slug, name, desc string) *channel {
 // under a day that no longer lists it, at the same second as that day's
 // first paper.
 func homeTime(p *model.Paper) time.Time {
-	for _, d := range p.Days {
-		if !d.Date.Equal(p.Date) && atHome(p, d) {
-			return dayTime(d.Date, slices.Index(d.Papers, p)+1)
-		}
+	if d := movedTo(p); d != nil {
+		return dayTime(d.Date, slices.Index(d.Papers, p)+1)
 	}
 	return dayTime(p.Date, p.Rank)
+}
+
+// HomeDay returns the date of p's home day (atHome), UTC midnight: its
+// own digest day (Date), or the first day that lists it when the curator
+// took it off that one (removed:). It is the day its feed items date it
+// by, and the search index with them: Date may be a day that no longer
+// lists it, or has no page at all.
+func HomeDay(p *model.Paper) time.Time {
+	if d := movedTo(p); d != nil {
+		return d.Date
+	}
+	return p.Date
+}
+
+// movedTo returns the home day of p when that is not its own digest day
+// (Date), or nil.
+func movedTo(p *model.Paper) *model.Day {
+	for _, d := range p.Days {
+		if !d.Date.Equal(p.Date) && atHome(p, d) {
+			return d
+		}
+	}
+	return nil
 }
 
 // newestPapers returns the papers of a topic's, an author's or an
@@ -336,6 +358,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 	}
 	it.html = b.paperHTML(p, it)
 	it.authors = b.paperAuthors(p)
+	it.data = b.paperData(p)
 	for _, t := range p.TopicRefs {
 		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
 	}
@@ -369,25 +392,44 @@ func (b *builder) paperHTML(p *model.Paper, it *item) string {
 	return orText(html, cmp.Or(it.summary, it.title))
 }
 
-// paperAuthors returns p's authors, each linked to their author page when
-// the index made one.
+// paperAuthors returns p's authors as its page and its JSON-LD name
+// them: each as their author page spells them, linked to it. The index
+// gives p one author of AuthorRefs per name of Authors, in order, and
+// one author may be spelt several ways ("OSKAR T OKAFOR" and "Oskar T.
+// Okafor", a name in NFD or written "Last, First"): looked up by the
+// paper's own spelling, every other spelling lost its link. A paper
+// whose AuthorRefs do not match its Authors (one the index has not
+// seen) has its names as written, unlinked.
 func (b *builder) paperAuthors(p *model.Paper) []person {
-	slugs := make(map[string]string, len(p.AuthorRefs))
-	for _, a := range p.AuthorRefs {
-		slugs[a.Name] = a.Slug
+	refs := p.AuthorRefs
+	if len(refs) != len(p.Authors) {
+		refs = nil
 	}
 	var authors []person
-	for _, name := range p.Authors {
-		if strings.TrimSpace(name) == "" {
-			continue // Atom requires a name
-		}
+	for i, name := range p.Authors {
 		a := person{name: name}
-		if slug, ok := slugs[name]; ok {
-			a.url = b.u.page("authors", slug)
+		if refs != nil {
+			a.name = refs[i].Name
+			if refs[i].Slug != "" {
+				a.url = b.u.page("authors", refs[i].Slug)
+			}
+		}
+		if strings.TrimSpace(a.name) == "" {
+			continue // Atom requires a name
 		}
 		authors = append(authors, a)
 	}
 	return authors
+}
+
+// authorNames returns the names of p's authors as paperAuthors gives
+// them, which the day page's cards show.
+func (b *builder) authorNames(p *model.Paper) []string {
+	var names []string
+	for _, a := range b.paperAuthors(p) {
+		names = append(names, a.name)
+	}
+	return names
 }
 
 // figureWidth is the most pixels wide an item's figure says it is, the
@@ -466,7 +508,7 @@ func (b *builder) dayItem(d *model.Day) *item {
 			h.WriteString(`"` + string(i18n.LangAttr(b.cfg.ForeignLang(p), b.cfg.Language)) + `>`)
 			h.WriteString(escapeText(tex.UnicodeText(p.Title)))
 			h.WriteString("</a>")
-			if a := b.authorLine(p.Authors); a != "" {
+			if a := b.authorLine(b.authorNames(p)); a != "" {
 				h.WriteString("<br>")
 				h.WriteString(escapeText(a))
 			}

@@ -37,7 +37,8 @@
 // Feed with 1.0's single author beside it for older readers, and in RSS
 // one dc:creator each), xml:lang
 // (also on the title and summary of a paper in another language, and
-// JSON Feed's item language), and HTML in CDATA sections. Atom's entry is
+// JSON Feed's item language), a paper item's data in JSON Feed's
+// extension object "_paperboy" (paperData), and HTML in CDATA sections. Atom's entry is
 // a struct of our own, in the order gorilla writes its fields.
 //
 // Invariants:

@@ -22,7 +22,8 @@ type jsonDoc struct {
 // written in another language than the feed's.
 type jsonItem struct {
 	feeds.JSONItem
-	Language string `json:"language,omitempty"`
+	Language string     `json:"language,omitempty"`
+	Paperboy *paperData `json:"_paperboy,omitempty"`
 }
 
 // jsonFeed writes c as JSON Feed 1.1, indented by two spaces, with <, > and &
@@ -80,6 +81,7 @@ func (b *builder) jsonItem(it *item) *jsonItem {
 	for _, t := range it.topics {
 		ji.Tags = append(ji.Tags, t.label)
 	}
+	ji.Paperboy = it.data
 	return ji
 }
 

@@ -85,7 +85,7 @@ func testSite() *model.Site {
 		Date:       day("2024-03-15"),
 		Upvotes:    3,
 		Content:    `<p>Spins on a checkerboard, see <a href="https://arxiv.org/abs/cond-mat/0603029">arXiv</a>.</p>`,
-		AuthorRefs: []*model.Author{ada, bobby},
+		AuthorRefs: []*model.Author{bobby, ada}, // in Authors order, as the index gives them
 	}
 	p4 := &model.Paper{
 		ID: "zoe-notes", Slug: "zoe-notes",

@@ -441,6 +441,14 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 		Name string `json:"name"`
 		URL  string `json:"url,omitempty"`
 	}
+	// counter is the paper's upvotes as a schema.org InteractionCounter
+	// of likes: a count a dataset reads from the page's data, where the
+	// page shows it only as text.
+	type counter struct {
+		Type                 string `json:"@type"`
+		InteractionType      string `json:"interactionType"`
+		UserInteractionCount int    `json:"userInteractionCount"`
+	}
 	// Fields in name order, as schema.org tools print them.
 	type article struct {
 		Context            string        `json:"@context"`
@@ -454,6 +462,7 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 		Identifier         *property     `json:"identifier,omitempty"`
 		Image              any           `json:"image,omitempty"` // a URL, or a picture when the size is known
 		InLanguage         string        `json:"inLanguage,omitempty"`
+		Interaction        *counter      `json:"interactionStatistic,omitempty"`
 		IsPartOf           *part         `json:"isPartOf,omitempty"`
 		Keywords           string        `json:"keywords,omitempty"`
 		MainEntityOfPage   string        `json:"mainEntityOfPage"`
@@ -514,6 +523,9 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 		m.SourceOrganization = &organization{Type: "Organization", Name: o.Name, URL: o.URL}
 	} else if p.Organization != "" {
 		m.SourceOrganization = &organization{Type: "Organization", Name: p.Organization, URL: p.OrganizationURL}
+	}
+	if p.Upvotes > 0 {
+		m.Interaction = &counter{Type: "InteractionCounter", InteractionType: "https://schema.org/LikeAction", UserInteractionCount: p.Upvotes}
 	}
 	if u := p.PDFURL(); u != "" {
 		m.Encoding = &media{Type: "MediaObject", EncodingFormat: "application/pdf", ContentURL: u}

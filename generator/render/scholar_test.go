@@ -145,6 +145,27 @@ func TestJSONLDImage(t *testing.T) {
 	}
 }
 
+// TestJSONLDUpvotes: a paper's upvotes are its JSON-LD's
+// interactionStatistic, a count of likes, so that a dataset of papers
+// and upvotes reads them from the page's data rather than its text; a
+// paper without any has none.
+func TestJSONLDUpvotes(t *testing.T) {
+	for _, tt := range []struct {
+		upvotes int
+		want    string
+	}{
+		{4242, `"interactionStatistic":{"@type":"InteractionCounter","interactionType":"https://schema.org/LikeAction","userInteractionCount":4242}`},
+		{0, ``},
+	} {
+		p := scholarPaper()
+		p.Upvotes = tt.upvotes
+		js := string(newScholar([]*model.Paper{p}, links{cfg: testConfig()}, 0).jsonLD(p))
+		if !strings.Contains(js, tt.want) || tt.want == "" && strings.Contains(js, `"interactionStatistic"`) {
+			t.Errorf("JSON-LD of a paper with %d upvotes = %s, want %s", tt.upvotes, js, cmp.Or(tt.want, "no interactionStatistic"))
+		}
+	}
+}
+
 // TestJSONLDHeadline: a title longer than schema.org's 110 characters for a
 // headline is cut to 110, "…" included; the name keeps it whole.
 func TestJSONLDHeadline(t *testing.T) {
