@@ -1,6 +1,9 @@
 package generator
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBasePathAliases: on a site under a base path (/reading/), an alias
 // of a page or a paper written with the base path in front, as the
@@ -24,4 +27,41 @@ func TestBasePathAliases(t *testing.T) {
 	b := mustBuild(t, site("https://lab.example.org/"))
 	b.contains(t, "reading/old-about/index.html", "about/")
 	b.contains(t, "reading/posts/a/index.html", "papers/2401.00001/")
+}
+
+// TestBasePathTopicAndFeedAliases: a topic's former address and a
+// feedAliases entry written with the site's base path are told so, as a
+// page's alias is, where they were published under it twice.
+func TestBasePathTopicAndFeedAliases(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.example.org/reading/\nfeedAliases:\n  - /reading/index.xml\ntopics:\n  llm:\n    aliases:\n      - /reading/tags/nlp/\n      - /reading/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada Lovelace]\ndate: 2024-01-01\n---\nx\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/site.yaml:4: feedAliases: \"/reading/index.xml\" starts with the site's base path /reading/, which every address of the site has already: it would be at /reading/reading/index.xml; write it from the site's root: `/index.xml`",
+		"content/site.yaml:8: topic \"llm\": alias \"/reading/tags/nlp/\" starts with the site's base path /reading/, which every address of the site has already: it would be at /reading/reading/tags/nlp/; write it from the site's root: `/tags/nlp/`",
+		"content/site.yaml:9: topic \"llm\": alias \"/reading/\" is the site's base path, the address of its home page; remove it",
+	})
+}
+
+// TestPastedAliases: an alias pasted whole from the browser is an error
+// that names the alias to write: its path without the site's base path,
+// which the next build takes as it is.
+func TestPastedAliases(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.example.org/~group/reading/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada Lovelace]\ndate: 2024-01-01\naliases:\n  - https://lab.example.org/~group/reading/posts/a\n  - https://lab.example.org/~other/x/\n  - https://old.example.com/Notes/A.htm\n---\nx\n" +
+		"-- content/pages/about.md --\n---\ntitle: About\naliases:\n  - https://lab.example.org/~group/reading/old-about/\n  - https://lab.example.org/~group/reading/\n---\nWe are a lab.\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/pages/about.md:4: alias \"https://lab.example.org/~group/reading/old-about/\" is a whole address; an alias is a former address of the page from the site's root: write `/old-about/`",
+		"content/pages/about.md:5: alias \"https://lab.example.org/~group/reading/\" is a whole address, of the site's home page, which needs no alias; remove it",
+		"content/papers/a.md:7: alias \"https://lab.example.org/~group/reading/posts/a\" is a whole address; an alias is the paper's former id, or a former address from the site's root: write `/posts/a/`",
+		"content/papers/a.md:8: alias \"https://lab.example.org/~other/x/\" is an address on the site's host outside the site, https://lab.example.org/~group/reading/, where no page of the site can be; remove it",
+		"content/papers/a.md:9: alias \"https://old.example.com/Notes/A.htm\" is a whole address; an alias is the paper's former id, or a former address from the site's root: write `/Notes/A.htm`",
+	})
+	fixed := strings.NewReplacer("https://lab.example.org/~group/reading/posts/a", "/posts/a/", "  - https://lab.example.org/~other/x/\n", "", "https://old.example.com/Notes/A.htm", "/Notes/A.htm",
+		"https://lab.example.org/~group/reading/old-about/", "/old-about/", "  - https://lab.example.org/~group/reading/\n", "").Replace(site)
+	b := mustBuild(t, fixed)
+	b.contains(t, "posts/a/index.html", "papers/2401.00001/")
+	b.contains(t, "Notes/A.htm", "papers/2401.00001/")
+	b.contains(t, "old-about/index.html", "about/")
 }

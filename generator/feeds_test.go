@@ -140,9 +140,13 @@ func TestFeedAliases(t *testing.T) {
 	for _, tt := range []struct{ aliases, want string }{
 		{"[atom.xml]", `content/site.yaml:5: feedAliases: "atom.xml" is an address the build writes itself; leave it out`},
 		{"[topics/x/feed.xml]", `content/site.yaml:5: feedAliases: "topics/x/feed.xml" is an address the build writes itself`},
-		{"[/tags/nlp/index.xml]", `content/site.yaml:5: feedAliases: "tags/nlp/index.xml" is the feed of the tag nlp, and a copy of the whole site's feed there would give its readers every paper; give the topic of that tag the alias instead, under its entry in topics: (` + "`aliases: [/tags/nlp/]`" + `), which keeps the topic's feed there`},
-		{"[index.html]", `content/site.yaml:5: feedAliases: "index.html" is not a path ending in .xml`},
-		{"[../x.xml]", `content/site.yaml:5: feedAliases: "../x.xml" is not a path ending in .xml`},
+		{"[/tags/nlp/index.xml]", `content/site.yaml:5: feedAliases: "/tags/nlp/index.xml" is the feed of the tag nlp, and a copy of the whole site's feed there would give its readers every paper; give the topic of that tag the alias instead, under its entry in topics: (` + "`aliases: [/tags/nlp/]`" + `), which keeps the topic's feed there`},
+		{"[index.html]", `content/site.yaml:5: feedAliases: "index.html" does not end in .xml, as the address of an RSS feed does`},
+		{"[../x.xml]", `content/site.yaml:5: feedAliases: "../x.xml" is no address a copy of the feed can be at: it has the folder name .., which a browser resolves away`},
+		{"[Feed.xml]", `content/site.yaml:5: feedAliases: "Feed.xml" is feed.xml, which the build writes, in other letter case; a Mac's or Windows's disk holds the two as one file, so a copy cannot be kept there beside it: leave it out`},
+		{"[RSS.xml, rss.xml]", `content/site.yaml:5: feedAliases: "rss.xml" is RSS.xml in other letter case, one file on a Mac's or Windows's disk, where one copy would take the other's place; keep one`},
+		{"[https://old.example.com/rss.xml]", "content/site.yaml:5: feedAliases: \"https://old.example.com/rss.xml\" is a whole address; write its path from the site's root: `feedAliases: [rss.xml]`"},
+		{"[https://example.org/old/rss.xml]", "content/site.yaml:5: feedAliases: \"https://example.org/old/rss.xml\" is a whole address, and not one under the site's, https://example.org/repo/, where no copy of its feed can be: leave it out"},
 	} {
 		broken := strings.Replace(site, "[/index.xml, posts/index.xml]", tt.aliases, 1)
 		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {

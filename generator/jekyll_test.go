@@ -215,10 +215,14 @@ func TestHTMLAlias(t *testing.T) {
 	out := mustBuild(t, siteYAML+paper("2024-05-27-gpt3", "title: GPT-3\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/nlp/2024/05/27/gpt3.html, /gpt3/]\n"))
 	out.contains(t, "nlp/2024/05/27/gpt3.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
 	out.contains(t, "gpt3/index.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
-	_, err := buildSite(t, siteYAML+paper("a", "title: A\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/old/.html, /Old.html]\n"), Options{})
+	// A hand-made site's address is kept as it was: capitals, .htm.
+	out = mustBuild(t, siteYAML+paper("a", "title: A\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/Old.html, /Reading/GPT3.HTM]\n"))
+	out.contains(t, "Old.html", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
+	out.contains(t, "Reading/GPT3.HTM", `<meta http-equiv="refresh" content="0; url=/papers/2005.14165/">`)
+	_, err := buildSite(t, siteYAML+paper("a", "title: A\narxiv: \"2005.14165\"\ndate: 2024-05-27\naliases: [/old/.html, /Index.html]\n"), Options{})
 	errorsStart(t, err, []string{
-		"content/papers/a.md:5: alias \"/Old.html\": the address /Old.html has capital letters",
-		"content/papers/a.md:5: alias \"/old/.html\": the address /old/.html has an empty folder name",
+		"content/papers/a.md:5: alias \"/Index.html\": the address /Index.html is the home page's file",
+		"content/papers/a.md:5: alias \"/old/.html\": the address /old/.html has .html, a hidden file's name",
 	})
 }
 

@@ -2,6 +2,7 @@ package index
 
 import (
 	"cmp"
+	"net/url"
 	"slices"
 	"strings"
 
@@ -144,4 +145,57 @@ func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 	for _, p := range papers {
 		p.Redirects = drop(p.Source, p.Redirects, func(a string) int { return cmp.Or(p.AliasLines["/"+a], p.AliasesLine) })
 	}
+}
+
+// pastedAliases reports each alias of a page or a paper written as a
+// whole address, pasted from the browser (Pasted), with the alias to
+// write: its path from the site's root, without the site's base path,
+// which every address of the site has already
+// (https://lab.example.org/reading/old-about/ on a site at
+// https://lab.example.org/reading/: /old-about/).
+func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+	site := cmp.Or(cfg.WrittenBase, cfg.Base) // the address a browser showed
+	tell := func(source string, pasted []string, line func(string) int, alias string) {
+		for _, a := range pasted {
+			switch write, outside := pastedPath(a, site); {
+			case outside:
+				errs.Add(source, line(a), "alias %q is an address on the site's host outside the site, %s, where no page of the site can be; remove it", a, site)
+			case write == "/":
+				errs.Add(source, line(a), "alias %q is a whole address, of the site's home page, which needs no alias; remove it", a)
+			default:
+				errs.Add(source, line(a), "alias %q is a whole address; %s: write `%s`", a, alias, write)
+			}
+		}
+	}
+	for _, p := range pages {
+		tell(p.Source, p.Pasted, func(a string) int { return cmp.Or(p.AliasLines[a], p.AliasesLine) }, "an alias is a former address of the page from the site's root")
+	}
+	for _, p := range papers {
+		tell(p.Source, p.Pasted, func(a string) int { return cmp.Or(p.AliasLines[a], p.AliasesLine) }, "an alias is the paper's former id, or a former address from the site's root")
+	}
+}
+
+// pastedPath is the alias to write for a, a whole address: its path from
+// the root of the site at site, a folder's with its last / (/posts/x/),
+// and whether a is on the site's host but outside its base path, where
+// no alias can be.
+func pastedPath(a string, site *url.URL) (write string, outside bool) {
+	u, err := url.Parse(a)
+	if err != nil {
+		return "/", false
+	}
+	base := "/"
+	if site != nil && site.Path != "" {
+		base = site.Path
+	}
+	p := cmp.Or(u.Path, "/")
+	if !strings.HasSuffix(p, "/") && !model.IsPageFile(p) {
+		p += "/"
+	}
+	rest := markdown.SitePath(p, base)
+	if base != "/" && p == base {
+		rest = "/"
+	}
+	onHost := site != nil && strings.EqualFold(u.Hostname(), site.Hostname())
+	return rest, onHost && rest == p && base != "/"
 }

@@ -68,9 +68,13 @@ type Page struct {
 	DescriptionLine int
 	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
 	AliasesLine int
-	// AliasLines is the line in Source of each of Aliases; nil when it
-	// has none.
+	// AliasLines is the line in Source of each of Aliases, and of each
+	// of Pasted; nil when it has none.
 	AliasLines map[string]int
+	// Pasted are its aliases written as a whole address
+	// (https://lab.example.org/reading/old-about/), which the index, that
+	// knows the site's base path, tells the alias to write in their place.
+	Pasted []string
 	// Image is the picture a link to the page shows when shared
 	// (og:image): an http(s) URL, or a path from the site's root
 	// ("/team.jpg"); "" for the site's. ImageAlt describes it.
@@ -187,11 +191,15 @@ type Paper struct {
 	AliasesLine int // line of its aliases: in Source, 0 when it has none
 	DOILine     int // line of its doi: in Source, 0 when it has none
 	PDFLine     int // line of its pdf: in Source, 0 when it has none
-	// AliasLines is the line in Source of each of Aliases, and of each of
-	// Redirects under its address with a / before it ("/posts/x"); nil
-	// when it has none.
+	// AliasLines is the line in Source of each of Aliases, of each of
+	// Redirects under its address with a / before it ("/posts/x"), and
+	// of each of Pasted; nil when it has none.
 	AliasLines map[string]int
-	ImageLine  int // line of its image: in Source, 0 when it has none
+	// Pasted are its aliases written as a whole address of a page
+	// (https://lab.example.org/reading/posts/x/), which the index, that
+	// knows the site's base path, tells the alias to write in their place.
+	Pasted    []string
+	ImageLine int // line of its image: in Source, 0 when it has none
 	// OrganizationLine is the line of its organization: in Source, 0
 	// when it has none.
 	OrganizationLine int

@@ -70,12 +70,25 @@ func (p *Page) Path() string { return p.Slug + "/" }
 // Slashed is the address of a former address v kept without its slashes
 // (a page's alias, or a paper's former address elsewhere): a folder
 // between slashes (/2024/05/gpt3/), or a page's name after one
-// (/2024/05/27/gpt3.html).
+// (/2024/05/27/gpt3.html, /Reading/attention.htm).
 func Slashed(v string) string {
-	if strings.HasSuffix(v, ".html") {
+	if IsPageFile(v) || strings.ContainsAny(v, "?#") { // a query or a fragment, which an alias refuses, as written
 		return "/" + v
 	}
 	return "/" + v + "/"
+}
+
+// IsPageFile reports whether v, a former address kept without its
+// slashes, is a page's file, its name ending in .html or .htm in any
+// letter case (gpt3.html, Attention.HTM), rather than a folder, whose
+// page is its index.html.
+func IsPageFile(v string) bool {
+	for _, ext := range []string{".html", ".htm"} {
+		if len(v) > len(ext) && strings.EqualFold(v[len(v)-len(ext):], ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // Sections are the folders at the site root that the build fills itself,

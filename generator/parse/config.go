@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
 	"html"
 	"net/url"
@@ -16,6 +17,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -159,8 +161,9 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 			errs.Add(path, lineOr(lines, "fediverse", 1), "%s", msg)
 		}
 	}
-	c.Topics = topics(path, &y.Topics, &errs)
-	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, c.Base, &errs)
+	written := cmp.Or(c.WrittenBase, c.Base) // the base path an alias is written with, as the browser showed it
+	c.Topics = topics(path, &y.Topics, basePathOf(written), &errs)
+	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, written, &errs)
 	if y.FeedIDBase != "" {
 		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
 	}
@@ -221,9 +224,6 @@ func themes(path string, n *yaml.Node, errs *diag.List) (out []string, lines []i
 	return out, lines
 }
 
-// feedAliasRE is a feed alias: a slash path of lower-case names ending in .xml.
-var feedAliasRE = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*\.xml$`)
-
 // generatedRoots are the names at the site's root that a build writes, or
 // whose folders it fills: a feed alias may not be, or be under, one.
 var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml"}, model.Sections...)
@@ -237,32 +237,93 @@ var taxonomies = map[string]string{"tags": "tag", "categories": "category"}
 
 // feedAliases returns the former addresses of the site's RSS feed
 // (feedAliases:, each at its line of lines), as paths from the site root
-// ("index.xml", which Hugo writes); a leading / is allowed. base is the
-// site's address, by which an alias written as a URL is told its path.
+// ("index.xml", which Hugo writes; "RSS.xml", in the letter case the old
+// site had); a leading / is allowed. base is the site's address, by which
+// an alias written as a URL, or with the base path, is told its path.
 func feedAliases(path string, lines []int, in []string, base *url.URL, errs *diag.List) []string {
 	var out []string
 	for i, a := range in {
 		line := lines[i]
-		a = strings.TrimPrefix(strings.TrimSpace(a), "/")
-		first, _, _ := strings.Cut(a, "/")
-		switch {
-		case !feedAliasRE.MatchString(a) || strings.Contains(a, ".."):
-			errs.Add(path, line, "feedAliases: %q is not a path ending in .xml; write the feed's former address from the site's root, e.g. `feedAliases: [%s]`", a, aliasPath(a, base))
-		case strings.Contains(a, "/") && slices.Contains(generatedRoots, first), slices.Contains(generatedRoots, a):
-			errs.Add(path, line, "feedAliases: %q is an address the build writes itself; leave it out", a)
-		case termFeedRE.MatchString(a):
-			// Hugo's feed of one tag: a copy of the whole site's there
-			// would give its readers every paper.
-			m := termFeedRE.FindStringSubmatch(a)
-			errs.Add(path, line, "feedAliases: %q is the feed of the %s %s, and a copy of the whole site's feed there would give its readers every paper; "+
-				"give the topic of that %[2]s the alias instead, under its entry in topics: (`aliases: [/%[4]s/%[3]s/]`), which keeps the topic's feed there", a, taxonomies[m[1]], m[2], m[1])
-		case slices.Contains(out, a):
-			errs.Add(path, line, "feedAliases: %q is given twice; keep one", a)
-		default:
-			out = append(out, a)
+		a = strings.TrimSpace(a)
+		if msg := feedAliasProblem(a, base, out); msg != "" {
+			errs.Add(path, line, "feedAliases: %q %s", a, msg)
+			continue
 		}
+		out = append(out, strings.TrimPrefix(a, "/"))
 	}
 	return out
+}
+
+// feedAliasProblem says why a, an entry of feedAliases:, cannot be a
+// copy of the site's feed beside those before it, or "".
+func feedAliasProblem(a string, base *url.URL, before []string) string {
+	if u, err := url.Parse(a); err == nil && u.Host != "" {
+		switch p := aliasPath(a, base); {
+		case p != "":
+			return "is a whole address; write its path from the site's root: `feedAliases: [" + p + "]`"
+		case base != nil && strings.EqualFold(u.Hostname(), base.Hostname()) && strings.Trim(u.Path, "/") != strings.Trim(base.Path, "/"):
+			return "is a whole address, and not one under the site's, " + base.String() + ", where no copy of its feed can be: leave it out"
+		}
+		return "is a whole address, not a feed's; write the feed's former address from the site's root, e.g. `feedAliases: [index.xml]`"
+	}
+	if msg := underBasePath(a, basePathOf(base)); msg != "" {
+		return msg
+	}
+	a = strings.TrimPrefix(a, "/")
+	name := strings.ToLower(a)
+	first, _, _ := strings.Cut(name, "/")
+	switch {
+	case !strings.HasSuffix(name, ".xml"):
+		return "does not end in .xml, as the address of an RSS feed does; write the feed's former address from the site's root, e.g. `feedAliases: [index.xml]`"
+	case slices.Contains(generatedRoots, name) && name != a:
+		return "is " + name + ", which the build writes, in other letter case; a Mac's or Windows's disk holds the two as one file, so a copy cannot be kept there beside it: leave it out (its readers find the feed at /" + name + ")"
+	case strings.Contains(a, "/") && slices.Contains(generatedRoots, first), slices.Contains(generatedRoots, name):
+		return "is an address the build writes itself; leave it out"
+	case addressProblem(a) != "":
+		return "is no address a copy of the feed can be at: it " + addressProblem(a)
+	case termFeedRE.MatchString(name):
+		// Hugo's feed of one tag: a copy of the whole site's there
+		// would give its readers every paper.
+		m := termFeedRE.FindStringSubmatch(name)
+		return fmt.Sprintf("is the feed of the %s %s, and a copy of the whole site's feed there would give its readers every paper; "+
+			"give the topic of that %[1]s the alias instead, under its entry in topics: (`aliases: [/%[3]s/%[2]s/]`), which keeps the topic's feed there", taxonomies[m[1]], m[2], m[1])
+	}
+	for _, b := range before {
+		switch {
+		case b == a:
+			return "is given twice; keep one"
+		case filename.Fold(b) == filename.Fold(a):
+			return "is " + b + " in other letter case, one file on a Mac's or Windows's disk, where one copy would take the other's place; keep one"
+		}
+	}
+	return ""
+}
+
+// basePathOf is the path of the site's address base ("/reading/"), "/"
+// without one.
+func basePathOf(base *url.URL) string {
+	if base == nil || base.Path == "" {
+		return "/"
+	}
+	return base.Path
+}
+
+// underBasePath says why a, a former address from the host's root
+// (/reading/tags/nlp/), cannot be kept when it starts with the site's
+// base path base (/reading/), as it shows in a browser, or "": every
+// address of the site is under it already, so it would be at
+// /reading/reading/tags/nlp/, and the old address stay not found. As
+// index.basePathAliases tells a paper's or a page's alias.
+func underBasePath(a, base string) string {
+	b := strings.TrimSuffix(base, "/")
+	switch {
+	case b == "" || !strings.HasPrefix(a, b+"/") && a != b:
+		return ""
+	case a == b || a == base:
+		return "is the site's base path, the address of its home page; remove it"
+	}
+	rest := a[len(b):]
+	return "starts with the site's base path " + base + ", which every address of the site has already: it would be at " + b + a + "; write it from the site's root: `" + rest + "`"
 }
 
 // renames reads a mapping of site.yaml (key: authorNames,
@@ -430,13 +491,14 @@ func absoluteHint(s string) string {
 }
 
 // topics parses the topics: mapping (slug → name, description, keywords).
-func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
+func topics(path string, n *yaml.Node, base string, errs *diag.List) []model.TopicConfig {
 	if n.Kind != yaml.MappingNode { // none, or decodeMapping said its shape is wrong
 		return nil
 	}
 	var out []model.TopicConfig
 	seen := map[string]int{}
-	aliasOf := map[string]string{}          // alias → its topic
+	aliasOf := map[string]string{}          // alias (an address case folded) → its topic
+	alias := map[string]string{}            // folded address → as written
 	named := map[string]model.TopicConfig{} // a topic by its name:, in lower case
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -491,14 +553,16 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 				if strings.HasPrefix(a, "/") {
 					// Hugo's or Jekyll's page of the tag: /tags/nlp/.
 					switch s, why := formerAddress(a); {
+					case underBasePath(a, base) != "":
+						errs.Add(path, aliasLines[i], "topic %q: alias %q %s", name, a, underBasePath(a, base))
 					case why != "":
 						errs.Add(path, aliasLines[i], "topic %q: alias %q: the address %s %s; a topic's alias is a former slug (%s) or a former address of its page elsewhere, like /tags/%s/", name, a, model.Slashed(s), why, slug.Spelled(pathpkg.Base(s)), name)
-					case strings.HasSuffix(s, ".html"):
+					case model.IsPageFile(s):
 						errs.Add(path, aliasLines[i], "topic %q: alias %q names a page's file; a topic's former address is a folder, like /tags/%s/", name, a, name)
-					case aliasOf["/"+s] != "":
-						errs.Add(path, aliasLines[i], "topic %q: alias %q is already an alias of topic %q; keep it under one topic", name, a, aliasOf["/"+s])
+					case aliasOf["/"+filename.Fold(s)] != "":
+						errs.Add(path, aliasLines[i], "topic %q: alias %q is already an alias of topic %q%s; keep it under one topic", name, a, aliasOf["/"+filename.Fold(s)], inOtherCase(s, alias[filename.Fold(s)]))
 					default:
-						aliasOf["/"+s] = name
+						aliasOf["/"+filename.Fold(s)], alias[filename.Fold(s)] = name, s
 						t.Redirects = append(t.Redirects, s)
 					}
 					continue
@@ -538,6 +602,16 @@ func topics(path string, n *yaml.Node, errs *diag.List) []model.TopicConfig {
 		}
 	}
 	return out
+}
+
+// inOtherCase says that the former address s is was, the one before it,
+// in other letter case ("" when it is was), which a Mac's or Windows's
+// disk holds as one folder.
+func inOtherCase(s, was string) string {
+	if s == was {
+		return ""
+	}
+	return ", as " + model.Slashed(was) + " in other letter case, one folder on a Mac's or Windows's disk"
 }
 
 // yamlText writes s as a YAML value: plain when YAML reads it back as
@@ -782,21 +856,20 @@ func staticPath(v string) string {
 
 // aliasPath is the path from the site's root (base) that a feed alias
 // written as a URL names (https://ada.github.io/digest/index.xml on the
-// site https://ada.github.io/digest/: index.xml), or index.xml.
+// site https://ada.github.io/digest/: index.xml; one on another host,
+// its path there), or "" when it is on the site's host but not under
+// its base path.
 func aliasPath(a string, base *url.URL) string {
 	u, err := url.Parse(a)
-	if err != nil || u.Host == "" || !strings.HasSuffix(u.Path, ".xml") {
-		return "index.xml"
+	if err != nil {
+		return ""
 	}
-	p := strings.TrimPrefix(u.Path, "/")
+	p, in := strings.TrimPrefix(u.Path, "/"), true // under the site's path
 	if base != nil && strings.EqualFold(u.Hostname(), base.Hostname()) {
-		var in bool // under the site's path
-		if p, in = strings.CutPrefix(u.Path, strings.TrimSuffix(base.Path, "/")+"/"); !in {
-			return "index.xml"
-		}
+		p, in = strings.CutPrefix(u.Path, strings.TrimSuffix(base.Path, "/")+"/")
 	}
-	if p == "" || strings.Contains(p, "..") {
-		return "index.xml"
+	if !in || p == "" {
+		return ""
 	}
 	return p
 }

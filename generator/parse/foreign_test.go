@@ -28,7 +28,7 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "params: {a: 1}\n", "unknown paper field \"params\"; a paper's own data goes under `extra:`"},
 		{paper, "slug: attention\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`)"},
 		{paper, "url: /x/\n", "unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`)"},
-		{paper, "aliases: [/posts/x y/]\n", "alias \"/posts/x y/\": the address /posts/x y/ may have only lower-case letters"},
+		{paper, "aliases: [/posts/x y/]\n", "alias \"/posts/x y/\": the address /posts/x y/ has \"x y\", and an address kept here may have letters, digits"},
 		{paper, "aliases: [/index.html]\n", "alias \"/index.html\": the address /index.html is the home page's file, which the build writes"},
 		{paper, "aliases: [/posts/x/index.html]\n", "alias \"/posts/x/index.html\": the address /posts/x/index.html is the file of the page at /posts/x/, which a server gives for either address; write /posts/x/"},
 		{paper, "slug: x\n", "unknown paper field \"slug\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the address Hugo gave the post under `aliases:`, its section's folder then its slug: `aliases: [/posts/x/]` for a post of content/posts/, `aliases: [/blog/x/]` for one of content/blog/"},

@@ -3,6 +3,7 @@ package parse
 import (
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -84,14 +85,20 @@ func Page(path string, data []byte) (*model.Page, error) {
 	for i, a := range y.Aliases {
 		a = strings.TrimSpace(a)
 		switch s, why := formerAddress(a); {
-		case pastedAlias(a, false) != "":
-			errs.Add(path, aliasLines[i], "alias %q is a whole address; an alias is a former address of the page from the site's root: write `%s`", a, pastedAlias(a, false))
+		case pastedAlias(a, false) != "": // the index, which knows the site's base path, tells the alias to write
+			p.Pasted = append(p.Pasted, a)
+			if p.AliasLines == nil {
+				p.AliasLines = make(map[string]int, len(y.Aliases))
+			}
+			p.AliasLines[a] = aliasLines[i]
 		case why != "":
 			errs.Add(path, aliasLines[i], "alias %q: the address %s %s; an alias is a former address of the page, like /about-us/ or /about.html", a, model.Slashed(s), why)
 		case s == slug:
 			errs.Add(path, aliasLines[i], "alias %q is the page's own address; an alias is a former one: remove it", a)
-		case slices.Contains(p.Aliases, s):
-			errs.Add(path, aliasLines[i], "alias %q is given twice; keep one", a)
+		case filename.Fold(s) == filename.Fold(slug):
+			errs.Add(path, aliasLines[i], "alias %q is the page's own address /%s/ in other letter case, which a Mac's or Windows's disk holds as one folder, so its redirect would take the page's place; it cannot be kept: remove it", a, slug)
+		case twice(p.Aliases, s) != "":
+			errs.Add(path, aliasLines[i], "alias %q %s; keep one", a, twice(p.Aliases, s))
 		default:
 			p.Aliases = append(p.Aliases, s)
 			if p.AliasLines == nil {
@@ -101,6 +108,21 @@ func Page(path string, data []byte) (*model.Page, error) {
 		}
 	}
 	return p, errs.Err()
+}
+
+// twice says how the former address s is one of those before it (as
+// formerAddress gives them): the same, or the same in other letter case,
+// which a Mac's or Windows's disk holds as one file; or "".
+func twice(before []string, s string) string {
+	for _, b := range before {
+		switch {
+		case b == s:
+			return "is given twice"
+		case filename.Fold(b) == filename.Fold(s):
+			return "is " + model.Slashed(b) + " in other letter case, one file on a Mac's or Windows's disk, where one would take the other's place"
+		}
+	}
+	return ""
 }
 
 // paperAmongPages returns an error when data, a file of content/pages/,
@@ -184,25 +206,95 @@ func PageSlug(path string) (slug, problem string) {
 }
 
 // formerAddress is the former address a of a paper's or a page's alias,
-// a folder (/about-us/) or a page's name ending in .html, as Jekyll's
-// addresses are (/about.html, /2024/05/27/gpt3.html), without its
-// slashes, and why it cannot be one, or "". A name ending in .html may
-// not be a file the build writes itself: the home page's index.html, the
-// 404.html of addresses not found, or a folder's index.html, which is the
-// page at the folder's address.
+// a folder (/about-us/) or a page's file ending in .html or .htm, as
+// Jekyll's and hand-made sites' addresses are (/about.html,
+// /2024/05/27/gpt3.html, /Reading/attention.htm), without its slashes,
+// and why it cannot be one, or "". It is kept as the old site had it
+// (addressProblem): an alias is an address readers already have. A
+// file's name may not be one the build writes itself: the home page's
+// index.html, the 404.html of addresses not found, or a folder's
+// index.html, which is the page at the folder's address; in any letter
+// case, as a Mac's or Windows's disk holds Index.html and index.html as
+// one file.
 func formerAddress(a string) (s, why string) {
 	s = strings.Trim(a, "/")
-	name, isHTML := strings.CutSuffix(s, ".html")
-	switch {
-	case isHTML && name == "index":
+	name, isFile := cutPageFile(s)
+	switch lower := strings.ToLower(name); {
+	case isFile && lower == "index":
 		return s, "is the home page's file, which the build writes; an address of the home page needs no alias"
-	case isHTML && name == "404":
+	case isFile && lower == "404":
 		return s, "is the page the build writes for addresses that are not found"
-	case isHTML && strings.HasSuffix(name, "/index"):
-		folder := strings.TrimSuffix(name, "index")
+	case isFile && strings.HasSuffix(lower, "/index"):
+		folder := name[:len(name)-len("index")]
 		return s, "is the file of the page at /" + folder + ", which a server gives for either address; write /" + folder
 	}
-	return s, pageSlugProblem(name)
+	return s, addressProblem(s)
+}
+
+// cutPageFile returns s, an address without its slashes, without its
+// .html or .htm, and whether it had one (model.IsPageFile).
+func cutPageFile(s string) (name string, ok bool) {
+	if !model.IsPageFile(s) {
+		return s, false
+	}
+	return s[:strings.LastIndexByte(s, '.')], true
+}
+
+// addressProblem says why s, a former address below the site's root
+// without its first and last slash, cannot be kept as it is written, or
+// "". An old site's address may have capitals (/Reading/), dots
+// (/qwen2.5-report/, as Hugo keeps them) and '~', in any script: each is
+// a file or folder of that name, which GitHub Pages serves at that very
+// address, letter case and all. What no file can stand for is refused:
+// a query or fragment (no server reads them as part of the path), . and
+// .. (a browser resolves them away), spaces and signs (a browser sends
+// them %-escaped), a hidden name, and a name Windows cannot hold; and
+// the folders the build fills itself.
+func addressProblem(s string) string {
+	if s == "" {
+		return "is empty"
+	}
+	if path, _, ok := strings.Cut(s, "?"); ok {
+		return "has a query (?…), which a server does not read as part of the address: the page at the address is the one at " + model.Slashed(strings.TrimSuffix(path, "/")) + ", which is what an alias can keep; write that"
+	}
+	if path, _, ok := strings.Cut(s, "#"); ok {
+		return "has a fragment (#…), a place in a page, which a browser never sends to the server: write the page's address before it, " + model.Slashed(strings.TrimSuffix(path, "/"))
+	}
+	first, _, _ := strings.Cut(s, "/")
+	if first = strings.ToLower(first); slices.Contains(model.Sections, first) {
+		return "is in /" + first + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	}
+	for seg := range strings.SplitSeq(s, "/") {
+		switch {
+		case seg == "":
+			return "has an empty folder name (//)"
+		case seg == "." || seg == "..":
+			return "has the folder name " + seg + ", which a browser resolves away before it asks for the address; write the address it comes to"
+		case strings.Contains(seg, ".."):
+			return "has " + seg + ", with two dots in a row, which servers refuse in an address as a way out of the site's folder"
+		case strings.HasPrefix(seg, "."):
+			return "has " + seg + ", a hidden file's name, which a deploy leaves out"
+		case len(seg) > 255:
+			return "has a name longer than the 255 bytes a disk allows a file's"
+		case !addressSegment(seg):
+			return "has " + strconv.Quote(seg) + ", and an address kept here may have letters, digits, '-', '_', '.' and '~' only (no spaces, '%' or other signs, which a browser sends escaped): it cannot be kept as written"
+		case filename.Unportable(seg) != "":
+			return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its file"
+		}
+	}
+	return ""
+}
+
+// addressSegment reports whether s is a name in a former address that a
+// file can stand for: letters of any script and case, digits, '-', '_',
+// '.' and '~'.
+func addressSegment(s string) bool {
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("-_.~", r)) {
+			return false
+		}
+	}
+	return true
 }
 
 // pageSlugProblem says why slug, a page's address below the root without

@@ -66,12 +66,17 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\naliases: [about]\n---\n", "content/pages/about.md:3: alias \"about\" is the page's own address"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/topics/x/]\n---\n", "content/pages/about.md:3: alias \"/topics/x/\": the address /topics/x/ is in /topics/, a folder the build fills itself"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/a/, a]\n---\n", "content/pages/about.md:3: alias \"a\" is given twice; keep one"},
-		{"content/pages/about.md", "---\ntitle: A\naliases: [/About.html]\n---\n", "content/pages/about.md:3: alias \"/About.html\": the address /About.html has capital letters"},
-		{"content/pages/about.md", "---\ntitle: A\naliases: [/a.b.html]\n---\n", "content/pages/about.md:3: alias \"/a.b.html\": the address /a.b.html may have only lower-case letters"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/About/]\n---\n", "content/pages/about.md:3: alias \"/About/\" is the page's own address /about/ in other letter case, which a Mac's or Windows's disk holds as one folder"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/Team/, /team/]\n---\n", "content/pages/about.md:3: alias \"/team/\" is /Team/ in other letter case, one file on a Mac's or Windows's disk, where one would take the other's place; keep one"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/Index.HTM]\n---\n", "content/pages/about.md:3: alias \"/Index.HTM\": the address /Index.HTM is the home page's file"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/about us/]\n---\n", "content/pages/about.md:3: alias \"/about us/\": the address /about us/ has \"about us\", and an address kept here may have letters, digits, '-', '_', '.' and '~' only"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [\"/people.html?lang=en\"]\n---\n", "content/pages/about.md:3: alias \"/people.html?lang=en\": the address /people.html?lang=en has a query (?…), which a server does not read as part of the address: the page at the address is the one at /people.html, which is what an alias can keep; write that"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [\"/people/#ada\"]\n---\n", "content/pages/about.md:3: alias \"/people/#ada\": the address /people/#ada has a fragment (#…), a place in a page, which a browser never sends to the server: write the page's address before it, /people/; an alias is"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/old/../people/]\n---\n", "content/pages/about.md:3: alias \"/old/../people/\": the address /old/../people/ has the folder name .., which a browser resolves away"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/.well-known/]\n---\n", "content/pages/about.md:3: alias \"/.well-known/\": the address /.well-known/ has .well-known, a hidden file's name"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/index.html]\n---\n", "content/pages/about.md:3: alias \"/index.html\": the address /index.html is the home page's file, which the build writes"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/404.html]\n---\n", "content/pages/about.md:3: alias \"/404.html\": the address /404.html is the page the build writes for addresses that are not found"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/team/index.html]\n---\n", "content/pages/about.md:3: alias \"/team/index.html\": the address /team/index.html is the file of the page at /team/, which a server gives for either address; write /team/"},
-		{"content/pages/about.md", "---\ntitle: A\naliases: [\"https://digest.example.org/our-people\"]\n---\n", "content/pages/about.md:3: alias \"https://digest.example.org/our-people\" is a whole address; an alias is a former address of the page from the site's root: write `/our-people/`"},
 		{"content/pages/about.md", "---\ntitle: A\nurl: /x/\n---\n", "content/pages/about.md:3: unknown page field \"url\"; a page's address is its file's path below content/pages/"},
 		{"content/pages/about.md", "---\ntitle: A\ndate: 2024-01-01\n---\n", "content/pages/about.md:3: unknown page field \"date\"; a page has no date; remove the line"},
 		{"content/pages/about.md", "---\ntitle: A\nlanguage: Français\n---\n", "content/pages/about.md:3: language \"Français\" is the language's name, and the field takes its BCP 47 tag; write `language: fr`"},
@@ -93,6 +98,29 @@ func TestPageErrors(t *testing.T) {
 		_, err := Page(tt.path, []byte(tt.src))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Page(%q, %q): err = %v\nwant %q", tt.path, tt.src, err, tt.want)
+		}
+	}
+}
+
+// TestPageFormerAddresses: a page's alias keeps a former address as the
+// old site had it, capitals, dots, '~' and .htm files too, each written
+// as a redirect page at that very address.
+func TestPageFormerAddresses(t *testing.T) {
+	for _, tt := range []struct{ alias, want string }{
+		{"/Reading/Attention/", "Reading/Attention"},
+		{"/reading/attention.htm", "reading/attention.htm"},
+		{"/People.HTML", "People.HTML"},
+		{"/2023/09/qwen2.5-technical-report/", "2023/09/qwen2.5-technical-report"},
+		{"/~ada/about/", "~ada/about"},
+		{"/über-uns/", "über-uns"},
+	} {
+		p, err := Page("content/pages/about.md", []byte("---\ntitle: A\naliases: [\""+tt.alias+"\"]\n---\n"))
+		if err != nil || len(p.Aliases) != 1 || p.Aliases[0] != tt.want {
+			var got []string
+			if p != nil {
+				got = p.Aliases
+			}
+			t.Errorf("aliases: [%s] = %q, %v, want [%s]", tt.alias, got, err, tt.want)
 		}
 	}
 }

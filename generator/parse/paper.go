@@ -86,15 +86,21 @@ var (
 // paper's slug, and its former addresses elsewhere on the site (an alias
 // that starts with a / other than /papers/, as a Hugo post's
 // /posts/<slug>/), without their slashes, and the line of each (keyed
-// as Paper.AliasLines is).
-func aliases(path string, lines []int, own string, in []string, errs *diag.List) (ids, addresses []string, at map[string]int) {
+// as Paper.AliasLines is), and those written as a whole address of a
+// page (Paper.Pasted), which the index tells the alias to write for.
+func aliases(path string, lines []int, own string, in []string, errs *diag.List) (ids, addresses, pasted []string, at map[string]int) {
 	var out []string
 	if len(in) > 0 {
 		at = make(map[string]int, len(in))
 	}
 	for i, a := range in {
 		line := lines[i]
-		if write := pastedAlias(a, true); write != "" {
+		switch write := pastedAlias(a, true); {
+		case strings.HasPrefix(write, "/"):
+			pasted = append(pasted, strings.TrimSpace(a))
+			at[strings.TrimSpace(a)] = line
+			continue
+		case write != "":
 			errs.Add(path, line, "alias %q is a whole address; an alias is the paper's former id, or a former address from the site's root: write `%s`", strings.TrimSpace(a), write)
 			continue
 		}
@@ -112,8 +118,8 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 				errs.Add(path, line, "alias %q: the address %s %s; for the paper's former page, write its former id alone: `%q` (an address from the site's root starts after its base path)", a, model.Slashed(s), why, formerID(a))
 			case why != "":
 				errs.Add(path, line, "alias %q: the address %s %s; an alias is a former id of the paper (/papers/<alias>/) or a former address of its page elsewhere, like /posts/attention/ or /2024/05/27/attention.html", a, model.Slashed(s), why)
-			case slices.Contains(addresses, s):
-				errs.Add(path, line, "alias %q is given twice; keep one", a)
+			case twice(addresses, s) != "":
+				errs.Add(path, line, "alias %q %s; keep one", a, twice(addresses, s))
 			default:
 				addresses = append(addresses, s)
 				at["/"+s] = line
@@ -139,7 +145,7 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 			at[a] = line
 		}
 	}
-	return out, addresses, at
+	return out, addresses, pasted, at
 }
 
 // pastedAlias returns the alias to write for a, an alias pasted as a
@@ -147,8 +153,8 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 // on the site (https://digest.example.org/our-people/: /our-people/),
 // or, for a paper's (ofPaper), the former id in /papers/<id>/ or in an
 // arXiv or Hugging Face link; "" when a is no http(s) address. The site's
-// base path may still lead the path: the index tells of that
-// (basePathAliases), where the base path is known.
+// base path may still lead the path: the index, where the base path is
+// known, takes it off (pastedAliases).
 func pastedAlias(a string, ofPaper bool) string {
 	a = strings.TrimSpace(a)
 	u, err := url.Parse(a)
@@ -169,7 +175,7 @@ func pastedAlias(a string, ofPaper bool) string {
 	if p == "" || p == "/" {
 		return "/"
 	}
-	if !strings.HasSuffix(p, "/") && !strings.HasSuffix(p, ".html") {
+	if !strings.HasSuffix(p, "/") && !model.IsPageFile(p) {
 		p += "/"
 	}
 	return p
@@ -303,7 +309,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		ownFieldsInExtra(path, line("extra"), y.Extra, lines, errs)
 	}
 	p.Slug = strings.ReplaceAll(p.ID, "/", "-")
-	p.Aliases, p.Redirects, p.AliasLines = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
+	p.Aliases, p.Redirects, p.Pasted, p.AliasLines = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
 	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
 	p.VersionLines, p.KeywordsLine = [2]int{lines["published"], lines["updated"]}, lines["keywords"]

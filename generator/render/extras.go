@@ -287,7 +287,7 @@ func listPages(n, size int) int {
 // a/, or, for a page's name as Jekyll's addresses are (2024/05/27/gpt3.html,
 // about.html), that name.
 func formerPage(a string) string {
-	if strings.HasSuffix(a, ".html") {
+	if model.IsPageFile(a) {
 		return a
 	}
 	return a + "/"
@@ -327,7 +327,7 @@ func redirectPage(cfg *model.Config, l links, from, to, name string, feeds ...Fe
 		"<meta property=\"og:title\" content=\"" + name + "\">\n<meta property=\"og:url\" content=\"" + abs + "\">\n" +
 		"<meta property=\"og:site_name\" content=\"" + html.EscapeString(cfg.Title) + "\">\n" +
 		"<meta http-equiv=\"refresh\" content=\"0; url=" + href + "\">\n</head>\n<body>\n<main><p><a href=\"" + href + "\">" + name + "</a></p></main>\n</body>\n</html>\n"
-	if !strings.HasSuffix(from, ".html") {
+	if !model.IsPageFile(from) {
 		from += "index.html"
 	}
 	return model.File{Path: from, Data: []byte(page)}
