@@ -33,7 +33,7 @@ import (
 
 // Problem is one thing paperboy check found wrong, or a note (Note).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, outdated, unchanged, style, note
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, beside, image, outdated, unchanged, style, removed, note
 	Path string `json:"path"`
 	Line int    `json:"line,omitempty"`
 	Msg  string `json:"message"`
