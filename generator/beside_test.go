@@ -95,12 +95,12 @@ func TestBeside(t *testing.T) {
 	}
 	out.contains(t, "papers/2410.07166/index.html",
 		`<img src="/repo/papers/figures/chart.png" alt="The chart" title="Figure 1" loading="lazy" decoding="async">`,
-		`<a href="/repo/papers/figures/data%20set.csv?dl=1#top">the data</a>`,
+		`<a href="/repo/papers/figures/data%20set.csv?dl=1#top" data-url="https://example.org/repo/papers/figures/data%20set.csv?dl=1#top">the data</a>`,
 		`<a href="https://example.org/x.png">elsewhere</a>`,
-		`<a href="/repo/team.jpg">the team</a>`,
-		`<a href="/repo/days/2024-06-03/">a day</a>`,
-		`<a href="/repo/papers/smith-2024-nature/">the bundle</a>`, `<a href="/repo/papers/smith-2024-nature/#notes">its notes</a>`,
-		`<a href="/repo/days/2024-06-03/">the day's file</a>`)
+		`<a href="/repo/team.jpg" data-url="https://example.org/repo/team.jpg">the team</a>`,
+		`<a href="/repo/days/2024-06-03/" data-url="https://example.org/repo/days/2024-06-03/">a day</a>`,
+		`<a href="/repo/papers/smith-2024-nature/" data-url="https://example.org/repo/papers/smith-2024-nature/">the bundle</a>`, `<a href="/repo/papers/smith-2024-nature/#notes" data-url="https://example.org/repo/papers/smith-2024-nature/#notes">its notes</a>`,
+		`<a href="/repo/days/2024-06-03/" data-url="https://example.org/repo/days/2024-06-03/">the day's file</a>`)
 	out.contains(t, "feed.json", `https://example.org/repo/papers/smith-2024-nature/#notes`)
 	out.contains(t, "days/2024-06-03/index.html", `<img src="/repo/days/img/banner.svg" alt="banner" loading="lazy"`)
 	out.contains(t, "papers/smith-2024-nature/index.html", `<img src="/repo/papers/smith-2024/fig1.png" alt="Fig. 1"`)
@@ -363,7 +363,7 @@ func TestLiveBeside(t *testing.T) {
 	// A link to another source is its page's, though the edit is a quick one.
 	editFile(t, dir, "content/papers/a.md", "An abstract.", "An abstract. [B](smith-2024/)")
 	res, _, err = live.Build(ctx, []string{paper})
-	if err != nil || !strings.Contains(filesOf(res)["papers/2410.07166/index.html"], `<a href="/repo/papers/smith-2024-nature/">B</a>`) {
+	if err != nil || !strings.Contains(filesOf(res)["papers/2410.07166/index.html"], `<a href="/repo/papers/smith-2024-nature/" data-url="https://example.org/repo/papers/smith-2024-nature/">B</a>`) {
 		t.Errorf("a link to another source is not its page's after an edit: %v", err)
 	}
 	// unused.png is there but unpublished: a quick rebuild cannot add it.

@@ -55,6 +55,13 @@ type Options struct {
 	// (changedBase), as it gives every feed item a new id.
 	PublishedAt string
 
+	// Former, when set, is the site the destination holds, the build
+	// before: the paper pages and pages it has that this build removes
+	// are warned of (removedAddresses), as the addresses readers link to
+	// would find nothing. Only its folders are listed, none of its files
+	// read.
+	Former fs.FS
+
 	// Emit, when set, receives every output file as soon as it is made,
 	// from several goroutines at once, and Result.Files stays empty: a
 	// build streamed to disk never holds the whole site in memory. Without
@@ -500,6 +507,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// files that are not there are warned of.
 	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
 	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
+	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, site, out.paths, res.drafts)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 

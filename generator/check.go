@@ -34,7 +34,7 @@ import (
 // Problem is one thing paperboy check found wrong, or a note (Note).
 // check --json writes it as {kind, path, line, message} (MarshalJSON).
 type Problem struct {
-	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, setting, beside, image, outdated, unchanged, style, note
+	Kind string `json:"kind"` // source, link, markup, feed, sitemap, orphan, filename, untranslated, placeholder, date, config, setting, beside, image, outdated, unchanged, style, removed, note
 	Path string `json:"path"`
 	Line int    `json:"line"` // 0: none, written null
 	Msg  string `json:"message"`

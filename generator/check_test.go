@@ -889,16 +889,16 @@ func TestPreviewBasePathLinks(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\nunsafeHTML: true\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n\n## Notes\n\n" +
 		"It led [the day](/digest/days/2024-01-01/) and <a href=\"/digest/days/2024-01-01/#paper-2401.00001\">its place</a>.\n"
-	for _, tt := range []struct{ base, at string }{
-		{"", "/digest/"},
-		{"https://lab.github.io/digest/pr-preview/pr-42/", "/digest/pr-preview/pr-42/"},
-		{"https://preview.example.org/", "/"},
+	for _, tt := range []struct{ base, at, origin string }{
+		{"", "/digest/", "https://lab.github.io"},
+		{"https://lab.github.io/digest/pr-preview/pr-42/", "/digest/pr-preview/pr-42/", "https://lab.github.io"},
+		{"https://preview.example.org/", "/", "https://preview.example.org"},
 	} {
 		out, err := buildSite(t, site, Options{BaseURL: tt.base})
 		if err != nil {
 			t.Fatal(err)
 		}
-		out.contains(t, "papers/2401.00001/index.html", `href="`+tt.at+`days/2024-01-01/">the day`, `href="`+tt.at+`days/2024-01-01/#paper-2401.00001">its place`)
+		out.contains(t, "papers/2401.00001/index.html", `href="`+tt.at+`days/2024-01-01/" data-url="`+tt.origin+tt.at+`days/2024-01-01/">the day`, `href="`+tt.at+`days/2024-01-01/#paper-2401.00001">its place`)
 		problems, err := Check(context.Background(), Options{Site: siteFS(site), BaseURL: tt.base})
 		if err != nil {
 			t.Fatal(err)

@@ -469,7 +469,7 @@ func TestBundleImageUnderSectionNamedBase(t *testing.T) {
 	out := mustBuild(t, archive)
 	out.contains(t, "papers/1706.03762/index.html",
 		`<img src="/papers/papers/2024-05-attention/arch.png" alt="The Transformer architecture"`,
-		`<a href="/papers/papers/2106.09685/">B</a>`)
+		`<a href="/papers/papers/2106.09685/" data-url="https://alice.github.io/papers/papers/2106.09685/">B</a>`)
 	out.file(t, "papers/2024-05-attention/arch.png")
 }
 

@@ -68,14 +68,14 @@ func TestOwnPages(t *testing.T) {
 		`<li><a href="/repo/about/" aria-current="page">About this digest</a></li>`,
 		`<h1 id="page-title">About this digest</h1>`,
 		`<math display="inline"`,
-		`<a href="/repo/archive/">archive</a>`,
+		`<a href="/repo/archive/" data-url="https://example.org/repo/archive/">archive</a>`,
 		`<h2 id="how-we-choose">How we choose</h2>`,
 		`<a href="/repo/guide/">Guide</a> · <a href="/repo/about/" aria-current="page">About this digest</a> · Built with Paperboy`)
 	out.contains(t, "guide/index.html",
 		`<meta name="description" content="How to read the digest.">`,
 		`<li><a href="/repo/about/">About this digest</a></li>`,
 		`<a href="/repo/guide/" aria-current="page">Guide</a> · <a href="/repo/about/">About this digest</a>`)
-	out.contains(t, "guide/setup/index.html", "<title>Setting up · T</title>", `<a href="/repo/feeds/">a feed</a>`)
+	out.contains(t, "guide/setup/index.html", "<title>Setting up · T</title>", `<a href="/repo/feeds/" data-url="https://example.org/repo/feeds/">a feed</a>`)
 	out.lacks(t, "guide/setup/index.html", `aria-current="page">`)
 	out.contains(t, "index.html", `<li><a href="/repo/about/">About this digest</a></li>`, `<a href="/repo/guide/">Guide</a>`)
 	out.lacks(t, "index.html", "Not yet", "unfinished")

@@ -626,7 +626,7 @@ func leftoverTeX(path, body string, first int, inline bool, unclosed map[int]boo
 // newMarkdown returns the Markdown renderer for the site's configuration,
 // its labels in the language of words.
 func newMarkdown(cfg *model.Config, words *i18n.Catalog) *markdown.Renderer {
-	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, MathProblem: tex.Problem, BasePath: cfg.BasePath(), WrittenBasePath: cfg.WrittenBasePath(), Labels: markdownLabels(words)})
+	return markdown.New(markdown.Options{UnsafeHTML: cfg.UnsafeHTML, Math: tex.MathML, MathProblem: tex.Problem, BasePath: cfg.BasePath(), WrittenBasePath: cfg.WrittenBasePath(), Origin: origin(cfg), Labels: markdownLabels(words)})
 }
 
 // markdownLabels are the words of words that Markdown's HTML holds; a
@@ -642,4 +642,14 @@ func markdownLabels(words *i18n.Catalog) markdown.Labels {
 		Alerts: map[string]string{"note": t.Text("mdNote"), "tip": t.Text("mdTip"), "important": t.Text("mdImportant"),
 			"warning": t.Text("mdWarning"), "caution": t.Text("mdCaution")},
 		Done: t.Text("mdDone"), ToDo: t.Text("mdToDo")}
+}
+
+// origin is the scheme and host of the address the site is built at
+// ("https://lab.example.org"), under which Markdown gives links to the
+// site's own pages their whole address; "" without one.
+func origin(cfg *model.Config) string {
+	if cfg.Base == nil || cfg.Base.Host == "" {
+		return ""
+	}
+	return cfg.Base.Scheme + "://" + cfg.Base.Host
 }

@@ -18,9 +18,9 @@ func TestZolaLinks(t *testing.T) {
 		"## Notes\n\nSee [BERT](@/papers/bert.md), [its abstract](@/papers/bert.md#abstract) and [this one](@/papers/attention/index.md).\n" +
 		"-- content/pages/about.md --\n---\ntitle: About\n---\nStart with [the Transformer](@/papers/attention/index.md).\n"
 	out := mustBuild(t, site)
-	out.contains(t, "papers/1706.03762/index.html", `<a href="/papers/1810.04805/">BERT</a>`,
-		`<a href="/papers/1810.04805/#abstract">its abstract</a>`, `<a href="/papers/1706.03762/">this one</a>`)
-	out.contains(t, "about/index.html", `<a href="/papers/1706.03762/">the Transformer</a>`)
+	out.contains(t, "papers/1706.03762/index.html", `<a href="/papers/1810.04805/" data-url="https://example.org/papers/1810.04805/">BERT</a>`,
+		`<a href="/papers/1810.04805/#abstract" data-url="https://example.org/papers/1810.04805/#abstract">its abstract</a>`, `<a href="/papers/1706.03762/" data-url="https://example.org/papers/1706.03762/">this one</a>`)
+	out.contains(t, "about/index.html", `<a href="/papers/1706.03762/" data-url="https://example.org/papers/1706.03762/">the Transformer</a>`)
 	_, got := checkSite(t, strings.Replace(site, "@/papers/bert.md)", "@/blog/bert.md)", 1))
 	want := "content/papers/attention/index.md:10: the link @/blog/bert.md is broken: there is no content/blog/bert.md, and content/papers/bert.md is there: " +
 		"a post moved to content/papers/ is @/papers/bert.md (Zola's @/ names a file below content/); write that"

@@ -291,6 +291,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opts := bf.options()
 	opts.Emit = w.Write
 	opts.PublishedAt = generator.PublishedAt(os.DirFS(dest))
+	opts.Former = os.DirFS(dest)
 	done := func() {}
 	if !bf.quiet {
 		opts.Progress, done = stageLine(stderr, "build")

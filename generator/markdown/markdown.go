@@ -61,7 +61,12 @@ type Options struct {
 	// with it (/digest/days/…) names the page from the site's root, and
 	// is put under BasePath as one written without it is.
 	WrittenBasePath string
-	Labels          Labels // the words the HTML adds, in the site's language
+	// Origin is the scheme and host the site is served at
+	// ("https://lab.example.org"): a link to a page or file of the site
+	// then has data-url, its whole address, which a printout spells out
+	// (its href, /papers/2405.15216/, names no site); "" adds none.
+	Origin string
+	Labels Labels // the words the HTML adds, in the site's language
 }
 
 // Labels are the words a Renderer adds to the HTML for screen readers, in
@@ -149,7 +154,7 @@ func New(opts Options) *Renderer {
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer(basePaths{opts.BasePath, opts.WrittenBasePath}), 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
+			parser.WithASTTransformers(util.Prioritized(linkFixer{basePaths{opts.BasePath, opts.WrittenBasePath}, opts.Origin}, 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
@@ -819,16 +824,20 @@ func (mathOpenings) Transform(doc *ast.Document, reader text.Reader, _ parser.Co
 
 // linkFixer is an AST transformer that resolves the link and image
 // destinations of a document by its Resolve (in the parser context), puts
-// the site's base path in front of those from the site's root, sizes
-// images by its Measure and has them load lazily.
-type linkFixer basePaths
+// the site's base path in front of those from the site's root, gives
+// links to the site's own pages their whole address (data-url, under
+// origin), sizes images by its Measure and has them load lazily.
+type linkFixer struct {
+	base   basePaths
+	origin string // Options.Origin
+}
 
 // Transform implements parser.ASTTransformer.
 func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	if pc.Get(writtenKey) != nil { // Images: as written
 		return
 	}
-	base := basePaths(b)
+	base := b.base
 	resolve, _ := pc.Get(resolveKey).(Resolve)
 	measure, _ := pc.Get(measureKey).(Measure)
 	lead := leadingImage(doc)
@@ -839,7 +848,11 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 		}
 		switch t := n.(type) {
 		case *ast.Link:
-			t.Destination, _ = fixDest(t.Destination, base, resolve)
+			var site string
+			t.Destination, site = fixDest(t.Destination, base, resolve)
+			if site != "" && b.origin != "" && len(t.Destination) > 0 && t.Destination[0] == '/' {
+				t.SetAttributeString("data-url", append([]byte(b.origin), t.Destination...))
+			}
 		case *ast.Image:
 			var site string
 			t.Destination, site = fixDest(t.Destination, base, resolve)

@@ -957,3 +957,35 @@ func TestSitePath(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginGivesDataURL: under an Origin, a link to a page or file of the
+// site (a source Resolve knows, a path from the site's root) has data-url,
+// its whole address, which the print stylesheet spells out; a link
+// elsewhere, a fragment and a path Resolve does not know have none, and
+// neither has any link without an Origin.
+func TestOriginGivesDataURL(t *testing.T) {
+	resolve := func(p string) string {
+		if p == "2405.15216.md" {
+			return "/papers/2405.15216/"
+		}
+		return ""
+	}
+	for _, c := range []struct {
+		origin, src, want string
+	}{
+		{"https://lab.example.org", "[p](2405.15216.md#method)", `<a href="/repo/papers/2405.15216/#method" data-url="https://lab.example.org/repo/papers/2405.15216/#method">p</a>`},
+		{"https://lab.example.org", "[d](/days/2024-05-27/)", `<a href="/repo/days/2024-05-27/" data-url="https://lab.example.org/repo/days/2024-05-27/">d</a>`},
+		{"https://lab.example.org", "[w](https://wiki.example.org/x)", `<a href="https://wiki.example.org/x">w</a>`},
+		{"https://lab.example.org", "[f](#notes)", `<a href="#notes">f</a>`},
+		{"https://lab.example.org", "[g](gone.md)", `<a href="gone.md">g</a>`},
+		{"", "[p](2405.15216.md)", `<a href="/repo/papers/2405.15216/">p</a>`},
+	} {
+		res, err := New(Options{BasePath: "/repo/", Origin: c.origin}).RenderWith([]byte(c.src), Files{Resolve: resolve})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSuffix(strings.TrimPrefix(string(res.HTML), "<p>"), "</p>\n"); got != c.want {
+			t.Errorf("RenderWith(%q) under %q = %s, want %s", c.src, c.origin, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,171 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// maxRemovedListed is how many removed addresses one warning names (the
+// papers no source is known for); the rest are counted.
+const maxRemovedListed = 5
+
+// removedAddresses warns of the paper pages and pages of the site's own
+// that the site in former (the destination before the build) published
+// and the build, whose files are paths, removes: a paper given its arXiv
+// id, or a page renamed, leaves its old address to a 404 unless an alias
+// keeps it, and readers, search engines and other sites link to it. Only
+// folder names are compared (one listing of former's papers/ and of its
+// top), so a site of 100,000 papers pays a listing, not a read of its
+// files. A day emptied is not told: a day's address is the consequence
+// of its papers' dates, which its curator changed, and no alias can
+// keep one. Nil when former is nil or holds no site.
+func removedAddresses(former fs.FS, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
+	if former == nil {
+		return nil
+	}
+	out := removedPapers(former, site, paths, drafts)
+	return append(out, removedPages(former, site, paths, drafts)...)
+}
+
+// removedPapers warns of each folder of former's papers/ that the build
+// writes no page into (an alias's page keeps one). It names the paper
+// that most likely was there: one whose file is still named after the
+// old id, else the one paper new in this build when one paper went;
+// the rest go in one warning at content/papers/.
+func removedPapers(former fs.FS, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
+	entries, err := fs.ReadDir(former, "papers")
+	if err != nil {
+		return nil
+	}
+	had := make(map[string]bool, len(entries))
+	var gone []string
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		had[e.Name()] = true
+		if p := "papers/" + e.Name() + "/"; !paths[p+"index.html"] && drafts[p] == "" {
+			gone = append(gone, e.Name())
+		}
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	byFile := map[string]*model.Paper{}
+	var added []*model.Paper
+	for _, p := range site.Papers {
+		byFile[sourceName(p.Source)] = p
+		if !had[p.Slug] {
+			added = append(added, p)
+		}
+	}
+	var out []Problem
+	var unknown []string
+	for _, slug := range gone {
+		p := byFile[slug]
+		if p == nil && len(gone) == 1 && len(added) == 1 {
+			p = added[0]
+		}
+		if p == nil {
+			unknown = append(unknown, slug)
+			continue
+		}
+		line := cmp.Or(p.AliasesLine, p.IDLine, p.Line)
+		out = append(out, Problem{Kind: "removed", Path: p.Source, Line: line, Msg: fmt.Sprintf(
+			"papers/%s/ was published and this build removes it, while this paper's page is now papers/%s/: readers' and other sites' links to the old address would find nothing; "+
+				"if this is the paper that was there, add `aliases: [%s]` to keep the address (a page there sends readers on)", slug, p.Slug, slug)})
+	}
+	if len(unknown) > 0 {
+		out = append(out, Problem{Kind: "removed", Path: "content/papers", Msg: fmt.Sprintf(
+			"%s published and this build removes %s, as no paper has %s id now: if a paper was renamed (given its arXiv id), add the old id to its aliases, `aliases: [%s]`, to keep the address; if it was taken off on purpose, nothing is to do",
+			listed(unknown, "papers/", "/"), pick(len(unknown), "it", "them"), pick(len(unknown), "its", "their"), unknown[0])})
+	}
+	return out
+}
+
+// removedPages warns of each folder at former's top that held a page
+// (an index.html) and that the build writes nothing into, leaving out
+// the folders the build fills itself (model.Sections): a page of the
+// site's own renamed or removed, or an alias taken off. A page new in
+// this build, when one went, is named as the likely one it became.
+func removedPages(former fs.FS, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
+	entries, err := fs.ReadDir(former, ".")
+	if err != nil {
+		return nil
+	}
+	tops := map[string]bool{}
+	for p := range paths {
+		if i := strings.IndexByte(p, '/'); i > 0 {
+			tops[p[:i]] = true
+		}
+	}
+	had := map[string]bool{}
+	var gone []string
+	for _, e := range entries {
+		name := e.Name()
+		had[name] = true
+		if !e.IsDir() || tops[name] || slices.Contains(model.Sections, name) || drafts[name+"/"] != "" {
+			continue
+		}
+		if _, err := fs.Stat(former, name+"/index.html"); err == nil {
+			gone = append(gone, name)
+		}
+	}
+	var added []*model.Page
+	for _, p := range site.Pages {
+		if top, _, _ := strings.Cut(p.Slug, "/"); !had[top] {
+			added = append(added, p)
+		}
+	}
+	var out []Problem
+	for _, name := range gone {
+		if len(gone) == 1 && len(added) == 1 {
+			p := added[0]
+			out = append(out, Problem{Kind: "removed", Path: p.Source, Line: cmp.Or(p.AliasesLine, p.Line), Msg: fmt.Sprintf(
+				"/%s/ was published and this build removes it, while this page is new at /%s/: readers' and other sites' links to the old address would find nothing; "+
+					"if this page was there, add `aliases: [/%[1]s/]` to keep the address (a page there sends readers on)", name, p.Slug)})
+			continue
+		}
+		out = append(out, Problem{Kind: "removed", Path: "content/pages", Msg: fmt.Sprintf(
+			"/%s/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/%[1]s/]` to it to keep the address (a page there sends readers on); if it was taken off on purpose, nothing is to do", name)})
+	}
+	return out
+}
+
+// sourceName is the name a source file gives its paper: its file's name
+// without .md, or its folder's for a bundle (x/index.md).
+func sourceName(src string) string {
+	name := strings.TrimSuffix(path.Base(src), ".md")
+	if name == "index" || name == "_index" {
+		name = path.Base(path.Dir(src))
+	}
+	return name
+}
+
+// listed names up to maxRemovedListed of names, each between before and
+// after, and counts the rest: "papers/a/, papers/b/ and 3 more were".
+func listed(names []string, before, after string) string {
+	var shown []string
+	for _, n := range names[:min(len(names), maxRemovedListed)] {
+		shown = append(shown, before+n+after)
+	}
+	s := strings.Join(shown, ", ")
+	if rest := len(names) - len(shown); rest > 0 {
+		s += fmt.Sprintf(" and %d more", rest)
+	}
+	return s + pick(len(names), " was", " were")
+}
+
+// pick returns one when n is 1, else many.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

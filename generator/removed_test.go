@@ -1,0 +1,84 @@
+package generator
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// publishedSite is the site as it was first published: a paper by its
+// own id, smith-notes, and a page at /about-us/.
+const publishedSite = smallSite + `-- content/papers/smith-notes.md --
+---
+title: "Notes on something"
+id: smith-notes
+date: 2024-05-31
+---
+Abstract.
+-- content/pages/about-us.md --
+---
+title: About us
+---
+Who we are.
+`
+
+// TestRemovedAddresses: a build into a destination holding the site built
+// before warns of each paper page and page it published that this build
+// removes, at the file of the paper or page that most likely was there
+// (one still named after the old id; else the one new when one went),
+// with the alias that keeps the address; none when an alias keeps it, on
+// a first build, for a day emptied or for a folder without a page.
+func TestRemovedAddresses(t *testing.T) {
+	former := fstest.MapFS{}
+	for p, data := range mustBuild(t, publishedSite) {
+		former[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	former["fonts/a.woff2"] = &fstest.MapFile{Data: []byte("font")}                        // a theme's static folder, no page
+	former["days/2024-01-01/index.html"] = &fstest.MapFile{Data: []byte("<p>emptied</p>")} // a day whose papers went
+	smithAs := func(file, front string) string {
+		return "-- content/papers/" + file + " --\n---\ntitle: \"Notes on something\"\n" + front + "date: 2024-05-31\n---\nAbstract.\n"
+	}
+	about := func(file, front string) string {
+		return "-- content/pages/" + file + " --\n---\ntitle: About us\n" + front + "---\nWho we are.\n"
+	}
+	for _, c := range []struct {
+		name   string
+		site   string
+		former fstest.MapFS
+		want   []string
+	}{
+		{"unchanged", publishedSite, former, nil},
+		{"first build", smallSite + smithAs("2405.15216.md", "arxiv: \"2405.15216\"\n") + about("about.md", ""), nil, nil},
+		{"id changed, file kept", smallSite + smithAs("smith-notes.md", "arxiv: \"2405.15216\"\n") + about("about-us.md", ""), former, []string{
+			"content/papers/smith-notes.md:3: papers/smith-notes/ was published and this build removes it, while this paper's page is now papers/2405.15216/: readers' and other sites' links to the old address would find nothing; if this is the paper that was there, add `aliases: [smith-notes]` to keep the address (a page there sends readers on)"}},
+		{"file renamed with it", smallSite + smithAs("2405.15216.md", "arxiv: \"2405.15216\"\n") + about("about-us.md", ""), former, []string{
+			"content/papers/2405.15216.md:3: papers/smith-notes/ was published and this build removes it, while this paper's page is now papers/2405.15216/: readers' and other sites' links to the old address would find nothing; if this is the paper that was there, add `aliases: [smith-notes]` to keep the address (a page there sends readers on)"}},
+		{"kept by an alias", smallSite + smithAs("2405.15216.md", "arxiv: \"2405.15216\"\naliases: [smith-notes]\n") + about("about.md", "aliases: [/about-us/]\n"), former, nil},
+		{"removed", smallSite, former, []string{
+			"content/pages: /about-us/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/about-us/]` to it to keep the address (a page there sends readers on); if it was taken off on purpose, nothing is to do",
+			"content/papers: papers/smith-notes/ was published and this build removes it, as no paper has its id now: if a paper was renamed (given its arXiv id), add the old id to its aliases, `aliases: [smith-notes]`, to keep the address; if it was taken off on purpose, nothing is to do"}},
+		{"page renamed", smallSite + smithAs("smith-notes.md", "id: smith-notes\n") + about("about.md", ""), former, []string{
+			"content/pages/about.md:2: /about-us/ was published and this build removes it, while this page is new at /about/: readers' and other sites' links to the old address would find nothing; if this page was there, add `aliases: [/about-us/]` to keep the address (a page there sends readers on)"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			opts := Options{Site: siteFS(c.site)}
+			if c.former != nil {
+				opts.Former = c.former
+			}
+			res, err := Build(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Warnings {
+				if p.Kind == "removed" {
+					got = append(got, p.String())
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
