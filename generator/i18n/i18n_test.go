@@ -819,6 +819,50 @@ func TestNamesDate(t *testing.T) {
 	}
 }
 
+// TestStandAloneMonth: a layout that writes no day (dateMonth, a month's
+// page) writes a month's name as it stands alone, in the languages where
+// it differs from the one a day takes ("березень 2024", "18 березня
+// 2024"); a day's date, and a language with one name, are as they were.
+// NamesDate still finds a title's month in the form a day takes.
+func TestStandAloneMonth(t *testing.T) {
+	march18 := time.Date(2024, 3, 18, 0, 0, 0, 0, time.UTC)
+	march1 := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, layout string
+		date         time.Time
+		want         string
+	}{
+		{"uk", "January 2006", march18, "березень 2024"},
+		{"uk", "2 January 2006", march18, "18 березня 2024"},
+		{"uk", "Monday, 2 January 2006", march1, "пʼятниця, 1 березня 2024"},
+		{"ru", "January 2006", march18, "март 2024"},
+		{"pl", "January 2006", march18, "marzec 2024"},
+		{"cs", "January 2006", march18, "březen 2024"},
+		{"ca", "January de 2006", march18, "març de 2024"},
+		{"ca", "2 January", march18, "18 de març"},
+		{"el", "January 2006", march18, "Μάρτιος 2024"},
+		{"fi", "January 2006", march18, "maaliskuu 2024"},
+		{"lt", "2006 January", march18, "2024 kovas"},
+		{"fr", "January 2006", march18, "mars 2024"},
+		{"de", "Jan 2006", march18, "März 2024"},
+	} {
+		c, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": "abstract: A\n"}, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Format(tt.layout, tt.date); got != tt.want {
+			t.Errorf("%s: Format(%q, %s) = %q, want %q", tt.lang, tt.layout, tt.date.Format(time.DateOnly), got, tt.want)
+		}
+	}
+	uk, err := load(map[string]string{"i18n/uk.yaml": "abstract: A\n"}, "uk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !uk.NamesDate("Статті 18 березня 2024", march18) {
+		t.Errorf("uk: NamesDate(%q) = false, want true", "Статті 18 березня 2024")
+	}
+}
+
 // TestMistakesAtOnce: every mistake of a translation file is reported in
 // one run, a plural form its language lacks with an unknown id and an
 // unknown argument, not after they are fixed.

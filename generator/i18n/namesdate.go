@@ -27,7 +27,11 @@ func (c *Catalog) NamesDate(title string, t time.Time) bool {
 		return false
 	}
 	lower := strings.ToLower(title)
-	for _, month := range []string{c.Format("January", t), c.Format("Jan", t), t.Format("January"), t.Format("Jan")} {
+	months := []string{c.Format("January", t), c.Format("Jan", t), t.Format("January"), t.Format("Jan")}
+	if c.names != nil {
+		months = append(months, c.monthWide(t.Month(), false)) // as a day takes it: "4 червня", where Format("January") is "червень"
+	}
+	for _, month := range months {
 		if containsName(lower, strings.ToLower(month)) {
 			return true
 		}
