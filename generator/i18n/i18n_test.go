@@ -203,6 +203,35 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+// TestTranslationNotRead: a translation the build does not read, for a
+// language no file it reads translates, is named in the error with what
+// to do: a theme folder site.yaml does not name, or a file of one region.
+func TestTranslationNotRead(t *testing.T) {
+	root := fstest.MapFS{
+		"themes/mine/i18n/vi.yaml": {Data: []byte("abstract: Tóm tắt\n")},
+		"themes/lab/i18n/de.yaml":  {Data: []byte("abstract: Kurzfassung\n")},
+	}
+	lab := themefs.Stack{{FS: fstest.MapFS{"i18n/pt-PT.yaml": {Data: []byte("abstract: Resumo\n")}}, Dir: "themes/lab"}}
+	for _, tt := range []struct {
+		name, lang string
+		site       themefs.Stack
+		want       string
+	}{
+		{"no theme line", "vi", nil, "content/site.yaml:7: language vi: themes/mine/i18n/vi.yaml is there, but site.yaml names no theme: add `theme: mine`"},
+		{"regional tag", "vi-VN", nil, "language vi-VN: themes/mine/i18n/vi.yaml is there, but site.yaml names no theme: add `theme: mine`"},
+		{"another theme named", "vi", lab, "themes/mine/i18n/vi.yaml is there, but site.yaml's `theme:` does not name mine: add it to the list, yours first (`theme: [mine, …]`)"},
+		{"a region's file", "pt", lab, "language pt: themes/lab/i18n/pt-PT.yaml is there, but it translates into pt-PT only; name it pt.yaml, or set `language: pt-PT`"},
+		{"nowhere", "it", nil, "language it: the theme has no translation into it (no i18n/it.yaml)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(Theme{Site: tt.site, Root: root}, Language{Tag: tt.lang, Path: "content/site.yaml", Line: 7})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
 // TestPartial: a translation that lacks messages (the day an update adds
 // some) loads, shows them in English, and says which they are.
 func TestPartial(t *testing.T) {
