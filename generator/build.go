@@ -252,7 +252,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, notFoundLinks(siteTheme, cfg)...)
 	// The theme's words come first: Markdown's HTML has some. A mistake
 	// in them is reported with the sources' (in English meanwhile).
-	words, err := i18n.Load(i18n.Theme{Site: siteTheme},
+	words, err := i18n.Load(i18n.Theme{Site: siteTheme, Root: opts.Site},
 		i18n.Language{Tag: cfg.Language, Path: cfg.Source, Line: cfg.LangLine})
 	if err != nil {
 		errs.Append(err)

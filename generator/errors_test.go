@@ -161,6 +161,9 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/site.yaml:2: language \"Klingon\" is not a BCP 47 language tag"}},
 		{"language the theme does not speak", strings.Replace(siteYAML, "title: T\n", "title: T\nlanguage: it\n", 1) + paper("a", ok),
 			[]string{"content/site.yaml:2: language it: the theme has no translation into it (no i18n/it.yaml)"}},
+		{"translation in a theme site.yaml does not name", strings.Replace(siteYAML, "title: T\n", "title: T\nlanguage: vi\n", 1) + paper("a", ok) +
+			"-- themes/mine/i18n/vi.yaml --\nabstract: Tóm tắt\n",
+			[]string{"content/site.yaml:2: language vi: themes/mine/i18n/vi.yaml is there, but site.yaml names no theme: add `theme: mine`"}},
 		{"translation typo", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) +
 			"-- themes/mine/i18n/en.yaml --\nabstract: Summary\npapers:\n  one: a paper\n  othr: papers\n",
 			[]string{"themes/mine/i18n/en.yaml:4: papers: \"othr\" is not a plural form; did you mean other?"}},

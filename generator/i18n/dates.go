@@ -14,15 +14,30 @@ import (
 // Names in a layout that Format writes in the catalog's language: each is
 // swapped for a marker that time.Format copies as it is, and the marker
 // in the result for the name. Longer names come first ("January" before
-// "Jan").
+// "Jan"). alone is whether the layout writes no day, so that a month's
+// name stands alone (monthWide).
 var nameTokens = []struct {
 	token, marker string
-	name          func(c *Catalog, t time.Time) string
+	name          func(c *Catalog, t time.Time, alone bool) string
 }{
-	{"January", "\x01", func(c *Catalog, t time.Time) string { return c.names.MonthWide(t.Month()) }},
-	{"Jan", "\x02", func(c *Catalog, t time.Time) string { return c.names.MonthAbbreviated(t.Month()) }},
-	{"Monday", "\x03", func(c *Catalog, t time.Time) string { return c.names.WeekdayWide(t.Weekday()) }},
-	{"Mon", "\x04", func(c *Catalog, t time.Time) string { return c.names.WeekdayAbbreviated(t.Weekday()) }},
+	{"January", "\x01", func(c *Catalog, t time.Time, alone bool) string { return c.monthWide(t.Month(), alone) }},
+	{"Jan", "\x02", func(c *Catalog, t time.Time, _ bool) string { return c.names.MonthAbbreviated(t.Month()) }},
+	{"Monday", "\x03", func(c *Catalog, t time.Time, _ bool) string { return c.names.WeekdayWide(t.Weekday()) }},
+	{"Mon", "\x04", func(c *Catalog, t time.Time, _ bool) string { return c.names.WeekdayAbbreviated(t.Weekday()) }},
+}
+
+// monthWide is the wide name of month m in the catalog's language: the
+// one a day goes with ("18 березня 2024"), or, alone, the one that
+// stands alone ("березень 2024"), where the language has one of its own
+// (standAloneMonths).
+func (c *Catalog) monthWide(m time.Month, alone bool) string {
+	if alone {
+		base, _, _ := strings.Cut(c.names.Locale(), "_")
+		if names, ok := standAloneMonths[base]; ok {
+			return names[m-1]
+		}
+	}
+	return c.names.MonthWide(m)
 }
 
 // dayMarker stands for the day of the month in a layout whose first day
@@ -90,8 +105,11 @@ func (c *Catalog) yearLayout(ids ...string) string {
 // with the month and weekday names of the catalog's language: "Monday 2
 // January 2006" is "lundi 3 janvier 2022" in French, the first day of a
 // month as its dateDayOne says ("1er"), and the digits the language's
-// numbers are written in ("۱۶ ژوئن ۲۰۲۵" in Persian).
+// numbers are written in ("۱۶ ژوئن ۲۰۲۵" in Persian). A layout that
+// writes no day writes a month's name as it stands alone ("березень
+// 2024", not the "березня" of "18 березня 2024").
 func (c *Catalog) Format(layout string, t time.Time) string {
+	alone := c.names != nil && !writes(layout, partDay) // before markDay takes the day out
 	first := t.Day() == 1 && c.dayOne != "" && c.dayOne != "1"
 	if first {
 		layout = markDay(layout)
@@ -105,7 +123,7 @@ func (c *Catalog) Format(layout string, t time.Time) string {
 	}
 	s := t.Format(layout)
 	for _, i := range used {
-		s = strings.ReplaceAll(s, nameTokens[i].marker, nameTokens[i].name(c, t))
+		s = strings.ReplaceAll(s, nameTokens[i].marker, nameTokens[i].name(c, t, alone))
 	}
 	if first {
 		s = strings.ReplaceAll(s, dayMarker, c.dayOne)

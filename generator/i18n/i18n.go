@@ -49,6 +49,10 @@ const Dir = "i18n"
 // the same message of a lower one; the rest of a file's messages stay.
 type Theme struct {
 	Site themefs.Stack // the site's theme folders, or nil
+	// Root is the site's folder, or nil: for a language no folder
+	// translates, Load looks in its themes/ for a translation in a
+	// folder site.yaml does not name, to say so.
+	Root fs.FS
 }
 
 // Language is the site's language setting, for messages about it.
@@ -231,6 +235,9 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		return c, nil
 	}
 	if len(own) == 0 {
+		if hint := elsewhere(th, site, chain); hint != "" {
+			return nil, diag.Errorf(lang.Path, lang.Line, "language %s: %s", lang.Tag, hint)
+		}
 		return nil, diag.Errorf(lang.Path, lang.Line, "language %s: the theme has no translation into it (no %s/%s.yaml); the built-in theme has %s. Translate themes/default/%s/en.yaml (`paperboy new theme NAME` copies it) into themes/NAME/%s/%s.yaml, or set `language:` to one the theme has",
 			lang.Tag, Dir, lang.Tag, strings.Join(tags(builtin), ", "), Dir, Dir, lang.Tag)
 	}
@@ -241,6 +248,42 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 		c.missing, c.missingTo = missing, translation(own, th.Site, lang.Tag)
 	}
 	return c, nil
+}
+
+// elsewhere says where a translation is that the build does not read,
+// for a language (chain: its tag and parents) that no file it reads
+// translates: a file of one region of it in a theme folder site.yaml
+// names (vi-VN.yaml for vi), or the language's file in a folder under
+// themes/ that it does not name, as a translator following the error
+// below writes before the theme: line; or "".
+func elsewhere(th Theme, site []file, chain []language.Tag) string {
+	want, _ := chain[0].Base()
+	for _, f := range site {
+		if b, _ := f.tag.Base(); b == want {
+			return fmt.Sprintf("%s is there, but it translates into %s only; name it %s.yaml, or set `language: %s`", f.origin, f.tag, chain[0], f.tag)
+		}
+	}
+	if th.Root == nil {
+		return ""
+	}
+	named := map[string]bool{}
+	for _, l := range th.Site {
+		named[l.Dir] = true
+	}
+	for _, t := range chain {
+		found, _ := fs.Glob(th.Root, "themes/*/"+Dir+"/"+t.String()+".yaml")
+		for _, p := range found {
+			dir := path.Dir(path.Dir(p)) // themes/mine
+			if named[dir] {
+				continue
+			}
+			if len(th.Site) == 0 {
+				return fmt.Sprintf("%s is there, but site.yaml names no theme: add `theme: %s`", p, path.Base(dir))
+			}
+			return fmt.Sprintf("%s is there, but site.yaml's `theme:` does not name %s: add it to the list, yours first (`theme: [%s, …]`)", p, path.Base(dir), path.Base(dir))
+		}
+	}
+	return ""
 }
 
 // translation returns the file the site translates into tag with: the

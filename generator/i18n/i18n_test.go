@@ -203,6 +203,35 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+// TestTranslationNotRead: a translation the build does not read, for a
+// language no file it reads translates, is named in the error with what
+// to do: a theme folder site.yaml does not name, or a file of one region.
+func TestTranslationNotRead(t *testing.T) {
+	root := fstest.MapFS{
+		"themes/mine/i18n/vi.yaml": {Data: []byte("abstract: Tóm tắt\n")},
+		"themes/lab/i18n/de.yaml":  {Data: []byte("abstract: Kurzfassung\n")},
+	}
+	lab := themefs.Stack{{FS: fstest.MapFS{"i18n/pt-PT.yaml": {Data: []byte("abstract: Resumo\n")}}, Dir: "themes/lab"}}
+	for _, tt := range []struct {
+		name, lang string
+		site       themefs.Stack
+		want       string
+	}{
+		{"no theme line", "vi", nil, "content/site.yaml:7: language vi: themes/mine/i18n/vi.yaml is there, but site.yaml names no theme: add `theme: mine`"},
+		{"regional tag", "vi-VN", nil, "language vi-VN: themes/mine/i18n/vi.yaml is there, but site.yaml names no theme: add `theme: mine`"},
+		{"another theme named", "vi", lab, "themes/mine/i18n/vi.yaml is there, but site.yaml's `theme:` does not name mine: add it to the list, yours first (`theme: [mine, …]`)"},
+		{"a region's file", "pt", lab, "language pt: themes/lab/i18n/pt-PT.yaml is there, but it translates into pt-PT only; name it pt.yaml, or set `language: pt-PT`"},
+		{"nowhere", "it", nil, "language it: the theme has no translation into it (no i18n/it.yaml)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(Theme{Site: tt.site, Root: root}, Language{Tag: tt.lang, Path: "content/site.yaml", Line: 7})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
 // TestPartial: a translation that lacks messages (the day an update adds
 // some) loads, shows them in English, and says which they are.
 func TestPartial(t *testing.T) {
@@ -816,6 +845,50 @@ func TestNamesDate(t *testing.T) {
 		if got := mustBuiltin(t, tt.lang).NamesDate(tt.title, tt.date); got != tt.want {
 			t.Errorf("%s: NamesDate(%q, %s) = %v, want %v", tt.lang, tt.title, tt.date.Format(time.DateOnly), got, tt.want)
 		}
+	}
+}
+
+// TestStandAloneMonth: a layout that writes no day (dateMonth, a month's
+// page) writes a month's name as it stands alone, in the languages where
+// it differs from the one a day takes ("березень 2024", "18 березня
+// 2024"); a day's date, and a language with one name, are as they were.
+// NamesDate still finds a title's month in the form a day takes.
+func TestStandAloneMonth(t *testing.T) {
+	march18 := time.Date(2024, 3, 18, 0, 0, 0, 0, time.UTC)
+	march1 := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		lang, layout string
+		date         time.Time
+		want         string
+	}{
+		{"uk", "January 2006", march18, "березень 2024"},
+		{"uk", "2 January 2006", march18, "18 березня 2024"},
+		{"uk", "Monday, 2 January 2006", march1, "пʼятниця, 1 березня 2024"},
+		{"ru", "January 2006", march18, "март 2024"},
+		{"pl", "January 2006", march18, "marzec 2024"},
+		{"cs", "January 2006", march18, "březen 2024"},
+		{"ca", "January de 2006", march18, "març de 2024"},
+		{"ca", "2 January", march18, "18 de març"},
+		{"el", "January 2006", march18, "Μάρτιος 2024"},
+		{"fi", "January 2006", march18, "maaliskuu 2024"},
+		{"lt", "2006 January", march18, "2024 kovas"},
+		{"fr", "January 2006", march18, "mars 2024"},
+		{"de", "Jan 2006", march18, "März 2024"},
+	} {
+		c, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": "abstract: A\n"}, tt.lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Format(tt.layout, tt.date); got != tt.want {
+			t.Errorf("%s: Format(%q, %s) = %q, want %q", tt.lang, tt.layout, tt.date.Format(time.DateOnly), got, tt.want)
+		}
+	}
+	uk, err := load(map[string]string{"i18n/uk.yaml": "abstract: A\n"}, "uk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !uk.NamesDate("Статті 18 березня 2024", march18) {
+		t.Errorf("uk: NamesDate(%q) = false, want true", "Статті 18 березня 2024")
 	}
 }
 

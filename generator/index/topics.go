@@ -17,7 +17,8 @@ import (
 
 // ApplyKeywordRules tags each paper with every configured topic whose
 // keyword occurs in its title, abstract or imported keywords, as a whole word
-// and ignoring case, and gives a topic a paper names by a configured
+// (anywhere, in a script written without spaces: 強化学習 in
+// 強化学習による) and ignoring case, and gives a topic a paper names by a configured
 // topic's name (`topics: [智能体]` for `agents: {name: 智能体}`) that
 // topic's slug. Papers are matched in parallel; each only changes its
 // own Topics.
@@ -173,18 +174,28 @@ func (r keywordRule) matches(parts []string, set map[string]struct{}) bool {
 	return false
 }
 
-// words appends the words of text (runs of letters and digits) to dst.
+// words appends the words of text to dst: runs of letters and digits
+// that join (textutil.Joins), so that a letter of a script written
+// without spaces is one of its own (強化学習 is four, and 強化学習による
+// holds them); a keyword of such a script is then found anywhere in a
+// text that holds all its letters, as textutil.ContainsWord finds it.
 func words(text string, dst []string) []string {
 	start := -1
+	var prev rune
 	for i, r := range text {
-		if textutil.IsWordRune(r) {
-			if start < 0 {
-				start = i
+		switch {
+		case !textutil.IsWordRune(r):
+			if start >= 0 {
+				dst = append(dst, text[start:i])
 			}
-		} else if start >= 0 {
-			dst = append(dst, text[start:i])
 			start = -1
+		case start < 0:
+			start = i
+		case !textutil.Joins(prev, r):
+			dst = append(dst, text[start:i])
+			start = i
 		}
+		prev = r
 	}
 	if start >= 0 {
 		dst = append(dst, text[start:])

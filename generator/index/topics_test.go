@@ -15,6 +15,7 @@ func TestApplyKeywordRules(t *testing.T) {
 		{Slug: "rl", Keywords: []string{"reinforcement"}},
 		{Slug: "vision", Keywords: []string{"ViT"}},
 		{Slug: "rag", Keywords: []string{"retrieval-augmented", "C++"}},
+		{Slug: "rl-ja", Keywords: []string{"強化学習", "GPT"}},
 	}
 	tests := []struct {
 		title, body string
@@ -33,6 +34,13 @@ func TestApplyKeywordRules(t *testing.T) {
 		{"T", "written in C++.", nil, []string{"rag"}},
 		{"T", "written in C++20", nil, nil},
 		{"T", "ViT, LLM and retrieval-augmented", nil, []string{"llm", "vision", "rag"}},
+		// Japanese and Chinese put no spaces between words.
+		{"強化学習による言語モデルの改善", "", nil, []string{"rl-ja"}},
+		{"T", "本研究では強化学習を用いて", nil, []string{"rl-ja"}},
+		{"T", "强化学习", nil, nil}, // simplified Chinese, other characters
+		{"T", "GPTを用いた", nil, []string{"rl-ja"}},
+		{"T", "ChatGPTを用いた", nil, nil},
+		{"T", "学習の強化", nil, nil},
 	}
 	for _, tt := range tests {
 		p := &model.Paper{Title: tt.title, Body: tt.body, Keywords: tt.keywords}

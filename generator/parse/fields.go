@@ -171,7 +171,7 @@ func yamlError(path string, src []byte, firstLine int, err error) error {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", hint)
 			continue
 		}
-		if l, q := closedLater(lines, line-firstLine, m); l > 0 {
+		if l, q := closedLater(lines, m); l > 0 {
 			list.Add(path, firstLine+l-1, "invalid YAML: %s", unclosedQuoteHint(q))
 			continue
 		}
@@ -321,36 +321,71 @@ func unclosed(src []byte, msg string, firstLine int) (int, string) {
 	return 0, ""
 }
 
-// closedLater finds a quoted value that one of lines before the error's,
-// the 0-based line err of the YAML error msg, opens and does not close on
-// it, for an error the library
-// reports where a later line's quote closed it: a site.yaml or i18n file
-// with `description: "A digest` left open holds more quoted values, and
-// the library says "did not find expected key" lines further down. A
-// value the next line goes on (indented under its key, as a long quoted
-// value may be written) is not such a one. It returns the 1-based line
-// and the quote, or 0.
-func closedLater(lines []string, err int, msg string) (int, byte) {
+// closedLater finds a quoted value that one of lines opens and does not
+// close, for an error msg the library reports where a later line's quote
+// closed it: a site.yaml or i18n file with `description: "A digest` left
+// open holds more quoted values, and the library says "did not find
+// expected key" lines further down, or at the line its mapping starts
+// (under the file's leading comments, before the quote), so every line
+// is looked at, not only those before the error's. A value the next
+// line goes on (indented under its key, as a long quoted value may be
+// written) is not such a one, nor is a quote in a comment, in a block
+// scalar (| or >), in a plain value's text or in a [list] closed further
+// down. It returns the 1-based line and the quote, or 0.
+func closedLater(lines []string, msg string) (int, byte) {
 	switch msg {
 	case "did not find expected key", "could not find expected ':'", "mapping values are not allowed in this context", "did not find expected '-' indicator":
 	default:
 		return 0, 0
 	}
-	for i, l := range lines[:min(max(err, 0), len(lines))] {
-		v := valueOf(l)
-		if v == "" || v[0] != '"' && v[0] != '\'' || QuoteEnd(v[1:], v[0]) >= 0 {
-			continue
-		}
-		indent := len(l) - len(strings.TrimLeft(l, " "))
-		next := i + 1
-		for next < len(lines) && strings.TrimSpace(lines[next]) == "" {
-			next++
-		}
-		if next < len(lines) && len(lines[next])-len(strings.TrimLeft(lines[next], " ")) <= indent {
+	for i := 0; i < len(lines); i++ {
+		v := valueOf(lines[i])
+		switch {
+		case v == "" || v[0] == '#':
+		case v[0] == '[' || v[0] == '{':
+			if f := scanFlow(lines, i, v); len(f.open) == 0 && f.quote == 0 && !f.mismatched {
+				i = f.line
+			}
+		case v[0] != '"' && v[0] != '\'':
+			i = goesOnTo(lines, i) // a plain value or block scalar: its lines are text
+		case QuoteEnd(v[1:], v[0]) >= 0:
+		case goesOnTo(lines, i) == i:
 			return i + 1, v[0]
+		default:
+			i = quoteClosedOn(lines, i, v[0])
 		}
 	}
 	return 0, 0
+}
+
+// goesOnTo returns the last of the lines after lines[i] that are blank or
+// indented deeper than it, over which its value goes on, or i if none
+// are (blank lines at the end do not count).
+func goesOnTo(lines []string, i int) int {
+	indent := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
+	last := i
+	for j := i + 1; j < len(lines); j++ {
+		l := lines[j]
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if len(l)-len(strings.TrimLeft(l, " ")) <= indent {
+			break
+		}
+		last = j
+	}
+	return last
+}
+
+// quoteClosedOn returns the line after lines[i] that closes the quote q
+// its value opens, or the last line.
+func quoteClosedOn(lines []string, i int, q byte) int {
+	for j := i + 1; j < len(lines); j++ {
+		if QuoteEnd(lines[j], q) >= 0 {
+			return j
+		}
+	}
+	return len(lines) - 1
 }
 
 // flowEnd is where a [list] or {mapping} ends, as scanFlow finds it.

@@ -711,21 +711,31 @@ func TestConfigShapes(t *testing.T) {
 
 // TestQuoteClosedLater: a quote left open in site.yaml or front matter,
 // which the library takes to end at a later value's quote and reports
-// lines further down, is told at the line that opens it; a quoted value
-// that goes on over indented lines is not.
+// lines further down, or at the first key under the file's comments, is
+// told at the line that opens it; a quoted value that goes on over
+// indented lines is not, nor a quote in a comment, a block scalar or a
+// plain value.
 func TestQuoteClosedLater(t *testing.T) {
 	const want = `invalid YAML: the value quoted with " on this line is never closed`
-	src := "title: T\nbaseURL: https://example.org/\ndescription: \"A digest of papers\nlanguage: en\nauthor: \"Ada\"\n"
-	if _, err := Config("site.yaml", []byte(src), ""); err == nil || !strings.HasPrefix(err.Error(), "site.yaml:3: "+want) {
-		t.Errorf("Config with a quote left open on line 3: %v", err)
+	const head = "title: T\nbaseURL: https://example.org/\n"
+	for _, c := range []struct{ name, src, want string }{
+		{"reported later", head + "description: \"A digest of papers\nlanguage: en\nauthor: \"Ada\"\n", "site.yaml:3: " + want},
+		{"reported at the first key", "# Settings (\"see the README\").\n# More.\n\n" + head + "description: \"Daily digest\n# The \"language\"\nlanguage: en\nauthor: \"Ada\"\n", "site.yaml:6: " + want},
+		{"after a block scalar", "# \"x\n" + head + "footer: |\n  <a href=\"x\n  and: \"y\nx: 1\ndescription: \"Daily\nauthor: \"Ada\"\n", "site.yaml:8: " + want},
+		{"after plain values", head + "footer: it's \"ours\nnote: a long line\n  \"that goes on\nauthors: [\"Ada\",\n  \"Bob\"]\ndescription: \"Daily\nauthor: \"Ada\"\n", "site.yaml:8: " + want},
+		{"after a quoted value over two lines", head + "footer: \"A digest\n  of papers\"\ndescription: \"Daily\nauthor: \"Ada\"\n", "site.yaml:5: " + want},
+		{"goes on", head + "description: \"A digest\n  of papers\"\nlanguage: en\n", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Config("site.yaml", []byte(c.src), "")
+			if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.HasPrefix(err.Error(), c.want)) {
+				t.Errorf("Config(%q) = %v, want %s", c.src, err, c.want)
+			}
+		})
 	}
 	paper := "---\ntitle: \"Attention\nauthors: [\"Ada\"]\ndate: 2024-01-01\n---\n"
 	if _, err := Paper("x.md", []byte(paper), DefaultLimits()); err == nil || !strings.HasPrefix(err.Error(), "x.md:2: "+want) {
 		t.Errorf("Paper with a quote left open on line 2: %v", err)
-	}
-	goesOn := "title: T\nbaseURL: https://example.org/\ndescription: \"A digest\n  of papers\"\nlanguage: en\n"
-	if _, err := Config("site.yaml", []byte(goesOn), ""); err != nil {
-		t.Errorf("Config with a quoted value over two lines: %v", err)
 	}
 }
 

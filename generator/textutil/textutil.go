@@ -197,10 +197,44 @@ func runeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// ContainsWord reports whether word occurs in text with no letter or digit
-// either side: "june" in "june 4", not in "junebug"; never the empty word.
+// ContainsWord reports whether word occurs in text with nothing either
+// side that would join it: no letter or digit, "june" in "june 4", not in
+// "junebug"; but in a script written without spaces between words
+// (Japanese, Chinese, Thai), whose words touch, a letter of it does not
+// join: "強化学習" in "強化学習による", "6月" in "2025年6月16日", "GPT" in
+// "GPTを用いた" (Joins). Never the empty word.
 func ContainsWord(text, word string) bool {
-	return ContainsApart(text, word, func(before, after rune) bool { return !IsWordRune(before) && !IsWordRune(after) })
+	first, _ := utf8.DecodeRuneInString(word)
+	last, _ := utf8.DecodeLastRuneInString(word)
+	return ContainsApart(text, word, func(before, after rune) bool { return apart(before, first) && apart(after, last) })
+}
+
+// apart reports whether the rune beside, before or after a word, leaves
+// its rune edge at that end a word's end: beside is no letter or digit,
+// or edge is one that does not join it (a letter or digit, or a mark of
+// a script written without spaces, as Thai words end in: "รู้").
+func apart(beside, edge rune) bool {
+	return !IsWordRune(beside) || (IsWordRune(edge) || Unspaced(edge)) && !Joins(beside, edge)
+}
+
+// Joins reports whether a and b, side by side, are of one word: letters
+// or digits, but not where one is a letter of a script written without
+// spaces (Unspaced) beside a letter or a digit: "Juni2025" is one word,
+// "6月16日" four.
+func Joins(a, b rune) bool {
+	if !IsWordRune(a) || !IsWordRune(b) {
+		return false
+	}
+	if unicode.IsDigit(a) != unicode.IsDigit(b) {
+		return !Unspaced(a) && !Unspaced(b)
+	}
+	return unicode.IsDigit(a) || !Unspaced(a) && !Unspaced(b)
+}
+
+// Unspaced reports whether r is of a script written without spaces
+// between words.
+func Unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // ContainsApart reports whether word occurs in text where apart says the

@@ -265,6 +265,15 @@ func TestContainsWord(t *testing.T) {
 		{"ürag", "rag", false},
 		{"rag", "", false},
 		{"fragile rag", "rag", true},
+		// Scripts written without spaces: a letter of one does not join.
+		{"強化学習による言語モデル", "強化学習", true},
+		{"本研究では強化学習を用いて", "強化学習", true},
+		{"2025年6月16日", "6月", true},
+		{"2025年16月", "6月", false},
+		{"gptを用いた", "gpt", true},
+		{"chatgptを用いた", "gpt", false},
+		{"การเรียนรู้เสริมกำลัง", "เรียนรู้", true},
+		{"c++x", "c++", false},
 	}
 	for _, tt := range tests {
 		if got := ContainsWord(tt.text, tt.word); got != tt.want {
