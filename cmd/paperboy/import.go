@@ -175,34 +175,42 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %w", source, err)
 	}
-	wroteWarnings(ctx, f.site, plan.Changes(), log)
+	built := buildWritten(ctx, f.site, source, plan.Changes(), log)
 	stillPinned(batch.Day, pinned, log)
-	if f.quiet {
-		return nil
+	if !f.quiet {
+		fmt.Fprintln(stdout, plan.Summary()) // what was written, the build's refusal or not
 	}
-	_, err = fmt.Fprintln(stdout, plan.Summary())
-	return err
+	return built
 }
 
-// wroteWarnings writes to log what the build warns of in the files the
-// import wrote (changes), at path:line, as build writes them (and in
-// GitHub Actions as annotations): data the source gave that a build or
-// check takes for a mistake (an author named twice, a title in
-// capitals), which a nightly import would otherwise commit unread. A site
-// that does not build (another file's mistake) is left to build to tell.
-func wroteWarnings(ctx context.Context, site string, changes []importer.Change, log io.Writer) {
+// buildWritten builds the site the import wrote and tells what the build
+// finds in the files it wrote (changes). Its warnings go to log, at
+// path:line as build writes them (and in GitHub Actions as annotations):
+// data the source gave that a build or check takes for a mistake (an
+// author named twice, a title in capitals), which a nightly import would
+// otherwise commit unread. Its errors in those files are the import's
+// error, so that a nightly job stops before it commits a site that does
+// not deploy. A site that does not build for another file's mistake is
+// left to build to tell.
+func buildWritten(ctx context.Context, site, source string, changes []importer.Change, log io.Writer) error {
 	if len(changes) == 0 {
-		return
-	}
-	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(site), Digests: true})
-	if err != nil {
-		return
+		return nil
 	}
 	wrote := map[string]bool{}
 	for _, c := range changes {
 		wrote[c.Path] = true
 	}
+	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(site), Digests: true})
+	if err != nil {
+		all, _ := diag.Source(err)
+		ours := slices.DeleteFunc(slices.Clone(all), func(e *diag.Error) bool { return !wrote[e.Path] })
+		if len(ours) == 0 {
+			return nil
+		}
+		return fmt.Errorf("import %s: the papers are written, but the build refuses what it wrote; correct it before you commit it (%s says the same):\n%w", source, commandLine([]string{"paperboy", "build", "-s", site}), ours.Err())
+	}
 	warn(log, "import", site, slices.DeleteFunc(res.Warnings, func(p generator.Problem) bool { return !wrote[p.Path] }))
+	return nil
 }
 
 // lockSources waits for any other import, or build of public/, in the
