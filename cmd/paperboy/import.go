@@ -428,6 +428,11 @@ func readBatch(ctx context.Context, source string, f *importFlags, day time.Time
 	if err != nil {
 		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, rest[0], data))
 	}
+	if missing := notFound(b.Asked, b.Papers); len(missing) > 0 {
+		// As --fetch tells it: a typo in a saved query's ids.
+		return b, fmt.Errorf("import %s: nothing was written: %s:%d: %s, then fetch the papers again: paperboy import arxiv --fetch <id>…",
+			source, name, b.AskedLine, noPaper(missing, ", which this answer's query asked for (id_list)"))
+	}
 	return b, nil
 }
 
@@ -615,8 +620,7 @@ pages:
 	}
 	if source == "arxiv" && !isSearch(rest) {
 		if missing := notFound(rest, all.Papers); len(missing) > 0 {
-			return all, fmt.Errorf("import arxiv: nothing was written: arXiv has no %s %s; check %s, as the paper's page on arxiv.org shows it",
-				textutil.Word(len(missing), "paper", "papers"), textutil.List(missing), textutil.Word(len(missing), "the id", "the ids"))
+			return all, fmt.Errorf("import arxiv: nothing was written: %s", noPaper(missing, ""))
 		}
 	}
 	return all, nil
@@ -638,6 +642,13 @@ func notFound(refs []string, papers []importer.Paper) []string {
 		}
 	}
 	return missing
+}
+
+// noPaper says that arXiv has no paper of the ids missing (notFound),
+// with why they were asked for, and to check them: a typo, most likely.
+func noPaper(missing []string, why string) string {
+	return fmt.Sprintf("arXiv has no %s %s%s; check %s, as the paper's page on arxiv.org shows it",
+		textutil.Word(len(missing), "paper", "papers"), textutil.List(missing), why, textutil.Word(len(missing), "the id", "the ids"))
 }
 
 // sameSiteRedirect lets a fetch follow a redirect only on the host it

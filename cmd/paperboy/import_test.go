@@ -347,6 +347,36 @@ func TestRunImportFetch(t *testing.T) {
 	}
 }
 
+// TestRunImportSavedIDList: a saved answer to an id_list query that
+// lacks a paper it asked for (a typo arXiv has no paper of) is refused as
+// --fetch refuses it, at the line of the answer's query, where it was
+// imported without a word of the id ("nothing to import" when it was the
+// only one).
+func TestRunImportSavedIDList(t *testing.T) {
+	dir := siteFolder(t)
+	one, err := os.ReadFile("../../generator/importer/testdata/current-2026_id_list-1605.08386.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(dir, "ids.xml")
+	if err := os.WriteFile(typo, bytes.Replace(one, []byte("id_list=1605.08386"), []byte("id_list=1605.08386,1605.99999"), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string]string{
+		typo: "import arxiv: nothing was written: " + typo + ":4: arXiv has no paper 1605.99999, which this answer's query asked for (id_list); check the id, as the paper's page on arxiv.org shows it, then fetch the papers again: paperboy import arxiv --fetch <id>…",
+		"../../generator/importer/testdata/current-2026_empty-result.xml": "current-2026_empty-result.xml:4: arXiv has no paper 0000.0000, which",
+	} {
+		before := snapshot(t, dir)
+		err := runImport(context.Background(), []string{"arxiv", "-s", dir, file}, &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("import arxiv %s = %v, want %q", file, err, want)
+		}
+		if after := snapshot(t, dir); len(after) != len(before) {
+			t.Errorf("import arxiv %s wrote %d files", file, len(after)-len(before))
+		}
+	}
+}
+
 // TestRunImportFetchPages: a day's list that fills a page (hf.PageSize
 // papers) is asked for its next page until one is not full; an API that
 // answers every page with the first is asked no further once a page
