@@ -29,9 +29,9 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-const importUsage = `usage: paperboy import hf    [flags] <file.json | ->
+const importUsage = `usage: paperboy import hf    [flags] <file.json... | ->
        paperboy import hf    [flags] --fetch [--date YYYY-MM-DD] [<arXiv id or URL>...]
-       paperboy import arxiv [flags] <file.xml | ->
+       paperboy import arxiv [flags] <file.xml... | ->
        paperboy import arxiv [flags] --fetch <arXiv id or URL>... | <search query>
        paperboy import unpin [-s DIR] [--dry-run] [-q] [YYYY-MM-DD...]
 
@@ -54,7 +54,9 @@ by its upvotes among the day's papers.
 Re-importing updates what the source owns (upvotes, stars, comments, a newer
 version's abstract) and keeps what the curator owns (edited titles, topics,
 notes, papers removed from a day). Nothing is written unless every paper of
-the input is good. In GitHub Actions (GITHUB_ACTIONS=true) an error at a
+the input is good. Several files (saved days) are imported one by one in
+the order given, each as if alone, after all of them read; the first that
+fails stops the run, the files before it imported. In GitHub Actions (GITHUB_ACTIONS=true) an error at a
 file's line is also an ::error annotation there.
 
 Flags:
@@ -132,21 +134,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	if f.quiet {
 		log = io.Discard
 	}
-	batch, err := readBatch(ctx, source, f, day, rest, log)
+	inputs, err := readBatches(ctx, source, f, day, rest, log)
 	if err != nil {
 		return err
-	}
-	if !day.IsZero() {
-		if listed := batch.Day; source == "hf" && !listed.IsZero() && !listed.Equal(day) {
-			// Said, as it may be a slip: an hf file of one day imported
-			// into the day after.
-			fmt.Fprintf(log, "import: the input's papers are of %s; --date imports them into %s\n", listed.Format(time.DateOnly), day.Format(time.DateOnly))
-		}
-		batch.Day = day
-		batch.Refresh = false // the curator named the day: the papers are listed on it
-	}
-	if s := partial(batch, f); s != "" {
-		fmt.Fprintln(log, s)
 	}
 	if !f.dryRun {
 		unlock, err := lockSources(ctx, f.site, stderr)
@@ -155,54 +145,127 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 		}
 		defer unlock()
 	}
+	for i, in := range inputs {
+		if err := importInput(ctx, source, f, day, in, len(inputs) > 1, stdout, log); err != nil {
+			return stopped(err, source, inputs, i)
+		}
+	}
+	return nil
+}
+
+// input is what one input file (or --fetch's download) gave an import.
+type input struct {
+	name  string // the file as given ("-" for standard input), "" for --fetch
+	batch importer.Batch
+}
+
+// importInput imports in's papers into the site f names, as an import
+// of in alone would: on the day --date names, else the input's, telling
+// log what the input leaves to say and stdout what it did. several says
+// the run has other inputs, so each message names in's.
+func importInput(ctx context.Context, source string, f *importFlags, day time.Time, in input, several bool, stdout, log io.Writer) error {
+	batch, of, nothing := in.batch, "the input", "nothing was written"
+	if several {
+		of, nothing = in.name, "nothing of "+in.name+" was written"
+	}
+	if !day.IsZero() {
+		if listed := batch.Day; source == "hf" && !listed.IsZero() && !listed.Equal(day) {
+			// Said, as it may be a slip: an hf file of one day imported
+			// into the day after.
+			fmt.Fprintf(log, "import: %s's papers are of %s; --date imports them into %s\n", of, listed.Format(time.DateOnly), day.Format(time.DateOnly))
+		}
+		batch.Day = day
+		batch.Refresh = false // the curator named the day: the papers are listed on it
+	}
+	if s := partial(batch, f, of); s != "" {
+		fmt.Fprintln(log, s)
+	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)
 	if err != nil {
-		return fmt.Errorf("import %s: nothing was written:\n%w", source, err)
+		return fmt.Errorf("import %s: %s:\n%w", source, nothing, err)
 	}
 	if plan.AllLeftOut() {
 		// Not "holds no papers": a nightly job would import nothing day
 		// after day, its log saying the lists were empty.
-		return fmt.Errorf("import %s: nothing was written: %s; when the source's answers change their shape, a newer paperboy reads them (paperboy version says which this is)", source, plan.Summary())
+		return fmt.Errorf("import %s: %s: %s; when the source's answers change their shape, a newer paperboy reads them (paperboy version says which this is)", source, nothing, plan.Summary())
+	}
+	label := ""
+	if several {
+		label = in.name + ": "
 	}
 	if f.dryRun {
 		if err := plan.Report(stdout); err != nil {
 			return err
 		}
-		_, err := fmt.Fprintf(stdout, "dry run, nothing written: %s\n", plan.DryRunSummary())
+		_, err := fmt.Fprintf(stdout, "%sdry run, nothing written: %s\n", label, plan.DryRunSummary())
 		return err
 	}
 	pinned := oldPins(f.site, batch.Day)
 	if err := plan.Write(f.site); err != nil {
-		return fmt.Errorf("import %s: %w", source, err)
+		return fmt.Errorf("import %s: %s%w", source, label, err)
 	}
-	wroteWarnings(ctx, f.site, plan.Changes(), log)
+	built := buildWritten(ctx, f.site, source, plan.Changes(), log)
 	stillPinned(batch.Day, pinned, log)
-	if f.quiet {
-		return nil
+	if !f.quiet {
+		fmt.Fprintln(stdout, label+plan.Summary()) // what was written, the build's refusal or not
 	}
-	_, err = fmt.Fprintln(stdout, plan.Summary())
-	return err
+	return built
 }
 
-// wroteWarnings writes to log what the build warns of in the files the
-// import wrote (changes), at path:line, as build writes them (and in
-// GitHub Actions as annotations): data the source gave that a build or
-// check takes for a mistake (an author named twice, a title in
-// capitals), which a nightly import would otherwise commit unread. A site
-// that does not build (another file's mistake) is left to build to tell.
-func wroteWarnings(ctx context.Context, site string, changes []importer.Change, log io.Writer) {
-	if len(changes) == 0 {
-		return
+// stopped is err, the error that stopped an import of several inputs at
+// inputs[i], with which inputs it imported before it and which it did
+// not after it, so that the curator runs again with the rest. Those
+// before it stay written: each is an import of its own, as a run of
+// paperboy import per file would leave them.
+func stopped(err error, source string, inputs []input, i int) error {
+	if len(inputs) == 1 {
+		return err
 	}
-	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(site), Digests: true})
-	if err != nil {
-		return
+	names := func(ins []input) string {
+		var n []string
+		for _, in := range ins {
+			n = append(n, in.name)
+		}
+		return textutil.List(n)
+	}
+	var said []string
+	if i > 0 {
+		said = append(said, "imported before it: "+names(inputs[:i]))
+	}
+	if i < len(inputs)-1 {
+		said = append(said, "not imported after it: "+names(inputs[i+1:]))
+	}
+	return fmt.Errorf("%w\nimport %s: stopped at %s; %s", err, source, inputs[i].name, strings.Join(said, "; "))
+}
+
+// buildWritten builds the site the import wrote and tells what the build
+// finds in the files it wrote (changes). Its warnings go to log, at
+// path:line as build writes them (and in GitHub Actions as annotations):
+// data the source gave that a build or check takes for a mistake (an
+// author named twice, a title in capitals), which a nightly import would
+// otherwise commit unread. Its errors in those files are the import's
+// error, so that a nightly job stops before it commits a site that does
+// not deploy. A site that does not build for another file's mistake is
+// left to build to tell.
+func buildWritten(ctx context.Context, site, source string, changes []importer.Change, log io.Writer) error {
+	if len(changes) == 0 {
+		return nil
 	}
 	wrote := map[string]bool{}
 	for _, c := range changes {
 		wrote[c.Path] = true
 	}
+	res, err := generator.Build(ctx, generator.Options{Site: load.DirFS(site), Digests: true})
+	if err != nil {
+		all, _ := diag.Source(err)
+		ours := slices.DeleteFunc(slices.Clone(all), func(e *diag.Error) bool { return !wrote[e.Path] })
+		if len(ours) == 0 {
+			return nil
+		}
+		return fmt.Errorf("import %s: the papers are written, but the build refuses what it wrote; correct it before you commit it (%s says the same):\n%w", source, commandLine([]string{"paperboy", "build", "-s", site}), ours.Err())
+	}
 	warn(log, "import", site, slices.DeleteFunc(res.Warnings, func(p generator.Problem) bool { return !wrote[p.Path] }))
+	return nil
 }
 
 // lockSources waits for any other import, or build of public/, in the
@@ -220,7 +283,7 @@ func lockSources(ctx context.Context, site string, stderr io.Writer) (func(), er
 // results (arXiv's opensearch:totalResults, newest first), how many and
 // how to have more: a busy day's search is otherwise cut short with no
 // word. "" when it holds them all.
-func partial(b importer.Batch, f *importFlags) string {
+func partial(b importer.Batch, f *importFlags, of string) string {
 	if b.Total <= len(b.Papers) {
 		return ""
 	}
@@ -228,7 +291,10 @@ func partial(b importer.Batch, f *importFlags) string {
 	if !f.fetch {
 		more = "fetch more with --fetch --max N"
 	}
-	return fmt.Sprintf("import %s: the answer holds %d of the query's %d results, the first as arXiv sorts them; %s", b.Source, len(b.Papers), b.Total, more)
+	if of == "the input" {
+		of = "the answer"
+	}
+	return fmt.Sprintf("import %s: %s holds %d of the query's %d results, the first as arXiv sorts them; %s", b.Source, of, len(b.Papers), b.Total, more)
 }
 
 // oldPins returns how many papers an import before 2026-12 pinned in the
@@ -393,32 +459,56 @@ func isSearch(args []string) bool {
 	return false
 }
 
-// readBatch reads the input (a file, stdin or the network) and parses it,
-// telling log of each request it asks again.
-func readBatch(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, log io.Writer) (importer.Batch, error) {
+// readBatches reads the inputs (the files named, standard input or the
+// network) and parses them, telling log of each request it asks again.
+// Every file is read and parsed before any is imported, so a file that
+// is not the source's answer stops the run before anything is written.
+func readBatches(ctx context.Context, source string, f *importFlags, day time.Time, rest []string, log io.Writer) ([]input, error) {
 	parse := hf.Parse
 	if source == "arxiv" {
 		parse = arxiv.Parse
 	}
 	if f.fetch {
-		return fetchBatch(ctx, source, f, day, rest, parse, log)
+		b, err := fetchBatch(ctx, source, f, day, rest, parse, log)
+		return []input{{batch: b}}, err
 	}
 	if err := notAFile(source, rest); err != nil {
-		return importer.Batch{}, err
+		return nil, err
 	}
-	if len(rest) != 1 {
-		return importer.Batch{}, usagef("import %s: give one input file (or - for standard input), or --fetch", source)
+	switch {
+	case len(rest) == 0:
+		return nil, usagef("import %s: give the input file (or - for standard input), or --fetch", source)
+	case len(rest) > 1 && slices.Contains(rest, "-"):
+		return nil, usagef("import %s: - reads standard input, which is one input: give it alone, or name the files", source)
 	}
 	if err := needSite(f.site); err != nil {
-		return importer.Batch{}, fmt.Errorf("import %s: nothing was written: %w", source, err)
+		return nil, fmt.Errorf("import %s: nothing was written: %w", source, err)
 	}
-	name, data, err := readInput(rest[0])
+	var inputs []input
+	for _, arg := range rest {
+		b, err := readBatch(source, arg, parse)
+		if err != nil {
+			return nil, err
+		}
+		inputs = append(inputs, input{name: arg, batch: b})
+	}
+	return inputs, nil
+}
+
+// readBatch reads and parses the input file arg ("-" for standard input).
+func readBatch(source, arg string, parse func(string, []byte) (importer.Batch, error)) (importer.Batch, error) {
+	name, data, err := readInput(arg)
 	if err != nil {
 		return importer.Batch{}, fmt.Errorf("import %s: %w", source, err)
 	}
 	b, err := parse(name, data)
 	if err != nil {
-		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, rest[0], data))
+		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, arg, data))
+	}
+	if missing := notFound(b.Asked, b.Papers); len(missing) > 0 {
+		// As --fetch tells it: a typo in a saved query's ids.
+		return b, fmt.Errorf("import %s: nothing was written: %s:%d: %s, then fetch the papers again: paperboy import arxiv --fetch <id>…",
+			source, name, b.AskedLine, noPaper(missing, ", which this answer's query asked for (id_list)"))
 	}
 	return b, nil
 }
@@ -607,8 +697,7 @@ pages:
 	}
 	if source == "arxiv" && !isSearch(rest) {
 		if missing := notFound(rest, all.Papers); len(missing) > 0 {
-			return all, fmt.Errorf("import arxiv: nothing was written: arXiv has no %s %s; check %s, as the paper's page on arxiv.org shows it",
-				textutil.Word(len(missing), "paper", "papers"), textutil.List(missing), textutil.Word(len(missing), "the id", "the ids"))
+			return all, fmt.Errorf("import arxiv: nothing was written: %s", noPaper(missing, ""))
 		}
 	}
 	return all, nil
@@ -630,6 +719,13 @@ func notFound(refs []string, papers []importer.Paper) []string {
 		}
 	}
 	return missing
+}
+
+// noPaper says that arXiv has no paper of the ids missing (notFound),
+// with why they were asked for, and to check them: a typo, most likely.
+func noPaper(missing []string, why string) string {
+	return fmt.Sprintf("arXiv has no %s %s%s; check %s, as the paper's page on arxiv.org shows it",
+		textutil.Word(len(missing), "paper", "papers"), textutil.List(missing), why, textutil.Word(len(missing), "the id", "the ids"))
 }
 
 // sameSiteRedirect lets a fetch follow a redirect only on the host it

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"html"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -56,5 +59,53 @@ func TestImportedSitesBuild(t *testing.T) {
 	// not a backtick and an r with a grave accent.
 	if page := snap[dir+"/public/papers/2607.04939/index.html"]; !strings.Contains(page, "“real-time” in-IDE support") {
 		t.Errorf("papers/2607.04939/index.html does not show the abstract's ``real-time'' as “real-time”")
+	}
+}
+
+// TestImportTemplateTextBuilds: an abstract quoting another generator's
+// template tags (Jinja in a paper on chat templates, Hugo's and Zola's
+// shortcodes, kramdown's attribute list) is imported so that the site
+// builds and the page shows it as written, where the next build refused
+// the paper the import had written.
+func TestImportTemplateTextBuilds(t *testing.T) {
+	dir := siteFolder(t)
+	in := filepath.Join(dir, "daily.json")
+	const abstract = `Chat templates are written in Jinja, e.g. {% for message in messages %}{{ message.content }}{% endfor %}; Hugo writes {{% notice %}}, Zola {{ youtube(id=\"x\") }}, kramdown {: .class}.`
+	const list = `[{"paper": {"id": "2506.11924", "title": "Chat Templates Considered Harmful", "authors": [{"name": "Ada Lovelace"}],
+  "summary": "` + abstract + `", "submittedOnDailyAt": "2025-06-16T00:00:00.000Z"}}]`
+	if err := os.WriteFile(in, []byte(list), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI("import", "hf", "-s", dir, in); code != 0 {
+		t.Fatalf("import: exit %d:\n%s", code, stderr)
+	}
+	if code, _, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
+		t.Fatalf("the imported site does not build:\n%s", stderr)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, "public", "papers", "2506.11924", "index.html"))
+	want := html.EscapeString(strings.ReplaceAll(abstract, `\"`, `"`))
+	if err != nil || !strings.Contains(html.UnescapeString(string(page)), html.UnescapeString(want)) {
+		t.Errorf("the paper's page does not show the abstract as written, %s (%v)", abstract, err)
+	}
+}
+
+// TestImportTellsWhatBuildRefuses: when the build refuses a file the
+// import wrote (the curator's notes after the abstract quote Liquid), the
+// import fails at its path:line, saying the papers are written, where it
+// said nothing and a nightly job committed a site that did not deploy.
+func TestImportTellsWhatBuildRefuses(t *testing.T) {
+	dir := siteFolder(t)
+	const path = "content/papers/2405.15738.md"
+	if err := os.MkdirAll(filepath.Join(dir, "content", "papers"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, path), []byte("---\ntitle: \"ConvLLaVA\"\narxiv: \"2405.15738\"\ndate: 2024-05-27\n---\nMy abstract.\n\n{% include fig.html %}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI("import", "hf", "-s", dir, importSample)
+	for _, want := range []string{"import hf: the papers are written, but the build refuses what it wrote; correct it before you commit it", path + ":"} {
+		if code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("import: exit %d, stderr:\n%s\nwant 1 and %q", code, stderr, want)
+		}
 	}
 }

@@ -347,6 +347,99 @@ func TestRunImportFetch(t *testing.T) {
 	}
 }
 
+// TestRunImportSavedIDList: a saved answer to an id_list query that
+// lacks a paper it asked for (a typo arXiv has no paper of) is refused as
+// --fetch refuses it, at the line of the answer's query, where it was
+// imported without a word of the id ("nothing to import" when it was the
+// only one).
+func TestRunImportSavedIDList(t *testing.T) {
+	dir := siteFolder(t)
+	one, err := os.ReadFile("../../generator/importer/testdata/current-2026_id_list-1605.08386.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(dir, "ids.xml")
+	if err := os.WriteFile(typo, bytes.Replace(one, []byte("id_list=1605.08386"), []byte("id_list=1605.08386,1605.99999"), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for file, want := range map[string]string{
+		typo: "import arxiv: nothing was written: " + typo + ":4: arXiv has no paper 1605.99999, which this answer's query asked for (id_list); check the id, as the paper's page on arxiv.org shows it, then fetch the papers again: paperboy import arxiv --fetch <id>…",
+		"../../generator/importer/testdata/current-2026_empty-result.xml": "current-2026_empty-result.xml:4: arXiv has no paper 0000.0000, which",
+	} {
+		before := snapshot(t, dir)
+		err := runImport(context.Background(), []string{"arxiv", "-s", dir, file}, &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("import arxiv %s = %v, want %q", file, err, want)
+		}
+		if after := snapshot(t, dir); len(after) != len(before) {
+			t.Errorf("import arxiv %s wrote %d files", file, len(after)-len(before))
+		}
+	}
+}
+
+// TestRunImportSeveralFiles: several saved days are imported in one run,
+// in the order given, each as if on its own (its own day, its own
+// summary), where all but one input was refused. A file that does not
+// read stops the run before anything is written; one whose import fails
+// stops it there, the files before it imported and named, as are those
+// after it, which are not.
+func TestRunImportSeveralFiles(t *testing.T) {
+	dir := siteFolder(t)
+	day := func(name, id, date, title string) string {
+		path := filepath.Join(dir, name)
+		list := `[{"paper": {"id": "` + id + `", "title": "` + title + `", "summary": "A.", "authors": [{"name": "Ada Lovelace"}], "upvotes": 3},
+  "publishedAt": "` + date + `T10:00:00.000Z", "title": "` + title + `"}]`
+		if title == "" { // no title, no day: Prepare refuses it
+			list = `[{"paper": {"id": "` + id + `", "summary": "A."}}]`
+		}
+		if err := os.WriteFile(path, []byte(list), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	one, two, three := day("16.json", "2506.11924", "2025-06-16", "One"), day("17.json", "2506.12000", "2025-06-17", "Two"), day("18.json", "2506.13000", "2025-06-18", "Three")
+	var out bytes.Buffer
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, one, two}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := one + ": imported 1 paper for 2025-06-16: 1 new, 0 updated, 0 unchanged\n" + two + ": imported 1 paper for 2025-06-17: 1 new, 0 updated, 0 unchanged\n"; out.String() != want {
+		t.Errorf("stdout = %q, want %q", out.String(), want)
+	}
+	for id, date := range map[string]string{"2506.11924": "2025-06-16", "2506.12000": "2025-06-17"} {
+		if data, err := os.ReadFile(filepath.Join(dir, "content", "papers", id+".md")); err != nil || !strings.Contains(string(data), "\ndate: "+date+"\n") {
+			t.Errorf("%s is not dated on %s: %v\n%s", id, date, err, data)
+		}
+	}
+
+	broken := filepath.Join(dir, "broken.json")
+	if err := os.WriteFile(broken, []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dir)
+	err := runImport(context.Background(), []string{"hf", "-s", dir, three, broken}, &bytes.Buffer{}, &bytes.Buffer{})
+	if err == nil || !strings.HasPrefix(err.Error(), "import hf: nothing was written: "+broken+":1:") {
+		t.Errorf("import of a day and a broken file = %v, want nothing written and the broken file named", err)
+	}
+	if after := snapshot(t, dir); len(after) != len(before) {
+		t.Errorf("a broken file among several: %d files written", len(after)-len(before))
+	}
+
+	undated := day("19.json", "2506.14000", "", "")
+	err = runImport(context.Background(), []string{"hf", "-s", dir, one, undated, three}, &bytes.Buffer{}, &bytes.Buffer{})
+	for _, want := range []string{"import hf: nothing of " + undated + " was written:\n", "\nimport hf: stopped at " + undated + "; imported before it: " + one + "; not imported after it: " + three} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("import stopped at its second file = %v, want %q", err, want)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content", "papers", "2506.13000.md")); err == nil {
+		t.Errorf("the file after the one that failed was imported")
+	}
+
+	if err := runImport(context.Background(), []string{"hf", "-s", dir, one, "-"}, &bytes.Buffer{}, &bytes.Buffer{}); !isUsage(err) {
+		t.Errorf("import of a file and standard input = %v, want a usage error", err)
+	}
+}
+
 // TestRunImportFetchPages: a day's list that fills a page (hf.PageSize
 // papers) is asked for its next page until one is not full; an API that
 // answers every page with the first is asked no further once a page

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -24,25 +25,47 @@ import (
 //     as are an entity-like &name;, a $ that opens no math, and what would
 //     start a heading, list or fence at the start of a paragraph (# - +
 //     1. 1) ~~~);
+//   - a { that opens another generator's template tag, {{ {% or {: (a
+//     Hugo or Zola shortcode, Jekyll's Liquid, a kramdown attribute
+//     list, which the build refuses as such: Markdown in chat-template
+//     papers quotes Jinja's {% for %}), becomes &#123;, so that the page
+//     shows it as written and the build's check finds no tag;
 //   - bare URLs and email addresses are copied verbatim so the renderer
 //     still links them.
 //
 // Math is what the renderer takes for math: $…$ by textutil.InlineMathEnd,
 // \(…\), and not a dollar sign right after a backslash (\\$ is an
 // escaped backslash, then a dollar sign the renderer does not open math
-// at). Each paragraph is then parsed as the build parses it, and one that
-// would still hold raw HTML, a link or an image (a way of writing math the
-// two disagree on) is escaped again with its math as text: what a
-// submitter wrote can never become markup on the site.
+// at). Each paragraph is then read as the build reads it (asText), and
+// one that would still hold raw HTML, a link, an image or a template tag
+// (a way of writing math the two disagree on) is escaped again with its
+// math as text: what a submitter wrote can never become markup on the
+// site, nor stop its build.
 func Abstract(text string) string {
 	paras := Paragraphs(text)
 	for i, p := range paras {
 		paras[i] = escapeParagraph(p, true)
-		if !inertRenderer().Inert([]byte(paras[i])) {
+		if !asText(paras[i]) {
 			paras[i] = escapeParagraph(p, false)
 		}
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// asText reports whether the build reads md, an escaped paragraph, as
+// text and math only: no raw HTML, link or image (markdown.Renderer.Inert),
+// and, once its TeX-isms are rewritten as the build rewrites them
+// (tex.Plain), no other generator's template tag, which the build's own
+// check refuses (markdown.Renderer.Check's Shortcodes).
+func asText(md string) bool {
+	r := inertRenderer()
+	if !r.Inert([]byte(md)) {
+		return false
+	}
+	if !strings.Contains(md, "{") { // every such tag opens with one
+		return true
+	}
+	return len(r.Check(tex.Plain(md), md).Shortcodes) == 0
 }
 
 // inertRenderer is the Markdown renderer that checks escaped abstracts
@@ -125,6 +148,9 @@ func escapeParagraph(p string, math bool) string {
 		case c == '\\' && !math && strings.HasPrefix(p[i:], `\(`):
 			b.WriteString(`\\\(`) // a backslash, then an escaped parenthesis
 			i += 2
+		case c == '\\' && i+1 < len(p) && p[i+1] == '{' && opensTag(p, i+1):
+			b.WriteString("&#123;") // \{ shows a brace as the entity does
+			i += 2
 		case c == '\\':
 			n := 1
 			if i+1 < len(p) {
@@ -161,6 +187,12 @@ func escapeParagraph(p string, math bool) string {
 			// \` next to a brace would read as TeX's grave accent ({\`e},
 			// \`{e}) when the build rewrites TeX-isms: an entity is safe.
 			b.WriteString("&#96;")
+			i++
+		case c == '{' && opensTag(p, i):
+			// {% for %}, {{< x >}}, {: .c} would be another generator's
+			// tag to the build's check, which refuses the paper: an
+			// entity shows the brace and opens none.
+			b.WriteString("&#123;")
 			i++
 		case c == '[' && b.Len() == 0:
 			// \[ opening a paragraph is TeX's display math when the build
@@ -202,6 +234,15 @@ func escapeLineStart(p string, b *strings.Builder) int {
 		return len(m)
 	}
 	return 0
+}
+
+// opensTag reports whether the brace at p[i] opens what the build's check
+// takes for another generator's template tag, as markdown's shortcodes
+// find them: {{ (Hugo, Zola, Liquid's output), {% (Liquid's tag, Zola's
+// body) or {: (kramdown), a \% counting as the % tex.Plain makes it.
+func opensTag(p string, i int) bool {
+	rest := p[i+1:]
+	return rest != "" && strings.IndexByte("{%:", rest[0]) >= 0 || strings.HasPrefix(rest, `\%`)
 }
 
 // mathEnd returns the end of the $…$ or $$…$$ span opening at p[i], or -1 if

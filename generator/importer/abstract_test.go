@@ -50,6 +50,13 @@ func TestAbstract(t *testing.T) {
 		{"email with math", "We show $O(n)$ time. Contact: a.b@c.org", "We show $O(n)$ time. Contact: a.b@c.org"},
 		{"email with an underscore", "Contact first_last@x.org (or a_b.c-d@e-f.org).", "Contact first_last@x.org (or a_b.c-d@e-f.org)."},
 		{"underscore not inside an address's word", "x._y@z.org, _a@b.org and a_@b.org", `x.\_y@z.org, \_a@b.org and a\_@b.org`},
+		// Another generator's template tag would stop the build.
+		{"liquid", "in Jinja, {% for m in messages %}{{ m.content }}{% endfor %} or {%- if x -%}", "in Jinja, &#123;% for m in messages %}&#123;{ m.content }}&#123;% endfor %} or &#123;%- if x -%}"},
+		{"hugo and zola", "{{% notice %}} {{< figure >}} {{ youtube(id=\"x\") }}", "&#123;&#123;% notice %}} &#123;{\\< figure \\>}} &#123;{ youtube(id=\"x\") }}"},
+		{"kramdown", "a {: .class} b {:toc}", "a &#123;: .class} b &#123;:toc}"},
+		{"escaped brace", `\{% x %\} {\% y \%}`, `&#123;% x %\} &#123;\% y \%}`},
+		{"brace kept", "a {b} {x}% {\\bf y}", "a {b} {x}% {\\bf y}"},
+		{"tag in math kept", "$\\{{x}\\}$ and $a_{{%}}$", "$\\{{x}\\}$ and $a_{{%}}$"},
 		{"crlf", "a\r\nb", "a b"},
 		{"tie at a line end", "see Fig.~\n3 and x ~\ny and a~~\nb", "see Fig.~3 and x ~ y and a~~ b"},
 		{"empty", "  \n ", ""},
@@ -124,6 +131,7 @@ func TestAbstractRendersLiterally(t *testing.T) {
 		`\"Ust\"un 54.6\% \textsc{AI} G\_{stack} &amp; &#42;`,
 		"see https://github.com/facebookresearch/schedule_free and (https://x.org/a_b).",
 		"mail first_last@x.org, _a@b.org, a_@b.org, x._y@z.org or (a_b_c@d.org_e) *a_b@c.org* _d_e@f.org_",
+		"Jinja {% for m in messages %}{{ m.content }}{% endfor %}, Hugo {{% notice %}} {{< figure >}}, Zola {{ youtube(id=\"x\") }}, kramdown {: .c} {:toc}",
 	} {
 		rendersLiterally(t, md, in)
 	}
@@ -154,6 +162,48 @@ func FuzzAbstractInert(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in string) {
 		if out := Abstract(in); !inertRenderer().Inert([]byte(out)) {
 			t.Fatalf("Abstract(%q) = %q, which parses as markup", in, out)
+		}
+	})
+}
+
+// TestAbstractBuilds: an abstract quoting another generator's template
+// tags (Jinja's {% for %} in a paper on chat templates, Hugo's
+// {{% notice %}}, Zola's {{ youtube(id=…) }}, kramdown's {: .class}) is
+// escaped so that the build's check, run on it as the build runs it
+// (after tex.Plain), finds no tag: the import wrote it as it came, and
+// the next build refused the paper.
+func TestAbstractBuilds(t *testing.T) {
+	for _, in := range []string{
+		"Chat templates are written in Jinja, e.g. {% for message in messages %}{{ message.content }}{% endfor %}.",
+		"{{% notice %}} {{< figure src=\"x.png\" >}} {{ youtube(id=\"x\") }} {% note() %} x {% end %}",
+		"{{ site.baseurl }} {{ 'x' | relative_url }} {% include a.html %} {% raw %}",
+		"{: .class} {:toc} {::comment} x {:/comment} {: #id}",
+		`\{% for x %\} {\% if y \%} {\{ page.title }} \{\{< x >}}`,
+		"$x$ then {% for %} and $$y$$ {{ site.url }}",
+		"math the renderer reads otherwise: $5 {% for x %} $",
+	} {
+		md := Abstract(in)
+		if found := renderer().Check(tex.Plain(md), md).Shortcodes; len(found) > 0 {
+			t.Errorf("Abstract(%q) = %q, in which the build finds %s %s", in, md, found[0].Of, found[0].Text)
+		}
+	}
+}
+
+// FuzzAbstractBuilds: whatever a submitter writes, the build's check finds
+// no other generator's template tag in the imported abstract, which
+// would stop the build (TestAbstractBuilds).
+func FuzzAbstractBuilds(f *testing.F) {
+	for _, s := range []string{"{% for m in ms %}{{ m }}{% endfor %}", "{{% x %}} {{< y >}}", "{: .c}", `\{% x %\}`, `{\% x \%}`, "$a$ {% if %} $b"} {
+		f.Add(s)
+	}
+	md := renderer()
+	f.Fuzz(func(t *testing.T, in string) {
+		if !isPrintable(in) {
+			return
+		}
+		out := Abstract(in)
+		if found := md.Check(tex.Plain(out), out).Shortcodes; len(found) > 0 {
+			t.Fatalf("Abstract(%q) = %q, in which the build finds %s %s", in, out, found[0].Of, found[0].Text)
 		}
 	})
 }

@@ -87,14 +87,8 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	}
 	pm.source("ai_summary", textutil.CollapseSpace(p.AISummary) != "", func() *yaml.Node { return str(textutil.CollapseSpace(p.AISummary), true) })
 	pm.source("keywords", len(p.Keywords) > 0, func() *yaml.Node { return list(p.Keywords, true, false) })
-	pm.source("primary_category", p.PrimaryCategory != "", func() *yaml.Node { return str(p.PrimaryCategory, false) })
-	pm.source("categories", len(p.Categories) > 0, func() *yaml.Node { return list(p.Categories, true, false) })
-	for _, f := range []struct{ key, val string }{{"doi", p.DOI}, {"journal_ref", p.JournalRef}, {"comment", p.Comment}} {
-		v := textutil.CollapseSpace(f.val)
-		pm.source(f.key, v != "", func() *yaml.Node { return str(v, true) })
-	}
 	if !stale {
-		pm.abstract(Abstract(p.Abstract))
+		pm.versioned(p)
 	}
 	pm.rec.Sources = union(pm.rec.Sources, []string{src})
 	if listed {
@@ -107,6 +101,21 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 		s.set("imported", rec, paperKeys)
 	}
 	return pm.notes
+}
+
+// versioned merges what an arXiv version describes besides its title,
+// authors and version: its categories, DOI, journal reference, comment
+// and abstract. An older version than the file's gives none of them, so
+// that the page never mixes two versions' (v3's title with v1's draft
+// comment and categories).
+func (pm *paperMerge) versioned(p Paper) {
+	pm.source("primary_category", p.PrimaryCategory != "", func() *yaml.Node { return str(p.PrimaryCategory, false) })
+	pm.source("categories", len(p.Categories) > 0, func() *yaml.Node { return list(p.Categories, true, false) })
+	for _, f := range []struct{ key, val string }{{"doi", p.DOI}, {"journal_ref", p.JournalRef}, {"comment", p.Comment}} {
+		v := textutil.CollapseSpace(f.val)
+		pm.source(f.key, v != "", func() *yaml.Node { return str(v, true) })
+	}
+	pm.abstract(Abstract(p.Abstract))
 }
 
 // note records a change for the report.

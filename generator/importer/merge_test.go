@@ -194,11 +194,15 @@ func TestCuratorEditedAbstract(t *testing.T) {
 }
 
 // TestNewerVersion updates the abstract and version from a newer arXiv
-// version, keeps the notes, and ignores an older version afterwards.
+// version, keeps the notes, and ignores an older version afterwards: its
+// categories, DOI, journal reference and comment too, which a page
+// showing v3's title beside v1's draft comment would mix.
 func TestNewerVersion(t *testing.T) {
 	dir := t.TempDir()
 	v2 := string(readSample(t, "legacy-2016_id_list-1111.2011v2.xml"))
-	v1 := strings.NewReplacer("1111.2011v2", "1111.2011v1", "Theoretical description", "Old description").Replace(v2)
+	v1 := strings.NewReplacer("1111.2011v2", "1111.2011v1", "Theoretical description", "Old description",
+		`term="cond-mat.str-el"`, `term="cs.CV"`, "8 pages, 3 figures. Published version", "5 pages, draft",
+		"10.1103/PhysRevB.85.115117", "10.1103/PhysRevB.85.000001", "Phys. Rev. B 85, 115117 (2012)", "Phys. Rev. B 85, 1 (2012)").Replace(v2)
 	v3 := strings.NewReplacer("1111.2011v2", "1111.2011v3", "Theoretical description", "Revised description",
 		"<updated>2012-04-02T12:38:54Z</updated>", "<updated>2013-01-01T00:00:00Z</updated>").Replace(v2)
 	run(t, dir, parseSample(t, "v2.xml", []byte(v2)))

@@ -62,6 +62,12 @@ type Batch struct {
 	// (arXiv's opensearch:totalResults), of which Papers holds the first
 	// page; 0 when the answer does not say.
 	Total int
+	// Asked are the papers the query asked for by id, as a saved arXiv
+	// answer records them (its <title>'s id_list, without search words),
+	// on line AskedLine of the input; nil when it does not say. arXiv
+	// answers an id it has no paper of with no entry and no error.
+	Asked     []string
+	AskedLine int
 }
 
 // ItemName is how messages name the item at where ("input.json:12: item

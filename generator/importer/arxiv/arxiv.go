@@ -13,6 +13,8 @@
 // https://arxiv.org/api/errors) is refused with arXiv's message; a feed
 // without entries is an empty batch. The batch's Total is the feed's
 // opensearch:totalResults: a search's answer holds its first results only.
+// Its Asked are the ids its <title> says an id_list query asked for, of
+// which arXiv leaves out those it has no paper of, saying nothing.
 package arxiv
 
 import (
@@ -21,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -113,6 +116,14 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 				y, m, d := t.Date() // the day as written, in its own offset
 				b.Day = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 			}
+		case "title":
+			var s string
+			if err := dec.DecodeElement(&s, &se); err != nil {
+				return b, xmlError(name, data, err)
+			}
+			if b.Asked = idList(s); b.Asked != nil {
+				b.AskedLine = line
+			}
 		case "entry":
 			var e entry
 			if err := dec.DecodeElement(&e, &se); err != nil {
@@ -160,6 +171,28 @@ func listingFeed(name string, data []byte) error {
 	}
 	line := bytes.Count(data[:ms[0][0]], []byte("\n")) + 1
 	return fmt.Errorf("%s:%d: this is arXiv's listing feed of a category (rss.arxiv.org), not an answer of the arXiv API, which has each paper's versions and authors one by one; import the papers it lists from the API with: paperboy import arxiv --fetch %s", name, line, strings.Join(ids, " "))
+}
+
+// idList returns the arXiv ids that title, an answer's feed title
+// ("arXiv Query: search_query=&id_list=1605.08386,2406.99999&start=0"),
+// says the query asked for; nil for a search, whose words may leave out
+// any of them, or a title that names none.
+func idList(title string) []string {
+	_, query, ok := strings.Cut(title, ": ")
+	if !ok {
+		return nil
+	}
+	q, _ := url.ParseQuery(strings.TrimSpace(query)) // what reads of a query that does not
+	if strings.TrimSpace(q.Get("search_query")) != "" {
+		return nil
+	}
+	var ids []string
+	for _, id := range strings.Split(q.Get("id_list"), ",") {
+		if _, _, ok := arxivid.Ref(strings.TrimSpace(id)); ok {
+			ids = append(ids, strings.TrimSpace(id))
+		}
+	}
+	return ids
 }
 
 // rootElement returns the document's first element.

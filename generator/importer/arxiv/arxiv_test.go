@@ -60,6 +60,40 @@ func TestParseSamples(t *testing.T) {
 	}
 }
 
+// TestParseAsked: a saved answer to an id_list query records the ids it
+// asked for, which an import holds against its entries (arXiv answers an
+// id it has no paper of with none); a search's words may leave any out,
+// so its ids are not asked for.
+func TestParseAsked(t *testing.T) {
+	const feed = `<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>https://arxiv.org/api/x</id>
+  <title>%s</title>
+</feed>`
+	tests := []struct {
+		title string
+		want  []string
+	}{
+		{"arXiv Query: search_query=&amp;id_list=1605.08386,2406.99999&amp;start=0&amp;max_results=100", []string{"1605.08386", "2406.99999"}},
+		{"ArXiv Query: search_query=&amp;id_list=1111.2011v2&amp;start=0&amp;max_results=10", []string{"1111.2011v2"}},
+		{"arXiv Query: search_query=&amp;id_list=cond-mat/0603029,not-an-id", []string{"cond-mat/0603029"}},
+		{"arXiv Query: search_query=all:testing&amp;id_list=&amp;start=0&amp;max_results=10", nil},
+		{"arXiv Query: search_query=ti:x&amp;id_list=1605.08386", nil},
+		{"My feed", nil},
+	}
+	for _, tt := range tests {
+		b, err := Parse("a.xml", []byte(fmt.Sprintf(feed, tt.title)))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.title, err)
+		}
+		if !reflect.DeepEqual(b.Asked, tt.want) || tt.want != nil && b.AskedLine != 3 {
+			t.Errorf("Parse(%q).Asked = %q at line %d, want %q at line 3", tt.title, b.Asked, b.AskedLine, tt.want)
+		}
+	}
+	if b, _ := Parse("x", sample(t, "current-2026_empty-result.xml")); !reflect.DeepEqual(b.Asked, []string{"0000.0000"}) || b.AskedLine != 4 {
+		t.Errorf("the empty result's Asked = %q at line %d, want [0000.0000] at line 4", b.Asked, b.AskedLine)
+	}
+}
+
 func TestParseErrorFeed(t *testing.T) {
 	_, err := Parse("in.xml", sample(t, "current-2026_error-bad-id-http400.xml"))
 	if want := "in.xml:9: entry 1: the arXiv API answered with an error: incorrect id format for abc; fix the query or id list"; err == nil || err.Error() != want {
