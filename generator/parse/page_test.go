@@ -83,6 +83,7 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\nlanguage: Français\n---\n", "content/pages/about.md:3: language \"Français\" is the language's name, and the field takes its BCP 47 tag; write `language: fr`"},
 		{"content/pages/about.md", "---\ntitle: A\nlanguage: fr_France\n---\n", "content/pages/about.md:3: language \"fr_France\" is not a BCP 47 language tag; write the language of the page's title and text, e.g. `language: en` or `language: fr`"},
 		{"content/pages/about.md", "---\ntitle: A\nmood: x\n---\n", "content/pages/about.md:3: unknown page field \"mood\"; put a page's own data under `extra:`"},
+		{"content/pages/about.md", "---\ntitle: A\nmath: true\n---\n", "content/pages/about.md:3: unknown page field \"math\"; math is always rendered"},
 		{"content/pages/About.md", "---\ntitle: A\n---\n", "content/pages/About.md: this page's address would be /About/, which has capital letters, and addresses are case-sensitive on GitHub Pages: write about in lower case; rename the file"},
 		{"content/pages/index.md", "---\ntitle: A\n---\n", "content/pages/index.md: the home page is made from the digest"},
 		{"content/pages/404.md", "---\ntitle: Not here\n---\n", "content/pages/404.md: this would be an ordinary page at /404/, which no server shows for an address that is not found; the site's 404 page is the 404.html the build makes from your theme's templates/404.html"},
