@@ -91,6 +91,7 @@ func TestForeignKeys(t *testing.T) {
 		{site, "taxonomies: {tag: tags}\n", "unknown site.yaml field \"taxonomies\"; the one taxonomy is topics"},
 		{site, "enableRobotsTXT: true\n", "unknown site.yaml field \"enableRobotsTXT\"; robots.txt is always written"},
 		{site, "summaryLength: 30\n", "unknown site.yaml field \"summaryLength\"; there is no summary length"},
+		{site, "uglyURLs: true\n", "unknown site.yaml field \"uglyURLs\"; an address here ends in / (its folder's index.html); while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the .html address it had"},
 		{site, "mood: happy\n", "unknown site.yaml field \"mood\"; put a site's own data under `extra:`"},
 		// A topic, limits: and newsletter: have no extra: of their own.
 		{site, "topics:\n  nlp:\n    colour: red\n", "x.md:5: unknown topic field \"colour\"; the topic fields are aliases, description, keywords and name; a site's own data goes under site.yaml's top-level `extra:`"},
