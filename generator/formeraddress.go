@@ -136,8 +136,8 @@ func movedHugoPosts(fsys fs.FS) []Problem {
 	if !moving(fsys) || made == "Jekyll" {
 		return nil
 	}
-	perms := hugoPermalinks(fsys)
-	sections := slices.Sorted(maps.Keys(perms))
+	rules := hugoURLRules(fsys)
+	sections := slices.Sorted(maps.Keys(rules.permalinks))
 	whose := "the one section the Hugo configuration's permalinks: name, " + strings.Join(sections, "")
 	if len(sections) == 0 {
 		for _, s := range postSections {
@@ -150,7 +150,7 @@ func movedHugoPosts(fsys fs.FS) []Problem {
 	if len(sections) != 1 {
 		return nil
 	}
-	section, pattern := sections[0], perms[sections[0]]
+	section, pattern := sections[0], rules.pattern(sections[0])
 	if pattern != "" {
 		whose += " = " + pattern
 	}
@@ -171,7 +171,7 @@ func movedHugoPosts(fsys fs.FS) []Problem {
 		if name == "index" {
 			name = path.Base(path.Dir(p))
 		}
-		addr := hugoAddress(section, name, post, pattern)
+		addr := hugoAddress(section, name, post, pattern, rules.uglyURLs(section))
 		if addr == "" {
 			return nil
 		}

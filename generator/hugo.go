@@ -282,17 +282,19 @@ func postAdvice(fsys fs.FS, p, made string) string {
 // formerAddress says how the post p, moved from folder (below content/),
 // keeps the address Hugo gave it working: its url:, or hugoAddress's,
 // /<folder>/ with its slug: in the name's place or what the permalinks:
-// of the site's Hugo configuration in fsys make it; "" when an alias
-// could not be that address (a name with a space or a dot, which Hugo
-// changes, or the site's root, as a pattern of "/" makes it), or a placeholder of the pattern has nothing to fill it.
+// of the site's Hugo configuration in fsys make it, an .html file under
+// its uglyURLs; "" when an alias could not be that address (the site's
+// root, as a pattern of "/" makes it), or a placeholder of the pattern
+// has nothing to fill it.
 func formerAddress(fsys fs.FS, p, folder string) string {
 	var post parse.Post
 	if data, err := fs.ReadFile(fsys, p); err == nil {
 		post = parse.PostOf(data)
 	}
 	section := strings.SplitN(folder, "/", 2)[0]
-	pattern := hugoPermalinks(fsys)[strings.ToLower(section)]
-	a, from := hugoAddress(path.Dir(folder), path.Base(folder), post, pattern), ""
+	rules := hugoURLRules(fsys)
+	pattern, ugly := rules.pattern(section), rules.uglyURLs(section)
+	a, from := hugoAddress(path.Dir(folder), path.Base(folder), post, pattern, ugly), ""
 	switch {
 	case post.URL != "":
 		a, from = parse.AliasFor(post.URL), " (its url: "+post.URL+")"
@@ -301,10 +303,22 @@ func formerAddress(fsys fs.FS, p, folder string) string {
 	case post.Slug != "":
 		from = " (its slug: " + post.Slug + ")"
 	}
+	if ugly && post.URL == "" {
+		from = uglyFrom(from)
+	}
 	if a == "" || parse.AliasFor(a) != a {
 		return ""
 	}
 	return "; and add `aliases: [" + a + "]` to it as you move it, which keeps its old address " + a + from + " working (once it is moved, nothing knows where it was)"
+}
+
+// uglyFrom is from, where the advice says an address came from (" (its
+// slug: bert)" or ""), saying that uglyURLs made it an .html file.
+func uglyFrom(from string) string {
+	if from == "" {
+		return " (uglyURLs of the Hugo configuration)"
+	}
+	return strings.TrimSuffix(from, ")") + ", as an .html file: uglyURLs)"
 }
 
 // unreadAdvice says what to do with the file p under content/ of fsys

@@ -277,6 +277,21 @@ copyright = "© 2024 Lab"
 		"services.rss.limit → feedSize: 5",
 		"and feedAliases: [index.xml]",
 		"outputs: not carried over; site.yaml has no such setting"}, "\n  "))
+	// A relative baseURL (Hugo's Pages workflow gives the address) has no
+	// equivalent; Hugo's [minify] is site.yaml's minify:, its RSS
+	// baseName the feed's former address; defaultContentLanguage is
+	// not language: where languageCode is.
+	checkAdvice("hugo.toml", "baseURL = \"/\"\nlanguageCode = \"en-us\"\ndefaultContentLanguage = \"en\"\n[minify]\n  minifyOutput = true\n[outputFormats.RSS]\n  baseName = \"rss\"\n", &model.Config{}, strings.Join([]string{"",
+		"languageCode → language: en-us",
+		"and feedAliases: [rss.xml], which keeps a copy of the RSS feed at Hugo's /rss.xml, so that readers subscribed there keep getting it",
+		"baseURL: not carried over; a relative base URL (/) has no equivalent: site.yaml's baseURL is the whole address the site is published at; write that, like `baseURL: https://<user>.github.io/<repo>/` (`paperboy build -b URL` replaces it for a preview deploy, as hugo --baseURL did)",
+		"defaultContentLanguage: not carried over; the languageCode above is site.yaml's `language:`",
+		"minify: not carried over; site.yaml's `minify:` (true unless it says false) publishes the built-in stylesheet and scripts minified; HTML is published as it is made",
+		"outputFormats: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address"}, "\n  "))
+	checkAdvice("hugo.yaml", "baseURL: /notes/\ndefaultContentLanguage: fr\noutputFormats: {rss: {baseName: feed}}\n", &model.Config{}, strings.Join([]string{"",
+		"defaultContentLanguage → language: fr",
+		"baseURL: not carried over; a relative base URL (/notes/) has no equivalent: site.yaml's baseURL is the whole address the site is published at; write that, like `baseURL: https://<host>/notes/`",
+		"outputFormats: not carried over"}, "\n  ")) // /feed.xml is the build's own
 	// Zola's config.toml is read too: its extra is site.yaml's, but for
 	// the fields site.yaml has (author); its feed at atom.xml, the
 	// default, is one the build writes, and another of feed_filenames is

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"net/url"
 	"path"
 	"slices"
 	"strconv"
@@ -228,10 +229,17 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 			dropped = append(dropped, line)
 		}
 	}
+	hasLanguageCode := slices.ContainsFunc(settings, func(s hugoSetting) bool { return strings.EqualFold(s.key, "languageCode") })
 	for _, s := range settings {
 		k := strings.ToLower(s.key)
 		field := parse.SiteField(k)
 		switch {
+		case field == "baseURL" && !absoluteURL(s.val):
+			drop(s.key, relativeBaseHint(s.val))
+		case k == "minify" && s.settings != nil: // Hugo's [minify] minifyOutput, tdewolff's options
+			drop(s.key, "site.yaml's `minify:` (true unless it says false) publishes the built-in stylesheet and scripts minified; HTML is published as it is made")
+		case k == "defaultcontentlanguage" && hasLanguageCode: // a multilingual site's first language
+			drop(s.key, "the languageCode above is site.yaml's `language:`")
 		case (k == "params" || k == "extra") && s.settings != nil: // Hugo's params, Zola's extra
 			for _, p := range s.settings {
 				if f := parse.SiteField(p.key); slices.Contains(hugoParams, f) && p.settings == nil {
@@ -265,6 +273,29 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 		}
 	}
 	return "\n  " + strings.Join(slices.Concat(carried, dropped), "\n  ")
+}
+
+// absoluteURL reports whether v, a base URL, is an absolute http(s) URL,
+// as site.yaml's baseURL must be: Hugo's may be a path (baseURL = "/"),
+// its Pages workflow giving the published address with --baseURL.
+func absoluteURL(v any) bool {
+	s, _ := v.(string)
+	u, err := url.Parse(strings.TrimSpace(s))
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// relativeBaseHint is what to write for v, a base URL that is not
+// absolute (/, or /blog/): the published site's whole address, which
+// site.yaml's baseURL is, as a relative one has no equivalent.
+func relativeBaseHint(v any) string {
+	eg, what := "https://<user>.github.io/<repo>/", "an empty base URL"
+	if p, _ := v.(string); p != "" {
+		what = "a relative base URL (" + flowYAML(v) + ")"
+		if strings.Trim(p, "/ ") != "" && strings.HasPrefix(p, "/") {
+			eg = "https://<host>/" + strings.Trim(p, "/ ") + "/"
+		}
+	}
+	return what + " has no equivalent: site.yaml's baseURL is the whole address the site is published at; write that, like `baseURL: " + eg + "` (`paperboy build -b URL` replaces it for a preview deploy, as hugo --baseURL did)"
 }
 
 // shownKey is the key k of a setting as the advice names it: as written,
@@ -338,15 +369,21 @@ func folderURL(v any) any {
 
 // oldFeeds are the addresses of a Hugo or Zola site's feeds that the
 // build writes no feed at and cfg's feedAliases does not keep, and whose
-// they are: Hugo's /index.xml, or the files of Zola's feed_filenames
+// they are: Hugo's /index.xml (/rss.xml when its [outputFormats.RSS]
+// baseName is rss), or the files of Zola's feed_filenames
 // (feed_filename before Zola 0.19; atom.xml by default, which the build
 // writes), none when its generate_feeds is false, as it is by default:
 // Zola writes no feed unless told to.
 func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose string) {
 	var names []any // Zola's feed_filenames, when given
 	zola, generate := false, false
+	hugoFeed := "index.xml"
 	for _, s := range settings {
 		switch v := s.val; strings.ToLower(s.key) {
+		case "outputformats":
+			if base := rssBaseName(s); base != "" {
+				hugoFeed = base + ".xml"
+			}
 		case "base_url":
 			zola = true
 		case "feed_filenames":
@@ -359,7 +396,7 @@ func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose 
 	}
 	switch {
 	case !zola:
-		names, whose = []any{"index.xml"}, "Hugo's /index.xml"
+		names, whose = []any{hugoFeed}, "Hugo's /"+hugoFeed
 	case !generate:
 		return nil, ""
 	default:
@@ -375,6 +412,23 @@ func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose 
 		feeds = append(feeds, name)
 	}
 	return feeds, whose
+}
+
+// rssBaseName is the baseName that Hugo's outputFormats setting s gives
+// its RSS format ([outputFormats.RSS] baseName = "rss", which published
+// the feed at /rss.xml), or "".
+func rssBaseName(s hugoSetting) string {
+	for _, f := range s.settings {
+		if !strings.EqualFold(f.key, "rss") {
+			continue
+		}
+		for _, o := range f.settings {
+			if v, ok := o.val.(string); ok && strings.EqualFold(o.key, "baseName") {
+				return strings.Trim(v, "/ ")
+			}
+		}
+	}
+	return ""
 }
 
 // nested carries over the setting s at the path key, or the settings

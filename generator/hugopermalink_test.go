@@ -12,8 +12,10 @@ import (
 
 // TestHugoAddress: the address Hugo gave a post, from its section's
 // permalink pattern filled in with its date, title, slug and name, or
-// /<folder>/<slug or name>/ without one; "" when a placeholder has
-// nothing to fill it or is not known.
+// /<folder>/<slug or name>/ without one, each made as Hugo's urlize makes
+// it (an apostrophe or a question mark dropped, not a -), as an .html
+// file under uglyURLs; "" when a placeholder has nothing to fill it or is
+// not known.
 func TestHugoAddress(t *testing.T) {
 	day := time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC)
 	post := parse.Post{Slug: "BERT-notes", Title: "BERT: Pre-training of Deep Bidirectional Transformers", Date: day}
@@ -21,22 +23,33 @@ func TestHugoAddress(t *testing.T) {
 		dir, name string
 		post      parse.Post
 		pattern   string
+		ugly      bool
 		want      string
 	}{
-		{"blog", "bert", post, "", "/blog/bert-notes/"},
-		{"blog/2024", "Bert", parse.Post{}, "", "/blog/2024/bert/"},
-		{"blog", "bert", post, "/:year/:month/:slug/", "/2024/03/bert-notes/"},
-		{"blog", "bert", post, "/:section/:year/:day/:title/", "/blog/2024/05/bert-pre-training-of-deep-bidirectional-transformers/"},
-		{"blog", "bert", post, ":monthname/:filename", "/march/bert/"},
-		{"blog", "bert", parse.Post{Title: "BERT"}, "/articles/:slugorfilename/", "/articles/bert/"},
-		{"blog", "bert", parse.Post{Title: "BERT"}, "/articles/:slug/", "/articles/bert/"},
-		{"blog", "bert", parse.Post{}, "/:year/:filename/", ""},   // no date
-		{"blog", "bert", post, "/:lang/:filename/", ""},           // a placeholder not known here
-		{"blog", "bert", parse.Post{Date: day}, "/x/:title/", ""}, // no title
+		{"blog", "bert", post, "", false, "/blog/bert-notes/"},
+		{"blog/2024", "Bert", parse.Post{}, "", false, "/blog/2024/bert/"},
+		{"blog", "bert", post, "/:year/:month/:slug/", false, "/2024/03/bert-notes/"},
+		{"blog", "bert", post, "/:section/:year/:day/:title/", false, "/blog/2024/05/bert-pre-training-of-deep-bidirectional-transformers/"},
+		{"blog", "bert", post, ":monthname/:filename", false, "/march/bert/"},
+		{"blog", "bert", parse.Post{Title: "BERT"}, "/articles/:slugorfilename/", false, "/articles/bert/"},
+		{"blog", "bert", parse.Post{Title: "BERT"}, "/articles/:slug/", false, "/articles/bert/"},
+		{"blog", "x", parse.Post{Title: "Don't Stop Pretraining", Date: day}, "/:year/:month/:slug/", false, "/2024/03/dont-stop-pretraining/"},
+		{"blog", "x", parse.Post{Title: "GPT-4 — What's Inside?", Date: day}, "/:year/:slug/", false, "/2024/gpt-4-whats-inside/"},
+		{"blog", "x", parse.Post{Title: "  C++ -- a (short) tour!  "}, "/:title/", false, "/c++-a-short-tour/"},
+		{"blog", "x", parse.Post{Title: "Über Transformers"}, "/:title/", false, "/über-transformers/"},
+		{"blog", "x", parse.Post{Slug: "Don't Stop", Title: "T"}, "", false, "/blog/dont-stop/"},
+		{"blog", "x", parse.Post{Slug: "Don't Stop", Title: "T"}, "/:slug/", false, "/dont-stop/"},
+		{"blog", "My Notes", parse.Post{}, "", false, "/blog/my-notes/"},
+		{"posts", "bert", parse.Post{}, "", true, "/posts/bert.html"},
+		{"blog", "bert", post, "/:year/:month/:slug/", true, "/2024/03/bert-notes.html"},
+		{"blog", "bert", parse.Post{}, "/:year/:filename/", false, ""},   // no date
+		{"blog", "bert", post, "/:lang/:filename/", false, ""},           // a placeholder not known here
+		{"blog", "bert", parse.Post{Date: day}, "/x/:title/", false, ""}, // no title
+		{"blog", "bert", post, "/", false, ""},                           // the site's root
 	}
 	for _, tt := range tests {
-		if got := hugoAddress(tt.dir, tt.name, tt.post, tt.pattern); got != tt.want {
-			t.Errorf("hugoAddress(%q, %q, %+v, %q) = %q, want %q", tt.dir, tt.name, tt.post, tt.pattern, got, tt.want)
+		if got := hugoAddress(tt.dir, tt.name, tt.post, tt.pattern, tt.ugly); got != tt.want {
+			t.Errorf("hugoAddress(%q, %q, %+v, %q, %v) = %q, want %q", tt.dir, tt.name, tt.post, tt.pattern, tt.ugly, got, tt.want)
 		}
 	}
 }
@@ -44,7 +57,8 @@ func TestHugoAddress(t *testing.T) {
 // TestHugoPermalinkAdvice: a post still in its Hugo section is told the
 // alias of the address the permalinks: of the Hugo configuration gave it
 // (hugo.toml's [permalinks], hugo.yaml's permalinks.page, or
-// config/_default/'s), not /<section>/<name>/.
+// config/_default/'s), not /<section>/<name>/, and the .html file its
+// uglyURLs made it, for every section or for the post's.
 func TestHugoPermalinkAdvice(t *testing.T) {
 	post := "-- content/blog/bert.md --\n---\ntitle: BERT\ndate: 2024-03-05\nslug: bert-notes\n---\nx\n"
 	for _, tt := range []struct{ config, want string }{
@@ -52,6 +66,9 @@ func TestHugoPermalinkAdvice(t *testing.T) {
 		{"-- hugo.yaml --\npermalinks:\n  page:\n    blog: /notes/:filename/\n", "`aliases: [/notes/bert/]` to it as you move it, which keeps its old address /notes/bert/ ("},
 		{"-- config/_default/hugo.toml --\n[permalinks.page]\nblog = \"/:year/:slug/\"\n", "`aliases: [/2024/bert-notes/]`"},
 		{"-- hugo.toml --\n[permalinks]\n  posts = \"/:year/:slug/\"\n", "`aliases: [/blog/bert-notes/]` to it as you move it, which keeps its old address /blog/bert-notes/ (its slug: bert-notes) working"},
+		{"-- hugo.toml --\nuglyURLs = true\n", "`aliases: [/blog/bert-notes.html]` to it as you move it, which keeps its old address /blog/bert-notes.html (its slug: bert-notes, as an .html file: uglyURLs) working"},
+		{"-- hugo.yaml --\nuglyURLs:\n  blog: true\npermalinks:\n  blog: /:year/:slug/\n", "`aliases: [/2024/bert-notes.html]`"},
+		{"-- hugo.toml --\n[uglyURLs]\n  posts = true\n", "`aliases: [/blog/bert-notes/]`"},
 	} {
 		got := unreadAdvice(siteFS(post+tt.config), "content/blog/bert.md", &model.Config{}, "Hugo")
 		if !strings.Contains(got, tt.want) {

@@ -195,12 +195,19 @@ var hugoFlags = map[string]struct{ flag, hint string }{
 	"buildfuture":         {"", "future dates are always built (check warns about them); leave it out"},
 	"F":                   {"", "future dates are always built (check warns about them); leave it out"},
 	"buildexpired":        {"", "nothing expires here; leave it out"},
-	"minify":              {"", "there is no minifier; leave it out"},
+	"minify":              {"", "the built-in stylesheet and scripts are minified already, by site.yaml's `minify:` (true unless it says false); HTML is not; leave it out"},
+	"gc":                  {"", "there is no cache to clean up: each build writes the site whole; leave it out"},
+	"e":                   {"", environmentHint},
+	"environment":         {"", environmentHint},
 	"cleandestinationdir": {"", "the output folder is replaced as a whole; leave it out"},
 	"disablefastrender":   {"", "serve rebuilds what a change needs; leave it out"},
 	"d":                   {"", "only build writes the site to a folder: paperboy build -d DIR"},
 	"destination":         {"", "only build writes the site to a folder: paperboy build -d DIR"},
 }
+
+// environmentHint is what takes the place of hugo's -e production, which
+// read config/production/ over config/_default/.
+const environmentHint = "there are no environments: site.yaml has one value a setting, the published site's (a preview deploy replaces its baseURL with -b URL); leave it out"
 
 // hugoFlag says what takes the place of hugo's flag name in fs's command,
 // or "".

@@ -62,6 +62,11 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"build", "-f"}, "build: flag provided but not defined: -f\n", "paperboy help build"},
 		{[]string{"build", "-F"}, "build: flag provided but not defined: -F; future dates are always built (check warns about them); leave it out", "paperboy help build"},
 		{[]string{"build", "--buildFuture"}, "build: flag provided but not defined: -buildFuture; future dates are always built (check warns about them); leave it out", "paperboy help build"},
+		// Hugo's Pages workflow runs hugo --gc --minify, and -e production.
+		{[]string{"build", "--minify"}, "build: flag provided but not defined: -minify; the built-in stylesheet and scripts are minified already, by site.yaml's `minify:` (true unless it says false); HTML is not; leave it out", "paperboy help build"},
+		{[]string{"build", "--gc"}, "build: flag provided but not defined: -gc; there is no cache to clean up: each build writes the site whole; leave it out", "paperboy help build"},
+		{[]string{"build", "-e", "production"}, "build: flag provided but not defined: -e; there are no environments: site.yaml has one value a setting, the published site's (a preview deploy replaces its baseURL with -b URL); leave it out", "paperboy help build"},
+		{[]string{"serve", "--environment", "production"}, "serve: flag provided but not defined: -environment; there are no environments", "paperboy help serve"},
 		{[]string{"new", "content/papers/x.md"}, `new: "content/papers/x.md" is a file, as hugo new takes; here name the kind and the id, and new writes the file: paperboy new paper 2410.07166`, "paperboy help new"},
 		// -C and --site are not the site folder anywhere; import says which flag is.
 		{[]string{"build", "-C", "."}, "build: flag provided but not defined: -C\n", "paperboy help build"},

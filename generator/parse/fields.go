@@ -557,6 +557,10 @@ type field struct {
 	// "mapping", or "scalar,list") or its type's; want, its want tag, says
 	// what it takes in messages, when shapeName's words are too vague.
 	eg, shape, want string
+	// count says what a whole number counts (comments: the comments on
+	// the paper's discussion), from its count tag, for a value that is a
+	// theme's switch of the same name (comments: false).
+	count string
 }
 
 // fits reports whether val, not null, has the shape the field takes.
@@ -649,6 +653,7 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 		if n, err := strconv.ParseInt(f.Tag.Get("max"), 10, 64); err == nil {
 			fd.hi = n
 		}
+		fd.count = f.Tag.Get("count")
 		if fd.eg, fd.want = f.Tag.Get("eg"), f.Tag.Get("want"); fd.eg != "" {
 			switch fd.shape = f.Tag.Get("shape"); {
 			case fd.shape != "":
@@ -732,6 +737,10 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 		if f.typ != reflect.TypeFor[yaml.Node]() {
 			_ = val.Decode(dst.Addr().Interface())
 		}
+		return
+	}
+	if isWhole(f.typ) && f.count != "" && val.Kind == yaml.ScalarNode && val.Tag == "!!bool" {
+		errs.Add(path, val.Line, "%s", switchHint(name, key, val.Value, f.count))
 		return
 	}
 	if isWhole(f.typ) {
@@ -970,6 +979,15 @@ func isWhole(t reflect.Type) bool {
 
 // wholeRE is a whole number as a curator writes one.
 var wholeRE = regexp.MustCompile(`^[-+]?[0-9]+$`)
+
+// switchHint says what to do with a true or false (val) in the whole
+// number key (name in messages) that counts what count says: a Hugo
+// theme's switch of the same name (PaperMod's comments: false), which
+// would be lost by writing a number in its place; it goes under extra:,
+// where the theme reads it, or away.
+func switchHint(name, key, val, count string) string {
+	return fmt.Sprintf("%s: expected a whole number, %s; %s is a theme's switch of its own: put it under `extra:` (`extra: {%s: %s}`), where your templates read it as .Paper.Extra.%s, or remove the line", name, count, val, key, val, key)
+}
 
 // decodeWhole stores the whole number val into dst, an integer field f,
 // or returns what is wrong, to follow the field's name. The YAML library

@@ -61,6 +61,10 @@ var foreignKeys = map[string]map[string]string{
 		"venue":             venueHint,
 		"booktitle":         "write the proceedings' or conference's name as `conference:` (and its pages as `pages:`)",
 		"number":            "write a journal's issue as `issue:`",
+		// A Hugo theme's switch for KaTeX or MathJax on the page.
+		"math":    mathHint,
+		"katex":   mathHint,
+		"mathjax": mathHint,
 	},
 	"day": {
 		"params":        "a day's own data goes under `extra:` (`.Day.Extra` in templates)",
@@ -71,6 +75,9 @@ var foreignKeys = map[string]map[string]string{
 		"redirect_from": "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
 		"publishdate":   "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
 		"expirydate":    "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
+		"math":          mathHint,
+		"katex":         mathHint,
+		"mathjax":       mathHint,
 	},
 	"page": {
 		"params":        "a page's own data goes under `extra:` (`.Page.Extra` in templates)",
@@ -89,6 +96,9 @@ var foreignKeys = map[string]map[string]string{
 		"tags":          "a page of your own has no topics; topics group papers",
 		"linktitle":     "write `linkTitle:` (this one letter case)",
 		"redirect_from": redirectHint,
+		"math":          mathHint,
+		"katex":         mathHint,
+		"mathjax":       mathHint,
 	},
 	"site.yaml": { // and siteRenames
 		"params":          "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
@@ -128,6 +138,9 @@ var foreignKeys = map[string]map[string]string{
 		"generate_feed":      "the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
 		"feed_filenames":     "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 		"feed_filename":      "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
+		"uglyurls":           "an address here ends in / (its folder's index.html); while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the .html address it had",
+		// Hugo's, where [outputFormats.RSS] baseName names its feed.
+		"outputformats": "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 	},
 }
 
@@ -182,6 +195,11 @@ type owner struct {
 // redirectHint is what takes the place of jekyll-redirect-from's list of
 // a post's or page's former addresses.
 const redirectHint = "write the former addresses as `aliases:` (`aliases: [/2024/06/gpt3/]`), each of which gets a page that sends readers to this one"
+
+// mathHint is what takes the place of a Hugo theme's switch that loads
+// KaTeX or MathJax on a page (math: true): nothing, as math is rendered
+// on every page.
+const mathHint = "math is always rendered, $…$ and $$…$$ at build time, without JavaScript, so the switch does nothing here; remove the line"
 
 // venueHint is what takes the place of another generator's field for
 // where a paper was published.

@@ -43,6 +43,10 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "publishDate: 2024-01-01\n", "unknown paper field \"publishDate\"; no scheduling: a paper is published when a day lists it"},
 		{paper, "expiryDate: 2024-01-01\n", "unknown paper field \"expiryDate\"; no scheduling"},
 		{paper, "mood: happy\n", "unknown paper field \"mood\"; put a paper's own data under `extra:`"},
+		// A Hugo theme's math switch is no alias (the nearest key, path:).
+		{paper, "math: true\n", "x.md:5: unknown paper field \"math\"; math is always rendered, $…$ and $$…$$ at build time, without JavaScript, so the switch does nothing here; remove the line"},
+		{paper, "katex: true\n", "unknown paper field \"katex\"; math is always rendered"},
+		{day, "mathjax: false\n", "unknown day field \"mathjax\"; math is always rendered"},
 		// A typo of another generator's key gets its hint, and extra:.
 		{paper, "sumary: s\n", "x.md:5: unknown paper field \"sumary\"; if you meant \"summary\": write a one-line summary as `tldr:`; the abstract is the body; else put a paper's own data under `extra:`"},
 		{paper, "tag: [nlp]\n", "unknown paper field \"tag\"; if you meant \"tags\": write your own grouping as `topics:`"},
@@ -87,6 +91,7 @@ func TestForeignKeys(t *testing.T) {
 		{site, "taxonomies: {tag: tags}\n", "unknown site.yaml field \"taxonomies\"; the one taxonomy is topics"},
 		{site, "enableRobotsTXT: true\n", "unknown site.yaml field \"enableRobotsTXT\"; robots.txt is always written"},
 		{site, "summaryLength: 30\n", "unknown site.yaml field \"summaryLength\"; there is no summary length"},
+		{site, "uglyURLs: true\n", "unknown site.yaml field \"uglyURLs\"; an address here ends in / (its folder's index.html); while the Hugo configuration is at the site's root, check names for each post the `aliases:` that keeps the .html address it had"},
 		{site, "mood: happy\n", "unknown site.yaml field \"mood\"; put a site's own data under `extra:`"},
 		// A topic, limits: and newsletter: have no extra: of their own.
 		{site, "topics:\n  nlp:\n    colour: red\n", "x.md:5: unknown topic field \"colour\"; the topic fields are aliases, description, keywords and name; a site's own data goes under site.yaml's top-level `extra:`"},

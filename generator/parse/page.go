@@ -153,6 +153,10 @@ func paperAmongPages(path string, data []byte) error {
 // pageMenus reads menu:, one menu's name or a list of them.
 func pageMenus(path string, n *yaml.Node, errs *diag.List) []string {
 	names, ok := oneOrList(n)
+	if !ok && n.Kind == yaml.MappingNode {
+		errs.Add(path, n.Line, "%s", hugoMenuHint(n))
+		return nil
+	}
 	if !ok {
 		errs.Add(path, n.Line, "menu: write `menu: main` for a link in the site's header, `menu: footer` for one in its footer, or both: `menu: [main, footer]`")
 		return nil
@@ -174,6 +178,47 @@ func pageMenus(path string, n *yaml.Node, errs *diag.List) []string {
 		}
 	}
 	return out
+}
+
+// hugoMenuHint says what to write for menu: in Hugo's form, a mapping of
+// menus to their entries (`main: {weight: 20, name: About us}`): the
+// menus' names, and the entry's weight and name as the page's own
+// weight: and linkTitle:, which set its link's place and text here, so
+// that moving the page keeps both.
+func hugoMenuHint(n *yaml.Node) string {
+	var menus, fields, other []string
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		name, entry := strings.TrimSpace(n.Content[i].Value), n.Content[i+1]
+		if slices.Contains(Menus, name) && !slices.Contains(menus, name) {
+			menus = append(menus, name)
+		} else if !slices.Contains(Menus, name) {
+			other = append(other, strconv.Quote(name))
+		}
+		for j := 0; entry.Kind == yaml.MappingNode && j+1 < len(entry.Content); j += 2 {
+			k, v := strings.ToLower(entry.Content[j].Value), entry.Content[j+1] // Hugo's keys are in any case
+			field := map[string]string{"weight": "weight", "name": "linkTitle"}[k]
+			if field != "" && v.Kind == yaml.ScalarNode && !seen[field] {
+				seen[field] = true
+				fields = append(fields, "`"+field+": "+yamlText(v.Value)+"`")
+			}
+		}
+	}
+	write := "`menu: main` (the site's header)"
+	switch {
+	case len(menus) == 1:
+		write = "`menu: " + menus[0] + "`"
+	case len(menus) > 1:
+		write = "`menu: [" + strings.Join(menus, ", ") + "]`"
+	}
+	msg := "menu: Hugo's form, each menu with its entry, is not read here; write " + write
+	if len(fields) > 0 {
+		msg += ", and the entry's " + strings.Join(fields, " and ") + " as the page's own fields, at the top level of its front matter, where they set its link's place and text"
+	}
+	if len(other) > 0 {
+		msg += "; the menus are main (the header) and footer, and " + strings.Join(other, ", ") + " is not one"
+	}
+	return msg
 }
 
 // PageSlug returns the address of the page file path below content/pages/

@@ -50,9 +50,9 @@ type paperYAML struct {
 	Image           string         `yaml:"image"`
 	ImageAlt        string         `yaml:"image_alt"`
 	Language        string         `yaml:"language"`
-	Upvotes         int            `yaml:"upvotes" min:"0"`
-	Comments        int            `yaml:"comments" min:"0"`
-	Stars           int            `yaml:"stars" min:"0"`
+	Upvotes         int            `yaml:"upvotes" min:"0" count:"the paper's upvotes on Hugging Face, which rank the day"`
+	Comments        int            `yaml:"comments" min:"0" count:"the number of comments on the paper's Hugging Face discussion, which paperboy import writes"`
+	Stars           int            `yaml:"stars" min:"0" count:"the GitHub stars of its code:, which paperboy import writes"`
 	TLDR            string         `yaml:"tldr"`
 	AISummary       string         `yaml:"ai_summary"`
 	Keywords        []string       `yaml:"keywords"`

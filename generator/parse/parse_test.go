@@ -282,6 +282,29 @@ func TestWholeNumbers(t *testing.T) {
 	}
 }
 
+// TestThemeSwitchInCount: a count given true or false, a Hugo theme's
+// switch of the same name (PaperMod's comments: false), is told what the
+// count is here and that the switch goes under extra: or away, not to
+// write digits, which would invent a count; under extra: it is let be.
+func TestThemeSwitchInCount(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"comments: false", "x.md:5: comments: expected a whole number, the number of comments on the paper's Hugging Face discussion, which paperboy import writes; false is a theme's switch of its own: put it under `extra:` (`extra: {comments: false}`), where your templates read it as .Paper.Extra.comments, or remove the line"},
+		{"stars: true", "x.md:5: stars: expected a whole number, the GitHub stars of its code:, which paperboy import writes; true is a theme's switch of its own"},
+		{"comments: \"false\"", `x.md:5: comments: expected a whole number, found text value "false"`},
+		{"extra: {comments: false}", ""},
+	}
+	for _, tt := range tests {
+		src := "---\ntitle: T\narxiv: \"2401.00001\"\ndate: 2024-01-01\n" + tt.line + "\n---\n"
+		_, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: error %v, want none", tt.line, err)
+		case tt.want != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.want)):
+			t.Errorf("%s: error %v, want %q", tt.line, err, tt.want)
+		}
+	}
+}
+
 func TestConfigRanges(t *testing.T) {
 	tests := []struct{ in, err string }{
 		{"feedSize: 0", "x.yaml:3: feedSize must be between 1 and 100000, not 0"},
