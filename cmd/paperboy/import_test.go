@@ -90,6 +90,10 @@ func TestRunImportErrorSummary(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr, "nothing was written") || !strings.Contains(stderr, "paperboy: 1 error\n") || strings.Contains(stderr, "public/") {
 		t.Errorf("exit %d, stderr:\n%s\nwant 1, nothing was written, a count of 1 error and no word of public/", code, stderr)
 	}
+	// The list names no day; the error names the file, one of many a loop over saved lists imports.
+	if want := in + ": no digest day: the input does not say which day it is; pass --date YYYY-MM-DD"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr:\n%s\nwant %q", stderr, want)
+	}
 }
 
 // TestRunImportAllLeftOut: a list whose every paper is left out (none

@@ -100,7 +100,7 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var dropped []string
 	papers := dedupe(clean(b.Papers, limits(fsys), &dropped), &errs)
 	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
-		errs.Add("", 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
+		errs.Add(b.Input, 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
 	if b.Source == "" {
 		errs.Add("", 0, "the batch names no source")

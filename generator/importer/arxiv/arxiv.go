@@ -70,7 +70,7 @@ type entry struct {
 // Parse reads an arXiv API feed. name (a file path, or "stdin") prefixes
 // every message, with the line of the entry at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
-	b := importer.Batch{Source: "arxiv", Refresh: true} // an answer to a query, which lists no day
+	b := importer.Batch{Source: "arxiv", Input: name, Refresh: true} // an answer to a query, which lists no day
 	data, err := importer.Input(name, data)
 	if err != nil {
 		return b, err

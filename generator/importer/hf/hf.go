@@ -90,7 +90,7 @@ type author struct {
 // Parse reads a daily papers list. name (a file path, or "stdin") prefixes
 // every message, with the line of the item at fault.
 func Parse(name string, data []byte) (importer.Batch, error) {
-	b := importer.Batch{Source: "hf"}
+	b := importer.Batch{Source: "hf", Input: name}
 	data, err := importer.Input(name, data)
 	if err != nil {
 		return b, err
@@ -134,7 +134,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 // the list it filters (and JSON Lines are). An object that is no paper
 // is refused as shapeError tells it: an error answer's, or another.
 func stream(name string, data []byte) (importer.Batch, error) {
-	b := importer.Batch{Source: "hf"}
+	b := importer.Batch{Source: "hf", Input: name}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	for n := 1; ; n++ {
 		line := lineAt(data, dec.InputOffset())
