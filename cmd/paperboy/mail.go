@@ -75,7 +75,7 @@ Flags:
       --retries N       retries after a temporary failure (default 3; waits
                         double from 2s)
 
-With --out the Date header is the digest's day at 00:00 UTC and the
+With --out the Date header is the digest's day at noon UTC and the
 Message-ID is made from the digest, the site and the recipient, so --out
 gives the same bytes every run; --send dates each message when it is sent.
 Exit status 1 when any message was not sent (or not confirmed: MAYBE
