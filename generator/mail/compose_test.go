@@ -216,6 +216,26 @@ func TestPaperFigure(t *testing.T) {
 	}
 }
 
+// TestTextPartPDF: the plain-text part gives each paper's PDF, as the
+// HTML part links it: an arXiv paper's, and a paper's own pdf: for one
+// not on arXiv, which has no other way to it in a text-only reader.
+func TestTextPartPDF(t *testing.T) {
+	site := testSite()
+	site.Days[1].Papers[1].PDF = "https://openreview.net/pdf?id=xyz"
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"    arXiv: https://arxiv.org/abs/2403.00001\n    PDF: https://arxiv.org/pdf/2403.00001\n    Code: ",
+		"    Read: https://example.org/repo/papers/paper-two/\n    PDF: https://openreview.net/pdf?id=xyz\n    Project: ",
+	} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("the text part lacks %q:\n%s", want, m.Text)
+		}
+	}
+}
+
 // TestComposeDateNoon: a message's Date is noon UTC of its digest's day
 // (a week's newest), as the feeds date a day, so that a mail client from
 // UTC−11 to UTC+11 shows it on that day, where midnight UTC showed the
