@@ -236,6 +236,22 @@ func TestTextPartPDF(t *testing.T) {
 	}
 }
 
+// TestOutlookColumn: the HTML part's card, width:100% and max-width:600px,
+// is inside a table 600 pixels wide that only Outlook for Windows reads,
+// whose Word engine ignores max-width and stretched the card across the
+// reading pane.
+func TestOutlookColumn(t *testing.T) {
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := `<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td width="600"><![endif]-->` + "\n" + `<table role="presentation" class="pb-card"`
+	end := "</table>\n" + `<!--[if mso]></td></tr></table><![endif]-->` + "\n</td>\n</tr>\n</table>\n</body>"
+	if !strings.Contains(m.HTML, open) || !strings.Contains(m.HTML, end) {
+		t.Errorf("the HTML part's card is not inside an Outlook-only table 600px wide:\n%s", m.HTML)
+	}
+}
+
 // TestComposeDateNoon: a message's Date is noon UTC of its digest's day
 // (a week's newest), as the feeds date a day, so that a mail client from
 // UTC−11 to UTC+11 shows it on that day, where midnight UTC showed the
