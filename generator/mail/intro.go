@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -119,7 +120,7 @@ func clean(n *html.Node, base *url.URL) bool {
 		}
 		switch {
 		case n.DataAtom == atom.Img && n.Namespace == "":
-			attrs = append(attrs, html.Attribute{Key: "style", Val: imgStyle})
+			attrs = append(fitImg(attrs), html.Attribute{Key: "style", Val: imgStyle})
 		case n.DataAtom == atom.Pre:
 			attrs = append(attrs, html.Attribute{Key: "style", Val: preStyle})
 		}
@@ -133,6 +134,52 @@ func clean(n *html.Node, base *url.URL) bool {
 		c = next
 	}
 	return true
+}
+
+// imgWidth is the most an intro's image's width attribute may say: the
+// paper column's 512 pixels, as the template's imageWidth gives a paper's
+// figure, which the intro's column, 542 pixels inside the card, holds.
+const imgWidth = 512
+
+// fitImg caps the width attribute of an intro's image (attrs) at imgWidth,
+// its height scaled to keep its shape (model.FitWidth), as the build
+// writes an image's own size (width="1200"): Outlook for Windows ignores
+// imgStyle's max-width and drew such an image across twice the message's
+// width. A width that is not a number of pixels is left to the client; a
+// height that is not, where the width is capped, is left out.
+func fitImg(attrs []html.Attribute) []html.Attribute {
+	wi, hi := attrIndex(attrs, "width"), attrIndex(attrs, "height")
+	if wi < 0 {
+		return attrs
+	}
+	w, err := strconv.Atoi(strings.TrimSpace(attrs[wi].Val))
+	if err != nil || w <= imgWidth {
+		return attrs
+	}
+	h := 0
+	if hi >= 0 {
+		h, _ = strconv.Atoi(strings.TrimSpace(attrs[hi].Val))
+	}
+	if h <= 0 {
+		attrs[wi].Val = strconv.Itoa(imgWidth)
+		if hi >= 0 {
+			attrs = append(attrs[:hi], attrs[hi+1:]...)
+		}
+		return attrs
+	}
+	w, h = model.FitWidth(w, h, imgWidth)
+	attrs[wi].Val, attrs[hi].Val = strconv.Itoa(w), strconv.Itoa(h)
+	return attrs
+}
+
+// attrIndex is the index of the attribute key in attrs, or -1.
+func attrIndex(attrs []html.Attribute, key string) int {
+	for i, a := range attrs {
+		if strings.EqualFold(a.Key, key) && a.Namespace == "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // plainMath rewrites the <math> element n as mail clients show it, which

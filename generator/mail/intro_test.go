@@ -19,6 +19,12 @@ func TestAbsolutize(t *testing.T) {
 		{`<img src="fig.png" alt="F" srcset="a.png 2x">`, `<img src="https://example.org/repo/days/2024-03-14/fig.png" alt="F" style="max-width:100%;height:auto"/>`},
 		{`<p><img src="/repo/days/board.png" alt="Board" loading="lazy" decoding="async" style="width:1600px"></p>`,
 			`<p><img src="https://example.org/repo/days/board.png" alt="Board" style="max-width:100%;height:auto"/></p>`},
+		// Outlook for Windows ignores max-width: an image's width attribute
+		// is at most the paper column's, its height scaled with it.
+		{`<img src="chart.png" alt="C" width="1200" height="600">`, `<img src="https://example.org/repo/days/2024-03-14/chart.png" alt="C" width="512" height="256" style="max-width:100%;height:auto"/>`},
+		{`<img src="a.png" alt="" width="2048" height="auto">`, `<img src="https://example.org/repo/days/2024-03-14/a.png" alt="" width="512" style="max-width:100%;height:auto"/>`},
+		{`<img src="a.png" alt="" width="300" height="100">`, `<img src="https://example.org/repo/days/2024-03-14/a.png" alt="" width="300" height="100" style="max-width:100%;height:auto"/>`},
+		{`<img src="a.png" alt="" width="100%">`, `<img src="https://example.org/repo/days/2024-03-14/a.png" alt="" width="100%" style="max-width:100%;height:auto"/>`},
 		{`<a href="javascript:alert(1)" onclick="x()">bad</a>`, `<a>bad</a>`},
 		{`<a href="mailto:a@example.org">mail</a>`, `<a href="mailto:a@example.org">mail</a>`},
 		{`<p style="position:fixed">a</p><script>alert(1)</script><style>*{}</style><!-- c --><iframe src="x"></iframe>`, `<p>a</p>`},
