@@ -58,6 +58,22 @@ func TestTextOf(t *testing.T) {
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
 			"word word word word word word word word word word word word word word \nword"},
 		{`<p>x<br>y</p>`, "x y"},
+		// Footnotes as goldmark writes them: "[1]" in the text, "[1] note"
+		// below, without the back-link to the web page.
+		{`<p>Today<sup id="fnref:1"><a class="footnote-ref" href="https://x.org/d/#fn:1" role="doc-noteref">1</a></sup>.</p>
+<div class="footnotes" role="doc-endnotes">
+<hr/>
+<ol>
+<li id="fn:1">
+<p>A note.&#160;<a class="footnote-backref" href="https://x.org/d/#fnref:1" role="doc-backlink"><span aria-hidden="true">↩︎</span></a></p>
+</li>
+<li id="fn:2">
+<p>Two <a href="https://y.org/">y</a>.&#160;<a class="footnote-backref" href="https://x.org/d/#fnref:2" role="doc-backlink">↩︎</a></p>
+</li>
+</ol>
+</div>`, "Today[1].\n\n[1] A note.\n[2] Two y <https://y.org/>."},
+		// An image is its alt text and its address, as a paper's Figure: line.
+		{`<p><img src="https://x.org/c.png" alt="Chart"> <img src="https://x.org/d.png" alt=""></p>`, "[Chart] <https://x.org/c.png> <https://x.org/d.png>"},
 		{`<p>Out <del>Monday</del> Tuesday.</p><p><del>All struck.</del></p>`, "Out Tuesday."},
 		{``, ``},
 	}
