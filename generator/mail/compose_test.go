@@ -114,9 +114,11 @@ func TestWithDefaults(t *testing.T) {
 		t.Errorf("WithDefaults = %+v", s)
 	}
 	// A list that names no unsubscribe address: readers write to the sender.
-	s = Settings{From: "Digest <digest@example.org>"}.WithDefaults(site.Config)
-	if want := []string{"mailto:digest@example.org?subject=unsubscribe"}; !slices.Equal(s.Unsubscribe, want) {
-		t.Errorf("WithDefaults(From).Unsubscribe = %q, want %q", s.Unsubscribe, want)
+	for _, from := range []string{"Digest <digest@example.org>", "Papers, Weekly <digest@example.org>"} {
+		s = Settings{From: from}.WithDefaults(site.Config)
+		if want := []string{"mailto:digest@example.org?subject=unsubscribe"}; !slices.Equal(s.Unsubscribe, want) {
+			t.Errorf("WithDefaults(From: %q).Unsubscribe = %q, want %q", from, s.Unsubscribe, want)
+		}
 	}
 	root := *site.Config
 	root.Base = mustURL("https://Papers.Example.org/")

@@ -176,6 +176,7 @@ func FuzzHeaders(f *testing.F) {
 		{"D", "S", "L", "digest.example.org", "https://example.org/" + strings.Repeat("u", 980), "ada@example.org"},
 		{"D\r\nBcc: all@example.org", "S\r\nBcc: all@example.org", "L\nX: y", "l.example.org>\r\nBcc: x", "mailto:a@x.org\r\nBcc: b@x.org", "a@x.org\r\nBcc: b@x.org"},
 		{"", "", "", "", "", strings.Repeat("a", 250) + "@example.org"},
+		{"Ada (ML) Digest: Papers, Weekly", "S", "L", "l.example.org", "mailto:a@example.org", ""}, // a name as mailheader.Address takes it, unquoted
 		{"=?utf-8?q?Bob?=", "Is P =?utf-8?q?NP?= or not", "=?x?q?y?=", "l.example.org", "mailto:a@example.org", ""},
 		{"日本語の名前" + strings.Repeat("あ", 400), strings.Repeat("長い", 300), "\t", "-", "http://h/", "b@c"},
 	} {
