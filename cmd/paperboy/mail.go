@@ -76,8 +76,9 @@ Flags:
                         double from 2s)
 
 With --out the Date header is the digest's day at noon UTC and the
-Message-ID is made from the digest, the site and the recipient, so --out
-gives the same bytes every run; --send dates each message when it is sent.
+Message-ID is made from the digest, the site, the recipient and what the
+message says, so --out gives the same bytes every run (and a corrected
+digest a new Message-ID); --send dates each message when it is sent.
 Exit status 1 when any message was not sent (or not confirmed: MAYBE
 SENT, never retried, as it may have been delivered); the summary lists each one
 by where it was given, the --to-file's line or --to's place, and a masked

@@ -152,7 +152,7 @@ func TestMailLastWeek(t *testing.T) {
 	files["content/papers/b.md"] = "---\ntitle: B\narxiv: \"2401.00002\"\nauthors: [X]\ndate: 2024-01-08\n---\nAbstract.\n"
 	dir := writeSite(t, files)
 	code, stdout, stderr := runCLI("mail", "-s", dir, "--week", "last", "--out", "-")
-	if code != 0 || !strings.Contains(stdout, "Message-ID: <digest-2024-W01@") {
+	if code != 0 || !strings.Contains(stdout, "Message-ID: <digest-2024-W01.") {
 		t.Errorf("--week last: exit %d, stderr %s, want the digest of 2024-W01:\n%s", code, stderr, stdout)
 	}
 	code, stdout, stderr = runCLI("mail", "-s", dir, "--month", "last", "--if-exists", "--out", "-")
