@@ -55,8 +55,8 @@ Flags:
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by
                         commas, semicolons or line breaks
-      --to-file FILE    recipients, one address per line (# for comments);
-                        "-" reads them from stdin
+      --to-file FILE    recipients, one address per line (# for comments,
+                        after an address too); "-" reads them from stdin
       --dry-run         with --send: check the settings, connect to the
                         server and log in, compose every message, but
                         send nothing
