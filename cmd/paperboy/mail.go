@@ -55,8 +55,8 @@ Flags:
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by
                         commas, semicolons or line breaks
-      --to-file FILE    recipients, one address per line (# for comments);
-                        "-" reads them from stdin
+      --to-file FILE    recipients, one address per line (# for comments,
+                        after an address too); "-" reads them from stdin
       --dry-run         with --send: check the settings, connect to the
                         server and log in, compose every message, but
                         send nothing
@@ -75,9 +75,10 @@ Flags:
       --retries N       retries after a temporary failure (default 3; waits
                         double from 2s)
 
-With --out the Date header is the digest's day at 00:00 UTC and the
-Message-ID is made from the digest, the site and the recipient, so --out
-gives the same bytes every run; --send dates each message when it is sent.
+With --out the Date header is the digest's day at noon UTC and the
+Message-ID is made from the digest, the site, the recipient and what the
+message says, so --out gives the same bytes every run (and a corrected
+digest a new Message-ID); --send dates each message when it is sent.
 Exit status 1 when any message was not sent (or not confirmed: MAYBE
 SENT, never retried, as it may have been delivered); the summary lists each one
 by where it was given, the --to-file's line or --to's place, and a masked

@@ -152,7 +152,7 @@ func TestMailLastWeek(t *testing.T) {
 	files["content/papers/b.md"] = "---\ntitle: B\narxiv: \"2401.00002\"\nauthors: [X]\ndate: 2024-01-08\n---\nAbstract.\n"
 	dir := writeSite(t, files)
 	code, stdout, stderr := runCLI("mail", "-s", dir, "--week", "last", "--out", "-")
-	if code != 0 || !strings.Contains(stdout, "Message-ID: <digest-2024-W01@") {
+	if code != 0 || !strings.Contains(stdout, "Message-ID: <digest-2024-W01.") {
 		t.Errorf("--week last: exit %d, stderr %s, want the digest of 2024-W01:\n%s", code, stderr, stdout)
 	}
 	code, stdout, stderr = runCLI("mail", "-s", dir, "--month", "last", "--if-exists", "--out", "-")
@@ -274,5 +274,26 @@ func TestToFileStdin(t *testing.T) {
 	}
 	if _, err := f.recipients(strings.NewReader("ada@example.org\nnot an address\n")); err == nil || !strings.HasPrefix(err.Error(), "stdin:2: ") {
 		t.Errorf("a bad line on stdin: %v, want an error at stdin:2", err)
+	}
+}
+
+// TestMailHelpDate: the help's time of day of --out's Date header is the
+// one --out writes (noon UTC, as the feeds date a day).
+func TestMailHelpDate(t *testing.T) {
+	code, stdout, stderr := runCLI("mail", "-s", writeSite(t, goodSite), "--out", "-")
+	if code != 0 {
+		t.Fatalf("mail --out -: exit %d, stderr:\n%s", code, stderr)
+	}
+	msg, err := mail.ReadMessage(strings.NewReader(stdout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	date, err := msg.Header.Date()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := map[string]string{"12:00": "noon", "00:00": "00:00"}[date.UTC().Format("15:04")]
+	if want := "the Date header is the digest's day at " + words + " UTC"; words == "" || !strings.Contains(strings.Join(strings.Fields(mailUsage), " "), want) {
+		t.Errorf("mail --out writes Date: %s, but the help does not say %q", date, want)
 	}
 }

@@ -114,9 +114,11 @@ func TestWithDefaults(t *testing.T) {
 		t.Errorf("WithDefaults = %+v", s)
 	}
 	// A list that names no unsubscribe address: readers write to the sender.
-	s = Settings{From: "Digest <digest@example.org>"}.WithDefaults(site.Config)
-	if want := []string{"mailto:digest@example.org?subject=unsubscribe"}; !slices.Equal(s.Unsubscribe, want) {
-		t.Errorf("WithDefaults(From).Unsubscribe = %q, want %q", s.Unsubscribe, want)
+	for _, from := range []string{"Digest <digest@example.org>", "Papers, Weekly <digest@example.org>"} {
+		s = Settings{From: from}.WithDefaults(site.Config)
+		if want := []string{"mailto:digest@example.org?subject=unsubscribe"}; !slices.Equal(s.Unsubscribe, want) {
+			t.Errorf("WithDefaults(From: %q).Unsubscribe = %q, want %q", from, s.Unsubscribe, want)
+		}
 	}
 	root := *site.Config
 	root.Base = mustURL("https://Papers.Example.org/")
@@ -213,6 +215,42 @@ func TestPaperFigure(t *testing.T) {
 	m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-15"}, testSettings(), site)
 	if err != nil || strings.Contains(m.HTML, "<img") || strings.Contains(m.Text, "Figure:") {
 		t.Errorf("a paper without image: has a figure: %v", err)
+	}
+}
+
+// TestTextPartPDF: the plain-text part gives each paper's PDF, as the
+// HTML part links it: an arXiv paper's, and a paper's own pdf: for one
+// not on arXiv, which has no other way to it in a text-only reader.
+func TestTextPartPDF(t *testing.T) {
+	site := testSite()
+	site.Days[1].Papers[1].PDF = "https://openreview.net/pdf?id=xyz"
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"    arXiv: https://arxiv.org/abs/2403.00001\n    PDF: https://arxiv.org/pdf/2403.00001\n    Code: ",
+		"    Read: https://example.org/repo/papers/paper-two/\n    PDF: https://openreview.net/pdf?id=xyz\n    Project: ",
+	} {
+		if !strings.Contains(m.Text, want) {
+			t.Errorf("the text part lacks %q:\n%s", want, m.Text)
+		}
+	}
+}
+
+// TestOutlookColumn: the HTML part's card, width:100% and max-width:600px,
+// is inside a table 600 pixels wide that only Outlook for Windows reads,
+// whose Word engine ignores max-width and stretched the card across the
+// reading pane.
+func TestOutlookColumn(t *testing.T) {
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := `<!--[if mso]><table role="presentation" width="600" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td width="600"><![endif]-->` + "\n" + `<table role="presentation" class="pb-card"`
+	end := "</table>\n" + `<!--[if mso]></td></tr></table><![endif]-->` + "\n</td>\n</tr>\n</table>\n</body>"
+	if !strings.Contains(m.HTML, open) || !strings.Contains(m.HTML, end) {
+		t.Errorf("the HTML part's card is not inside an Outlook-only table 600px wide:\n%s", m.HTML)
 	}
 }
 

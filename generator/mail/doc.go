@@ -20,10 +20,11 @@
 // page.
 //
 // Output is deterministic: the Date header is the digest's day (a week's or
-// month's newest day) at 00:00 UTC (Sender dates a message it sends with
+// month's newest day) at noon UTC (Sender dates a message it sends with
 // the time of sending instead), the Message-ID is
 // <digest-SLUG.HASH@DOMAIN> with HASH taken from the recipient's address
-// and DOMAIN the site's host after its base path's folders (papers.host),
+// and the message's subject and parts (a corrected digest sent again is a
+// new message) and DOMAIN the site's host after its base path's folders (papers.host),
 // and the MIME boundary is a hash of the bodies, so the same sources give
 // byte-identical messages.
 //

@@ -90,7 +90,7 @@ func TestComposeFrench(t *testing.T) {
 			text: []string{
 				"Crème brûlée day\nJeudi 14 mars 2024 · FR 2\u00a0PAPERS\n",
 				"    Ada\u00a0LovelaceFR AND José\u00a0Núñez\n    FR 42\u00a0UPVOTES · Large language models\n",
-				"    FR FR READ: https://example.org/repo/papers/2403.00001/\n    FR arXiv: https://arxiv.org/abs/2403.00001\n    FR FR CODE: https://github.com/example/attention\n",
+				"    FR FR READ: https://example.org/repo/papers/2403.00001/\n    FR arXiv: https://arxiv.org/abs/2403.00001\n    FR FR PDF: https://arxiv.org/pdf/2403.00001\n    FR FR CODE: https://github.com/example/attention\n",
 				"    FR FR PROJECT: https://example.com/plain?a=1&b=2\n",
 				"FR FR READ THIS DIGEST ON THE WEB:\nhttps://example.org/repo/days/2024-03-14/\n",
 				"FR FR NEXT DAY: https://example.org/repo/days/2024-03-15/\n",

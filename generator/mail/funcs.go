@@ -3,6 +3,7 @@ package mail
 import (
 	"html/template"
 	"maps"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -80,8 +81,24 @@ func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
 	h := maps.Clone(fm)
 	h["T"] = c.HTML
 	h["authorList"] = func(n int, names []string) (template.HTML, error) { return authorListHTML(c, n, names) }
+	h["outlookColumn"] = outlookColumn
+	h["outlookColumnEnd"] = func() template.HTML { return outlookColumnEnd }
 	return h
 }
+
+// outlookColumn opens a table width pixels wide that only Outlook for
+// Windows and Windows Mail read (an <!--[if mso]> comment, which
+// html/template drops from a template's own text, so a function writes
+// it): their Word engine ignores max-width, and a column of width:100%;
+// max-width:600px stretched every line across the whole reading pane.
+// outlookColumnEnd closes it.
+func outlookColumn(width int) template.HTML {
+	w := strconv.Itoa(width)
+	return template.HTML(`<!--[if mso]><table role="presentation" width="` + w + `" align="center" cellpadding="0" cellspacing="0" border="0"><tr><td width="` + w + `"><![endif]-->`)
+}
+
+// outlookColumnEnd closes outlookColumn's table.
+const outlookColumnEnd template.HTML = `<!--[if mso]></td></tr></table><![endif]-->`
 
 // authorList names at most n authors with the messages of c: "A", "A and
 // B", "A, B, and C", "A, B, and 3 others" in English. Each name's last

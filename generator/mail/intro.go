@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"html/template"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -119,7 +121,7 @@ func clean(n *html.Node, base *url.URL) bool {
 		}
 		switch {
 		case n.DataAtom == atom.Img && n.Namespace == "":
-			attrs = append(attrs, html.Attribute{Key: "style", Val: imgStyle})
+			attrs = append(fitImg(attrs), html.Attribute{Key: "style", Val: imgStyle})
 		case n.DataAtom == atom.Pre:
 			attrs = append(attrs, html.Attribute{Key: "style", Val: preStyle})
 		}
@@ -133,6 +135,52 @@ func clean(n *html.Node, base *url.URL) bool {
 		c = next
 	}
 	return true
+}
+
+// imgWidth is the most an intro's image's width attribute may say: the
+// paper column's 512 pixels, as the template's imageWidth gives a paper's
+// figure, which the intro's column, 542 pixels inside the card, holds.
+const imgWidth = 512
+
+// fitImg caps the width attribute of an intro's image (attrs) at imgWidth,
+// its height scaled to keep its shape (model.FitWidth), as the build
+// writes an image's own size (width="1200"): Outlook for Windows ignores
+// imgStyle's max-width and drew such an image across twice the message's
+// width. A width that is not a number of pixels is left to the client; a
+// height that is not, where the width is capped, is left out.
+func fitImg(attrs []html.Attribute) []html.Attribute {
+	wi, hi := attrIndex(attrs, "width"), attrIndex(attrs, "height")
+	if wi < 0 {
+		return attrs
+	}
+	w, err := strconv.Atoi(strings.TrimSpace(attrs[wi].Val))
+	if err != nil || w <= imgWidth {
+		return attrs
+	}
+	h := 0
+	if hi >= 0 {
+		h, _ = strconv.Atoi(strings.TrimSpace(attrs[hi].Val))
+	}
+	if h <= 0 {
+		attrs[wi].Val = strconv.Itoa(imgWidth)
+		if hi >= 0 {
+			attrs = append(attrs[:hi], attrs[hi+1:]...)
+		}
+		return attrs
+	}
+	w, h = model.FitWidth(w, h, imgWidth)
+	attrs[wi].Val, attrs[hi].Val = strconv.Itoa(w), strconv.Itoa(h)
+	return attrs
+}
+
+// attrIndex is the index of the attribute key in attrs, or -1.
+func attrIndex(attrs []html.Attribute, key string) int {
+	for i, a := range attrs {
+		if strings.EqualFold(a.Key, key) && a.Namespace == "" {
+			return i
+		}
+	}
+	return -1
 }
 
 // plainMath rewrites the <math> element n as mail clients show it, which
@@ -168,7 +216,8 @@ type block struct {
 
 // textOf is a plain-text rendering of rendered Markdown for the text part:
 // paragraphs filled to width, list items marked "- " or "1. ", links
-// written as "text <URL>", math as Unicode text as the templates' mathText
+// written as "text <URL>", images as "[alt] <URL>", footnotes as "[1]"
+// and their notes as "[1] note", without the back-link to the web page, math as Unicode text as the templates' mathText
 // writes a summary's (its TeX source between $ signs where it cannot), and
 // preformatted text kept line for line.
 func textOf(h template.HTML, width int) (string, error) {
@@ -250,8 +299,16 @@ func (t *textRenderer) node(n *html.Node) {
 		t.write(tex.UnicodeText("$" + attr(n, "alttext") + "$"))
 		return
 	case atom.Img:
-		if alt := attr(n, "alt"); alt != "" {
+		// As a paper's Figure: line gives its figure: the address, which a
+		// text-only reader can open.
+		alt, src := attr(n, "alt"), attr(n, "src")
+		switch {
+		case alt != "" && src != "":
+			t.write("[" + alt + "] <" + src + ">")
+		case alt != "":
 			t.write("[" + alt + "]")
+		case src != "":
+			t.write("<" + src + ">")
 		}
 		return
 	case atom.Br:
@@ -265,7 +322,10 @@ func (t *textRenderer) node(n *html.Node) {
 			}
 			i++
 			marker := "- "
-			if n.DataAtom == atom.Ol {
+			switch {
+			case n.DataAtom == atom.Ol && isNotes(n.Parent):
+				marker = "[" + strconv.Itoa(i) + "] "
+			case n.DataAtom == atom.Ol:
 				marker = strconv.Itoa(i) + ". "
 			}
 			t.open(marker, i > 1, false)
@@ -283,6 +343,16 @@ func (t *textRenderer) node(n *html.Node) {
 		t.cur = nil
 		return
 	case atom.A:
+		switch {
+		case isNoteLink(n, "footnote-backref", "doc-backlink"):
+			// "↩︎ <…#fnref:1>" led to the web page, where the text is
+			// right above; the no-break space before it goes too.
+			t.trimEnd()
+			return
+		case isNoteLink(n, "footnote-ref", "doc-noteref"):
+			t.write("[" + textutil.CollapseSpace(textContent(n)) + "]")
+			return
+		}
 		b, from := t.mark()
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			t.node(c)
@@ -294,7 +364,7 @@ func (t *textRenderer) node(n *html.Node) {
 		return
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
 		atom.Table, atom.Tr, atom.Dl, atom.Dt, atom.Dd, atom.Figure, atom.Section, atom.Hr:
-		inItem := t.cur != nil && t.cur.marker != "" && len(t.cur.text.String()) == 0
+		inItem := t.cur != nil && t.cur.marker != "" && strings.TrimSpace(t.cur.text.String()) == ""
 		if !inItem {
 			t.open("", false, false)
 		}
@@ -307,6 +377,42 @@ func (t *textRenderer) node(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		t.node(c)
 	}
+}
+
+// isNoteLink reports whether the link n is a footnote's reference or
+// back-link, as goldmark writes them: its class or its role.
+func isNoteLink(n *html.Node, class, role string) bool {
+	return slices.Contains(strings.Fields(attr(n, "class")), class) || attr(n, "role") == role
+}
+
+// isNotes reports whether n is the block of a text's footnotes, whose list
+// the text part numbers "[1] ", as the references to them read.
+func isNotes(n *html.Node) bool {
+	return n != nil && n.Type == html.ElementNode &&
+		(slices.Contains(strings.Fields(attr(n, "class")), "footnotes") || attr(n, "role") == "doc-endnotes")
+}
+
+// textContent is the text of n and its descendants.
+func textContent(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textContent(c))
+	}
+	return b.String()
+}
+
+// trimEnd drops the spaces, no-break ones too, at the end of the current
+// block.
+func (t *textRenderer) trimEnd() {
+	if t.cur == nil {
+		return
+	}
+	s := strings.TrimRight(t.cur.text.String(), " \u00a0")
+	t.cur.text.Reset()
+	t.cur.text.WriteString(s)
 }
 
 // mark and since measure the text written to the current block in between.

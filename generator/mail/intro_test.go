@@ -19,6 +19,12 @@ func TestAbsolutize(t *testing.T) {
 		{`<img src="fig.png" alt="F" srcset="a.png 2x">`, `<img src="https://example.org/repo/days/2024-03-14/fig.png" alt="F" style="max-width:100%;height:auto"/>`},
 		{`<p><img src="/repo/days/board.png" alt="Board" loading="lazy" decoding="async" style="width:1600px"></p>`,
 			`<p><img src="https://example.org/repo/days/board.png" alt="Board" style="max-width:100%;height:auto"/></p>`},
+		// Outlook for Windows ignores max-width: an image's width attribute
+		// is at most the paper column's, its height scaled with it.
+		{`<img src="chart.png" alt="C" width="1200" height="600">`, `<img src="https://example.org/repo/days/2024-03-14/chart.png" alt="C" width="512" height="256" style="max-width:100%;height:auto"/>`},
+		{`<img src="a.png" alt="" width="2048" height="auto">`, `<img src="https://example.org/repo/days/2024-03-14/a.png" alt="" width="512" style="max-width:100%;height:auto"/>`},
+		{`<img src="a.png" alt="" width="300" height="100">`, `<img src="https://example.org/repo/days/2024-03-14/a.png" alt="" width="300" height="100" style="max-width:100%;height:auto"/>`},
+		{`<img src="a.png" alt="" width="100%">`, `<img src="https://example.org/repo/days/2024-03-14/a.png" alt="" width="100%" style="max-width:100%;height:auto"/>`},
 		{`<a href="javascript:alert(1)" onclick="x()">bad</a>`, `<a>bad</a>`},
 		{`<a href="mailto:a@example.org">mail</a>`, `<a href="mailto:a@example.org">mail</a>`},
 		{`<p style="position:fixed">a</p><script>alert(1)</script><style>*{}</style><!-- c --><iframe src="x"></iframe>`, `<p>a</p>`},
@@ -52,6 +58,22 @@ func TestTextOf(t *testing.T) {
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
 			"word word word word word word word word word word word word word word \nword"},
 		{`<p>x<br>y</p>`, "x y"},
+		// Footnotes as goldmark writes them: "[1]" in the text, "[1] note"
+		// below, without the back-link to the web page.
+		{`<p>Today<sup id="fnref:1"><a class="footnote-ref" href="https://x.org/d/#fn:1" role="doc-noteref">1</a></sup>.</p>
+<div class="footnotes" role="doc-endnotes">
+<hr/>
+<ol>
+<li id="fn:1">
+<p>A note.&#160;<a class="footnote-backref" href="https://x.org/d/#fnref:1" role="doc-backlink"><span aria-hidden="true">↩︎</span></a></p>
+</li>
+<li id="fn:2">
+<p>Two <a href="https://y.org/">y</a>.&#160;<a class="footnote-backref" href="https://x.org/d/#fnref:2" role="doc-backlink">↩︎</a></p>
+</li>
+</ol>
+</div>`, "Today[1].\n\n[1] A note.\n[2] Two y <https://y.org/>."},
+		// An image is its alt text and its address, as a paper's Figure: line.
+		{`<p><img src="https://x.org/c.png" alt="Chart"> <img src="https://x.org/d.png" alt=""></p>`, "[Chart] <https://x.org/c.png> <https://x.org/d.png>"},
 		{`<p>Out <del>Monday</del> Tuesday.</p><p><del>All struck.</del></p>`, "Out Tuesday."},
 		{``, ``},
 	}

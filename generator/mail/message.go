@@ -37,16 +37,21 @@ type Message struct {
 
 // MessageID is the message's Message-ID for the recipient to (with angle
 // brackets): "<digest-2024-06-04.1f2e3d4c5b6a7988@papers.example.org>"
-// for the site https://example.org/papers/. It depends only on the digest,
-// the site (its host and base path, so two lists on one host differ) and
-// the recipient, so sending the same digest twice lets mail systems spot
-// the duplicate. With to empty it is "<digest-2024-06-04@papers.example.org>".
+// for the site https://example.org/papers/, its hash taken from the
+// recipient and the message's subject and parts. It depends only on the
+// digest, the site (its host and base path, so two lists on one host
+// differ), the recipient and what the message says, so sending the same
+// message twice lets mail systems spot the duplicate, and --out gives the
+// same bytes for the same sources; a corrected digest sent again
+// (--resend) gets a new one, where Gmail dropped it as a duplicate of the
+// first. With to empty the hash is of the message alone.
 func (m *Message) MessageID(to string) string {
-	if to == "" {
-		return "<" + m.ID + "@" + m.Host + ">"
+	h := sha256.New()
+	for _, s := range []string{strings.ToLower(to), m.Subject, m.Text, m.HTML} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
 	}
-	sum := sha256.Sum256([]byte(strings.ToLower(to)))
-	return "<" + m.ID + "." + hex.EncodeToString(sum[:8]) + "@" + m.Host + ">"
+	return "<" + m.ID + "." + hex.EncodeToString(h.Sum(nil)[:8]) + "@" + m.Host + ">"
 }
 
 // HTMLSize is the size in bytes of the HTML part as sent, quoted-printable.

@@ -60,8 +60,12 @@ func TestPhrase(t *testing.T) {
 	}
 }
 
+// TestMessageID: a message's Message-ID is one per recipient (whatever the
+// case of the address) and per content: the same message gives the same
+// id, and a corrected one (its subject or a part changed), sent again
+// with --resend, a new one, which mail systems do not drop as a duplicate.
 func TestMessageID(t *testing.T) {
-	m := &Message{ID: "digest-2024-06-04", Host: "example.org"}
+	m := &Message{ID: "digest-2024-06-04", Host: "example.org", Subject: "S", Text: "t\n", HTML: "<p>h</p>"}
 	a, b := m.MessageID("Ada@Example.org"), m.MessageID("ada@example.org")
 	if a != b {
 		t.Errorf("MessageID ignores case: %q != %q", a, b)
@@ -69,11 +73,26 @@ func TestMessageID(t *testing.T) {
 	if c := m.MessageID("bob@example.org"); c == a {
 		t.Errorf("MessageID(bob) = MessageID(ada) = %q, want one per recipient", c)
 	}
-	if got, want := m.MessageID(""), "<digest-2024-06-04@example.org>"; got != want {
-		t.Errorf("MessageID(\"\") = %q, want %q", got, want)
+	if got := m.MessageID(""); !strings.HasPrefix(got, "<digest-2024-06-04.") || !strings.HasSuffix(got, "@example.org>") || got == a {
+		t.Errorf("MessageID(\"\") = %q, want <digest-2024-06-04.HASH@example.org>, not the recipient's", got)
 	}
 	if _, err := (&netmail.AddressParser{}).Parse(strings.Trim(a, "<>")); err != nil {
 		t.Errorf("MessageID %q is not addr-spec shaped: %v", a, err)
+	}
+	same := *m
+	if got := same.MessageID("ada@example.org"); got != a {
+		t.Errorf("MessageID of the same message = %q, want %q", got, a)
+	}
+	for name, fix := range map[string]func(*Message){
+		"subject": func(m *Message) { m.Subject = "S (corrected)" },
+		"text":    func(m *Message) { m.Text = "t, corrected\n" },
+		"HTML":    func(m *Message) { m.HTML = "<p>h, corrected</p>" },
+	} {
+		c := *m
+		fix(&c)
+		if got := c.MessageID("ada@example.org"); got == a {
+			t.Errorf("MessageID with the %s corrected = %q, the first one's; want a new one", name, got)
+		}
 	}
 }
 
@@ -176,6 +195,7 @@ func FuzzHeaders(f *testing.F) {
 		{"D", "S", "L", "digest.example.org", "https://example.org/" + strings.Repeat("u", 980), "ada@example.org"},
 		{"D\r\nBcc: all@example.org", "S\r\nBcc: all@example.org", "L\nX: y", "l.example.org>\r\nBcc: x", "mailto:a@x.org\r\nBcc: b@x.org", "a@x.org\r\nBcc: b@x.org"},
 		{"", "", "", "", "", strings.Repeat("a", 250) + "@example.org"},
+		{"Ada (ML) Digest: Papers, Weekly", "S", "L", "l.example.org", "mailto:a@example.org", ""}, // a name as mailheader.Address takes it, unquoted
 		{"=?utf-8?q?Bob?=", "Is P =?utf-8?q?NP?= or not", "=?x?q?y?=", "l.example.org", "mailto:a@example.org", ""},
 		{"日本語の名前" + strings.Repeat("あ", 400), strings.Repeat("長い", 300), "\t", "-", "http://h/", "b@c"},
 	} {

@@ -18,7 +18,7 @@ type Listed struct {
 
 // ParseRecipients reads a recipient list: one address per line ("Ada
 // <ada@example.org>" or "ada@example.org"), blank lines and lines starting
-// with # ignored. path names the list in messages, and each address's
+// with # ignored, and a # comment after an address too (cutComment). path names the list in messages, and each address's
 // Source is path:line. The list is read as diag.Text reads text: one saved
 // by Notepad, with a byte-order mark or CRLF, reads; one in UTF-16 is
 // refused. Every bad line is reported; duplicates (ignoring case) are
@@ -34,7 +34,7 @@ func ParseRecipients(path string, data []byte) ([]Listed, error) {
 		return nil, err
 	}
 	for i, l := range strings.Split(string(data), "\n") {
-		l = strings.TrimSpace(l)
+		l = strings.TrimSpace(cutComment(l))
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
@@ -49,6 +49,24 @@ func ParseRecipients(path string, data []byte) ([]Listed, error) {
 		}
 	}
 	return out, errs.Err()
+}
+
+// cutComment drops a # comment after the address on line l ("ada@x.org
+// # Ada", which was refused as an address with a space): from the first #
+// after white space that follows an @ and, when the line has a <, its >.
+// A # before the address is kept, as in the name "Team #1 <t@x.org>".
+func cutComment(l string) string {
+	for i := 1; i < len(l); i++ {
+		if l[i] != '#' || (l[i-1] != ' ' && l[i-1] != '\t') {
+			continue
+		}
+		before := l[:i]
+		lt := strings.LastIndex(before, "<")
+		if strings.Contains(before, "@") && (lt < 0 || strings.Contains(before[lt:], ">")) {
+			return before
+		}
+	}
+	return l
 }
 
 // Recipient checks one recipient and returns its bare address. Its

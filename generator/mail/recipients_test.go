@@ -17,6 +17,11 @@ func TestParseRecipients(t *testing.T) {
 	if want := []Listed{{"ada@example.org", "readers.txt:2"}, {"bob@example.org", "readers.txt:4"}}; err != nil || !slices.Equal(got, want) {
 		t.Errorf("ParseRecipients = %q, %v, want %q", got, err, want)
 	}
+	// A # comment after an address, not one in the name before it.
+	got, err = ParseRecipients("readers.txt", []byte("ada@example.org # Ada, since 2024\nBob <bob@example.org>\t# ML group\nTeam #1 <t1@example.org>\n\"Team #2\" <t2@example.org> # two\na#b@example.org\n"))
+	if want := []Listed{{"ada@example.org", "readers.txt:1"}, {"bob@example.org", "readers.txt:2"}, {"t1@example.org", "readers.txt:3"}, {"t2@example.org", "readers.txt:4"}, {"a#b@example.org", "readers.txt:5"}}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("ParseRecipients with comments after addresses = %q, %v, want %q", got, err, want)
+	}
 	// Notepad's: a byte-order mark and CRLF.
 	got, err = ParseRecipients("readers.txt", []byte("\ufeffada@example.org\r\n# more\r\nbob@example.org\r\n"))
 	if want := []Listed{{"ada@example.org", "readers.txt:1"}, {"bob@example.org", "readers.txt:3"}}; err != nil || !slices.Equal(got, want) {

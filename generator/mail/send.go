@@ -288,14 +288,39 @@ func (s *Sender) deadline(d time.Duration) time.Time { return s.instant().Add(d)
 
 // session is one SMTP connection, opened when first needed.
 type session struct {
-	s    *Sender
-	conn net.Conn
-	c    *smtp.Client
-	stop func() bool // unregisters the close-on-cancel hook
+	s       *Sender
+	conn    net.Conn
+	c       *smtp.Client
+	stop    func() bool // unregisters the close-on-cancel hook
+	carried int         // the messages sent on this connection
 }
 
-// deliver sends m to rcpt in one mail transaction.
+// deliver sends m to rcpt in one mail transaction. A connection that has
+// carried messages and that the server ends with a 421 ("421 4.7.0 Too
+// many messages on this connection, closing", as many providers do after
+// some number) is replaced at once, and the transaction tried on the new
+// one, without a word: it was reported as a sender the server refuses
+// "for now, and so every recipient", and waited for, each time. Only what
+// the new connection says is reported; a 421 on it is a refusal.
 func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
+	reused := ss.c != nil && ss.carried > 0
+	err := ss.try(ctx, m, rcpt)
+	if reused && closing(err) {
+		err = ss.try(ctx, m, rcpt)
+	}
+	return err
+}
+
+// closing reports whether err is a server's 421 reply, which ends the
+// connection (RFC 5321 §3.8).
+func closing(err error) bool {
+	var te *textproto.Error
+	return errors.As(err, &te) && te.Code == 421
+}
+
+// try is one attempt of deliver, on the session's connection or, when it
+// has none, a new one.
+func (ss *session) try(ctx context.Context, m *Message, rcpt string) error {
 	if ss.c == nil {
 		if err := ss.open(ctx); err != nil {
 			ss.close()
@@ -305,6 +330,7 @@ func (ss *session) deliver(ctx context.Context, m *Message, rcpt string) error {
 	ss.conn.SetDeadline(ss.s.deadline(ss.s.timeout()))
 	err := ss.transaction(m, rcpt)
 	if err == nil {
+		ss.carried++
 		return nil
 	}
 	if classify(err) == permanent && ss.c.Reset() == nil {
@@ -550,5 +576,5 @@ func (ss *session) close() {
 	if ss.stop != nil {
 		ss.stop()
 	}
-	ss.c, ss.conn, ss.stop = nil, nil, nil
+	ss.c, ss.conn, ss.stop, ss.carried = nil, nil, nil, 0
 }

@@ -520,6 +520,54 @@ func TestSendStopsOnRefusedSender(t *testing.T) {
 	}
 }
 
+// TestSendReconnectsAfterConnectionLimit: a server that ends each
+// connection after two messages with "421 … closing" at the next MAIL
+// FROM, as many providers do, gets every message, each on its first
+// attempt, on a new connection at once, and the log says nothing of a
+// refused sender or a retry; a 421 on a new connection is still told.
+func TestSendReconnectsAfterConnectionLimit(t *testing.T) {
+	be := &capture{user: "user", pass: "secret", perConn: 2}
+	sl := &sleeps{}
+	s := testSender(serve(t, be, nil), sl)
+	log := &strings.Builder{}
+	s.Log = log
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := []string{"a@example.org", "b@example.org", "c@example.org", "d@example.org", "e@example.org"}
+	r := s.Send(context.Background(), m, to)
+	if err := r.Err(); err != nil || r.Count(Sent) != 5 {
+		t.Fatalf("Send: %v, %d sent, want 5:\n%s", err, r.Count(Sent), summary(r))
+	}
+	for i, res := range r.Results {
+		if res.Attempts != 1 {
+			t.Errorf("result %d: %d attempts, want 1", i, res.Attempts)
+		}
+	}
+	be.mu.Lock()
+	logins := be.logins
+	be.mu.Unlock()
+	if logins != 3 {
+		t.Errorf("%d logins, want 3 (a connection for every two messages)", logins)
+	}
+	if got := log.String(); strings.Contains(got, "refuses") || strings.Contains(got, "retrying") || strings.Contains(got, "421") {
+		t.Errorf("the log tells of the connection limit:\n%s", got)
+	}
+	if want := []time.Duration{s.Interval, s.Interval, s.Interval, s.Interval}; !waitsNear(sl.d, want) {
+		t.Errorf("waits = %v, want %v (no back-off)", sl.d, want)
+	}
+
+	// The same 421 on a connection that carried nothing is the server
+	// refusing the sender for now, retried and told.
+	be = &capture{user: "user", pass: "secret", from: func(string) error { return closingErr("Try again later") }}
+	s = testSender(serve(t, be, nil), &sleeps{})
+	r = s.Send(context.Background(), m, to[:2])
+	if sum := summary(r); r.Count(Failed) != 1 || r.Results[0].Attempts != 4 || !strings.Contains(sum, "421 4.7.0 Try again later: the server refuses the sender") {
+		t.Errorf("a 421 on a new connection: want 4 attempts and the sender refused for now:\n%s", sum)
+	}
+}
+
 // TestSendImplicitTLS sends to a server that speaks TLS from the first
 // byte (port 465's way), and a Sender that waits for a greeting in plain
 // text there gives up at once with a hint, where it retried for minutes.

@@ -42,6 +42,7 @@ type capture struct {
 	rcpt       func(to string, try int) error   // nil accepts everyone
 	data       func(to []string, try int) error // nil accepts every message
 	drop       func(to []string) bool           // true: close the connection after the message's final dot, unanswered
+	perConn    int                              // > 0: end a connection that took this many messages with a 421 at the next MAIL FROM
 	mu         sync.Mutex
 	msgs       []received
 	dropped    []received // the messages whose connection drop closed
@@ -70,11 +71,12 @@ func (b *capture) droppedMessages() []received {
 
 // session1 is one SMTP session of capture.
 type session1 struct {
-	b     *capture
-	c     *smtp.Conn
-	authd bool
-	from  string
-	to    []string
+	b       *capture
+	c       *smtp.Conn
+	authd   bool
+	from    string
+	to      []string
+	carried int // the messages accepted on this connection
 }
 
 func (s *session1) AuthMechanisms() []string {
@@ -125,6 +127,9 @@ func (l *loginServer) Next(response []byte) ([]byte, bool, error) {
 func (s *session1) Mail(from string, _ *smtp.MailOptions) error {
 	if s.b.user != "" && !s.authd {
 		return smtp.ErrAuthRequired
+	}
+	if s.b.perConn > 0 && s.carried >= s.b.perConn {
+		return closingErr("Too many messages on this connection, closing")
 	}
 	if s.b.from != nil {
 		if err := s.b.from(from); err != nil {
@@ -185,6 +190,7 @@ func (s *session1) Data(r io.Reader) error {
 	s.b.mu.Lock()
 	s.b.msgs = append(s.b.msgs, received{from: s.from, to: s.to, data: data})
 	s.b.mu.Unlock()
+	s.carried++
 	return nil
 }
 
@@ -277,6 +283,11 @@ var errDrop = errors.New("drop the connection")
 // tempErr and permErr are SMTP replies of the test server.
 func tempErr(msg string) error {
 	return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: msg}
+}
+
+// closingErr is a 421 reply, with which a server ends the connection.
+func closingErr(msg string) error {
+	return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 7, 0}, Message: msg}
 }
 
 func permErr(msg string) error {

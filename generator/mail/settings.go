@@ -1,13 +1,13 @@
 package mail
 
 import (
-	netmail "net/mail"
 	"net/url"
 	"regexp"
 	"strings"
 
 	"golang.org/x/net/idna"
 
+	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -74,7 +74,7 @@ const DefaultMaxPapers = 25
 // curator, where the site's /subscribe/ page could not remove anyone.
 // Without a sender (a build trying the templates) it is that page.
 func defaultUnsubscribe(cfg *model.Config, from string) string {
-	a, err := netmail.ParseAddress(from)
+	a, err := mailheader.Address(from, mailheader.FromHint)
 	if err != nil {
 		return cfg.Abs("subscribe/")
 	}

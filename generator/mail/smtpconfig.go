@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"strconv"
 	"strings"
 )
@@ -50,6 +51,9 @@ func SMTPFromEnv(getenv func(string) string) (SMTPConfig, error) {
 	if c.Host == "" {
 		errs = append(errs, fmt.Errorf("%s is not set; set it to your mail server's host name (smtp.example.org)", EnvHost))
 	}
+	if err := hostAlone(c.Host); err != nil {
+		errs = append(errs, err)
+	}
 	if p := strings.TrimSpace(getenv(EnvPort)); p != "" {
 		n, err := strconv.Atoi(p)
 		if err != nil || n < 1 || n > 65535 {
@@ -82,4 +86,26 @@ func SMTPFromEnv(getenv func(string) string) (SMTPConfig, error) {
 		}
 	}
 	return c, errors.Join(errs...)
+}
+
+// hostAlone says why host, PAPERBOY_SMTP_HOST, is not a host name alone,
+// or nil: "smtp.gmail.com:587", as many providers write their server,
+// was dialled as "[smtp.gmail.com:587]:587" and failed with a lookup
+// error that named neither variable. The port is PAPERBOY_SMTP_PORT's, so
+// that one setting says it (and whether TLS starts at once, on 465).
+func hostAlone(host string) error {
+	what, name, port := "has a port", host, ""
+	if u, err := url.Parse(host); err == nil && u.Host != "" && strings.Contains(host, "://") {
+		what, name = "is a URL", u.Host
+	}
+	if h, p, err := net.SplitHostPort(name); err == nil {
+		name, port = h, p
+	}
+	switch {
+	case name == host:
+		return nil
+	case port == "":
+		return fmt.Errorf("%s=%q %s; set it to the host name alone (%s), and the port, if not 587, in %s", EnvHost, host, what, name, EnvPort)
+	}
+	return fmt.Errorf("%s=%q %s; set it to the host name alone (%s), and %s=%s", EnvHost, host, what, name, EnvPort, port)
 }

@@ -26,6 +26,17 @@ func TestSMTPFromEnv(t *testing.T) {
 		{map[string]string{EnvHost: "h", EnvUser: "u", EnvPassword: "p", EnvPort: "smtp", EnvInsecure: "yes"}, SMTPConfig{},
 			[]string{EnvPort + `="smtp" is not a port number`, EnvInsecure + `="yes"`}},
 		{map[string]string{EnvHost: "h", EnvInsecure: "1", EnvUser: "u"}, SMTPConfig{}, []string{EnvPassword + " is not set"}},
+		// A port in the host, as providers write their server, is told to
+		// go to PAPERBOY_SMTP_PORT, where it was dialled as [host:587]:587.
+		{map[string]string{EnvHost: "smtp.gmail.com:587", EnvUser: "u", EnvPassword: "p"}, SMTPConfig{},
+			[]string{EnvHost + `="smtp.gmail.com:587" has a port; set it to the host name alone (smtp.gmail.com), and ` + EnvPort + `=587`}},
+		{map[string]string{EnvHost: "[::1]:2525", EnvPort: "2525", EnvInsecure: "1"}, SMTPConfig{},
+			[]string{EnvHost + `="[::1]:2525" has a port; set it to the host name alone (::1), and ` + EnvPort + `=2525`}},
+		{map[string]string{EnvHost: "smtps://smtp.example.org/", EnvUser: "u", EnvPassword: "p"}, SMTPConfig{},
+			[]string{EnvHost + `="smtps://smtp.example.org/" is a URL; set it to the host name alone (smtp.example.org), and the port, if not 587, in ` + EnvPort}},
+		{map[string]string{EnvHost: "smtps://smtp.example.org:465", EnvUser: "u", EnvPassword: "p"}, SMTPConfig{},
+			[]string{EnvHost + `="smtps://smtp.example.org:465" is a URL; set it to the host name alone (smtp.example.org), and ` + EnvPort + `=465`}},
+		{map[string]string{EnvHost: "::1", EnvInsecure: "1"}, SMTPConfig{Host: "::1", Port: 587, Insecure: true}, nil},
 	}
 	for _, tt := range tests {
 		got, err := SMTPFromEnv(func(k string) string { return tt.env[k] })

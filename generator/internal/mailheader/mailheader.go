@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // MaxValue is the longest identifier or URL a header takes. Neither may
@@ -87,7 +88,7 @@ func Address(s, write string) (*mail.Address, error) {
 // recipient's address, which a log others read must not show whole, is
 // shown masked.
 func AddressShown(s, shown, write string) (*mail.Address, error) {
-	a, err := mail.ParseAddress(strings.TrimSpace(s))
+	a, err := parse(s)
 	if err != nil {
 		if why := addressProblem(s); why != "" {
 			return nil, fmt.Errorf("%s is not an email address: %s; write %s", shown, why, write)
@@ -107,6 +108,33 @@ func AddressShown(s, shown, write string) (*mail.Address, error) {
 	if why := domainProblem(domain); why != "" {
 		return nil, fmt.Errorf("%s is not an email address: its domain, %s, %s; write %s", shown, domain, why, write)
 	}
+	return a, nil
+}
+
+// parse parses s as net/mail does, but for a display name as people
+// write one, unquoted, with RFC 5322's specials in it: net/mail reads
+// "Ada (ML) Digest <d@example.org>" as the name "Ada Digest", its ( ) a
+// comment, and refuses "Papers, Weekly <…>" and "Ada: ML Digest <…>",
+// which a sender's name may well be. Such a name is all that comes before
+// the address's < >, as written; Message.Bytes quotes it. A name with a
+// quote, < >, @ or a control character (a line break) is left to
+// net/mail, so that "Ada <a@x.org>, Bob <b@x.org>" is still two
+// addresses.
+func parse(s string) (*mail.Address, error) {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndex(s, "<")
+	if i < 0 || !strings.HasSuffix(s, ">") {
+		return mail.ParseAddress(s)
+	}
+	name := strings.TrimSpace(s[:i])
+	if !strings.ContainsAny(name, `(),:;[]\`) || strings.ContainsAny(name, `"<>@`) || strings.ContainsFunc(name, unicode.IsControl) {
+		return mail.ParseAddress(s)
+	}
+	a, err := mail.ParseAddress(s[i:])
+	if err != nil {
+		return nil, err
+	}
+	a.Name = name
 	return a, nil
 }
 

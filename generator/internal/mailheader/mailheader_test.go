@@ -35,6 +35,28 @@ func TestAddress(t *testing.T) {
 	}
 }
 
+// TestAddressName: a sender's name is all that comes before the address's
+// < >, as written, with the ( ), comma or colon RFC 5322 would read as a
+// comment, a list or a group; a name with a quote, < > or @ is net/mail's.
+func TestAddressName(t *testing.T) {
+	tests := []struct{ in, name, addr string }{
+		{"Ada (ML) Digest <digest@adapapers.net>", "Ada (ML) Digest", "digest@adapapers.net"},
+		{"Papers, Weekly <digest@adapapers.net>", "Papers, Weekly", "digest@adapapers.net"},
+		{"  Ada: ML Digest  <digest@adapapers.net> ", "Ada: ML Digest", "digest@adapapers.net"},
+		{`Zoë [AI]; daily \ <z@x.org>`, `Zoë [AI]; daily \`, "z@x.org"},
+		{"Digest <digest@example.org>", "Digest", "digest@example.org"},
+		{`"Doe, Jane" <jane@x.org>`, "Doe, Jane", "jane@x.org"},
+		{"=?utf-8?q?Zo=C3=AB?= <z@x.org>", "Zoë", "z@x.org"},
+		{"digest@example.org (Digest)", "Digest", "digest@example.org"},
+	}
+	for _, tt := range tests {
+		a, err := Address(tt.in, FromHint)
+		if err != nil || a.Name != tt.name || a.Address != tt.addr {
+			t.Errorf("Address(%q) = %+v, %v, want name %q and address %q", tt.in, a, err, tt.name, tt.addr)
+		}
+	}
+}
+
 // FuzzAddress: Address takes any text without a panic, and an address it
 // takes is ASCII, at most 254 characters long, and at a domain of two or
 // more labels of letters, digits and -, which it takes again.
