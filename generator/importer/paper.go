@@ -50,12 +50,12 @@ type Paper struct {
 
 // Batch is one run's worth of papers from one source.
 type Batch struct {
-	Source string    // "hf" or "arxiv": recorded in each paper's imported.sources
+	Source string // "hf" or "arxiv": recorded in each paper's imported.sources
 	// Input names where the batch was read (a file's path, "stdin", or
 	// the address downloaded), as the parser's messages name it, so a
 	// problem of the batch as a whole names its input too; "" when
 	// unknown.
-	Input string
+	Input  string
 	Day    time.Time // the digest day the papers are listed on (its UTC date counts)
 	Papers []Paper   // in the source's ranking order
 	// Refresh says the source lists no day (an arXiv API answer, where
