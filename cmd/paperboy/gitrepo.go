@@ -144,12 +144,7 @@ func defaultBranch(dir string) (branch string, hasMain bool) {
 	if top == "" {
 		return "", false
 	}
-	common := git // a worktree keeps its refs in the repository's folder
-	if data, err := os.ReadFile(filepath.Join(git, "commondir")); err == nil {
-		if common = strings.TrimSpace(string(data)); !filepath.IsAbs(common) {
-			common = filepath.Join(git, common)
-		}
-	}
+	common := commonDir(git)
 	_, branch = gitRepo(dir)
 	if head, err := os.ReadFile(filepath.Join(common, "refs", "remotes", "origin", "HEAD")); err == nil {
 		if b, ok := strings.CutPrefix(strings.TrimSpace(string(head)), "ref: refs/remotes/origin/"); ok {
@@ -163,6 +158,60 @@ func defaultBranch(dir string) (branch string, hasMain bool) {
 		}
 	}
 	return branch, false
+}
+
+// commonDir returns the folder that holds the refs and config of the
+// repository whose git folder is git: git itself, or for a worktree the
+// repository's own, which its commondir file names.
+func commonDir(git string) string {
+	data, err := os.ReadFile(filepath.Join(git, "commondir"))
+	if err != nil {
+		return git
+	}
+	common := strings.TrimSpace(string(data))
+	if !filepath.IsAbs(common) {
+		common = filepath.Join(git, common)
+	}
+	return common
+}
+
+// originURL returns the URL of the remote origin of the git repository
+// that holds dir, read from its config as git itself is not needed, or ""
+// when it has none.
+func originURL(dir string) string {
+	top, git := findRepo(dir)
+	if top == "" {
+		return ""
+	}
+	config, err := os.ReadFile(filepath.Join(commonDir(git), "config"))
+	if err != nil {
+		return ""
+	}
+	inOrigin := false
+	for _, line := range strings.Split(string(config), "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") {
+			// [remote "origin"]; section names are case-insensitive, the
+			// remote's name is not.
+			name, _, _ := strings.Cut(strings.Trim(line, "[]"), "\"")
+			inOrigin = strings.EqualFold(strings.TrimSpace(name), "remote") && strings.Contains(line, `"origin"`)
+			continue
+		}
+		key, value, ok := strings.Cut(line, "=")
+		if inOrigin && ok && strings.EqualFold(strings.TrimSpace(key), "url") {
+			return strings.Trim(strings.TrimSpace(value), `"`)
+		}
+	}
+	return ""
+}
+
+// onGitLab reports whether the git repository that holds dir is on
+// GitLab, gitlab.com or a GitLab of one's own, as the address of its
+// origin says (https://gitlab.com/lab/digest.git,
+// git@gitlab.example.edu:lab/digest.git): there GitLab's pipeline
+// (.gitlab-ci.yml) publishes the site, and GitHub's workflows never run.
+func onGitLab(dir string) bool {
+	return strings.Contains(strings.ToLower(originURL(dir)), "gitlab")
 }
 
 // mainRE matches what the workflows an earlier new site wrote say of the

@@ -42,6 +42,8 @@ Creates a source file with every field documented:
                            daily list every night, and mail.yml, which
                            mails the daily digest once you add its
                            secrets, unless the folder has workflows;
+                           in a repository on GitLab, .gitlab-ci.yml,
+                           which publishes it on GitLab Pages, instead;
                            "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            2410.07166v2 or its arxiv.org URL, or any id of
@@ -254,7 +256,8 @@ func newArgs(pos []string) (kind, name string, files []string, err error) {
 // write unless the folder has one, and, unless it has workflows, the
 // GitHub Actions workflows that publish the site (pages.yml), import the
 // Hugging Face daily list every night (import.yml) and mail the daily
-// digest (mail.yml, off until its secrets are set).
+// digest (mail.yml, off until its secrets are set); or, in a repository
+// on GitLab, the .gitlab-ci.yml that publishes it on GitLab Pages.
 func newSite(dir string, stdout io.Writer) error {
 	yml, ok := siteYAML(dir)
 	if ok {
@@ -283,6 +286,41 @@ func newSite(dir string, stdout io.Writer) error {
 		return err
 	}
 	bi, _ := debug.ReadBuildInfo()
+	// In a repository on GitLab, GitHub's workflows would never run:
+	// GitLab's pipeline publishes the site.
+	var publish string
+	var err error
+	if onGitLab(dir) {
+		publish, err = gitlabPages(dir, bi, stdout)
+	} else {
+		publish, err = githubWorkflows(dir, yml, bi, stdout)
+	}
+	if err != nil {
+		return err
+	}
+	var unset []string
+	for _, f := range []string{"title", "baseURL"} {
+		if !slices.Contains(filled, f) {
+			unset = append(unset, f)
+		}
+	}
+	next := ""
+	if len(unset) > 0 {
+		next = fmt.Sprintf("set %s in %s, then ", textutil.List(unset), yml)
+	}
+	if former != "" {
+		publish = "  paperboy check               # what else of the old site to move, and where\n" + publish
+	}
+	fmt.Fprintf(stdout, "next: %sin %s:\n"+
+		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
+		"  paperboy serve               # live preview; open the address it prints\n%s", next, dir, publish)
+	return nil
+}
+
+// githubWorkflows writes the GitHub Actions workflows of the new site in
+// dir (with its settings in yml), unless the repository has workflows
+// already, and returns what to do to publish it.
+func githubWorkflows(dir, yml string, bi *debug.BuildInfo, stdout io.Writer) (string, error) {
 	publish := "to publish it, push the folder to a GitHub repository and choose\n" +
 		"Settings → Pages → Source: GitHub Actions\n"
 	// GitHub reads the workflows of a repository at its top: for a site
@@ -330,7 +368,7 @@ func newSite(dir string, stdout io.Writer) error {
 				w.text = inFolder(w.text, sub)
 			}
 			if err := createNew(w.file, w.text, stdout); err != nil {
-				return err
+				return "", err
 			}
 		}
 		if sub != "" {
@@ -346,23 +384,31 @@ func newSite(dir string, stdout io.Writer) error {
 			"the daily email (" + mail + ") is off until you add its secrets on GitHub\n" +
 			"and set newsletter.from in " + yml + "; the comment at its top says which\n"
 	}
-	var unset []string
-	for _, f := range []string{"title", "baseURL"} {
-		if !slices.Contains(filled, f) {
-			unset = append(unset, f)
-		}
+	return publish, nil
+}
+
+// gitlabPages writes the .gitlab-ci.yml that publishes the new site in
+// dir, a folder of a repository on GitLab, on GitLab Pages, at the top of
+// the repository where GitLab reads it, unless the repository has one
+// already; and returns what to do to publish it.
+func gitlabPages(dir string, bi *debug.BuildInfo, stdout io.Writer) (publish string, err error) {
+	top, sub, _ := siteInRepo(dir)
+	ci := filepath.Join(top, ".gitlab-ci.yml")
+	if exists(ci) {
+		fmt.Fprintf(stdout, "kept %s as it is; to publish on GitLab Pages, add the pages job in the README's \"GitLab Pages\" (%s) to it\n", ci, gitlabDocs)
+		return "", nil
 	}
-	next := ""
-	if len(unset) > 0 {
-		next = fmt.Sprintf("set %s in %s, then ", textutil.List(unset), yml)
+	release, note := workflowRelease(bi)
+	if err := createNew(ci, gitlabPipeline(release, sub), stdout); err != nil {
+		return "", err
 	}
-	if former != "" {
-		publish = "  paperboy check               # what else of the old site to move, and where\n" + publish
+	if note != "" { // said of three workflows: here of one file
+		fmt.Fprintf(stdout, "note: %s installs %s\n", ci, strings.ReplaceAll(note, " in each", " there"))
 	}
-	fmt.Fprintf(stdout, "next: %sin %s:\n"+
-		"  paperboy import hf --fetch   # today's Hugging Face daily papers\n"+
-		"  paperboy serve               # live preview; open the address it prints\n%s", next, dir, publish)
-	return nil
+	return "to publish it, push the repository to GitLab: the pages job of " + ci + "\n" +
+		"builds each push to the default branch and publishes it on GitLab Pages, at the\n" +
+		"address GitLab shows under Deploy → Pages (write it as baseURL in site.yaml);\n" +
+		"to import Hugging Face's daily list every night, see the README's \"GitLab Pages\"\n", nil
 }
 
 // otherGenerator returns the first workflow file of the folder dir (in
@@ -385,12 +431,13 @@ func otherGenerator(dir string) (file, name string) {
 	return "", ""
 }
 
-// deployDocs, importDocs and mailDocs are the README sections that show
-// the Pages, import and mail workflows.
+// deployDocs, importDocs, mailDocs and gitlabDocs are the README sections
+// that show the Pages, import and mail workflows and GitLab's pipeline.
 const (
 	deployDocs = "https://github.com/paperboy-digest/paperboy#deploy-to-github-pages"
 	importDocs = "https://github.com/paperboy-digest/paperboy#4-publish"
 	mailDocs   = "https://github.com/paperboy-digest/paperboy#send-the-daily-email-from-github-actions"
+	gitlabDocs = "https://github.com/paperboy-digest/paperboy#gitlab-pages"
 )
 
 // gitignore is a new site's .gitignore: what paperboy build writes next to

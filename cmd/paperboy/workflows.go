@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -422,4 +423,64 @@ jobs:
           tree=$(printf '100644 blob %s\tmailed.txt\n' "$blob" | git mktree)
           commit=$(git commit-tree "$tree" "${parent[@]}" -m "What the daily email mailed, run $GITHUB_RUN_ID")
           git push origin "$commit:refs/heads/mail-record"
+`
+
+// gitlabPipeline returns the .gitlab-ci.yml that new site writes in a
+// repository on GitLab, in place of GitHub's workflows, which GitLab never
+// runs: its pages job builds the site in the folder sub of the repository
+// (a slash path, "" at the top) with Paperboy's release (latest when
+// empty: then with a comment that says to pin it) for GitLab Pages'
+// address, on each push to the default branch; its check job checks each
+// merge request. GitLab Pages publishes the artifact public/ of the job
+// named pages, at the top of the repository wherever the site is. The
+// README's "GitLab Pages" shows it with latest (TestREADMEShowsGitLabPipeline).
+func gitlabPipeline(release, sub string) string {
+	pin := ""
+	if release == "" || release == "latest" {
+		release, pin = "latest", gitlabPinComment
+	}
+	return strings.NewReplacer("@RELEASE", "@"+release, "    @PIN\n", pin, "@SITE", yamlPath(cmp.Or(sub, "."))).Replace(gitlabPipelineTemplate)
+}
+
+// gitlabPinComment is what a .gitlab-ci.yml that installs Paperboy@latest
+// says above the command.
+const gitlabPinComment = `    # @latest installs the newest Paperboy at each run, which may build the
+    # site otherwise than the one you preview with: write that one's
+    # version in its place (paperboy version prints it; @v0.3.1).
+`
+
+const gitlabPipelineTemplate = `# .gitlab-ci.yml
+# Builds the site with Paperboy and publishes it on GitLab Pages on each
+# push to the default branch, and checks each merge request without
+# publishing it. GitLab shows the site's address under Deploy → Pages.
+default:
+  image: golang:1
+  timeout: 30 minutes
+  before_script:
+    @PIN
+    - go install github.com/paperboy-digest/paperboy/cmd/paperboy@RELEASE
+
+variables:
+  SITE: @SITE # the site's folder in the repository
+
+pages:
+  script:
+    # GitLab Pages publishes the folder public/ at the top of the
+    # repository, at its address $CI_PAGES_URL.
+    - paperboy build -s "$SITE" --base-url "$CI_PAGES_URL/" --destination public
+  artifacts:
+    paths:
+      - public
+  rules:
+    # Not in a scheduled pipeline (a nightly import's, see the README):
+    # the import's push starts a pipeline of its own, which publishes it.
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH && $CI_PIPELINE_SOURCE != "schedule"
+
+# Every mistake in the sources, broken link and feed problem of a merge
+# request, at its line; it publishes nothing.
+check:
+  script:
+    - paperboy check -s "$SITE"
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
 `

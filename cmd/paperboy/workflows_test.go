@@ -401,3 +401,158 @@ mkdir -p "$site/content/papers" && echo "$day" > "$site/content/papers/$day.md"
 		}
 	})
 }
+
+// TestNewSiteOnGitLab: in a repository whose origin is on GitLab
+// (gitlab.com or a GitLab of one's own, in a worktree too), new site
+// writes .gitlab-ci.yml at the top of the repository, whose pages job
+// builds the site in its folder for $CI_PAGES_URL into public/ on the
+// default branch, and no GitHub workflow, which GitLab never runs; and it
+// says to push to GitLab. A repository on GitHub keeps its workflows, and
+// a .gitlab-ci.yml of the user's is kept as it is.
+func TestNewSiteOnGitLab(t *testing.T) {
+	write := func(p, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// repo makes a repository whose origin is url, with .git's files.
+	repo := func(url string, files ...string) string {
+		dir := t.TempDir()
+		write(filepath.Join(dir, ".git", "HEAD"), "ref: refs/heads/main\n")
+		write(filepath.Join(dir, ".git", "config"), "[core]\n\tbare = false\n[remote \"upstream\"]\n\turl = https://gitlab.com/other/x.git\n"+
+			"[remote \"origin\"]\n\turl = "+url+"\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n")
+		for i := 0; i+1 < len(files); i += 2 {
+			write(filepath.Join(dir, files[i]), files[i+1])
+		}
+		return dir
+	}
+	worktree := repo("git@gitlab.example.edu:lab/digest.git", ".git/worktrees/wt/HEAD", "ref: refs/heads/wt\n", ".git/worktrees/wt/commondir", "../..\n", "wt/.git", "gitdir: ../.git/worktrees/wt\n")
+	for _, tt := range []struct {
+		name, top, site string // the repository's top, and the site's folder in it
+		gitlab          bool
+	}{
+		{"gitlab.com", repo("https://gitlab.com/lab/digest.git"), ".", true},
+		{"own GitLab, site in a folder", repo("git@gitlab.example.edu:lab/digest.git"), "digest", true},
+		{"worktree", filepath.Join(worktree, "wt"), "my digest", true},
+		{"GitHub", repo("https://github.com/lab/digest.git"), ".", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := filepath.Join(tt.top, tt.site)
+			code, out, stderr := runCLI("new", "site", dir)
+			if code != 0 {
+				t.Fatalf("new site: exit %d: %s", code, stderr)
+			}
+			ci := filepath.Join(tt.top, ".gitlab-ci.yml")
+			data, err := os.ReadFile(ci)
+			if !tt.gitlab {
+				if err == nil || !exists(filepath.Join(dir, ".github", "workflows", "pages.yml")) {
+					t.Errorf("new site in a repository on GitHub wrote .gitlab-ci.yml (%v) or no pages.yml", err == nil)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("new site in a repository on GitLab wrote no .gitlab-ci.yml: %v\n%s", err, out)
+			}
+			for _, d := range []string{tt.top, dir} {
+				if exists(filepath.Join(d, ".github")) {
+					t.Errorf("new site in a repository on GitLab wrote GitHub's workflows in %s, which GitLab never runs", d)
+				}
+			}
+			var p gitlabCI
+			if err := yaml.Unmarshal(data, &p); err != nil {
+				t.Fatalf("%s: %v", ci, err)
+			}
+			pages := p.Pages
+			wantSite := filepath.ToSlash(tt.site)
+			switch {
+			case p.Variables["SITE"] != wantSite:
+				t.Errorf("SITE is %q, want the site's folder %q", p.Variables["SITE"], wantSite)
+			case !slices.Equal(pages.Artifacts.Paths, []string{"public"}):
+				t.Errorf("the pages job's artifacts are %q, want public, which GitLab Pages publishes", pages.Artifacts.Paths)
+			case !slices.Contains(pages.Script, `paperboy build -s "$SITE" --base-url "$CI_PAGES_URL/" --destination public`):
+				t.Errorf("the pages job runs %q, want it to build the site for $CI_PAGES_URL into public/", pages.Script)
+			case len(pages.Rules) != 1 || !strings.HasPrefix(pages.Rules[0].If, "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH &&"):
+				t.Errorf("the pages job runs %+v, want it on the default branch only", pages.Rules)
+			case !strings.Contains(strings.Join(p.Default.BeforeScript, "\n"), "go install github.com/paperboy-digest/paperboy/cmd/paperboy@"):
+				t.Errorf("the jobs install no Paperboy: %q", p.Default.BeforeScript)
+			}
+			if want := "to publish it, push the repository to GitLab: the pages job of " + ci; !strings.Contains(out, want) || strings.Contains(out, "GitHub") {
+				t.Errorf("new site says:\n%s\nwant %q and nothing of GitHub", out, want)
+			}
+			// Made again in another folder: the user's file stays.
+			code, out, stderr = runCLI("new", "site", filepath.Join(tt.top, "again"))
+			if again, _ := os.ReadFile(ci); code != 0 || string(again) != string(data) || !strings.Contains(out, "kept "+ci+" as it is; to publish on GitLab Pages, add the pages job") {
+				t.Errorf("new site beside a .gitlab-ci.yml: exit %d, %s%s; the file changed: %v", code, out, stderr, string(again) != string(data))
+			}
+		})
+	}
+}
+
+// gitlabCI is a .gitlab-ci.yml as the tests read it.
+type gitlabCI struct {
+	Default struct {
+		Image        string
+		BeforeScript []string `yaml:"before_script"`
+	}
+	Variables map[string]string
+	Pages     gitlabJob
+	Check     gitlabJob
+}
+
+// gitlabJob is a job of a .gitlab-ci.yml as the tests read it.
+type gitlabJob struct {
+	Script    []string
+	Artifacts struct{ Paths []string }
+	Rules     []struct{ If string }
+}
+
+// TestGitLabPipeline: the .gitlab-ci.yml new site writes installs the
+// release of Paperboy that the GitHub workflows install, pinned or with
+// the comment that says to pin latest, and its jobs' rules are the ones
+// GitLab Pages and merge requests need.
+func TestGitLabPipeline(t *testing.T) {
+	for _, tt := range []struct{ release, install string }{
+		{"v0.3.1", "go install github.com/paperboy-digest/paperboy/cmd/paperboy@v0.3.1"},
+		{"", "go install github.com/paperboy-digest/paperboy/cmd/paperboy@latest"},
+	} {
+		text := gitlabPipeline(tt.release, "")
+		var p gitlabCI
+		if err := yaml.Unmarshal([]byte(text), &p); err != nil {
+			t.Fatalf("gitlabPipeline(%q): %v\n%s", tt.release, err, text)
+		}
+		if !slices.Equal(p.Default.BeforeScript, []string{tt.install}) || !strings.Contains(pagesWorkflow(tt.release), tt.install) {
+			t.Errorf("gitlabPipeline(%q) installs %q, want %q as pages.yml does", tt.release, p.Default.BeforeScript, tt.install)
+		}
+		if pinned := tt.release != ""; strings.Contains(text, "# @latest installs the newest Paperboy") == pinned {
+			t.Errorf("gitlabPipeline(%q) says to pin latest: %v, want %v", tt.release, !pinned, !pinned)
+		}
+		if p.Variables["SITE"] != "." || p.Default.Image == "" {
+			t.Errorf("gitlabPipeline(%q): SITE %q, image %q; want . and an image with Go", tt.release, p.Variables["SITE"], p.Default.Image)
+		}
+		if len(p.Check.Rules) != 1 || p.Check.Rules[0].If != `$CI_PIPELINE_SOURCE == "merge_request_event"` || !slices.Equal(p.Check.Script, []string{`paperboy check -s "$SITE"`}) {
+			t.Errorf("gitlabPipeline(%q)'s check job: %+v, want paperboy check on merge requests", tt.release, p.Check)
+		}
+	}
+}
+
+// TestREADMEShowsGitLabPipeline: the README's "GitLab Pages" shows the
+// .gitlab-ci.yml that new site writes (with latest).
+func TestREADMEShowsGitLabPipeline(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(readme), "\n#### GitLab Pages\n")
+	if !ok {
+		t.Fatal(`README.md has no section "GitLab Pages"`)
+	}
+	_, block, _ := strings.Cut(section, "\n```yaml\n")
+	block, _, _ = strings.Cut(block, "\n```\n")
+	if want := gitlabPipeline("", ""); block+"\n" != want {
+		t.Errorf("README.md's \"GitLab Pages\" shows\n%s\nwant the .gitlab-ci.yml new site writes:\n%s", block, want)
+	}
+}
