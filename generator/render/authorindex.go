@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
@@ -18,7 +19,7 @@ import (
 // AuthorGroup is one letter of the authors index: the authors whose
 // family name starts with it.
 type AuthorGroup struct {
-	Letter  string // "A"…"Z" (accents folded), "Ж", "ب", "א"… (see indexRules.initial), or "" for every other name
+	Letter  string // "A"…"Z" (accents folded but for the language's own letters: "Ö" in Swedish), "Ж", "Й", "ب", "א"… (see indexRules.initial), or "" for every other name
 	ID      string // its fragment: "a", …, "ب", or "other"
 	Authors []AuthorEntry
 	// Path is the letter's own page, "authors/letters/a/", when the index
@@ -82,7 +83,7 @@ func byInitial[T any](lang string, items []T, name func(T) (string, string)) []l
 	at := map[string]int{}
 	for _, it := range items {
 		n, _ := name(it)
-		letter := rules.initial(n)
+		letter := rules.initial(col, n)
 		if letter == "" {
 			other = append(other, it)
 			continue
@@ -182,19 +183,46 @@ func (x indexRules) key(sorted string) string {
 // leading apostrophe ("'t Hooft" is under T), modifier letter (the
 // tatweel ـ) or Thai and Lao vowel written before its consonant (เ, โ…)
 // is skipped. It is "" for a name that starts with Han, kana, Hangul or
-// another character that is not a letter of an alphabet.
-func (x indexRules) initial(name string) string {
-	for _, r := range norm.NFKD.String(x.key(name)) {
-		switch {
-		case unicode.IsMark(r), unicode.Is(unicode.Lm, r), unicode.Is(unicode.Logical_Order_Exception, r), r == '\'', r == '’':
-			continue
-		case !unicode.IsLetter(r), unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo, unicode.Yi):
-			return ""
-		default:
-			return string(unicode.ToTitle(x.fold(r)))
+// another character that is not a letter of an alphabet. A letter with a
+// mark that the language's alphabet has as a letter of its own (col sees
+// a primary difference from its base letter) keeps its mark, as readers
+// look it up: Й and Ї in Ukrainian, Й in Russian (but Ё is under Е), Ö in
+// Swedish (but under O in German), Ñ in Spanish, Ś in Polish.
+func (x indexRules) initial(col *collate.Collator, name string) string {
+	for _, c := range norm.NFC.String(x.key(name)) {
+		d := norm.NFKD.String(string(c))
+		for i, r := range d {
+			switch {
+			case unicode.IsMark(r), unicode.Is(unicode.Lm, r), unicode.Is(unicode.Logical_Order_Exception, r), r == '\'', r == '’':
+				continue
+			case !unicode.IsLetter(r), unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Bopomofo, unicode.Yi):
+				return ""
+			case i == 0 && ownLetter(col, c, d):
+				return string(unicode.ToTitle(c))
+			default:
+				return string(unicode.ToTitle(x.fold(r)))
+			}
 		}
 	}
 	return ""
+}
+
+// ownLetter reports whether c, whose compatibility decomposition is d,
+// is a letter of its own in col's language rather than its base letter
+// with a mark. Arabic script's hamza and madda are left to fold: the
+// collator weighs أ إ آ apart from ا, but Arabic and Persian dictionaries
+// file them under ا, and keyboards type one for another.
+func ownLetter(col *collate.Collator, c rune, d string) bool {
+	if string(c) == d || unicode.Is(unicode.Arabic, c) {
+		return false
+	}
+	base := strings.Map(func(r rune) rune {
+		if unicode.IsMark(r) {
+			return -1
+		}
+		return r
+	}, d)
+	return col.CompareString(string(c), base) != 0
 }
 
 // fold maps the Arabic-script letters that keyboards type differently

@@ -156,3 +156,42 @@ func TestAuthorIndexByLetter(t *testing.T) {
 		t.Error("the page of other names has no heading")
 	}
 }
+
+// TestAuthorIndexOwnLetters: a letter with a mark that the site's
+// language has as a letter of its own is a heading of its own, in the
+// language's place (Й after Ї in Ukrainian); one the language reads as
+// its base letter with an accent is under that letter (Ё under Е in
+// Russian, Ö under O in German).
+func TestAuthorIndexOwnLetters(t *testing.T) {
+	tests := []struct {
+		lang  string
+		names []string
+		want  string
+	}{
+		{"uk", []string{"Борис Иванов", "Йосип Йовенко", "Ігор Іваненко", "Іван Їжак", "Оксана Ковальчук"}, "И: Иванов | І: Іваненко | Ї: Їжак | Й: Йовенко | К: Ковальчук"},
+		{"ru", []string{"Пётр Ёлкин", "Иван Иванов", "Сергей Йодкин", "Олег Ежов"}, "Е: Ежов; Ёлкин | И: Иванов | Й: Йодкин"},
+		{"be", []string{"Пётр Ёлкін", "Алег Ежаў"}, "Е: Ежаў | Ё: Ёлкін"},
+		{"de", []string{"Eva Özdemir", "Max Ott"}, "O: Ott; Özdemir"},
+		{"sv", []string{"Eva Öberg", "Max Olsson", "Ida Zetterberg"}, "O: Olsson | Z: Zetterberg | Ö: Öberg"},
+		{"es", []string{"Ana Ñúñez", "Luis Nadal", "Eva Ortiz"}, "N: Nadal | Ñ: Ñúñez | O: Ortiz"},
+		{"pl", []string{"Jan Śliwa", "Ewa Sowa", "Adam Tarka"}, "S: Sowa | Ś: Śliwa | T: Tarka"},
+		{"en", []string{"Eva Öberg", "Max Olsson", "Jan Śliwa", "Ewa Sowa"}, "O: Öberg; Olsson | S: Śliwa; Sowa"},
+	}
+	for _, tt := range tests {
+		var authors []*model.Author
+		for _, name := range tt.names {
+			authors = append(authors, &model.Author{Name: name, Slug: name})
+		}
+		var got []string
+		for _, g := range authorIndex(tt.lang, authors) {
+			var names []string
+			for _, e := range g.Authors {
+				names = append(names, strings.SplitN(e.Sorted, ",", 2)[0])
+			}
+			got = append(got, g.Letter+": "+strings.Join(names, "; "))
+		}
+		if strings.Join(got, " | ") != tt.want {
+			t.Errorf("authorIndex(%s, %q) = %s, want %s", tt.lang, tt.names, strings.Join(got, " | "), tt.want)
+		}
+	}
+}

@@ -68,9 +68,10 @@ const organizationLettersMin = 30
 
 // organizationLetters is the template function "organizationLetters":
 // the organizations grouped by the first letter of their names, as the
-// authors index groups authors (accents folded, the site's language's
-// own letters first, names in scripts without letters last); nil for a
-// site of fewer than organizationLettersMin, whose index is one list.
+// authors index groups authors (accents folded but for the letters of
+// the language's own alphabet, its script's letters first, names in
+// scripts without letters last); nil for a site of fewer than
+// organizationLettersMin, whose index is one list.
 func organizationLetters(lang string, orgs []*model.Organization) []OrganizationGroup {
 	if len(orgs) < organizationLettersMin {
 		return nil
@@ -88,8 +89,9 @@ func organizationLetters(lang string, orgs []*model.Organization) []Organization
 // authors index orders names. It is the order of organizationLetters'
 // sections one after the other, so that a site's index keeps its order
 // when it grows letters: an accented initial is filed under its letter
-// ("Örebro" under O, where a Swedish collation alone puts Ö after Z),
-// and names without a letter to file them under (digits, Han) come last.
+// ("Örebro" under O, where English folds Ö; after Z, under Ö, in
+// Swedish, whose alphabet has it), and names without a letter to file
+// them under (digits, Han) come last.
 func organizationIndex(lang string, orgs []*model.Organization) []*model.Organization {
 	out := make([]*model.Organization, 0, len(orgs))
 	for _, l := range byInitial(lang, orgs, organizationName) {

@@ -196,8 +196,10 @@ func words(s string, emit func(w string, apos, joined, spaced bool)) {
 
 // isHyphen reports whether r joins the parts of a compound word: a
 // hyphen-minus, a hyphen or a no-break hyphen (which folding makes a
-// hyphen).
-func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+// hyphen), or the zero-width non-joiner that Persian writes inside a
+// word ("مدل‌های", "می‌شوند"), where many keyboards and readers type
+// nothing or a space: as a compound, the word is found either way.
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u200c' }
 
 // maxCompound is the most parts a compound word joined by hyphens has
 // for its joined form to be a token: "GPT-4o", "Q-LoRA" and
@@ -270,8 +272,9 @@ func firstRunes(s string, n int) string {
 
 // tokens calls emit for every token of s in query form: words folded,
 // apostrophes removed ("O'Brien" → "obrien"), ideographs one by one, and
-// a compound of two or three words joined by hyphens as one word
-// ("Q-LoRA" → "qlora", "GPT-4o" → "gpt4o"), which a reader also writes
+// a compound of two or three words joined by hyphens (or Persian's
+// zero-width non-joiner, see isHyphen) as one word ("Q-LoRA" → "qlora",
+// "GPT-4o" → "gpt4o", "مدل‌های" → "مدلهاي"), which a reader also writes
 // without them.
 // With parts set (index form) it also emits the apostrophe-separated parts
 // of two or more runes ("obrien" and "brien"), so either spelling finds it;

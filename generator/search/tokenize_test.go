@@ -57,6 +57,8 @@ func TestTokens(t *testing.T) {
 			[]string{"gpt4o", "gpt", "4o", "visionlanguageaction", "visionlanguage", "vision", "language", "action", "state", "of", "the", "art"}},
 		// An Arabic word is also its bare form, without its article.
 		{"التعلم والتعلم للغة ال", []string{"التعلم", "والتعلم", "للغه", "ال"}, []string{"التعلم", "تعلم", "والتعلم", "تعلم", "للغه", "ال"}}, // غه: too short to be a word of its own
+		// Persian's zero-width non-joiner joins a compound too.
+		{"مدل‌های زبانی", []string{"مدلهاي", "زباني"}, []string{"مدلهاي", "مدل", "هاي", "زباني"}},
 		{"FlashAttention-2 and QLoRA, ResNet DeepSeekMoE", []string{"flashattention2", "and", "qlora", "resnet", "deepseekmoe"},
 			[]string{"flashattention2", "flashattention", "flash", "attention", "2", "and", "qlora", "resnet", "res", "net", "deepseekmoe"}},
 		{"2410.07166", []string{"2410", "07166"}, nil},
@@ -128,6 +130,7 @@ func TestParseQuery(t *testing.T) {
 		{"state-of-the-art ", []qterm{{"state", false, nil}, {"art", false, nil}}},
 		{"gpt -4 x--y", []qterm{{"gpt", false, nil}, {"4", false, nil}, {"x", false, nil}}},
 		{"o'brien-smith ", []qterm{{"obrien", false, []string{"brien"}}, {"smith", false, nil}}},
+		{"می‌شوند ", []qterm{{"ميشوند", false, []string{"مي", "شوند"}}}},
 	}
 	f := newFolder()
 	for _, tt := range tests {
@@ -190,7 +193,9 @@ func FuzzTokens(f *testing.F) {
 // TestCompoundWords: a model's name is found however a reader writes its
 // hyphens and capitals: GPT-3 as gpt3, QLoRA as Q-LoRA, FlashAttention
 // as "flash attention", and a compound no paper writes joined ("real-time",
-// "self-attention") by its words.
+// "self-attention") by its words; a Persian word written with the
+// zero-width non-joiner ("مدل‌های") is found typed without it or with a
+// space.
 func TestCompoundWords(t *testing.T) {
 	docs := []Doc{
 		{ID: "gpt", Title: "Language Models are Few-Shot Learners", Abstract: "We train GPT-3, a model."},
@@ -198,6 +203,7 @@ func TestCompoundWords(t *testing.T) {
 		{ID: "flash", Title: "FlashAttention-2: Faster Attention with Better Parallelism"},
 		{ID: "rt", Title: "Streaming video", Abstract: "Real time self attention for robots."},
 		{ID: "other", Title: "Attention is all you need", Abstract: "The Transformer uses attention."},
+		{ID: "fa", Title: "مدل‌های زبانی بزرگ", Abstract: "نشان می‌دهیم که مدل‌ها بهتر می‌شوند."},
 	}
 	files, _ := mustBuild(t, docs, Options{})
 	for _, tt := range []struct {
@@ -216,6 +222,11 @@ func TestCompoundWords(t *testing.T) {
 		{"flash-attention ", []int{2}},
 		{"real-time ", []int{3}},
 		{"self-atten", []int{3}},
+		// Persian, with the zero-width non-joiner, without it, or a space.
+		{"مدل‌های ", []int{5}},
+		{"مدلهای ", []int{5}},
+		{"مدل های ", []int{5}},
+		{"میشوند ", []int{5}},
 	} {
 		ix := mustOpen(t, files)
 		hits, err := ix.Search(Query{Text: tt.q})

@@ -68,9 +68,10 @@
   var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   var APOSTROPHES_RE = /['’]/g;
   // A compound's words are joined by one hyphen (a hyphen-minus, a hyphen,
-  // a no-break hyphen); of two or three, it is a word too (the Go
-  // maxCompound). A word of capitalised parts: the Go camelParts.
-  var HYPHEN_RE = /^[-\u2010\u2011]$/;
+  // a no-break hyphen) or Persian's zero-width non-joiner (the Go
+  // isHyphen); of two or three, it is a word too (the Go maxCompound). A
+  // word of capitalised parts: the Go camelParts.
+  var HYPHEN_RE = /^[-\u2010\u2011\u200c]$/;
   var MAX_COMPOUND = 3;
   // What an Arabic word may start with before its bare form: the Go
   // arabicArticles.
