@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/search"
 )
@@ -14,14 +13,14 @@ import (
 // searchDocs returns the search documents of the site's papers for the
 // full-archive index, oldest first so the doc store of old papers never
 // changes as days are added. Each is dated by its paper's home day
-// (feeds.HomeDay), as its feed items are: a paper taken off its own day
+// (Paper.HomeDay), as its feed items are: a paper taken off its own day
 // (removed:) and listed on another had its date:, a day that no longer
 // lists it, in its record and in the date filter.
 func searchDocs(site *model.Site) []search.Doc {
 	papers := slices.Clone(site.Papers)
 	days := make(map[*model.Paper]time.Time, len(papers))
 	for _, p := range papers {
-		days[p] = feeds.HomeDay(p)
+		days[p] = p.HomeDay()
 	}
 	slices.SortFunc(papers, func(a, b *model.Paper) int {
 		return cmp.Or(days[a].Compare(days[b]), strings.Compare(a.ID, b.ID))

@@ -95,10 +95,10 @@ func (b *builder) siteHead() *channel {
 }
 
 // sitePapers returns the papers of the whole-site feed: each paper once,
-// on its home day, newest first, then in the day's ranking. Readers sort
-// items by date, so a paper listed again on a later day stays with the
-// papers of its own: at the later day it sorted below that day's papers,
-// and new subscribers saw it among the wrong day's.
+// on its home day (Paper.Home), newest first, then in the day's ranking.
+// Readers sort items by date, so a paper listed again on a later day
+// stays with the papers of its own: at the later day it sorted below
+// that day's papers, and new subscribers saw it among the wrong day's.
 func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 	var papers []*model.Paper
 	for _, d := range site.Days {
@@ -106,23 +106,12 @@ func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 			if len(papers) == b.size {
 				return papers
 			}
-			if atHome(p, d) {
+			if p.HomeDay().Equal(d.Date) {
 				papers = append(papers, p)
 			}
 		}
 	}
 	return papers
-}
-
-// atHome reports whether d, which lists p, is the day of p's item in the
-// whole-site feed: its own digest day (Date), or the first day that lists
-// it if that one does not (the curator removed it there).
-func atHome(p *model.Paper, d *model.Day) bool {
-	if d.Date.Equal(p.Date) {
-		return true
-	}
-	own := func(o *model.Day) bool { return o.Date.Equal(p.Date) }
-	return len(p.Days) > 0 && p.Days[0] == d && !slices.ContainsFunc(p.Days, own)
 }
 
 // topicHead returns t's feed's channel without items.
@@ -139,49 +128,25 @@ func (b *builder) listHead(dir, section, slug, name, desc string) *channel {
 	return b.newChannel(dir, home, home, b.cfg.Title+" — "+name, desc)
 }
 
-// homeTime returns the time of p's items: dayTime of its home day, the
-// day of its item in the whole-site feed (atHome), at its place in that
-// day's ranking. A paper taken off its own day (removed:) and listed on
-// another (papers:) is dated that other day, where the whole-site feed
-// places it: at its own day's noon, readers, which sort by date, filed it
-// under a day that no longer lists it, at the same second as that day's
-// first paper.
+// homeTime returns the time of p's items: dayTime of its home day
+// (Paper.Home), the day of its item in the whole-site feed, at its place
+// in that day's ranking. A paper taken off its own day (removed:) and
+// listed on another (papers:) is dated that other day, where the
+// whole-site feed places it: at its own day's noon, readers, which sort
+// by date, filed it under a day that no longer lists it, at the same
+// second as that day's first paper.
 func homeTime(p *model.Paper) time.Time {
-	if d := movedTo(p); d != nil {
+	if d := p.Home(); d != nil && !d.Date.Equal(p.Date) {
 		return dayTime(d.Date, slices.Index(d.Papers, p)+1)
 	}
 	return dayTime(p.Date, p.Rank)
 }
 
-// HomeDay returns the date of p's home day (atHome), UTC midnight: its
-// own digest day (Date), or the first day that lists it when the curator
-// took it off that one (removed:). It is the day its feed items date it
-// by, and the search index with them: Date may be a day that no longer
-// lists it, or has no page at all.
-func HomeDay(p *model.Paper) time.Time {
-	if d := movedTo(p); d != nil {
-		return d.Date
-	}
-	return p.Date
-}
-
-// movedTo returns the home day of p when that is not its own digest day
-// (Date), or nil.
-func movedTo(p *model.Paper) *model.Day {
-	for _, d := range p.Days {
-		if !d.Date.Equal(p.Date) && atHome(p, d) {
-			return d
-		}
-	}
-	return nil
-}
-
 // newestPapers returns the papers of a topic's, an author's or an
 // organization's feed: the newest of list by the time of their items
-// (homeTime), each day's in its ranking, where list has them by digest
-// day (date:) and may have a day's by upvotes or id: readers sort by
-// time, and the feed should say what they show. A paper moved to another
-// day is out of list's order, so all of list is sorted.
+// (homeTime), each day's in its ranking, where list has them by home day
+// (Paper.HomeDay) and may have a day's by upvotes or id: readers sort by
+// time, and the feed should say what they show.
 func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
 	type timed struct {
 		p *model.Paper

@@ -114,7 +114,8 @@ func baseSlug(name, kind string) string {
 }
 
 // claim is what a page (an author's, an organization's) claims its slug
-// by: its base slug, its name and the date of its oldest paper.
+// by: its base slug, its name and the home day (Paper.HomeDay) of its
+// oldest paper.
 type claim struct {
 	base, name string
 	oldest     int64
@@ -123,7 +124,7 @@ type claim struct {
 // claimOf is the claim of a page with the base slug base, named name,
 // that lists papers (newest first, as authors and organizations do).
 func claimOf(base, name string, papers []*model.Paper) claim {
-	return claim{base: base, name: name, oldest: papers[len(papers)-1].Date.Unix()}
+	return claim{base: base, name: name, oldest: papers[len(papers)-1].HomeDay().Unix()}
 }
 
 // assignSlugs gives each of all a unique slug (set) from its base slug

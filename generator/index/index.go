@@ -524,9 +524,11 @@ func byUpvotes(a, b *model.Paper) int {
 	return cmp.Or(cmp.Compare(b.Upvotes, a.Upvotes), strings.Compare(a.ID, b.ID))
 }
 
-// byNewest orders papers by digest day descending, then upvotes descending, then id.
+// byNewest orders papers by home day (Paper.HomeDay) descending, then
+// upvotes descending, then id: a paper taken off its own day and listed
+// on another is among that other day's papers, as its row dates it.
 func byNewest(a, b *model.Paper) int {
-	return cmp.Or(b.Date.Compare(a.Date), byUpvotes(a, b))
+	return cmp.Or(b.HomeDay().Compare(a.HomeDay()), byUpvotes(a, b))
 }
 
 // sortedDays returns days sorted by date, newest first when desc.

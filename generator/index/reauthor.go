@@ -79,7 +79,7 @@ func Reauthor(p *model.Paper, refs []*model.Author) error {
 		i, _ := slices.BinarySearchFunc(a.Papers, p, byNewest)
 		return slices.Concat(a.Papers[:i], []*model.Paper{p}, a.Papers[i:])
 	}
-	oldest := func(papers []*model.Paper) int64 { return papers[len(papers)-1].Date.Unix() }
+	oldest := func(papers []*model.Paper) int64 { return claimOf("", "", papers).oldest }
 	for _, a := range gone {
 		if w := without(a); len(w) == 0 || oldest(w) != oldest(a.Papers) {
 			return errReauthor

@@ -65,8 +65,9 @@ type Page struct {
 	AuthorLetters []AuthorGroup
 	AuthorLetter  *AuthorGroup
 
-	// listNewest is, on each page of a paginated list, the digest day of
-	// the list's newest paper: its sitemap lastmod (see lastmod).
+	// listNewest is, on each page of a paginated list, the home day
+	// (Paper.HomeDay) of the list's newest paper: its sitemap lastmod
+	// (see lastmod).
 	listNewest time.Time
 }
 
@@ -448,7 +449,7 @@ func paginate(page func(kind, path, title, desc string) *Page, text func(string,
 		p := page(kind, pathOf(i), numbered(text, title, i), numbered(text, desc, i))
 		p.Papers = papers[(i-1)*n : min(i*n, len(papers))]
 		if len(papers) > 0 {
-			p.listNewest = papers[0].Date
+			p.listNewest = papers[0].HomeDay()
 		}
 		pg := &Pager{Num: i, Total: total}
 		if i > 1 {
