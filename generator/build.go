@@ -46,6 +46,11 @@ type Options struct {
 	BaseURL string // replaces site.yaml's baseURL when not empty
 	Drafts  bool   // include papers marked draft: true
 	NoIndex bool   // ask search engines to leave every page out (a preview deploy)
+	// Offline makes a copy to open from disk (file://, a zip): the
+	// links of its pages into the site are relative, a folder's to its
+	// index.html (see offline). Build alone reads it; serve has no use
+	// for it.
+	Offline bool
 	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
 	Cache   *Cache // parses kept between builds (serve); nil parses everything
 
@@ -360,6 +365,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	out := newSink(opts.Emit)
 	out.prev = opts.prev
 	out.static, out.staticErr = static, staticErrs.Err()
+	if opts.Offline {
+		out.relink = newOffline(cfg).file
+	}
 	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
 	warn, heavy, err := besides.emit(opts.Site, published, out.add)
 	if err != nil {

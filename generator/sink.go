@@ -19,9 +19,10 @@ import (
 // file that clashes with one of them (see statics), noting the clash
 // instead, for err.
 type sink struct {
-	emit    func(model.File) error // nil: collect
-	prev    []model.File           // collecting: the last build's files, sorted by path, whose bytes a file that has them shares (keep)
-	static  *statics               // nil: no clashes to look for
+	emit    func(model.File) error      // nil: collect
+	prev    []model.File                // collecting: the last build's files, sorted by path, whose bytes a file that has them shares (keep)
+	static  *statics                    // nil: no clashes to look for
+	relink  func(model.File) model.File // nil: files as they are made; else each file as it is to be written (offline)
 	mu      sync.Mutex
 	paths   map[string]bool
 	files   []model.File
@@ -39,7 +40,7 @@ func newSink(emit func(model.File) error) *sink {
 
 // add takes one file; it is safe for concurrent use.
 func (s *sink) add(f model.File) error {
-	f = s.keep(f)
+	f = s.keep(s.relinked(f))
 	s.mu.Lock()
 	if s.own[f.Path] {
 		s.mu.Unlock()
@@ -51,7 +52,7 @@ func (s *sink) add(f model.File) error {
 // replace takes f, a file the build makes itself, in place of any file the
 // stages make at its path.
 func (s *sink) replace(f model.File) error {
-	f = s.keep(f)
+	f = s.keep(s.relinked(f))
 	s.mu.Lock()
 	s.own[f.Path] = true
 	return s.put(f)
@@ -77,6 +78,14 @@ func (s *sink) put(f model.File) error {
 		return s.emit(f)
 	}
 	return nil
+}
+
+// relinked returns f as relink makes it, or as it is without one.
+func (s *sink) relinked(f model.File) model.File {
+	if s.relink == nil {
+		return f
+	}
+	return s.relink(f)
 }
 
 // keep returns f as the sink collects it: with its bytes copied, since

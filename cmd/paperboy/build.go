@@ -35,6 +35,12 @@ Flags:
   -d, --destination DIR  output folder (default "public" inside the site folder)
   -b, --base-url URL   replace site.yaml's baseURL (e.g. for a preview deploy)
   -D, --drafts         include papers and pages marked draft: true
+      --offline        make a copy to open from disk (file://, a zip on a
+                       USB stick): every link of the pages into the site is
+                       relative, a folder's to its index.html; canonical,
+                       feed and og: addresses stay the published site's.
+                       Search needs a web server: serve the folder with
+                       Python's http.server, say
       --noindex        ask search engines to leave every page out of their
                        results (a preview or staging deploy), and list none
                        in the sitemap
@@ -56,6 +62,7 @@ type buildFlags struct {
 	source, dest, baseURL  string
 	drafts, quiet          bool
 	timings, noindex       bool
+	offline                bool
 	workers                int
 	cpuprofile, memprofile string
 }
@@ -71,6 +78,7 @@ func (b *buildFlags) register(fs *flag.FlagSet) {
 		fs.IntVar(&b.workers, n, 0, "workers")
 	}
 	fs.BoolVar(&b.noindex, "noindex", false, "keep every page out of search engines")
+	fs.BoolVar(&b.offline, "offline", false, "relative links, to open from disk")
 	fs.BoolVar(&b.timings, "timings", false, "print the time of each stage")
 	fs.StringVar(&b.cpuprofile, "cpuprofile", "", "write a CPU profile")
 	fs.StringVar(&b.memprofile, "memprofile", "", "write a heap profile at the end")
@@ -296,6 +304,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return kept
 	}
 	opts := bf.options()
+	opts.Offline = bf.offline
 	opts.Emit = w.Write
 	opts.PublishedAt = generator.PublishedAt(os.DirFS(dest))
 	opts.Former = os.DirFS(dest)
@@ -329,7 +338,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		written, unchanged := w.Stats()
 		fmt.Fprintln(stderr, builtLine(res, written, unchanged, time.Since(start)))
 		if os.Getenv("GITHUB_ACTIONS") != "true" { // a deploy, which no one previews
-			fmt.Fprintln(stderr, previewLine(bf.source, dest, res.Site.Config.BasePath()))
+			fmt.Fprintln(stderr, previewLine(bf.source, dest, res.Site.Config.BasePath(), bf.offline))
 		}
 	}
 	return nil
@@ -359,8 +368,14 @@ func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
 // previewLine says how to look at the site built into dest: through
 // paperboy serve, since its pages' links start with the base path (/,
 // /repo/) and its files opened from the file system find neither the
-// style sheet nor the pages they link to.
-func previewLine(source, dest, base string) string {
+// style sheet nor the pages they link to; or, built --offline, by
+// opening its index.html, with a web server for search, which a page
+// opened from disk may not fetch its index for.
+func previewLine(source, dest, base string, offline bool) string {
+	if offline {
+		return fmt.Sprintf("open %s in a browser; search needs a web server: python3 -m http.server -d %s",
+			filepath.Join(dest, "index.html"), dest)
+	}
 	serve := []string{"paperboy", "serve"}
 	if filepath.Clean(source) != "." {
 		serve = append(serve, "--source", source)

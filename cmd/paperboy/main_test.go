@@ -117,6 +117,33 @@ func TestBuildSaysToPreviewWithServe(t *testing.T) {
 	}
 }
 
+// TestBuildOffline: build --offline writes pages whose links work opened
+// from disk (the style sheet relative to the page, a folder's link to its
+// index.html), and its last line says to open index.html, with a web
+// server for search, not to preview with serve.
+func TestBuildOffline(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	t.Setenv("GITHUB_ACTIONS", "")
+	code, _, stderr := runCLI("build", "--offline", "--source", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	public := filepath.Join(dir, "public")
+	want := "open " + filepath.Join(public, "index.html") + " in a browser; search needs a web server: python3 -m http.server -d " + public + "\n"
+	if !strings.HasSuffix(stderr, want) {
+		t.Errorf("build --offline printed:\n%s\nwant it to end %q", stderr, want)
+	}
+	page, err := os.ReadFile(filepath.Join(public, "papers", "2401.00001", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, link := range []string{`href="../../style.css"`, `href="../../index.html"`, `href="../../authors/x/index.html"`} {
+		if !strings.Contains(string(page), link) {
+			t.Errorf("papers/2401.00001/index.html has no %s:\n%s", link, page)
+		}
+	}
+}
+
 // TestBuildCountsOrganizations: the summary counts organizations, whose
 // pages a site has only when its papers name one.
 func TestBuildCountsOrganizations(t *testing.T) {

@@ -440,7 +440,7 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 	s = strings.TrimSpace(s)
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		errs.Add(path, line, "%s %q is not an absolute http(s) URL; %s", what, s, absoluteHint(s))
+		errs.Add(path, line, "%s %q is not an absolute http(s) URL; %s%s", what, s, absoluteHint(s), offlineHint(what, s))
 		return "", nil
 	}
 	if u.RawQuery != "" || u.Fragment != "" || u.ForceQuery || strings.HasSuffix(s, "#") {
@@ -467,6 +467,17 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		u.Host = u.Hostname()
 	}
 	return u.String(), u
+}
+
+// offlineHint points a site's address written as a place on disk
+// (file:///…, ./, /) to build --offline, which makes the copy that works
+// opened from disk such an address was meant for; "" for any other, and
+// for feedIDBase, which names no place to read the site.
+func offlineHint(what, s string) string {
+	if what == "feedIDBase" || !strings.HasPrefix(strings.ToLower(s), "file:") && !strings.HasPrefix(s, "/") && !strings.HasPrefix(s, ".") {
+		return ""
+	}
+	return "; for a copy that works opened from disk (file://, a zip), keep the published address and build with paperboy build --offline"
 }
 
 // absoluteHint says how to write s, a base URL that is not an absolute

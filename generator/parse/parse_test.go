@@ -185,8 +185,15 @@ func TestConfigDefaults(t *testing.T) {
 	}
 	// A bad --base-url is the flag's mistake, not site.yaml's good baseURL's.
 	_, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), "/")
-	if want := `--base-url "/" is not an absolute http(s) URL; write it like https://user.github.io/repo/`; err == nil || err.Error() != want {
+	if want := `--base-url "/" is not an absolute http(s) URL; write it like https://user.github.io/repo/; for a copy that works opened from disk (file://, a zip), keep the published address and build with paperboy build --offline`; err == nil || err.Error() != want {
 		t.Errorf("bad --base-url: %v, want %s", err, want)
+	}
+	// A place on disk was meant for a copy to open from there: build --offline.
+	for _, b := range []string{"file:///media/usb/digest/", "./", "FILE:///x/"} {
+		_, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), b)
+		if err == nil || !strings.HasSuffix(err.Error(), "build with paperboy build --offline") {
+			t.Errorf("--base-url %s: %v, want it to point to paperboy build --offline", b, err)
+		}
 	}
 }
 
