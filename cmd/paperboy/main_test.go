@@ -992,15 +992,7 @@ func TestInsideSite(t *testing.T) {
 // says to push the folder as main.
 func TestNewSiteBranch(t *testing.T) {
 	repo := t.TempDir()
-	write := func(p, text string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(p, text string) { t.Helper(); writeFile(t, "", p, text) }
 	write(filepath.Join(repo, ".git", "HEAD"), "ref: refs/heads/master\n")
 	write(filepath.Join(repo, "wt", ".git"), "gitdir: ../.git/worktrees/wt\n")
 	write(filepath.Join(repo, ".git", "worktrees", "wt", "HEAD"), "ref: refs/heads/gh-digest\n")

@@ -410,15 +410,7 @@ mkdir -p "$site/content/papers" && echo "$day" > "$site/content/papers/$day.md"
 // says to push to GitLab. A repository on GitHub keeps its workflows, and
 // a .gitlab-ci.yml of the user's is kept as it is.
 func TestNewSiteOnGitLab(t *testing.T) {
-	write := func(p, text string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(p, text string) { t.Helper(); writeFile(t, "", p, text) }
 	// repo makes a repository whose origin is url, with .git's files.
 	repo := func(url string, files ...string) string {
 		dir := t.TempDir()
