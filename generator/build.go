@@ -63,8 +63,9 @@ type Options struct {
 	// Former, when set, is the site the destination holds, the build
 	// before: the paper pages and pages it has that this build removes
 	// are warned of (removedAddresses), as the addresses readers link to
-	// would find nothing. Only its folders are listed, none of its files
-	// read.
+	// would find nothing. Only its folders are listed, and the former
+	// pages of the papers whose BibTeX keys have their ids added read,
+	// whose keys another paper may have taken (movedKeys).
 	Former fs.FS
 
 	// Emit, when set, receives every output file as soon as it is made,
@@ -516,6 +517,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
 	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
 	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, site, out.paths, res.drafts)...)
+	res.Warnings = append(res.Warnings, movedKeys(opts.Former, site.Papers, rend.BibKey)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 

@@ -686,6 +686,9 @@ upvotes: 0
 # pages: "123-130"
 # arXiv's journal reference, free text (optional; the BibTeX note).
 # journal_ref: "Nature 630, 123-130 (2024)"
+# The BibTeX key to keep, whatever key another paper would be given
+# (optional; the README's "BibTeX" says when one needs it).
+# citekey: smith2024attention
 # Imported metadata (optional): comments, stars, ai_summary, keywords,
 # primary_category, categories, comment; and imported:, the importers'
 # record of what they last imported, which the build ignores.

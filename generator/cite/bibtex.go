@@ -89,71 +89,149 @@ func baseKey(p *model.Paper) string {
 	return who + strconv.Itoa(Year(p)) + word
 }
 
-// Keys gives every paper a unique BibTeX key. A key is
+// Keys gives every paper a unique BibTeX key. A paper that pins one
+// (citekey:) has it, and no other paper does; any other paper's key is
 // <family name><year><first title word>, like vaswani2017attention, or
 // for an arXiv paper whose first author's name has no Latin letters its
-// id, arxiv2506.20002 (see baseKey); when
-// papers share one, the paper the digest listed first (its day, then its
-// id) keeps it and the others add their id
-// (vaswani2017attention-1706.99999), so keys never depend on build order,
-// and a key once published stays its paper's when a paper added later
-// (or a draft published later) has the same base key.
+// id, arxiv2506.20002 (see baseKey); when papers share one, the paper
+// the digest listed first (its day, then its id) keeps it and the others
+// add their id (vaswani2017attention-1706.99999), so keys never depend
+// on build order, and a key once published stays its paper's when a
+// paper added later to a later day (or a draft published later) has the
+// same base key. A paper added to an earlier day, or to the same day
+// with a smaller id, takes it: only a pin keeps it then.
 func Keys(papers []*model.Paper) map[*model.Paper]string {
+	keys := make(map[*model.Paper]string, len(papers))
 	groups := map[string][]*model.Paper{}
 	for _, p := range papers {
+		if p.CiteKey != "" {
+			keys[p] = p.CiteKey
+			continue
+		}
 		k := baseKey(p)
 		groups[k] = append(groups[k], p)
 	}
-	return keyGroups(groups, len(papers))
+	keyGroups(keys, groups, Pins(papers))
+	return keys
+}
+
+// Pins are the keys that papers pin (citekey:), in lower case: BibTeX
+// and biber take two keys that differ only in letter case for one (a
+// "case mismatch"), so a generated key may not be a pin in any case.
+func Pins(papers []*model.Paper) map[string]bool {
+	pins := map[string]bool{}
+	for _, p := range papers {
+		if p.CiteKey != "" {
+			pins[strings.ToLower(p.CiteKey)] = true
+		}
+	}
+	return pins
 }
 
 // Rekey returns the keys that Keys(all) gives anew after the base keys of
-// papers, among all, changed (a title's first word, a year), where keys
-// is what Keys gave all before: those of the papers that share a base key
-// with one of papers, before or after the change, papers too; every other
-// paper keeps its key, as its group is the same. It computes the base
-// keys of only those papers, which are the cost of Keys: at 10,000
+// papers, among all, changed (a title's first word, a year) or their pins
+// (citekey:), where keys is what Keys gave all before: those of papers,
+// and of the papers that share a base key with one of them, before or
+// after the change, or whose keys a new or dropped pin is or was; every
+// other paper keeps its key, as its group is the same. It computes the
+// base keys of only those papers, which are the cost of Keys: at 10,000
 // papers, 45 ms.
 func Rekey(all, papers []*model.Paper, keys map[*model.Paper]string) map[*model.Paper]string {
-	// A key is its paper's base key, or that with its id added: the base
-	// keys a paper may have had are its key and that without the id.
-	bases := make(map[string]bool, 3*len(papers))
+	// A generated key is its paper's base key, or that with its id added
+	// (once more while it is a pin): the base keys a paper may have had
+	// are its key's stems (see stems). Bases are in lower case, as pins.
+	bases := make(map[string]bool, 4*len(papers))
 	edited := make(map[*model.Paper]bool, len(papers))
 	for _, p := range papers {
-		k := keys[p]
-		bases[k], bases[unsuffixed(p, k)], bases[baseKey(p)] = true, true, true
-		edited[p] = true
+		for k := range stems(p, keys[p]) {
+			bases[strings.ToLower(k)] = true
+		}
+		bases[baseKey(p)], edited[p] = true, true
+		if p.CiteKey != "" {
+			bases[strings.ToLower(p.CiteKey)] = true
+		}
 	}
-	groups := map[string][]*model.Paper{}
-	n := 0
+	// A paper whose key is a new pin, or had an id added because it was
+	// one, has its group keyed again too, though its base key is none of
+	// bases: each such paper's base key is added first.
+	affected := func(p *model.Paper) bool {
+		for k := range stems(p, keys[p]) {
+			if bases[strings.ToLower(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	base := map[*model.Paper]string{}
 	for _, p := range all {
-		if k := keys[p]; !edited[p] && !bases[k] && !bases[unsuffixed(p, k)] {
-			continue // its base key, unchanged, is none of bases
-		}
-		if k := baseKey(p); bases[k] {
-			groups[k] = append(groups[k], p)
-			n++
+		if p.CiteKey == "" && !edited[p] && affected(p) {
+			base[p] = baseKey(p)
 		}
 	}
-	return keyGroups(groups, n)
-}
-
-// keyGroups returns the keys of the papers of groups, which are by their
-// base key: the paper of each that the digest listed first (its day, then
-// its id) keeps the base key, and the others add their id.
-func keyGroups(groups map[string][]*model.Paper, n int) map[*model.Paper]string {
-	keys := make(map[*model.Paper]string, n)
-	for k, g := range groups {
-		slices.SortFunc(g, func(a, b *model.Paper) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
-		for i, p := range g {
-			if i == 0 {
-				keys[p] = k
-			} else {
-				keys[p] = k + "-" + strings.ReplaceAll(p.Slug, "/", "-")
+	for _, k := range base {
+		bases[k] = true
+	}
+	again := make(map[*model.Paper]string, len(papers))
+	groups := map[string][]*model.Paper{}
+	for _, p := range all {
+		switch k, ok := base[p]; {
+		case p.CiteKey != "":
+			if edited[p] {
+				again[p] = p.CiteKey
+			}
+		case edited[p]:
+			k = baseKey(p)
+			groups[k] = append(groups[k], p)
+		case ok && bases[k]:
+			groups[k] = append(groups[k], p)
+		case !ok && affected(p): // a base key added since base was made
+			if k = baseKey(p); bases[k] {
+				groups[k] = append(groups[k], p)
 			}
 		}
 	}
-	return keys
+	keyGroups(again, groups, Pins(all))
+	return again
+}
+
+// keyGroups sets in keys the keys of the papers of groups, which are by
+// their base key: the paper of each that the digest listed first (its
+// day, then its id) keeps the base key, and the others add their id; all
+// of them add it when the base key is one of pins, and add it again while
+// the key is one (smith2024notes-2405.88888 pinned by another paper), so
+// that no generated key is a pin.
+func keyGroups(keys map[*model.Paper]string, groups map[string][]*model.Paper, pins map[string]bool) {
+	for k, g := range groups {
+		slices.SortFunc(g, func(a, b *model.Paper) int { return cmp.Or(a.Date.Compare(b.Date), cmp.Compare(a.ID, b.ID)) })
+		for i, p := range g {
+			key, id := k, "-"+strings.ReplaceAll(p.Slug, "/", "-")
+			if i > 0 || pins[strings.ToLower(key)] {
+				key += id
+			}
+			for pins[strings.ToLower(key)] {
+				key += id
+			}
+			keys[p] = key
+		}
+	}
+}
+
+// stems yields the key k of the paper p, then k without the id that
+// keyGroups adds to it, as many times as it is added, down to its base
+// key; k alone when it does not end in the id.
+func stems(p *model.Paper, k string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for {
+			if !yield(k) {
+				return
+			}
+			base := unsuffixed(p, k)
+			if base == k {
+				return
+			}
+			k = base
+		}
+	}
 }
 
 // unsuffixed returns the key k of the paper p without the id that Keys

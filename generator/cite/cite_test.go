@@ -105,6 +105,41 @@ func TestKeysStableAndUnique(t *testing.T) {
 	}
 }
 
+// TestKeysPinned: a paper's citekey: is its key, whatever key Keys
+// would give it, and no generated key is a pin in any letter case: a
+// backfilled paper, listed before the one that published the key, adds
+// its id when the published paper pins it.
+func TestKeysPinned(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2024, 5, d, 0, 0, 0, 0, time.UTC) }
+	paper := func(id string, d int, pin string) *model.Paper {
+		return &model.Paper{ID: id, Slug: id, ArXiv: id, Title: "Notes on things", Authors: []string{"Jane Smith"}, Date: day(d), CiteKey: pin}
+	}
+	tests := []struct {
+		name   string
+		papers []*model.Paper
+		want   []string // the key of each paper
+	}{
+		{"no pin: the earlier day keeps it", []*model.Paper{paper("2405.99999", 28, ""), paper("2405.88888", 27, "")},
+			[]string{"smith2024notes-2405.99999", "smith2024notes"}},
+		{"the published key pinned", []*model.Paper{paper("2405.99999", 28, "smith2024notes"), paper("2405.88888", 27, "")},
+			[]string{"smith2024notes", "smith2024notes-2405.88888"}},
+		{"pinned in capitals", []*model.Paper{paper("2405.99999", 28, "Smith2024Notes"), paper("2405.88888", 27, "")},
+			[]string{"Smith2024Notes", "smith2024notes-2405.88888"}},
+		{"a key of its own", []*model.Paper{paper("2405.99999", 28, "DBLP:journals/x/Smith24"), paper("2405.88888", 27, "")},
+			[]string{"DBLP:journals/x/Smith24", "smith2024notes"}},
+		{"a pin another paper's key with its id would be", []*model.Paper{paper("2405.77777", 26, ""), paper("2405.88888", 27, ""), paper("2405.99999", 28, "smith2024notes-2405.88888")},
+			[]string{"smith2024notes", "smith2024notes-2405.88888-2405.88888", "smith2024notes-2405.88888"}},
+	}
+	for _, tt := range tests {
+		keys := Keys(tt.papers)
+		for i, p := range tt.papers {
+			if keys[p] != tt.want[i] {
+				t.Errorf("%s: key of %s = %q, want %q", tt.name, p.ID, keys[p], tt.want[i])
+			}
+		}
+	}
+}
+
 // TestYearUTC: a first version's year is its year in UTC, as its citation's
 // date and its arXiv id give it.
 func TestYearUTC(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,5 +89,66 @@ func TestRekeyCollisions(t *testing.T) {
 			t.Errorf("%s: Rekey = %v, want %v", tt.name, got, tt.want)
 		}
 		maps.Copy(keys, again)
+	}
+}
+
+// TestRekeyPins: as TestRekey, with pins (citekey:) set, changed and
+// dropped among the edits, some of them keys that Keys generates (a base
+// key, one with an id added, one in capitals); no two papers pin one key,
+// which the index refuses.
+func TestRekeyPins(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	authors := []string{"Ada Smith", "Bo Smith", "佐藤 健"}
+	titles := []string{"Deep nets", "Deep trees"}
+	pins := []string{"", "", "smith2020deep", "Smith2021Deep", "smith2020deep-2401.00003", "smith2020deep-2401.00003-2401.00003", "arxiv2401.00004", "DBLP:conf/x/Smith20"}
+	var all []*model.Paper
+	for i := range 12 {
+		id := fmt.Sprintf("2401.%05d", 12-i)
+		all = append(all, &model.Paper{ID: id, Slug: id, ArXiv: id, Authors: []string{authors[rng.IntN(len(authors))]},
+			Title: titles[rng.IntN(len(titles))], Published: time.Date(2020+rng.IntN(2), 1, 1, 0, 0, 0, 0, time.UTC)})
+	}
+	pinned := func(k string, but *model.Paper) bool {
+		for _, p := range all {
+			if p != but && k != "" && strings.EqualFold(p.CiteKey, k) {
+				return true
+			}
+		}
+		return false
+	}
+	keys := Keys(all)
+	for step := range 2000 {
+		var edited []*model.Paper
+		for range 1 + rng.IntN(2) {
+			p := all[rng.IntN(len(all))]
+			switch rng.IntN(3) {
+			case 0:
+				p.Published = time.Date(2020+rng.IntN(2), 1, 1, 0, 0, 0, 0, time.UTC)
+			case 1:
+				p.Title = titles[rng.IntN(len(titles))]
+			default:
+				if k := pins[rng.IntN(len(pins))]; !pinned(k, p) {
+					p.CiteKey = k
+				}
+			}
+			edited = append(edited, p)
+		}
+		got := maps.Clone(keys)
+		again := Rekey(all, edited, keys)
+		maps.Copy(got, again)
+		want := Keys(all)
+		seen := map[string]string{}
+		for _, p := range all {
+			if got[p] != want[p] {
+				t.Fatalf("step %d: Rekey gives %s the key %q, Keys %q", step, p.ID, got[p], want[p])
+			}
+			if _, ok := again[p]; !ok && keys[p] != want[p] {
+				t.Fatalf("step %d: Rekey leaves out %s, whose key went from %q to %q", step, p.ID, keys[p], want[p])
+			}
+			if other, ok := seen[strings.ToLower(want[p])]; ok {
+				t.Fatalf("step %d: %s and %s have one key, %q", step, other, p.ID, want[p])
+			}
+			seen[strings.ToLower(want[p])] = p.ID
+		}
+		keys = want
 	}
 }

@@ -116,6 +116,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	}
 	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 	aliasClashes(site.Papers, folded, &errs)
+	citeKeyClashes(site.Papers, &errs)
 	pastedAliases(site.Config, site.Papers, opts.Pages, &errs)
 	basePathAliases(site.Config, site.Papers, opts.Pages, &errs)
 	site.Pages, site.Menus = pages(opts.Pages, opts.Drafts, &errs)

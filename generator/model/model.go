@@ -106,6 +106,10 @@ type Paper struct {
 	// ("/2024/05/27/attention") or an absolute URI; "" for the default
 	// (feeds.ItemID).
 	FeedID string
+	// CiteKey is the BibTeX key it keeps (citekey:), which no generated
+	// key takes: a key readers already cite, kept when another paper
+	// would be given it; "" for the generated one (cite.Keys).
+	CiteKey string
 
 	Title     string
 	Authors   []string  // display names, in paper order
@@ -190,6 +194,7 @@ type Paper struct {
 	DateLine    int // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine int // line of its aliases: in Source, 0 when it has none
 	DOILine     int // line of its doi: in Source, 0 when it has none
+	CiteKeyLine int // line of its citekey: in Source, 0 when it has none
 	PDFLine     int // line of its pdf: in Source, 0 when it has none
 	// AliasLines is the line in Source of each of Aliases, of each of
 	// Redirects under its address with a / before it ("/posts/x"), and

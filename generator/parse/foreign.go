@@ -18,6 +18,9 @@ import (
 // saved among the papers.
 const dayFieldHint = "papers:, listed: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md, and a file of content/papers/ is one paper; if this file is a day's, move it to content/days/, else remove the line"
 
+// citeKeyHint is the hint for another tool's name of citekey:.
+const citeKeyHint = "the BibTeX key to keep for the paper is `citekey:` (`citekey: smith2024notes`)"
+
 // foreignKeys are the front-matter and config keys of Hugo, Jekyll and
 // Zola that a site moving here brings along, by what decodeMapping calls
 // the file ("paper", "day", "page", "site.yaml"; a topic:, limits: or
@@ -61,6 +64,15 @@ var foreignKeys = map[string]map[string]string{
 		"venue":             venueHint,
 		"booktitle":         "write the proceedings' or conference's name as `conference:` (and its pages as `pages:`)",
 		"number":            "write a journal's issue as `issue:`",
+		// Other tools' names of the key a paper is cited by: Better
+		// BibTeX's and CSL's citation key, Pandoc's and Obsidian's citekey.
+		"bibkey":       citeKeyHint,
+		"bibtex_key":   citeKeyHint,
+		"bibtexkey":    citeKeyHint,
+		"citation_key": citeKeyHint,
+		"citation-key": citeKeyHint,
+		"citationkey":  citeKeyHint,
+		"cite_key":     citeKeyHint,
 		// A Hugo theme's switch for KaTeX or MathJax on the page.
 		"math":    mathHint,
 		"katex":   mathHint,

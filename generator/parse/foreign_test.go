@@ -56,6 +56,8 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "venue: NeurIPS 2017\n", "unknown paper field \"venue\"; write where it was published as `journal:`"},
 		{paper, "booktitle: Proc. X\n", "unknown paper field \"booktitle\"; write the proceedings' or conference's name as `conference:`"},
 		{paper, "number: 3\n", "unknown paper field \"number\"; write a journal's issue as `issue:`"},
+		{paper, "bibkey: smith2024notes\n", "x.md:5: unknown paper field \"bibkey\"; the BibTeX key to keep for the paper is `citekey:`"},
+		{paper, "citation-key: smith2024notes\n", "unknown paper field \"citation-key\"; the BibTeX key to keep for the paper is `citekey:`"},
 		{paper, "redirect_from:\n  - /2024/06/gpt3/\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/2024/06/gpt3/]`"},
 		{paper, "redirect_from:\n  - /gpt3/\n  - /notes/GPT-3\n  - /old.html\n  - /old.php\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/gpt3/, /notes/gpt-3/, /old.html]`, each of which gets a page that sends readers to this one; /old.php cannot be one (an alias's address has lower-case letters, digits, `-`, `_` and `/` only, and may end in .html): keep it with a page of its own in your theme's static/"},
 		{paper, "redirect_from: /gpt3/\n", "x.md:5: unknown paper field \"redirect_from\"; write the former addresses as `aliases: [/gpt3/]`"},

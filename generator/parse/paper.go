@@ -36,6 +36,7 @@ type paperYAML struct {
 	ID              string         `yaml:"id"`
 	Aliases         []string       `yaml:"aliases"`
 	FeedID          string         `yaml:"feed_id"`
+	CiteKey         string         `yaml:"citekey"`
 	Version         int            `yaml:"version" min:"0"`
 	Authors         []string       `yaml:"authors"`
 	Date            Date           `yaml:"date"`
@@ -356,6 +357,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		}
 	}
 	venue(path, &y, line, p, errs)
+	citeKey(path, &y, line, p, errs)
 	return p
 }
 

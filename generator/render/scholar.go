@@ -187,6 +187,10 @@ func (s *scholar) rekey(all, papers []*model.Paper) error {
 	return nil
 }
 
+// BibKey is the BibTeX key of p, a paper of the site, as its entry and
+// the templates' bibKey have it; "" before Prepare.
+func (r *Renderer) BibKey(p *model.Paper) string { return r.sch.keys[p] }
+
 // recite makes the BibTeX entries of papers again, with their keys.
 func (s *scholar) recite(papers []*model.Paper) {
 	for _, p := range papers {

@@ -1,0 +1,66 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// movedKeys warns of each paper whose BibTeX key the site in former (the
+// destination before the build) published and another paper has now: a
+// paper added to an earlier day than the one that had the key, or to its
+// day with a smaller id, is listed first and takes it (cite.Keys), and
+// the first paper's readers' \cite{smith2024notes} would cite the new
+// one. Only a paper whose key has its id added can have lost one, and
+// only those papers' former pages are read, for their entry's key; a
+// theme whose paper page shows no entry is not told. Nil when former is
+// nil.
+func movedKeys(former fs.FS, papers []*model.Paper, key func(*model.Paper) string) []Problem {
+	if former == nil {
+		return nil
+	}
+	var byKey map[string]*model.Paper // made on the first key moved
+	var out []Problem
+	for _, p := range papers {
+		k, id := key(p), "-"+strings.ReplaceAll(p.Slug, "/", "-")
+		if p.CiteKey != "" || !strings.HasSuffix(k, id) {
+			continue
+		}
+		page, err := fs.ReadFile(former, "papers/"+p.Slug+"/index.html")
+		if err != nil {
+			continue
+		}
+		for was := strings.TrimSuffix(k, id); was != ""; was = strings.TrimSuffix(was, id) {
+			if bytes.Contains(page, []byte("{"+was+",")) {
+				if byKey == nil {
+					byKey = make(map[string]*model.Paper, len(papers))
+					for _, q := range papers {
+						byKey[strings.ToLower(key(q))] = q
+					}
+				}
+				out = append(out, Problem{Kind: "removed", Path: p.Source, Line: p.Line, Msg: movedKey(p, k, was, byKey[strings.ToLower(was)])})
+				break
+			}
+			if !strings.HasSuffix(was, id) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// movedKey is the warning that p, whose key is k now, had the key was,
+// which other has now (nil when none does).
+func movedKey(p *model.Paper, k, was string, other *model.Paper) string {
+	msg := fmt.Sprintf("the BibTeX key %s, which the site published for this paper, is now %s", was, k)
+	switch {
+	case other == nil:
+		return msg + fmt.Sprintf("; add `citekey: %s` to keep it", was)
+	case other.CiteKey != "":
+		return msg + fmt.Sprintf(", as %s:%d pins it (citekey:) for %s, which readers' \\cite{%s} now cites; if they cite this paper by it, move that citekey: here", other.Source, other.CiteKeyLine, other.ID, was)
+	}
+	return msg + fmt.Sprintf(": %s (%s), listed before it (an earlier day, or the same day and a smaller id), has it, and readers' \\cite{%s} now cites that paper; add `citekey: %s` here to keep it (the other paper then adds its id)", other.ID, other.Source, was, was)
+}

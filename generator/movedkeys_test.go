@@ -1,0 +1,47 @@
+package generator
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestMovedBibTeXKey: a build into a destination whose site gave a paper
+// a key that another paper, added to an earlier day, takes now warns at
+// the first paper's file with the citekey: that keeps it; one that keeps
+// it, and a paper whose key had its id before, are not told.
+func TestMovedBibTeXKey(t *testing.T) {
+	first := smallSite + smithPaper("2405.99999", "2024-05-28", "") + smithPaper("2405.77777", "2024-05-29", "")
+	former := fstest.MapFS{}
+	for p, data := range mustBuild(t, first) {
+		former[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	backfill := smithPaper("2405.88888", "2024-05-27", "")
+	for _, c := range []struct {
+		name, site string
+		want       []string
+	}{
+		{"unchanged", first, nil},
+		{"backfilled", first + backfill, []string{
+			"content/papers/2405.99999.md:3: the BibTeX key smith2024notes, which the site published for this paper, is now smith2024notes-2405.99999: 2405.88888 (content/papers/2405.88888.md), listed before it (an earlier day, or the same day and a smaller id), has it, and readers' \\cite{smith2024notes} now cites that paper; add `citekey: smith2024notes` here to keep it (the other paper then adds its id)"}},
+		{"pinned", strings.Replace(first, "date: 2024-05-28\n", "date: 2024-05-28\ncitekey: smith2024notes\n", 1) + backfill, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Warnings {
+				if strings.Contains(p.Msg, "BibTeX key") {
+					got = append(got, p.String())
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
