@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -410,4 +411,71 @@ func TestStaticEditorFiles(t *testing.T) {
 	}
 	out.file(t, "custom.css")
 	out.file(t, ".well-known/security.txt")
+}
+
+// TestRedirectsFile: a site with former addresses gets a _redirects, for
+// Netlify and Cloudflare Pages, whose rules send each on with a 301 from
+// the base path, sorted, after the lines of the theme's own _redirects
+// (in its line endings); a site without any gets none, or the theme's as
+// it is.
+func TestRedirectsFile(t *testing.T) {
+	t.Parallel()
+	moved := strings.NewReplacer("upvotes: 5\n", "upvotes: 5\naliases: [alpha, /posts/alpha/]\n", "    name: Agents\n", "    name: Agents\n    aliases: [bots]\n").Replace
+	const head = "# Former addresses (aliases: in the sources), sent on with a 301. Each rule\n" +
+		"# is twice: Netlify applies 301!, since a page with a refresh is at each\n" +
+		"# address too, for GitHub Pages; Cloudflare Pages ignores 301! and applies 301.\n"
+	const rules = head +
+		"/repo/papers/alpha/ /repo/papers/2405.00001/ 301!\n/repo/papers/alpha/ /repo/papers/2405.00001/ 301\n" +
+		"/repo/posts/alpha/ /repo/papers/2405.00001/ 301!\n/repo/posts/alpha/ /repo/papers/2405.00001/ 301\n" +
+		"/repo/topics/bots/ /repo/topics/agents/ 301!\n/repo/topics/bots/ /repo/topics/agents/ 301\n" +
+		"/repo/topics/bots/page/2/ /repo/topics/agents/page/2/ 301!\n/repo/topics/bots/page/2/ /repo/topics/agents/page/2/ 301\n"
+	theme := themed("-- themes/mine/static/_redirects --\n")
+	for _, tt := range []struct {
+		name, site string
+		theme      string // the theme's static/_redirects, when site has one
+		want       string // "": none
+	}{
+		{"no former addresses", smallSite, "", ""},
+		{"former addresses", moved(smallSite), "", rules},
+		{"theme's rules first", moved(theme), "/blog/* /repo/:splat 301\n", "/blog/* /repo/:splat 301\n" + rules},
+		{"theme's, no final newline", moved(theme), "/blog/* /repo/:splat 301", "/blog/* /repo/:splat 301\n" + rules},
+		{"theme's in CRLF", moved(theme), "/blog/* /repo/:splat 301\r\n", "/blog/* /repo/:splat 301\r\n" + strings.ReplaceAll(rules, "\n", "\r\n")},
+		{"theme's, empty", moved(theme), "", rules},
+		{"theme's alone", theme, "/blog/* /repo/:splat 301\n", "/blog/* /repo/:splat 301\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := siteFS(tt.site)
+			if f := fsys["themes/mine/static/_redirects"]; f != nil {
+				f.Data = []byte(tt.theme) // as it is: txtar would end it with a newline
+			}
+			res, err := Build(context.Background(), Options{Site: fsys})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, ok := filesOf(res)["_redirects"]
+			if want := tt.want; ok != (want != "") || got != want {
+				t.Errorf("_redirects = %q (%v), want %q", got, ok, want)
+			}
+		})
+	}
+}
+
+// TestLiveThemeRedirects: an edit of the theme's static/_redirects takes
+// a full build, which adds the site's rules to it, where copying it over
+// its output alone dropped them.
+func TestLiveThemeRedirects(t *testing.T) {
+	t.Parallel()
+	dir := writeArchive(t, strings.Replace(themed("-- themes/mine/static/_redirects --\n/blog/* /repo/:splat 301\n"), "upvotes: 5\n", "upvotes: 5\naliases: [alpha]\n", 1))
+	live := NewLive(Options{Site: os.DirFS(dir)}, dir)
+	if _, _, err := live.Build(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	edited := editFile(t, dir, "themes/mine/static/_redirects", "/blog/", "/news/")
+	res, _, err := live.Build(context.Background(), []string{edited})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filesOf(res)["_redirects"]; !strings.HasPrefix(got, "/news/* /repo/:splat 301\n") || !strings.Contains(got, "/repo/papers/alpha/ /repo/papers/2405.00001/ 301\n") {
+		t.Errorf("_redirects after the edit = %q, want the theme's new line and the site's rules", got)
+	}
 }

@@ -4,9 +4,10 @@
 // the place of the old one in one atomic exchange (two renames where the
 // system has none), so a failed or interrupted build never leaves the
 // output half-written: the old folder stays exactly as it was until the new
-// one is complete. A lock file next to the output folder keeps two builds
-// from writing at once, and folders left behind by a killed build are
-// removed by the next one.
+// one is complete. The new folder gets the old one's mode and, where the
+// process may give it, its group. A lock file next to the output folder,
+// removed when the build ends, keeps two builds from writing at once, and
+// folders left behind by a killed build are removed by the next one.
 //
 // A file whose bytes did not change since the last build is not written
 // again: the new folder gets a hard link to the old folder's file, so it
@@ -65,6 +66,7 @@ func Write(ctx context.Context, dir string, files []model.File) error {
 type Writer struct {
 	dir, parent, base string
 	tmp               string
+	mode              fs.FileMode // the mode the new folder gets: the old one's
 	unlock            func()
 	linkable          bool // dir is a real folder, whose files may be linked
 	dirsMu            sync.RWMutex
@@ -103,14 +105,43 @@ func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer,
 		return nil, err
 	}
 	cleanStale(parent, base, dir)
+	fi, err := os.Lstat(dir)
+	linkable := err == nil && fi.IsDir()
 	tmp, err := os.MkdirTemp(parent, tmpPrefix+base+"-")
 	if err != nil {
 		unlock()
 		return nil, err
 	}
-	fi, err := os.Lstat(dir)
-	linkable := err == nil && fi.IsDir()
-	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
+	mode := fs.FileMode(0o755)
+	if linkable {
+		mode, err = keepFolder(tmp, fi)
+		if err != nil {
+			removeAll(tmp)
+			unlock()
+			return nil, err
+		}
+	}
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
+}
+
+// keepFolder gives the new folder tmp the group of the old folder old
+// describes, and returns the mode it gets on Commit, the old folder's:
+// an admin may have set up the served folder for a group of curators
+// (2775, group-writable and setgid) or for the web server's group (0750),
+// which a rebuild must not undo. A setgid old folder makes tmp setgid
+// now, so what the build writes in it takes the group too. The owner
+// keeps full rights on it, or the next build could not remove it.
+func keepFolder(tmp string, old fs.FileInfo) (fs.FileMode, error) {
+	if err := keepGroup(tmp, old); err != nil {
+		return 0, err
+	}
+	mode := old.Mode()&(fs.ModePerm|fs.ModeSetgid|fs.ModeSticky) | 0o700
+	if mode&fs.ModeSetgid != 0 {
+		if err := os.Chmod(tmp, 0o700|fs.ModeSetgid); err != nil {
+			return 0, err
+		}
+	}
+	return mode, nil
 }
 
 // Write writes one file into the new folder, or links the old folder's
@@ -253,7 +284,7 @@ func (w *Writer) Abort() {
 func (w *Writer) Commit(ctx context.Context) error {
 	defer w.unlock()
 	tmp, dir := w.tmp, w.dir
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	if err := os.Chmod(tmp, w.mode); err != nil {
 		removeAll(tmp)
 		return err
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"fmt"
 	"html"
@@ -203,35 +204,55 @@ func lastmod(j job) string {
 // canonical address, kept out of search engines' indexes and the sitemap.
 func aliasPages(site *model.Site, l links) []model.File {
 	var out []model.File
+	for _, m := range formerAddresses(site) {
+		out = append(out, redirectPage(site.Config, l, m.from, m.to, m.name, m.feeds...))
+	}
+	return out
+}
+
+// moved is a former address of a topic, an author, a paper or a page:
+// the folder from (or the page, a name ending in .html) that sends a
+// reader on to the folder to, whose title is name and which announces
+// feeds.
+type moved struct {
+	from, to, name string
+	feeds          []Feed
+}
+
+// formerAddresses are the former addresses of the site's topics, authors,
+// papers and pages (their aliases:), a topic's and an author's with each
+// further page of its list (from/page/2/ to to/page/2/).
+func formerAddresses(site *model.Site) []moved {
+	var out []moved
 	cfg := site.Config
 	for _, t := range cfg.Topics {
 		pages := topicPages(site, t.Slug)
 		feeds := listFeedsOf(cfg, pages > 0, t.Name, model.TopicPath(t.Slug))
 		for _, a := range t.Aliases {
-			out = append(out, formerList(cfg, l, model.TopicPath(a), model.TopicPath(t.Slug), t.Name, pages, feeds)...)
+			out = append(out, formerList(model.TopicPath(a), model.TopicPath(t.Slug), t.Name, pages, feeds)...)
 		}
 		for _, a := range t.Redirects {
-			out = append(out, redirectPage(cfg, l, a+"/", model.TopicPath(t.Slug), t.Name, feeds...))
+			out = append(out, moved{a + "/", model.TopicPath(t.Slug), t.Name, feeds})
 		}
 	}
 	for _, a := range site.Authors {
 		pages := listPages(len(a.Papers), cfg.AuthorPageSize)
 		feeds := listFeedsOf(cfg, cfg.AuthorFeeds, a.Name, a.Path())
 		for _, former := range a.Aliases {
-			out = append(out, formerList(cfg, l, model.AuthorPath(former), a.Path(), a.Name, pages, feeds)...)
+			out = append(out, formerList(model.AuthorPath(former), a.Path(), a.Name, pages, feeds)...)
 		}
 	}
 	for _, p := range site.Papers {
 		for _, a := range p.Aliases {
-			out = append(out, redirectPage(cfg, l, "papers/"+a+"/", p.Path(), tex.UnicodeText(p.Title)))
+			out = append(out, moved{"papers/" + a + "/", p.Path(), tex.UnicodeText(p.Title), nil})
 		}
 		for _, a := range p.Redirects {
-			out = append(out, redirectPage(cfg, l, formerPage(a), p.Path(), tex.UnicodeText(p.Title)))
+			out = append(out, moved{formerPage(a), p.Path(), tex.UnicodeText(p.Title), nil})
 		}
 	}
 	for _, p := range site.Pages {
 		for _, a := range p.Aliases {
-			out = append(out, redirectPage(cfg, l, formerPage(a), p.Path(), p.Title))
+			out = append(out, moved{formerPage(a), p.Path(), p.Title, nil})
 		}
 	}
 	return out
@@ -251,15 +272,14 @@ func listFeedsOf(cfg *model.Config, own bool, name, path string) []Feed {
 	return feedSet(cfg.Title+" — "+name, path)
 }
 
-// formerList is the pages at the former address from of the list (a
-// topic's, an author's) at to, named name, of pages pages, announcing
-// feeds: one that sends readers on to its first page, and one for each
-// further page (from/page/2/ to to/page/2/).
-func formerList(cfg *model.Config, l links, from, to, name string, pages int, feeds []Feed) []model.File {
-	out := []model.File{redirectPage(cfg, l, from, to, name, feeds...)}
+// formerList is the former address from of the list (a topic's, an
+// author's) at to, named name, of pages pages, announcing feeds: its first
+// page, and each further page (from/page/2/ to to/page/2/).
+func formerList(from, to, name string, pages int, feeds []Feed) []moved {
+	out := []moved{{from, to, name, feeds}}
 	for n := 2; n <= pages; n++ {
 		page := "page/" + strconv.Itoa(n) + "/"
-		out = append(out, redirectPage(cfg, l, from+page, to+page, name, feeds...))
+		out = append(out, moved{from + page, to + page, name, feeds})
 	}
 	return out
 }
@@ -331,4 +351,69 @@ func redirectPage(cfg *model.Config, l links, from, to, name string, feeds ...Fe
 		from += "index.html"
 	}
 	return model.File{Path: from, Data: []byte(page)}
+}
+
+// RedirectsFile is the file of redirect rules Netlify and Cloudflare Pages
+// read at the root of a deploy, and do not serve.
+const RedirectsFile = "_redirects"
+
+// withRedirects returns the theme's static files (assets) with the rules
+// that send the site's former addresses on with a 301 (redirectRules):
+// after the lines of the theme's own _redirects, which so win for an
+// address both name, or in a _redirects of their own. A site without
+// former addresses gets none, and a theme's file as it is.
+func withRedirects(assets []model.File, site *model.Site) []model.File {
+	rules := redirectRules(site)
+	if len(rules) == 0 {
+		return assets
+	}
+	i := slices.IndexFunc(assets, func(f model.File) bool { return f.Path == RedirectsFile })
+	if i < 0 {
+		return append(assets, model.File{Path: RedirectsFile, Data: []byte(strings.Join(rules, "\n") + "\n")})
+	}
+	theme := assets[i].Data
+	eol := "\n"
+	if j := bytes.IndexByte(theme, '\n'); j > 0 && theme[j-1] == '\r' {
+		eol = "\r\n"
+	}
+	data := slices.Clone(theme)
+	if len(data) > 0 && !bytes.HasSuffix(data, []byte("\n")) {
+		data = append(data, eol...)
+	}
+	data = append(data, strings.Join(rules, eol)+eol...)
+	out := slices.Clone(assets)
+	out[i].Data = data
+	return out
+}
+
+// redirectRules are the lines of _redirects for the site's former
+// addresses, sorted by address, each twice, from the base path:
+//
+//	/digest/posts/autocoder/ /digest/papers/2405.14906/ 301!
+//	/digest/posts/autocoder/ /digest/papers/2405.14906/ 301
+//
+// Netlify applies a rule only where no file is, unless forced with "!",
+// and a former address has its page with a refresh, which GitHub Pages
+// needs; Cloudflare Pages applies every rule, and ignores one whose status
+// is not a number (it says so in the deploy's log). Each host so applies
+// one of the two lines, whichever comes first in its reading.
+func redirectRules(site *model.Site) []string {
+	former := formerAddresses(site)
+	if len(former) == 0 {
+		return nil
+	}
+	var pairs [][2]string
+	for _, m := range former {
+		pairs = append(pairs, [2]string{site.Config.Rel(m.from), site.Config.Rel(m.to)})
+	}
+	slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) })
+	rules := []string{
+		"# Former addresses (aliases: in the sources), sent on with a 301. Each rule",
+		"# is twice: Netlify applies 301!, since a page with a refresh is at each",
+		"# address too, for GitHub Pages; Cloudflare Pages ignores 301! and applies 301.",
+	}
+	for _, p := range pairs {
+		rules = append(rules, p[0]+" "+p[1]+" 301!", p[0]+" "+p[1]+" 301")
+	}
+	return rules
 }

@@ -199,6 +199,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	if err != nil {
 		return err
 	}
+	assets = withRedirects(assets, r.site)
 	for _, group := range [][]model.File{assets, extras(r.site, js, r.l)} {
 		for _, f := range group {
 			if err := emit(f); err != nil {

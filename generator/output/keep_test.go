@@ -1,0 +1,104 @@
+//go:build unix
+
+package output
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+	"testing"
+)
+
+// TestRebuildKeepsFolderMode: an output folder an admin set up for a
+// group of curators (2775) or the web server's group (0750) keeps its
+// mode through a rebuild, where the swapped-in folder was 0755; a new
+// folder is 0755.
+func TestRebuildKeepsFolderMode(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		set  fs.FileMode // 0: the folder is new
+		want fs.FileMode
+	}{
+		{"new", 0, 0o755},
+		{"default", 0o755, 0o755},
+		{"shared", 0o775 | fs.ModeSetgid, 0o775 | fs.ModeSetgid},
+		{"web server group", 0o750, 0o750},
+		{"sticky", 0o777 | fs.ModeSticky, 0o777 | fs.ModeSticky},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "digest")
+			if c.set != 0 {
+				build(t, dir, file("index.html", "1"))
+				if err := os.Chmod(dir, c.set); err != nil {
+					t.Fatal(err)
+				}
+				if got := mode(t, dir); got != c.set {
+					t.Skipf("this file system keeps %v for %v", got, c.set)
+				}
+			}
+			build(t, dir, file("index.html", "2"), file("papers/a/index.html", "a"))
+			if got := mode(t, dir); got != c.want {
+				t.Errorf("mode after a rebuild = %v, want %v", got, c.want)
+			}
+			if c.set&fs.ModeSetgid != 0 && mode(t, filepath.Join(dir, "papers"))&fs.ModeSetgid == 0 {
+				t.Error("papers/ is not setgid: the build wrote it before the folder became setgid")
+			}
+		})
+	}
+}
+
+// TestRebuildKeepsFolderGroup: the new folder, and what the build writes
+// in it, get the old folder's group where the process may give it.
+func TestRebuildKeepsFolderGroup(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "digest")
+	build(t, dir, file("index.html", "1"))
+	gid := otherGroup(t, dir)
+	if err := os.Chown(dir, -1, gid); err != nil {
+		t.Skip("cannot give the folder another group:", err)
+	}
+	if err := os.Chmod(dir, 0o775|fs.ModeSetgid); err != nil {
+		t.Fatal(err)
+	}
+	build(t, dir, file("index.html", "2"), file("papers/a/index.html", "a"))
+	for _, p := range []string{dir, filepath.Join(dir, "papers", "a", "index.html")} {
+		if got := group(t, p); got != gid {
+			t.Errorf("%s has group %d, want %d", p, got, gid)
+		}
+	}
+}
+
+// otherGroup returns a group other than dir's the process may give a
+// folder: any as root, else one of its groups; it skips t if none.
+func otherGroup(t *testing.T, dir string) int {
+	now := group(t, dir)
+	if os.Geteuid() == 0 {
+		return now + 4242
+	}
+	groups, _ := os.Getgroups()
+	for _, g := range groups {
+		if g != now {
+			return g
+		}
+	}
+	t.Skip("the process is in one group only")
+	return 0
+}
+
+func mode(t *testing.T, p string) fs.FileMode {
+	t.Helper()
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Mode() &^ fs.ModeDir
+}
+
+func group(t *testing.T, p string) int {
+	t.Helper()
+	fi, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(fi.Sys().(*syscall.Stat_t).Gid)
+}
