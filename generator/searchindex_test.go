@@ -20,7 +20,6 @@ func searchDays(t *testing.T, out built) (records map[string]string, filter []st
 		t.Fatal(err)
 	}
 	records = map[string]string{}
-	var urls []string
 	for i, h := range meta.Chunks {
 		var recs [][]any
 		if err := json.Unmarshal([]byte(out.file(t, fmt.Sprintf("search/docs/%03d-%s.json", i, h))), &recs); err != nil {
@@ -28,7 +27,6 @@ func searchDays(t *testing.T, out built) (records map[string]string, filter []st
 		}
 		for _, r := range recs {
 			records[r[0].(string)] = r[3].(string)
-			urls = append(urls, r[0].(string))
 		}
 	}
 	var dates struct {

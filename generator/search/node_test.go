@@ -27,7 +27,7 @@ func TestScriptMatchesGo(t *testing.T) {
 	docs = append(docs, Doc{ID: "plurals", Title: "Keys to movies on GPUs", Abstract: "a gpu, less"},
 		Doc{ID: "compounds", Title: "FlashAttention-2 with QLoRA on GPT-4o", Abstract: "Real time self attention for vision-language-action models, state-of-the-art. Learned Kernels and Transformers answer queries."},
 		Doc{ID: "versions", Title: "Llama 3 beats Qwen2", Authors: []string{"Wei Wang", "Lei Chen"}, Abstract: "Mistral 7B and state space models."},
-		Doc{ID: "zwnj", Title: "مدل‌های زبانی بزرگ", Abstract: "نشان می‌دهیم که مدل‌ها بهتر می‌شوند."})
+		Doc{ID: "zwnj", Title: "مدل\u200cهای زبانی بزرگ", Abstract: "نشان می\u200cدهیم که مدل\u200cها بهتر می\u200cشوند."})
 	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
 	dir := t.TempDir()
 	writeFiles(t, dir, files, Dir)
@@ -47,7 +47,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"تعلم ", "كتاب عميق", "l'IA", "l’agent ", "qu'une gpu ", "atheory ", "kernal ", "transfomer ", "quary ", "Q-LoRA", "gpt4o ", "GPT-4", "flash attention", "flash-attention ", "real-time ", "self-atten", "vision-language ", "language-action ", "state-of-the-art", "the-of ", "ResNet-50",
 		"10.48550/arXiv.2410.07166", "doi:10.48550/ARXIV.2410.07166v2 ", "attention -revisited", "attention -models -the ", "-attention", `"schrödinger bridges"`, `"bridges schrödinger" `, `“state space” models`, `"real time self" attention`,
 		"Łukasz Kowalski", "Zoë O'Brien ", "wei wang", "wei che", "llama 3 ", "llama3", "qwen 2", "mistral7b ", "gpt 4o ", "gpt4 ", "llama 2024",
-		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢", "مدل‌های", "مدلهای ", "مدل های ", "میشوند", "می‌شوند ",
+		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢", "مدل\u200cهای", "مدلهای ", "مدل های ", "میشوند", "می\u200cشوند ",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
 		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"},
