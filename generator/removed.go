@@ -50,7 +50,7 @@ func removedPapers(former fs.FS, site *model.Site, paths map[string]bool, drafts
 			continue
 		}
 		had[e.Name()] = true
-		if p := "papers/" + e.Name() + "/"; !paths[p+"index.html"] && drafts[p] == "" {
+		if p := "papers/" + e.Name() + "/"; !paths[p+"index.html"] && drafts[p] == "" && hasPage(former, p) {
 			gone = append(gone, e.Name())
 		}
 	}
@@ -113,7 +113,7 @@ func removedPages(former fs.FS, site *model.Site, paths map[string]bool, drafts 
 		if !e.IsDir() || tops[name] || slices.Contains(model.Sections, name) || drafts[name+"/"] != "" {
 			continue
 		}
-		if _, err := fs.Stat(former, name+"/index.html"); err == nil {
+		if hasPage(former, name+"/") {
 			gone = append(gone, name)
 		}
 	}
@@ -168,4 +168,12 @@ func pick(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// hasPage reports whether the folder dir of former ("papers/x/") holds a
+// page, its index.html: a folder of files linked beside the papers
+// (papers/figures/) had none, and no alias is to keep it.
+func hasPage(former fs.FS, dir string) bool {
+	_, err := fs.Stat(former, dir+"index.html")
+	return err == nil
 }

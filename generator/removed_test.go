@@ -36,6 +36,7 @@ func TestRemovedAddresses(t *testing.T) {
 	}
 	former["fonts/a.woff2"] = &fstest.MapFile{Data: []byte("font")}                        // a theme's static folder, no page
 	former["days/2024-01-01/index.html"] = &fstest.MapFile{Data: []byte("<p>emptied</p>")} // a day whose papers went
+	former["papers/figures/fig1.png"] = &fstest.MapFile{Data: []byte("png")}               // files linked beside the papers, no page
 	smithAs := func(file, front string) string {
 		return "-- content/papers/" + file + " --\n---\ntitle: \"Notes on something\"\n" + front + "date: 2024-05-31\n---\nAbstract.\n"
 	}
