@@ -14,19 +14,35 @@ import (
 // paper added to an earlier day than the one that had the key, or to its
 // day with a smaller id, is listed first and takes it (cite.Keys), and
 // the first paper's readers' \cite{smith2024notes} would cite the new
-// one. Only a paper whose key has its id added can have lost one, and
-// only those papers' former pages are read, for their entry's key; a
-// theme whose paper page shows no entry is not told. Nil when former is
-// nil.
+// one. Only a paper whose key has its id added can have lost one, to a
+// paper new since former was built (one former has no page of) whose
+// key has the same start; only those papers' former pages are read, for
+// their entry's key, so a rebuild with no new paper reads none, where a
+// digest of common names has thousands of keys with their ids. A theme
+// whose paper page shows no entry is not told. Nil when former is nil.
 func movedKeys(former fs.FS, papers []*model.Paper, key func(*model.Paper) string) []Problem {
 	if former == nil {
 		return nil
 	}
+	entries, err := fs.ReadDir(former, "papers")
+	if err != nil {
+		return nil
+	}
+	had := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		had[e.Name()] = true
+	}
+	joined := map[string]bool{} // the key starts of the papers new since former
+	for _, q := range papers {
+		if !had[q.Slug] {
+			joined[strings.ToLower(keyStart(key(q), idSuffix(q)))] = true
+		}
+	}
 	var byKey map[string]*model.Paper // made on the first key moved
 	var out []Problem
 	for _, p := range papers {
-		k, id := key(p), "-"+strings.ReplaceAll(p.Slug, "/", "-")
-		if p.CiteKey != "" || !strings.HasSuffix(k, id) {
+		k, id := key(p), idSuffix(p)
+		if p.CiteKey != "" || !strings.HasSuffix(k, id) || !joined[strings.ToLower(keyStart(k, id))] {
 			continue
 		}
 		page, err := fs.ReadFile(former, "papers/"+p.Slug+"/index.html")
@@ -50,6 +66,19 @@ func movedKeys(former fs.FS, papers []*model.Paper, key func(*model.Paper) strin
 		}
 	}
 	return out
+}
+
+// idSuffix is what cite.Keys adds to the key of paper p that another
+// paper has: "-" and its id.
+func idSuffix(p *model.Paper) string { return "-" + strings.ReplaceAll(p.Slug, "/", "-") }
+
+// keyStart is the key k without the id suffixes id it ends in: the key
+// every paper of its group starts from (smith2024notes).
+func keyStart(k, id string) string {
+	for strings.HasSuffix(k, id) && len(k) > len(id) {
+		k = strings.TrimSuffix(k, id)
+	}
+	return k
 }
 
 // movedKey is the warning that p, whose key is k now, had the key was,

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -29,9 +30,13 @@ func TestMovedBibTeXKey(t *testing.T) {
 		{"pinned", strings.Replace(first, "date: 2024-05-28\n", "date: 2024-05-28\ncitekey: smith2024notes\n", 1) + backfill, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
+			opened := 0
+			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: pageOpens{former, &opened}})
 			if err != nil {
 				t.Fatal(err)
+			}
+			if c.name == "unchanged" && opened > 0 {
+				t.Errorf("a rebuild with no new paper opened %d former paper pages, want none", opened)
 			}
 			var got []string
 			for _, p := range res.Warnings {
@@ -44,4 +49,17 @@ func TestMovedBibTeXKey(t *testing.T) {
 			}
 		})
 	}
+}
+
+// pageOpens is a former site that counts the paper pages opened in it.
+type pageOpens struct {
+	fs.FS
+	n *int
+}
+
+func (p pageOpens) Open(name string) (fs.File, error) {
+	if strings.HasPrefix(name, "papers/") && strings.HasSuffix(name, "/index.html") {
+		*p.n++
+	}
+	return p.FS.Open(name)
 }
