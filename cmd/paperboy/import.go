@@ -569,9 +569,10 @@ func notAFile(source string, args []string) error {
 	return usagef("import %s: %s: no such file; give the path of %s, or download it with --fetch", source, a, what)
 }
 
-// readInput reads a file, or standard input for "-", up to 64 MiB.
+// readInput reads a file, or standard input for "-", up to
+// importer.MaxInput (64 MiB), the most the parsers read uncompressed.
 func readInput(arg string) (string, []byte, error) {
-	const limit = 64 << 20
+	const limit = importer.MaxInput
 	name, r := arg, io.Reader(nil)
 	if arg == "-" {
 		name, r = "stdin", os.Stdin

@@ -34,7 +34,7 @@ type Fetcher struct {
 	UserAgent string        // see UserAgent
 	Timeout   time.Duration // per request; 0 means 30 s
 	Interval  time.Duration // least time between the starts of two requests
-	MaxBytes  int64         // largest body accepted; 0 means 64 MiB
+	MaxBytes  int64         // largest body accepted; 0 means MaxInput (64 MiB)
 
 	// Stamp, when set, names a file whose modification time is the start
 	// of the previous request of any run: Get waits out Interval since it
@@ -174,7 +174,7 @@ func (f *Fetcher) get(ctx context.Context, url string) ([]byte, error) {
 	defer resp.Body.Close()
 	limit := f.MaxBytes
 	if limit <= 0 {
-		limit = 64 << 20
+		limit = MaxInput
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
