@@ -516,8 +516,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	// files that are not there are warned of.
 	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
 	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
-	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, site, out.paths, res.drafts)...)
-	res.Warnings = append(res.Warnings, movedKeys(opts.Former, site.Papers, rend.BibKey)...)
+	had := formerPapers(opts.Former)
+	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, had, site, out.paths, res.drafts)...)
+	res.Warnings = append(res.Warnings, movedKeys(opts.Former, had, site.Papers, rend.BibKey)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 

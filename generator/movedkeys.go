@@ -19,18 +19,11 @@ import (
 // key has the same start; only those papers' former pages are read, for
 // their entry's key, so a rebuild with no new paper reads none, where a
 // digest of common names has thousands of keys with their ids. A theme
-// whose paper page shows no entry is not told. Nil when former is nil.
-func movedKeys(former fs.FS, papers []*model.Paper, key func(*model.Paper) string) []Problem {
-	if former == nil {
+// whose paper page shows no entry is not told. had is the folders of
+// former's papers/ (formerPapers). Nil when former holds no papers/.
+func movedKeys(former fs.FS, had map[string]bool, papers []*model.Paper, key func(*model.Paper) string) []Problem {
+	if had == nil {
 		return nil
-	}
-	entries, err := fs.ReadDir(former, "papers")
-	if err != nil {
-		return nil
-	}
-	had := make(map[string]bool, len(entries))
-	for _, e := range entries {
-		had[e.Name()] = true
 	}
 	joined := map[string]bool{} // the key starts of the papers new since former
 	for _, q := range papers {

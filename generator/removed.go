@@ -24,39 +24,55 @@ const maxRemovedListed = 5
 // top), so a site of 100,000 papers pays a listing, not a read of its
 // files. A day emptied is not told: a day's address is the consequence
 // of its papers' dates, which its curator changed, and no alias can
-// keep one. Nil when former is nil or holds no site.
-func removedAddresses(former fs.FS, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
+// keep one. had is formerPapers(former). Nil when former is nil or
+// holds no site.
+func removedAddresses(former fs.FS, had map[string]bool, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
 	if former == nil {
 		return nil
 	}
-	out := removedPapers(former, site, paths, drafts)
+	out := removedPapers(former, had, site, paths, drafts)
 	return append(out, removedPages(former, site, paths, drafts)...)
+}
+
+// formerPapers returns the names of the folders of former's papers/ (the
+// paper pages the site in the destination published, and folders of
+// files linked beside them), each true; nil when former is nil or has no
+// papers/. One listing serves removedPapers and movedKeys, which a site
+// of 100,000 papers would otherwise pay twice.
+func formerPapers(former fs.FS) map[string]bool {
+	if former == nil {
+		return nil
+	}
+	entries, err := fs.ReadDir(former, "papers")
+	if err != nil {
+		return nil
+	}
+	had := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		if e.IsDir() {
+			had[e.Name()] = true
+		}
+	}
+	return had
 }
 
 // removedPapers warns of each folder of former's papers/ that the build
 // writes no page into (an alias's page keeps one). It names the paper
 // that most likely was there: one whose file is still named after the
 // old id, else the one paper new in this build when one paper went;
-// the rest go in one warning at content/papers/.
-func removedPapers(former fs.FS, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
-	entries, err := fs.ReadDir(former, "papers")
-	if err != nil {
-		return nil
-	}
-	had := make(map[string]bool, len(entries))
+// the rest go in one warning at content/papers/. had is the folders of
+// former's papers/ (formerPapers).
+func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
 	var gone []string
-	for _, e := range entries {
-		if !e.IsDir() {
-			continue
-		}
-		had[e.Name()] = true
-		if p := "papers/" + e.Name() + "/"; !paths[p+"index.html"] && drafts[p] == "" && hasPage(former, p) {
-			gone = append(gone, e.Name())
+	for name := range had {
+		if p := "papers/" + name + "/"; !paths[p+"index.html"] && drafts[p] == "" && hasPage(former, p) {
+			gone = append(gone, name)
 		}
 	}
 	if len(gone) == 0 {
 		return nil
 	}
+	slices.Sort(gone) // as the listing gave them
 	byFile := map[string]*model.Paper{}
 	var added []*model.Paper
 	for _, p := range site.Papers {
