@@ -13,7 +13,8 @@ import (
 // TestRebuildKeepsFolderMode: an output folder an admin set up for a
 // group of curators (2775) or the web server's group (0750) keeps its
 // mode through a rebuild, where the swapped-in folder was 0755; a new
-// folder is 0755.
+// folder is 0755. The subfolders of a group-writable folder are
+// group-writable too.
 func TestRebuildKeepsFolderMode(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -43,6 +44,13 @@ func TestRebuildKeepsFolderMode(t *testing.T) {
 			}
 			if c.set&fs.ModeSetgid != 0 && mode(t, filepath.Join(dir, "papers"))&fs.ModeSetgid == 0 {
 				t.Error("papers/ is not setgid: the build wrote it before the folder became setgid")
+			}
+			// Another curator's build removes these, whatever our umask.
+			for _, sub := range []string{"papers", "papers/a"} {
+				got := mode(t, filepath.Join(dir, sub))
+				if shared := c.want&0o020 != 0; shared != (got&0o020 != 0) {
+					t.Errorf("%s/ is %v in a %v folder: group-writable should follow the folder's", sub, got, c.want)
+				}
 			}
 		})
 	}

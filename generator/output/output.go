@@ -67,6 +67,7 @@ type Writer struct {
 	dir, parent, base string
 	tmp               string
 	mode              fs.FileMode // the mode the new folder gets: the old one's
+	shared            bool        // the old folder is group-writable, so its subfolders are made so too
 	unlock            func()
 	linkable          bool // dir is a real folder, whose files may be linked
 	dirsMu            sync.RWMutex
@@ -121,7 +122,7 @@ func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer,
 			return nil, err
 		}
 	}
-	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, shared: mode&0o020 != 0, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
 }
 
 // keepFolder gives the new folder tmp the group of the old folder old
@@ -199,7 +200,7 @@ func (w *Writer) folder(d string) (bool, error) {
 	}
 	// Another goroutine may have created it meanwhile; a file in the way
 	// fails the write below.
-	if err := os.Mkdir(filepath.Join(w.tmp, d), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+	if err := w.mkdir(filepath.Join(w.tmp, d)); err != nil && !errors.Is(err, fs.ErrExist) {
 		return false, err
 	}
 	if linkable {
@@ -210,6 +211,18 @@ func (w *Writer) folder(d string) (bool, error) {
 	w.dirs[d] = linkable
 	w.dirsMu.Unlock()
 	return linkable, nil
+}
+
+// mkdir makes one folder of the new site. In a folder shared by a group
+// of curators (group-writable, often setgid) it is group-writable too,
+// whatever the builder's umask: the next curator's build removes the old
+// site, which needs write access to every folder in it. Setgid, which
+// Linux passes down from the parent, is kept.
+func (w *Writer) mkdir(path string) error {
+	if err := os.Mkdir(path, 0o755); err != nil || !w.shared {
+		return err
+	}
+	return os.Chmod(path, 0o775|w.mode&fs.ModeSetgid)
 }
 
 // link makes dst a hard link to old when old is a regular file holding
