@@ -39,6 +39,8 @@ func TestUnicode(t *testing.T) {
 		{`\lim_{x \to 0} \frac{\sin x}{x} = 1`, "lim_(x→0) (sin x)/x = 1"},
 		{`2\sin x`, "2 sin x"},
 		{`O(n \log n)`, "O(n log n)"},
+		{`n\log^2 n`, "n log² n"}, {`n\log_2 n`, "n log₂ n"}, {`\sqrt{n}\log^2 n`, "√n log² n"}, // a function with a script
+		{`2^{O(\sqrt{\log n})}`, "2^(O(√(log n)))"}, {`2^{\log n}`, "2^(log n)"}, {`x_{i,j} + 2^{a+b}`, "x_(i,j) + 2ᵃ⁺ᵇ"}, // a space in a script
 		{`P(x)\log y`, "P(x) log y"}, {`|x|\log y`, "|x| log y"}, {`(\log x)`, "(log x)"},
 		{`\mathbb{R}^{d}`, "ℝᵈ"},
 		{`\max_{\theta} \mathbb{E}[R]`, "max_θ 𝔼[R]"},
