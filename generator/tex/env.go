@@ -26,6 +26,8 @@ func envSpecOf(name string) (envSpec, bool) {
 		return envSpec{open: "‖", close: "‖"}, true
 	case "cases":
 		return envSpec{open: "{", align: "left"}, true
+	case "dcases": // mathtools' cases in display style
+		return envSpec{open: "{", align: "left", display: true}, true
 	case "aligned", "align", "align*", "split", "eqnarray", "eqnarray*":
 		return envSpec{align: "right left", display: true}, true
 	case "gathered", "gather", "gather*", "equation", "equation*":

@@ -57,15 +57,33 @@ func (p *parser) list() (*node, error) {
 	}
 	defer p.leave()
 	r := row()
+	// An infix fraction ({n \choose k}) takes all of the list before it
+	// as its numerator (num) and all after it as its denominator (r).
+	var num *node
+	infix := ""
+	done := func() (*node, error) {
+		if infix == "" {
+			return r, nil
+		}
+		return row(fraction(infix, num, r)), nil
+	}
 	for {
 		t, err := p.lx.peek()
 		if err != nil {
 			return nil, err
 		}
 		if ends(t) {
-			return r, nil
+			return done()
 		}
 		if t.kind == tCommand {
+			if name, ok := infixes[t.text]; ok {
+				p.lx.next()
+				if infix != "" {
+					return nil, malformed(`it has two of \over, \choose and \atop in one group; put braces around each fraction: {{a \over b} \over c}, or write \frac{a}{b} and \binom{n}{k}`)
+				}
+				num, infix, r = r, name, row()
+				continue
+			}
 			if style, ok := styleCommand(t.text); ok {
 				p.lx.next()
 				rest, err := p.list()
@@ -73,7 +91,7 @@ func (p *parser) list() (*node, error) {
 					return nil, err
 				}
 				r.kids = append(r.kids, &node{kind: kStyle, text: style, kids: rest.kids})
-				return r, nil
+				return done()
 			}
 			if t.text == "color" {
 				p.lx.next()
@@ -82,7 +100,7 @@ func (p *parser) list() (*node, error) {
 					return nil, err
 				}
 				r.kids = append(r.kids, rowKids(rest)...)
-				return r, nil
+				return done()
 			}
 		}
 		kids, err := p.scripted(true)

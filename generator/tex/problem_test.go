@@ -18,6 +18,7 @@ func TestProblem(t *testing.T) {
 		{`\eps`, `\eps is not a command Paperboy's math knows; write \epsilon or \varepsilon instead`},
 		{`\ce{H2O}`, `\ce is not a command Paperboy's math knows; write the formula with \mathrm and subscripts (\mathrm{H_2O} for mhchem's \ce{H2O}) instead`},
 		{`\softmax(z)`, `\softmax is not a command Paperboy's math knows (a macro the paper defines, or a package's); write the TeX it stands for, such as \operatorname{softmax} for a function's name`},
+		{`\ours + \choose`, `\ours is not a command Paperboy's math knows (a macro the paper defines, or a package's); write out the TeX it stands for (a macro's \newcommand is in the paper's source)`},
 		{`\begin{array}{c|c} a & b \\ \hline c & d \end{array}`, `\hline is not a command Paperboy's math knows (a macro the paper defines, or a package's); the math draws no rules between an array's rows; remove it, or write the table as a Markdown table, whose rows have lines`},
 		{`\newcommand{\R}{\mathbb{R}} \R^n`, `\newcommand defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (\mathbb{R} for \R)`},
 		{`\DeclareMathOperator{\sgn}{sgn}`, `\DeclareMathOperator defines a macro, which Paperboy's math does not take (each formula is converted on its own); write out what the macro stands for where it is used (\operatorname{sgn} for \sgn)`},
