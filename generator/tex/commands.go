@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -326,8 +327,13 @@ func (p *parser) fenced() (*node, error) {
 		r.kids = append(r.kids, part.kids...)
 		body.kids = append(body.kids, part.kids...)
 		t, err := p.lx.next()
-		if err != nil || t.kind != tCommand || t.text != "middle" && t.text != "right" {
-			return nil, errUnsupported
+		switch {
+		case err != nil:
+			return nil, err
+		case t.kind == tEOF || t.kind == tClose:
+			return nil, malformed(`a \left` + open + ` has no \right after it in its group; add the \right that closes it, or write ` + cmp.Or(open, "the delimiter") + ` without \left`)
+		case t.kind != tCommand || t.text != "middle" && t.text != "right":
+			return nil, stray(t)
 		}
 		d, err := p.delimiter()
 		if err != nil {

@@ -66,7 +66,7 @@ func (p *parser) environment() (*node, error) {
 		return nil, err
 	}
 	if end, err := p.lx.group(); err != nil || end != name {
-		return nil, errUnsupported
+		return nil, malformed(`\begin{` + name + `} has no \end{` + name + `} to close it, or another \end first; pair each \begin{…} with its \end{…}`)
 	}
 	table := &node{kind: kTable, kids: rows, text: columnAlign(spec.align, rows)}
 	if spec.open == "" && spec.close == "" {

@@ -83,7 +83,9 @@ func Problem(src string) string {
 	case errors.Is(err, errText):
 		return `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`
 	}
-	return `its braces, \left…\right or \begin…\end do not pair up, a command lacks its argument, or it nests deeper than ` +
+	// What the parser cannot name: a command's verbatim {…} argument
+	// that is missing or unclosed, an unclosed [, an array's columns.
+	return `a command's argument in braces or brackets is missing or not closed, or it nests deeper than ` +
 		fmt.Sprint(MaxDepth) + ` levels; correct the TeX, or write \$ for a dollar sign that is no math`
 }
 
