@@ -17,6 +17,7 @@ func TestAuthorName(t *testing.T) {
 		{`{\'E}ric {\AA}ngstr\"om`, "Éric Ångström"},
 		{`\L{}ukasz Kr\'{o}l`, "Łukasz Król"},
 		{`{Tanaka} Hiroshi`, "Tanaka Hiroshi"},
+		{`Nguy\~{\^e}n V\u{a}n An`, "Nguyễn Văn An"}, // stacked accents, as arXiv writes Vietnamese names
 		{`J.~Smith`, "J. Smith"},
 		{"  Many \n  spaces ", "Many spaces"},
 		{"José Raúl Romero", "José Raúl Romero"},

@@ -54,7 +54,7 @@ var fonts = map[string]font{
 	// of an indicator function, 𝟙; \cal, \it, \sf and \tt are the
 	// plain-TeX forms of \mathcal, \mathit, \mathsf and \mathtt.
 	"mathds": fontDouble, "mathbbm": fontDouble, "cal": fontCal, "it": fontItalic,
-	"sf": fontSans, "tt": fontMono,
+	"sf": fontSans, "tt": fontMono, "mathnormal": fontNone,
 }
 
 // alphabet gives the first code points of a font's letters and digits in the

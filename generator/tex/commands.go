@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -124,11 +125,14 @@ func (p *parser) command(name string) (*node, error) {
 		_, err := p.lx.group()
 		return row(), err
 	case "tag":
+		star := p.lx.star() // \tag*{A}: the tag as written, with no parentheses
 		n, err := p.text(fontNone)
 		if err != nil {
 			return nil, err
 		}
-		n.text = "(" + n.text + ")"
+		if !star {
+			n.text = "(" + n.text + ")"
+		}
 		return row(leaf(kSpace, "2em"), n), nil
 	case "begin":
 		return p.environment()
@@ -229,8 +233,28 @@ func (p *parser) frac(name string) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
+	return fraction(name, num, den), nil
+}
+
+// infixes maps plain TeX's fraction commands, which stand between the
+// numerator and the denominator ({n \choose k}), to the command of
+// fraction that builds the same.
+var infixes = map[string]string{"over": "frac", "choose": "binom", "atop": "atop", "brace": "brace", "brack": "brack"}
+
+// fraction returns what \frac, \binom or a relative of theirs named name
+// makes of num and den: "atop" is a fraction with no rule, "brace" and
+// "brack" a binomial in braces and in brackets.
+func fraction(name string, num, den *node) *node {
 	n := &node{kind: kFrac, kids: []*node{num, den}}
-	if strings.HasSuffix(name, "binom") {
+	open, closing := "(", ")"
+	switch name {
+	case "brace":
+		open, closing = "{", "}"
+	case "brack":
+		open, closing = "[", "]"
+	}
+	binom := strings.HasSuffix(name, "binom") || open != "("
+	if binom || name == "atop" {
 		n.text = "0"
 	}
 	switch name {
@@ -239,22 +263,22 @@ func (p *parser) frac(name string) (*node, error) {
 	case "tfrac", "tbinom":
 		n = &node{kind: kStyle, text: "text", kids: []*node{n}}
 	}
-	if strings.HasSuffix(name, "binom") {
-		// TeX sets a binomial's parentheses at a size of its own, \big's
-		// in a line and \Bigg's in display math, the size of the
-		// fraction in each.
-		size := binomSize
-		switch name {
-		case "dbinom":
-			size = delimSizes[3]
-		case "tbinom":
-			size = delimSizes[0]
-		}
-		open, closing := fence("(", "prefix"), fence(")", "postfix")
-		open.size, closing.size = size, size
-		return row(open, n, closing), nil
+	if !binom {
+		return n
 	}
-	return n, nil
+	// TeX sets a binomial's parentheses at a size of its own, \big's in
+	// a line and \Bigg's in display math, the size of the fraction in
+	// each.
+	size := binomSize
+	switch name {
+	case "dbinom":
+		size = delimSizes[3]
+	case "tbinom":
+		size = delimSizes[0]
+	}
+	o, c := fence(open, "prefix"), fence(closing, "postfix")
+	o.size, c.size = size, size
+	return row(o, n, c)
 }
 
 // sqrt parses \sqrt{x} and \sqrt[n]{x}.
@@ -303,8 +327,13 @@ func (p *parser) fenced() (*node, error) {
 		r.kids = append(r.kids, part.kids...)
 		body.kids = append(body.kids, part.kids...)
 		t, err := p.lx.next()
-		if err != nil || t.kind != tCommand || t.text != "middle" && t.text != "right" {
-			return nil, errUnsupported
+		switch {
+		case err != nil:
+			return nil, err
+		case t.kind == tEOF || t.kind == tClose:
+			return nil, malformed(`a \left` + open + ` has no \right after it in its group; add the \right that closes it, or write ` + cmp.Or(open, "the delimiter") + ` without \left`)
+		case t.kind != tCommand || t.text != "middle" && t.text != "right":
+			return nil, stray(t)
 		}
 		d, err := p.delimiter()
 		if err != nil {

@@ -26,6 +26,8 @@ func envSpecOf(name string) (envSpec, bool) {
 		return envSpec{open: "‖", close: "‖"}, true
 	case "cases":
 		return envSpec{open: "{", align: "left"}, true
+	case "dcases": // mathtools' cases in display style
+		return envSpec{open: "{", align: "left", display: true}, true
 	case "aligned", "align", "align*", "split", "eqnarray", "eqnarray*":
 		return envSpec{align: "right left", display: true}, true
 	case "gathered", "gather", "gather*", "equation", "equation*":
@@ -64,7 +66,7 @@ func (p *parser) environment() (*node, error) {
 		return nil, err
 	}
 	if end, err := p.lx.group(); err != nil || end != name {
-		return nil, errUnsupported
+		return nil, malformed(`\begin{` + name + `} has no \end{` + name + `} to close it, or another \end first; pair each \begin{…} with its \end{…}`)
 	}
 	table := &node{kind: kTable, kids: rows, text: columnAlign(spec.align, rows)}
 	if spec.open == "" && spec.close == "" {

@@ -29,6 +29,14 @@ type token struct {
 	text string
 }
 
+// source is the TeX of t as a message quotes it.
+func (t token) source() string {
+	if t.kind == tCommand {
+		return `\` + t.text
+	}
+	return t.text
+}
+
 // errUnsupported marks every source MathML cannot convert; the caller only
 // needs to know that it must fall back.
 var errUnsupported = errors.New("tex: unsupported math")
@@ -100,7 +108,7 @@ func (l *lexer) scan() (token, int, error) {
 		return token{kind: tTilde, text: "~"}, 1, nil
 	case '%', '#', '$':
 		// Comments, macro parameters and nested math are not supported.
-		return token{}, 0, errUnsupported
+		return token{}, 0, malformed(`a ` + s[:1] + ` in math is TeX's ` + map[byte]string{'%': "comment", '#': "macro parameter", '$': "end of math"}[s[0]] + `; write \` + s[:1] + ` for the sign itself`)
 	case '\\':
 		n := 1
 		for n < len(s) && isLetter(s[n]) {

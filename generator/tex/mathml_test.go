@@ -229,6 +229,10 @@ func TestMathMLConstructs(t *testing.T) {
 		{`{}^{14}C`, []string{"<msup><mrow></mrow><mn>14</mn></msup>"}},
 		{`x_{i_{j_k}}`, []string{"<msub><mi>x</mi><msub><mi>i</mi><msub><mi>j</mi><mi>k</mi></msub></msub></msub>"}},
 		{`αβ≤1`, []string{"<mi>α</mi><mi>β</mi><mo>≤</mo><mn>1</mn>"}},
+		{`{n \brace k}{a \atop b}`, []string{`>{</mo><mfrac linethickness="0"><mi>n</mi><mi>k</mi></mfrac><mo`, `>}</mo></mrow><mfrac linethickness="0"><mi>a</mi><mi>b</mi></mfrac></mrow>`}},
+		{`{n \brack k}`, []string{`>[</mo><mfrac linethickness="0"><mi>n</mi><mi>k</mi></mfrac><mo`}},
+		{`\Diamond \Bbbk R \Join S \eqsim T \restriction U`, []string{`<mi>◇</mi><mi>𝕜</mi><mi>R</mi><mo>⨝</mo><mi>S</mi><mo>≂</mo><mi>T</mi><mo>↾</mo><mi>U</mi>`}},
+		{`\begin{dcases}\frac{1}{2} & x<0\end{dcases}`, []string{`<mtd columnalign="left"><mstyle displaystyle="true" scriptlevel="0"><mfrac>`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
@@ -390,5 +394,39 @@ func TestStyled(t *testing.T) {
 		if got := styled(tt.f, tt.in); got != tt.want {
 			t.Errorf("styled(%d, %q) = %q (%U), want %q (%U)", tt.f, tt.in, got, got, tt.want, tt.want)
 		}
+	}
+}
+
+// TestMathMLPlainTeX checks that plain TeX's forms, and MathJax's and
+// other packages' names for what the math knows, convert as the form
+// they stand for: the same MathML but for the source in alttext.
+func TestMathMLPlainTeX(t *testing.T) {
+	tests := []struct{ src, same string }{
+		{`{n \choose k}`, `\binom{n}{k}`},
+		{`{n+1 \over 2}`, `\frac{n+1}{2}`},
+		{`x = {a \over b} + c`, `x = \frac{a}{b} + c`},
+		{`\left( a \over b \right)`, `\left(\frac{a}{b}\right)`},
+		{`a \over b`, `\frac{a}{b}`},
+		{`a \lt b \gt c`, `a < b > c`},
+		{`\mathnormal{x}`, `x`},
+		{`x = 1 \tag*{A}`, `x = 1 \tag{A}`},
+	}
+	body := func(m string) string { _, b, _ := strings.Cut(m, "><mrow>"); return b }
+	for _, tt := range tests {
+		got, want := MathML(tt.src, false), MathML(tt.same, false)
+		if strings.HasPrefix(got, "<code") {
+			t.Errorf("MathML(%q) = %s, want it converted", tt.src, got)
+			continue
+		}
+		if tt.src == `x = 1 \tag*{A}` {
+			want = strings.Replace(want, "(A)", "A", 1)
+		}
+		if body(got) != body(want) {
+			t.Errorf("MathML(%q) = %s\nwant as %q: %s", tt.src, got, tt.same, want)
+		}
+	}
+	// Two infix fractions in one group are ambiguous in TeX too.
+	if got := MathML(`{a \over b \over c}`, false); !strings.HasPrefix(got, "<code") {
+		t.Errorf("MathML(`{a \\over b \\over c}`) = %s, want its source", got)
 	}
 }

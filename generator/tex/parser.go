@@ -1,6 +1,7 @@
 package tex
 
 import (
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,10 +28,37 @@ func parse(src string) (*node, error) {
 func (p *parser) enter() error {
 	p.depth++
 	if p.depth > MaxDepth {
-		return errUnsupported
+		return errTooDeep
 	}
 	return nil
 }
+
+// errTooDeep is the error of a source nested deeper than MaxDepth.
+var errTooDeep = malformed(fmt.Sprintf("it nests groups, fractions or scripts deeper than %d levels; split it into formulas of their own", MaxDepth))
+
+// stray is the error of the token t that ends a list where nothing it
+// closes or separates was opened: a } with no {, an & or \\ outside an
+// environment, a \right with no \left, an \end with no \begin.
+func stray(t token) error {
+	switch {
+	case t.kind == tClose:
+		return malformed(`a } closes no {; delete it, or add the { it closes`)
+	case t.kind == tAmp:
+		return malformed(`an & separates columns only in an environment (aligned, cases, a matrix…); write \& for an ampersand, or put the formula in \begin{aligned}…\end{aligned}`)
+	case t.text == "\\" || t.text == "cr":
+		return malformed(`a \\ breaks a line only in an environment (aligned, gathered, a matrix…); put the formula in \begin{gathered}…\end{gathered}, or delete the \\`)
+	case t.text == "right":
+		return malformed(`a \right has no \left before it; add the \left it closes, or delete the \right`)
+	case t.text == "middle":
+		return malformed(`a \middle is outside \left…\right; put a \left before it and a \right after it`)
+	case t.text == "end":
+		return malformed(`an \end has no \begin before it, or another \begin is still open; pair each \begin{…} with its \end{…}`)
+	}
+	return errUnsupported
+}
+
+// errUnclosed is the error of a { that nothing closes.
+var errUnclosed = malformed(`a { is never closed; add the } that closes it`)
 
 func (p *parser) leave() { p.depth-- }
 
@@ -57,15 +85,33 @@ func (p *parser) list() (*node, error) {
 	}
 	defer p.leave()
 	r := row()
+	// An infix fraction ({n \choose k}) takes all of the list before it
+	// as its numerator (num) and all after it as its denominator (r).
+	var num *node
+	infix := ""
+	done := func() (*node, error) {
+		if infix == "" {
+			return r, nil
+		}
+		return row(fraction(infix, num, r)), nil
+	}
 	for {
 		t, err := p.lx.peek()
 		if err != nil {
 			return nil, err
 		}
 		if ends(t) {
-			return r, nil
+			return done()
 		}
 		if t.kind == tCommand {
+			if name, ok := infixes[t.text]; ok {
+				p.lx.next()
+				if infix != "" {
+					return nil, malformed(`it has two of \over, \choose and \atop in one group; put braces around each fraction: {{a \over b} \over c}, or write \frac{a}{b} and \binom{n}{k}`)
+				}
+				num, infix, r = r, name, row()
+				continue
+			}
 			if style, ok := styleCommand(t.text); ok {
 				p.lx.next()
 				rest, err := p.list()
@@ -73,7 +119,7 @@ func (p *parser) list() (*node, error) {
 					return nil, err
 				}
 				r.kids = append(r.kids, &node{kind: kStyle, text: style, kids: rest.kids})
-				return r, nil
+				return done()
 			}
 			if t.text == "color" {
 				p.lx.next()
@@ -82,7 +128,7 @@ func (p *parser) list() (*node, error) {
 					return nil, err
 				}
 				r.kids = append(r.kids, rowKids(rest)...)
-				return r, nil
+				return done()
 			}
 		}
 		kids, err := p.scripted(true)
@@ -154,8 +200,12 @@ func (p *parser) scripts(base *node) (*node, error) {
 			} else {
 				sup = arg
 			}
-		case t.kind == tSub, t.kind == tSup, t.kind == tPrime:
-			return nil, errUnsupported // a double script
+		case t.kind == tSup:
+			return nil, malformed(`a base has two superscripts (x^2^3); write x^{2^3}, or {x^2}^3`)
+		case t.kind == tSub:
+			return nil, malformed(`a base has two subscripts (x_i_j); write x_{i_j}, or x_{ij}`)
+		case t.kind == tPrime:
+			return nil, malformed(`a prime follows a superscript (x^2'); write the prime first, x'^2`)
 		default:
 			if primes != "" {
 				// f′ is written as the prime after the base, not as its
@@ -193,7 +243,7 @@ func (p *parser) arg() (*node, error) {
 	case t.kind == tOpen:
 		return p.group()
 	case ends(t), t.kind == tSup, t.kind == tSub, t.kind == tPrime:
-		return nil, errUnsupported
+		return nil, errNoArg
 	}
 	if err := p.enter(); err != nil {
 		return nil, err
@@ -201,6 +251,9 @@ func (p *parser) arg() (*node, error) {
 	defer p.leave()
 	return p.atom(false)
 }
+
+// errNoArg is the error of a command, ^ or _ with no argument after it.
+var errNoArg = malformed(`a command, ^ or _ lacks its argument (\frac{a} or x^ at the end of a group); add it, in braces`)
 
 // group parses {…} and returns its contents as one row.
 func (p *parser) group() (*node, error) {
@@ -217,10 +270,18 @@ func (p *parser) listEndingIn(end tokKind) (*node, error) {
 	if err != nil {
 		return nil, err
 	}
-	if t, err := p.lx.next(); err != nil || t.kind != end {
-		return nil, errUnsupported
+	t, err := p.lx.next()
+	switch {
+	case err != nil:
+		return nil, err
+	case t.kind == end:
+		return n, nil
+	case t.kind == tEOF:
+		return nil, errUnclosed
+	case end == tClose:
+		return nil, malformed(`a { is not closed before the ` + t.source() + ` after it; add the } that closes it`)
 	}
-	return n, nil
+	return nil, stray(t)
 }
 
 // atom parses one atom without scripts.

@@ -91,6 +91,8 @@ func TestPlain(t *testing.T) {
 		{"\\`\\`a'' and \\`\\`b''", "“a” and “b”"},
 		{"\\`\\`open only", "\\`\\`open only"},
 		{`Espa\~na`, "España"},
+		{`Nguy\~{\^e}n V\u{a}n, {\~{\^E}}, \'{\^{o}}`, "Nguyễn Văn, Ễ, ố"}, // stacked, as arXiv writes Vietnamese
+		{`x \~\^e`, `x \~ê`},                                               // unbraced, the outer accent is left as it is
 		{`gar\c{c}on gar\c con`, "garçon garçon"},
 		{`\v{S}koda Dvo\v{r}\'ak`, "Škoda Dvořák"},
 		{`Erd\H{o}s`, "Erdős"},

@@ -30,6 +30,18 @@ func (e unknownError) source() string {
 	return `\` + e.name
 }
 
+// malformedError is the errUnsupported of a source the parser found
+// malformed where it can say how: its text is what Problem tells, the
+// fault and what to write instead.
+type malformedError string
+
+func (e malformedError) Error() string { return "tex: malformed math: " + string(e) }
+
+func (e malformedError) Unwrap() error { return errUnsupported }
+
+// malformed returns the error of a malformed source, to be told as problem.
+func malformed(problem string) error { return malformedError(problem) }
+
 // errText is the errUnsupported of a \text{…} argument that text mode
 // cannot show.
 var errText = fmt.Errorf("%w in \\text", errUnsupported)
@@ -43,6 +55,7 @@ func Problem(src string) string {
 	var unknown unknownError
 	var color colorError
 	var number numberError
+	var shape malformedError
 	switch {
 	case err == nil:
 		return ""
@@ -65,10 +78,14 @@ func Problem(src string) string {
 		return color.problem()
 	case errors.As(err, &number):
 		return number.problem()
+	case errors.As(err, &shape):
+		return string(shape)
 	case errors.Is(err, errText):
 		return `a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`
 	}
-	return `its braces, \left…\right or \begin…\end do not pair up, a command lacks its argument, or it nests deeper than ` +
+	// What the parser cannot name: a command's verbatim {…} argument
+	// that is missing or unclosed, an unclosed [, an array's columns.
+	return `a command's argument in braces or brackets is missing or not closed, or it nests deeper than ` +
 		fmt.Sprint(MaxDepth) + ` levels; correct the TeX, or write \$ for a dollar sign that is no math`
 }
 
@@ -163,10 +180,23 @@ func instead(name string) string {
 		// \operatorname{hline} would print the word.
 		return "the math draws no rules between an array's rows; remove it, or write the table as a Markdown table, whose rows have lines"
 	}
-	if len(name) > 1 {
+	if functionNames[name] {
 		return fmt.Sprintf(`write the TeX it stands for, such as \operatorname{%s} for a function's name`, name)
 	}
-	return "write the TeX it stands for"
+	return "write out the TeX it stands for (a macro's \\newcommand is in the paper's source)"
+}
+
+// functionNames are the names of functions that papers define as
+// operators of their own (\DeclareMathOperator{\softmax}{softmax}), for
+// which \operatorname is what to write; for any other unknown command
+// (\ours, or another package's \choose) it would print the name.
+var functionNames = map[string]bool{
+	"softmax": true, "sgn": true, "sign": true, "diag": true,
+	"tr": true, "Tr": true, "trace": true, "rank": true, "Var": true, "Cov": true, "poly": true,
+	"polylog": true, "supp": true, "dist": true, "KL": true, "ReLU": true, "relu": true,
+	"erf": true, "vol": true, "conv": true, "proj": true, "prox": true, "dom": true,
+	"lcm": true, "softplus": true, "sigmoid": true, "logit": true, "Span": true, "Res": true,
+	"Ker": true, "Hom": true, "End": true, "Aut": true, "Spec": true, "Proj": true, "opt": true, "OPT": true,
 }
 
 // TextProblem says what is wrong with the command at s[at] that Leftovers

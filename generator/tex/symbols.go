@@ -58,6 +58,7 @@ var symbols = map[string]symbol{
 	"intercal": {sIdent, "⊺"}, "top": {sIdent, "⊤"}, "bot": {sIdent, "⊥"}, "forall": {sOp, "∀"},
 	"exists": {sOp, "∃"}, "nexists": {sOp, "∄"}, "neg": {sOp, "¬"}, "lnot": {sOp, "¬"},
 	"angle": {sIdent, "∠"}, "triangle": {sIdent, "△"}, "square": {sIdent, "□"},
+	"Diamond": {sIdent, "◇"}, "Bbbk": {sIdent, "𝕜"},
 	"Box": {sIdent, "□"}, "blacksquare": {sIdent, "■"}, "checkmark": {sIdent, "✓"},
 	"dagger": {sOp, "†"}, "ddagger": {sOp, "‡"}, "prime": {sIdent, "′"},
 	"degree": {sIdent, "°"}, "surd": {sOp, "√"}, "flat": {sIdent, "♭"},
@@ -90,13 +91,15 @@ var symbols = map[string]symbol{
 	"divideontimes": {sOp, "⋇"}, "lhd": {sOp, "⊲"}, "rhd": {sOp, "⊳"}, "unlhd": {sOp, "⊴"},
 	"unrhd": {sOp, "⊵"}, "curlywedge": {sOp, "⋏"}, "curlyvee": {sOp, "⋎"}, "barwedge": {sOp, "⌅"},
 	"veebar": {sOp, "⊻"}, "Cap": {sOp, "⋒"}, "Cup": {sOp, "⋓"}, "circleddash": {sOp, "⊝"},
-	"circledcirc": {sOp, "⊚"},
+	"circledcirc": {sOp, "⊚"}, "Join": {sOp, "⨝"},
 
 	// Relations.
+	"lt": {sOp, "<"}, "gt": {sOp, ">"}, // MathJax's, for Markdown where < would open a tag
 	"leq": {sOp, "≤"}, "le": {sOp, "≤"}, "geq": {sOp, "≥"}, "ge": {sOp, "≥"},
 	"leqslant": {sOp, "⩽"}, "geqslant": {sOp, "⩾"}, "neq": {sOp, "≠"}, "ne": {sOp, "≠"},
-	"approx": {sOp, "≈"}, "approxeq": {sOp, "≊"}, "sim": {sOp, "∼"}, "simeq": {sOp, "≃"},
-	"cong": {sOp, "≅"}, "equiv": {sOp, "≡"}, "propto": {sOp, "∝"}, "ll": {sOp, "≪"},
+	"approx": {sOp, "≈"}, "approxeq": {sOp, "≊"}, "sim": {sOp, "∼"}, "simeq": {sOp, "≃"}, "eqsim": {sOp, "≂"},
+	"restriction": {sOp, "↾"},
+	"cong":        {sOp, "≅"}, "equiv": {sOp, "≡"}, "propto": {sOp, "∝"}, "ll": {sOp, "≪"},
 	"gg": {sOp, "≫"}, "lll": {sOp, "⋘"}, "ggg": {sOp, "⋙"}, "in": {sOp, "∈"},
 	"notin": {sOp, "∉"}, "ni": {sOp, "∋"}, "owns": {sOp, "∋"}, "subset": {sOp, "⊂"},
 	"supset": {sOp, "⊃"}, "subseteq": {sOp, "⊆"}, "supseteq": {sOp, "⊇"},

@@ -117,9 +117,20 @@ func skipSpaces(s string, i int) int {
 }
 
 // letter interprets the accent or letter command at s[i] == '\\', such as
-// \"o, \"{o}, \c{c}, \'\i or \ss{}, and returns the Unicode text it stands
+// \"o, \"{o}, \c{c}, \'\i, \ss{} or accents stacked as Vietnamese names
+// have them on arXiv (\~{\^e}, ễ), and returns the Unicode text it stands
 // for and the index after it. ok is false for any other command.
 func letter(s string, i int) (out string, next int, ok bool) {
+	return accented(s, i, maxStackedAccents)
+}
+
+// maxStackedAccents bounds the accents letter stacks on one letter: two
+// is what any language writes, and a bound keeps a run of accents that
+// fails at its end (\~\~\~…x) from being read again from each of them.
+const maxStackedAccents = 3
+
+// accented is letter, with at most depth accents on the letter.
+func accented(s string, i, depth int) (out string, next int, ok bool) {
 	name, j := commandName(s, i)
 	if l, ok := textLetter(name); ok {
 		if strings.HasPrefix(s[j:], "{}") {
@@ -142,10 +153,17 @@ func letter(s string, i int) (out string, next int, ok bool) {
 	switch {
 	case j < len(s) && s[j] == '\\':
 		n, k := commandName(s, j)
-		if n != "i" && n != "j" {
+		if n == "i" || n == "j" {
+			base, j = n, k // the dotless letters take the accent as plain i and j
+			break
+		}
+		// Only in braces (\~{\^e}): unbraced, \`\` opens “quotes”.
+		if _, accent := textAccent(n); !accent || !braced || depth <= 1 {
 			return "", i, false
 		}
-		base, j = n, k // the dotless letters take the accent as plain i and j
+		if base, j, ok = accented(s, j, depth-1); !ok {
+			return "", i, false
+		}
 	case j < len(s):
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) {

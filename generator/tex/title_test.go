@@ -9,6 +9,7 @@ func TestTitle(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Attention Is All You Need", "Attention Is All You Need"},
 		{`AutoCoder: Enhancing Code Large Language Model with \textsc{AIEV-Instruct}`, "AutoCoder: Enhancing Code Large Language Model with AIEV-Instruct"},
+		{`Expanders after Nguy\~{\^e}n`, "Expanders after Nguyễn"},
 		{`Schr\"odinger Bridges and {\'E}tale {\em Sheaves}`, "Schrödinger Bridges and Étale Sheaves"},
 		{`Q\&A at 100\% for \emph{all} \ldots`, "Q&A at 100% for all …"},
 		{"``Real-time'' Agents", "“Real-time” Agents"},

@@ -185,6 +185,10 @@ func dollarSpanAt(s string, i int) (end, lo, hi int) {
 type uniWriter struct {
 	b     strings.Builder
 	marks bool // a combining mark was written
+	// tight is set in a script, where TeX sets relations, binary
+	// operators and punctuation with no space (x_{i,j}, 2^{a+b}) but
+	// keeps the thin space after a function name (2^{\log n}).
+	tight bool
 }
 
 // seq writes the members of a row, spacing relations and binary operators.
@@ -205,6 +209,8 @@ func (u *uniWriter) seq(kids []*node) bool {
 			continue // invisible times, separator and plus
 		case k.kind == kRow && len(k.kids) == 0:
 			continue
+		case k.kind == kOp && u.tight:
+			u.b.WriteString(k.text)
 		case leadingRelation(prev, k):
 			u.b.WriteString(k.text)
 			if !approxPrefix(k) && next != nil {
@@ -214,13 +220,14 @@ func (u *uniWriter) seq(kids []*node) bool {
 			u.b.WriteString(" " + k.text + " ")
 		case k.kind == kOp && (k.text == "," || k.text == ";" || k.punct):
 			u.b.WriteString(k.text + " ")
-		case k.kind == kIdent && k.fn && setOff(prev):
-			u.b.WriteString(" " + k.text) // 2 sin x
 		default:
+			if isFunction(k) && setOff(prev) {
+				u.b.WriteByte(' ') // 2 sin x, n log² n
+			}
 			if !u.one(k) {
 				return false
 			}
-			if largeOp(k) && next != nil && !isOp(next) {
+			if largeOp(k) && next != nil && !isOp(next) && !u.tight {
 				u.b.WriteByte(' ') // ∑ᵢ xᵢ
 			}
 		}
@@ -329,7 +336,9 @@ func (u *uniWriter) one(n *node) bool {
 		}
 	case kStack: // \substack's lines, as one line: i<j, i≠k
 		for i, r := range n.kids {
-			if i > 0 {
+			if i > 0 && u.tight {
+				u.b.WriteString(",")
+			} else if i > 0 {
 				u.b.WriteString(", ")
 			}
 			if !u.one(r) {
@@ -424,11 +433,11 @@ func (u *uniWriter) scripts(n *node) bool {
 // as they are, and so does a superscript of one symbol that reads as one
 // (x*, A⊤, x†).
 func (u *uniWriter) script(n *node, chars map[rune]rune, mark string) bool {
-	var w uniWriter
+	w := uniWriter{tight: true}
 	if !w.one(n) {
 		return false
 	}
-	s := strings.ReplaceAll(w.b.String(), " ", "")
+	s := w.b.String() // a space left (log n) has no script character: 2^(log n)
 	if w.marks {
 		s, u.marks = norm.NFC.String(s), true
 	}

@@ -39,6 +39,9 @@ func TestUnicode(t *testing.T) {
 		{`\lim_{x \to 0} \frac{\sin x}{x} = 1`, "lim_(x→0) (sin x)/x = 1"},
 		{`2\sin x`, "2 sin x"},
 		{`O(n \log n)`, "O(n log n)"},
+		{`n\log^2 n`, "n log² n"}, {`n\log_2 n`, "n log₂ n"}, {`\sqrt{n}\log^2 n`, "√n log² n"}, // a function with a script
+		{`2^{O(\sqrt{\log n})}`, "2^(O(√(log n)))"}, {`2^{\log n}`, "2^(log n)"}, {`x_{i,j} + 2^{a+b}`, "x_(i,j) + 2ᵃ⁺ᵇ"}, // a space in a script
+		{`{a+b \over 2}`, "(a + b)/2"}, {`a \lt b \gt c`, "a < b > c"}, // plain TeX's and MathJax's forms
 		{`P(x)\log y`, "P(x) log y"}, {`|x|\log y`, "|x| log y"}, {`(\log x)`, "(log x)"},
 		{`\mathbb{R}^{d}`, "ℝᵈ"},
 		{`\max_{\theta} \mathbb{E}[R]`, "max_θ 𝔼[R]"},
@@ -76,7 +79,7 @@ func TestUnicode(t *testing.T) {
 		}
 	}
 	for _, src := range []string{
-		`\binom{n}{k}`, `\begin{pmatrix}a&b\end{pmatrix}`, `\overline{xy}`, `\widehat{AB}`,
+		`\binom{n}{k}`, `{n \choose k}`, `{a \atop b}`, `\begin{pmatrix}a&b\end{pmatrix}`, `\overline{xy}`, `\widehat{AB}`,
 		`\overbrace{a+b}^{n}`, `\underbrace{a}_{n}`, `\sqrt[5]{x}`, `\xrightarrow{f}`, `\unknown`, `{x`, `x^2^3`,
 	} {
 		if got, ok := Unicode(src); ok {
