@@ -293,6 +293,19 @@ func (b *builder) paperID(p *model.Paper, link string) string {
 	return b.id(link)
 }
 
+// ItemID returns the function that gives the id of a paper's items in
+// every feed of site (paperID), so that the build can tell a paper whose
+// id differs from the one a former build's feeds gave it, which readers
+// would show again as new. It fails as the feeds do on a baseURL that
+// makes none.
+func ItemID(site *model.Site) (func(*model.Paper) string, error) {
+	b, err := newBuilder(site, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return func(p *model.Paper) string { return b.paperID(p, b.u.page("papers", p.Slug)) }, nil
+}
+
 // newPaperItem builds the item of p. Unlike paperEntry, it is safe for
 // concurrent use.
 func (b *builder) newPaperItem(p *model.Paper) *item {
