@@ -99,11 +99,17 @@ func (b *builder) siteHead() *channel {
 // Readers sort items by date, so a paper listed again on a later day
 // stays with the papers of its own: at the later day it sorted below
 // that day's papers, and new subscribers saw it among the wrong day's.
+// It holds the whole of its newest day, more papers than the feed's size
+// when that day has more: a day imported at once is published at once,
+// and a bot that posts each new item (to Mastodon, Slack) or a reader
+// that looks once a day would never see those of a day of 60 papers
+// that a feed of 50 left out. A feed of 50 stays so on days of fewer
+// papers, which most are, so its size does not grow with the archive.
 func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 	var papers []*model.Paper
 	for _, d := range site.Days {
 		for _, p := range d.Papers {
-			if len(papers) == b.size {
+			if len(papers) >= b.size && !p.HomeDay().Equal(papers[0].HomeDay()) {
 				return papers
 			}
 			if p.HomeDay().Equal(d.Date) {
@@ -112,6 +118,12 @@ func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 		}
 	}
 	return papers
+}
+
+// dayOf returns the digest day of an item published at t (homeTime): a
+// paper's, at noon UTC less a second for each place in its day's ranking.
+func dayOf(t time.Time) time.Time {
+	return t.UTC().Truncate(24 * time.Hour)
 }
 
 // topicHead returns t's feed's channel without items.
@@ -146,7 +158,8 @@ func homeTime(p *model.Paper) time.Time {
 // organization's feed: the newest of list by the time of their items
 // (homeTime), each day's in its ranking, where list has them by home day
 // (Paper.HomeDay) and may have a day's by upvotes or id: readers sort by
-// time, and the feed should say what they show.
+// time, and the feed should say what they show. It holds the whole of its
+// newest day, as sitePapers does.
 func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
 	type timed struct {
 		p *model.Paper
@@ -157,7 +170,11 @@ func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
 		all[i] = timed{p, homeTime(p)}
 	}
 	slices.SortStableFunc(all, func(x, y timed) int { return y.t.Compare(x.t) })
-	papers := make([]*model.Paper, min(len(all), b.size))
+	n := min(len(all), b.size)
+	for n < len(all) && dayOf(all[n].t).Equal(dayOf(all[0].t)) {
+		n++ // the whole newest day, as sitePapers holds it
+	}
+	papers := make([]*model.Paper, n)
 	for i := range papers {
 		papers[i] = all[i].p
 	}
