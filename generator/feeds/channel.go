@@ -42,6 +42,9 @@ type item struct {
 	doi       string     // the DOI a citation of the paper gives (cite.DOI), or ""
 	pdf       string     // the paper's PDF, an absolute http(s) URL, or "": its enclosure
 	image     string     // the paper's figure, an absolute http(s) URL, or ""
+	imageAlt  string     // the figure's text alternative as the curator wrote it, or ""
+	imageW    int        // the figure's width in pixels when the build read it, else 0
+	imageH    int        // the figure's height likewise
 	data      *paperData // a paper's data for JSON Feed's extension, nil for a day
 }
 
@@ -51,7 +54,7 @@ type item struct {
 // digests of 1,000 and 10,000 papers it came to 1.03–1.7 times every
 // feed's size, 1.2 times on average.
 func (it *item) size() int {
-	return len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*len(it.topics)
+	return len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*len(it.topics) + 2*len(it.image) + len(it.imageAlt)
 }
 
 // person is an author with the URL of their page ("" if none).
@@ -349,7 +352,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		it.pdf = u
 	}
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
-		it.image = u
+		it.image, it.imageAlt, it.imageW, it.imageH = u, p.ImageAlt, p.ImageWidth, p.ImageHeight
 	}
 	it.html = b.paperHTML(p, it)
 	it.authors = b.paperAuthors(p)
