@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -17,7 +19,9 @@ const checkUsage = `usage: paperboy check [flags]
 Checks the site without writing anything: every source error (path:line),
 then, on a site that builds, every internal link and #fragment, every feed
 (parses back, unique ids, absolute links), the sitemap's entries, and files
-in the site's theme folder that no build reads. Exits 1 on any problem;
+in the site's theme folder that no build reads, and, against the site
+built before in public/, what build warns of (a baseURL moved, a paper's
+feed item id changed, an address removed). Exits 1 on any problem;
 a note (a short topic shown title-cased, nlp as Nlp; an image with no
 alt text, ![](fig.png)) is printed but does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
@@ -63,6 +67,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return onSite("check", cf.source, err)
 	}
 	opts := cf.options()
+	// The site build wrote before into its default folder, public/, which
+	// build's warnings compare with (a baseURL moved, feed ids changed,
+	// addresses removed): check, run before pushing, tells them too.
+	dest := os.DirFS(filepath.Join(cf.source, "public"))
+	opts.PublishedAt = generator.PublishedAt(dest)
+	opts.Former = dest
 	done := func() {}
 	if !cf.quiet {
 		opts.Progress, done = stageLine(stderr, "check")

@@ -375,3 +375,40 @@ func TestCheckWorkflowBranch(t *testing.T) {
 		os.Remove(filepath.Join(dir, filepath.FromSlash(ref)))
 	}
 }
+
+// TestCheckComparesWithPublic: check compares the site with the one build
+// wrote into public/ before, as build does: a baseURL moved and a paper's
+// feed item id changed fail it with the line that keeps the ids; an
+// unchanged site does not.
+func TestCheckComparesWithPublic(t *testing.T) {
+	const (
+		yml   = "title: T\nbaseURL: https://example.org/digest/\n"
+		paper = "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [X]\ndate: 2024-01-01\n---\nA.\n"
+	)
+	for _, c := range []struct {
+		name, yml, paper, want string
+	}{
+		{"unchanged", yml, paper, ""},
+		{"baseURL moved", "title: T\nbaseURL: https://papers.example.org/\ndomain: papers.example.org\n", paper,
+			"content/site.yaml:2: baseURL is https://papers.example.org/, and the site built before was at https://example.org/digest/; its feeds' item ids are made from the address, so every reader would get each item again as new: write `feedIDBase: https://example.org/digest/`"},
+		{"feed id changed", yml, strings.Replace(paper, "date:", "aliases: [/notes/a/]\ndate:", 1),
+			"content/papers/a.md:5: its feed items now have the id https://example.org/digest/notes/a/, and the feeds of the site built before gave them https://example.org/digest/papers/2401.00001/"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := writeSite(t, map[string]string{"content/site.yaml": yml, "content/papers/a.md": paper})
+			if code, out, stderr := runCLI("build", "-q", "-s", dir); code != 0 {
+				t.Fatalf("build: exit %d\n%s%s", code, out, stderr)
+			}
+			for name, data := range map[string]string{"content/site.yaml": c.yml, "content/papers/a.md": c.paper} {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			t.Chdir(dir)
+			code, out, stderr := runCLI("check", "-q")
+			if c.want == "" && (code != 0 || out != "") || c.want != "" && (code != 1 || !strings.Contains(out, c.want)) {
+				t.Errorf("exit %d\n%s%s\nwant: %q", code, out, stderr, c.want)
+			}
+		})
+	}
+}

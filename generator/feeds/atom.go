@@ -13,9 +13,10 @@ import (
 // the feed's metadata as RFC 4287 requires.
 type atomDoc struct {
 	feeds.AtomFeed
-	Lang  string           `xml:"xml:lang,attr,omitempty"`
-	Gen   atomGenerator    // <generator>
-	Links []feeds.AtomLink `xml:"link"`
+	MediaNS string           `xml:"xmlns:media,attr"`
+	Lang    string           `xml:"xml:lang,attr,omitempty"`
+	Gen     atomGenerator    // <generator>
+	Links   []feeds.AtomLink `xml:"link"`
 }
 
 // FeedXml returns d itself, for feeds.ToXML (and hides the embedded feed's
@@ -32,7 +33,8 @@ type atomGenerator struct {
 // its page's, arXiv's and PDF's links (alternate, related, enclosure),
 // one <author> per author, one <category> per topic, the content in CDATA,
 // and a title and summary that may have an xml:lang of their own (a paper
-// in another language than the feed's).
+// in another language than the feed's), and the figure as a Media RSS
+// <media:content> (media), which Atom allows as a foreign element.
 type atomEntry struct {
 	XMLName    xml.Name            `xml:"entry"`
 	Title      atomText            `xml:"title"`
@@ -44,6 +46,7 @@ type atomEntry struct {
 	Content    *atomHTML           `xml:"content"`
 	Authors    []*feeds.AtomAuthor `xml:"author"`
 	Categories []atomCategory      `xml:"category"`
+	Media      *mediaContent
 }
 
 // atomText is an Atom text construct of type text.
@@ -95,8 +98,9 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 			Subtitle: c.description,
 			Author:   &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: b.author.name, Uri: b.author.url}},
 		},
-		Lang: b.cfg.Language,
-		Gen:  atomGenerator{Name: Generator},
+		MediaNS: nsMedia,
+		Lang:    b.cfg.Language,
+		Gen:     atomGenerator{Name: Generator},
 		Links: []feeds.AtomLink{
 			{Href: c.url + AtomFile, Rel: "self", Type: "application/atom+xml"},
 			{Href: c.home, Rel: "alternate", Type: "text/html"},
@@ -132,5 +136,6 @@ func (b *builder) atomEntry(it *item) *atomEntry {
 	for _, t := range it.topics {
 		e.Categories = append(e.Categories, atomCategory{Term: t.term, Scheme: b.scheme, Label: t.label})
 	}
+	e.Media = media(it)
 	return e
 }

@@ -42,6 +42,9 @@ type item struct {
 	doi       string     // the DOI a citation of the paper gives (cite.DOI), or ""
 	pdf       string     // the paper's PDF, an absolute http(s) URL, or "": its enclosure
 	image     string     // the paper's figure, an absolute http(s) URL, or ""
+	imageAlt  string     // the figure's text alternative as the curator wrote it, or ""
+	imageW    int        // the figure's width in pixels when the build read it, else 0
+	imageH    int        // the figure's height likewise
 	data      *paperData // a paper's data for JSON Feed's extension, nil for a day
 }
 
@@ -51,7 +54,7 @@ type item struct {
 // digests of 1,000 and 10,000 papers it came to 1.03–1.7 times every
 // feed's size, 1.2 times on average.
 func (it *item) size() int {
-	return len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*len(it.topics)
+	return len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*len(it.topics) + 2*len(it.image) + len(it.imageAlt)
 }
 
 // person is an author with the URL of their page ("" if none).
@@ -99,11 +102,17 @@ func (b *builder) siteHead() *channel {
 // Readers sort items by date, so a paper listed again on a later day
 // stays with the papers of its own: at the later day it sorted below
 // that day's papers, and new subscribers saw it among the wrong day's.
+// It holds the whole of its newest day, more papers than the feed's size
+// when that day has more: a day imported at once is published at once,
+// and a bot that posts each new item (to Mastodon, Slack) or a reader
+// that looks once a day would never see those of a day of 60 papers
+// that a feed of 50 left out. A feed of 50 stays so on days of fewer
+// papers, which most are, so its size does not grow with the archive.
 func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 	var papers []*model.Paper
 	for _, d := range site.Days {
 		for _, p := range d.Papers {
-			if len(papers) == b.size {
+			if len(papers) >= b.size && !p.HomeDay().Equal(papers[0].HomeDay()) {
 				return papers
 			}
 			if p.HomeDay().Equal(d.Date) {
@@ -112,6 +121,12 @@ func (b *builder) sitePapers(site *model.Site) []*model.Paper {
 		}
 	}
 	return papers
+}
+
+// dayOf returns the digest day of an item published at t (homeTime): a
+// paper's, at noon UTC less a second for each place in its day's ranking.
+func dayOf(t time.Time) time.Time {
+	return t.UTC().Truncate(24 * time.Hour)
 }
 
 // topicHead returns t's feed's channel without items.
@@ -146,7 +161,8 @@ func homeTime(p *model.Paper) time.Time {
 // organization's feed: the newest of list by the time of their items
 // (homeTime), each day's in its ranking, where list has them by home day
 // (Paper.HomeDay) and may have a day's by upvotes or id: readers sort by
-// time, and the feed should say what they show.
+// time, and the feed should say what they show. It holds the whole of its
+// newest day, as sitePapers does.
 func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
 	type timed struct {
 		p *model.Paper
@@ -157,7 +173,11 @@ func (b *builder) newestPapers(list []*model.Paper) []*model.Paper {
 		all[i] = timed{p, homeTime(p)}
 	}
 	slices.SortStableFunc(all, func(x, y timed) int { return y.t.Compare(x.t) })
-	papers := make([]*model.Paper, min(len(all), b.size))
+	n := min(len(all), b.size)
+	for n < len(all) && dayOf(all[n].t).Equal(dayOf(all[0].t)) {
+		n++ // the whole newest day, as sitePapers holds it
+	}
+	papers := make([]*model.Paper, n)
 	for i := range papers {
 		papers[i] = all[i].p
 	}
@@ -293,6 +313,19 @@ func (b *builder) paperID(p *model.Paper, link string) string {
 	return b.id(link)
 }
 
+// ItemID returns the function that gives the id of a paper's items in
+// every feed of site (paperID), so that the build can tell a paper whose
+// id differs from the one a former build's feeds gave it, which readers
+// would show again as new. It fails as the feeds do on a baseURL that
+// makes none.
+func ItemID(site *model.Site) (func(*model.Paper) string, error) {
+	b, err := newBuilder(site, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return func(p *model.Paper) string { return b.paperID(p, b.u.page("papers", p.Slug)) }, nil
+}
+
 // newPaperItem builds the item of p. Unlike paperEntry, it is safe for
 // concurrent use.
 func (b *builder) newPaperItem(p *model.Paper) *item {
@@ -319,7 +352,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		it.pdf = u
 	}
 	if u, ok := b.webURL(b.cfg.AbsPath(p.Image)); ok {
-		it.image = u
+		it.image, it.imageAlt, it.imageW, it.imageH = u, p.ImageAlt, p.ImageWidth, p.ImageHeight
 	}
 	it.html = b.paperHTML(p, it)
 	it.authors = b.paperAuthors(p)

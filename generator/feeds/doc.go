@@ -14,7 +14,8 @@
 // readers subscribed there keep getting them.
 //
 // Each feed holds at most Config.FeedSize items (model.DefaultFeedSize when
-// it is not positive). The whole-site feed walks site.Days in order and
+// it is not positive), but a paper feed the whole of its newest day,
+// which may have more. The whole-site feed walks site.Days in order and
 // each day's Papers in rank order, listing every paper once, on its own digest day
 // (Paper.Date; the first day that lists it when that one does not).
 //

@@ -259,6 +259,33 @@ func TestFeedSize(t *testing.T) {
 	}
 }
 
+// TestFeedHoldsNewestDay: a paper feed holds the whole of its newest day
+// when that day has more papers than feedSize, so that a bot posting each
+// new item sees every paper of a big day; an older day is cut at the size
+// as before, and the daily digest still holds feedSize days.
+func TestFeedHoldsNewestDay(t *testing.T) {
+	for _, tt := range []struct {
+		size, papers, days int
+	}{
+		{size: 3, papers: 5, days: 3}, // the newest day's 5, not 3
+		{size: 5, papers: 5, days: 3},
+		{size: 7, papers: 7, days: 3}, // the next day cut at the size
+		{size: 1, papers: 5, days: 1},
+	} {
+		site := benchSite(3, 5, 1) // 3 days of 5 papers, one topic
+		site.Config.FeedSize = tt.size
+		feeds := parseAll(t, build(t, site))
+		for path, want := range map[string]int{
+			RSSFile: tt.papers, AtomFile: tt.papers, JSONFile: tt.papers, "topics/t00/" + JSONFile: tt.papers,
+			"days/" + JSONFile: tt.days,
+		} {
+			if got := len(feeds[path].Items); got != want {
+				t.Errorf("FeedSize %d: %s has %d items, want %d", tt.size, path, got, want)
+			}
+		}
+	}
+}
+
 // TestDefaultFeedSize: a Config without a feed size (FeedSize 0, one not
 // made by the parser) gets model.DefaultFeedSize items, the number the
 // parser gives a site.yaml without feedSize, so the two cannot differ.

@@ -85,3 +85,34 @@ func TestFigureLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestMediaContent: a paper's figure is its RSS item's and Atom entry's
+// <media:content medium="image"> (Media RSS, declared on both roots),
+// with its size when the build read it and the curator's image_alt as
+// its description, so that bots posting the feed to Mastodon or Slack
+// find the picture; a paper without image: and a day have none.
+func TestMediaContent(t *testing.T) {
+	files := build(t, testSite())
+	for _, path := range []string{RSSFile, AtomFile, "topics/vision/" + RSSFile} {
+		feed := string(files[path])
+		for _, want := range []string{
+			`xmlns:media="http://search.yahoo.com/mrss/"`,
+			`<media:content url="https://example.org/repo/papers/figures/plain.png" medium="image" width="1024" height="768"></media:content>`,
+			`<media:content url="https://example.com/zoe/sketch.png" medium="image">`,
+			`<media:description type="plain">Zoë&#39;s sketch: &#34;a &lt; b&#34; &amp; more</media:description>`,
+		} {
+			if path == "topics/vision/"+RSSFile && strings.Contains(want, "plain.png") {
+				continue // a paper of another topic
+			}
+			if !strings.Contains(feed, want) {
+				t.Errorf("%s lacks %s", path, want)
+			}
+		}
+		if n := strings.Count(feed, "<media:content "); path != "topics/vision/"+RSSFile && n != 2 {
+			t.Errorf("%s has %d media:content, want 2 (the papers with a figure)", path, n)
+		}
+	}
+	if strings.Contains(string(files["days/"+RSSFile]), "<media:content") {
+		t.Errorf("days/feed.xml has a media:content; a day has no figure")
+	}
+}

@@ -15,6 +15,7 @@ const (
 	nsAtom    = "http://www.w3.org/2005/Atom"
 	nsDC      = "http://purl.org/dc/elements/1.1/"
 	nsContent = "http://purl.org/rss/1.0/modules/content/"
+	nsMedia   = "http://search.yahoo.com/mrss/" // Media RSS, in RSS and Atom (media)
 )
 
 // rssDoc is gorilla's <rss> root with the atom and dc namespaces declared
@@ -23,6 +24,7 @@ type rssDoc struct {
 	feeds.RssFeedXml
 	AtomNS  string `xml:"xmlns:atom,attr"`
 	DCNS    string `xml:"xmlns:dc,attr"`
+	MediaNS string `xml:"xmlns:media,attr"`
 	Channel *rssChannel
 }
 
@@ -44,14 +46,15 @@ type rssAtomLink struct {
 
 // rssItem is gorilla's item with the description in CDATA, one <category>
 // per topic, one <dc:creator> per author (RSS's own <author> must be an
-// email address) and the paper's DOI as a <dc:identifier>, where Zotero's
-// feed reader reads it.
+// email address), the paper's DOI as a <dc:identifier>, where Zotero's
+// feed reader reads it, and its figure as a <media:content> (media).
 type rssItem struct {
 	feeds.RssItem
 	Description rssCDATA      `xml:"description"`
 	Categories  []rssCategory `xml:"category"`
 	Creators    []string      `xml:"dc:creator"`
 	Identifier  string        `xml:"dc:identifier,omitempty"`
+	Media       *mediaContent
 }
 
 // rssCDATA is element text written as a CDATA section.
@@ -95,6 +98,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 		RssFeedXml: feeds.RssFeedXml{Version: "2.0", ContentNamespace: nsContent},
 		AtomNS:     nsAtom,
 		DCNS:       nsDC,
+		MediaNS:    nsMedia,
 		Channel:    ch,
 	}
 	return b.xmlWithItems(doc, rssFormat, c.items)
@@ -136,6 +140,7 @@ func (b *builder) rssItem(it *item) *rssItem {
 		// publisher that does not know it, as the build cannot.
 		ri.Enclosure = &feeds.RssEnclosure{Url: it.pdf, Length: "0", Type: pdfType}
 	}
+	ri.Media = media(it)
 	return ri
 }
 

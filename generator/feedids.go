@@ -1,0 +1,134 @@
+package generator
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/feeds"
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// changedFeedIDs warns at each paper whose items the feeds of the site
+// in former (the destination before the build) gave another id than the
+// build gives them: an alias elsewhere added to a published paper
+// (aliases: [/notes/x/], whose address becomes the id), or a paper
+// written with id: that got its arxiv:, its old id under aliases:.
+// Readers and the bots that post each new item would show it again as
+// new. The message names the feed_id: that keeps the old id; a paper
+// with a feed_id: has the id its curator chose, and is not told.
+//
+// The build warns rather than keeping the old id itself: the id would
+// then depend on the folder the site was built into, and the deploy
+// workflow, which builds from the sources alone, would give the new one.
+//
+// Only the former whole-site feed.json and the topics' are read, the
+// newest feedSize items of each, which are all a reader can have; a
+// former site at another address is changedBase's or movedIDs' to tell
+// (every id changes), so it is none of this.
+func changedFeedIDs(former fs.FS, site *model.Site) []Problem {
+	if former == nil {
+		return nil
+	}
+	home, had := formerFeedIDs(former, site.Config)
+	if len(had) == 0 || !sameAddress(home, site.Config.BaseURL) {
+		return nil
+	}
+	idOf, err := feeds.ItemID(site)
+	if err != nil {
+		return nil // the feeds fail the build with it
+	}
+	ids := cmp.Or(site.Config.FeedIDBase, home)
+	if !strings.HasSuffix(ids, "/") {
+		ids += "/"
+	}
+	var out []Problem
+	for _, p := range site.Papers {
+		if p.FeedID != "" {
+			continue // the curator's choice, as this message advises
+		}
+		was, now := formerID(p, had), idOf(p)
+		if was == "" || was == now {
+			continue
+		}
+		keep := was
+		if rest, ok := strings.CutPrefix(was, ids); ok {
+			keep = "/" + rest
+		}
+		out = append(out, Problem{Kind: "setting", Path: p.Source, Line: cmp.Or(p.AliasesLine, p.Line), Msg: fmt.Sprintf(
+			"its feed items now have the id %s, and the feeds of the site built before gave them %s: every feed reader, and a bot that posts each new item, would show the paper again as new; "+
+				"add `feed_id: %s`, which keeps the old id (see the README's \"Ids and dates\")", now, was, keep)})
+	}
+	return out
+}
+
+// formerID returns the id the former feeds (had, by page address from
+// the site's root) gave the items of p, whose page was at its address
+// now or at one of its former ids' (aliases:); "" when they had none.
+func formerID(p *model.Paper, had map[string]string) string {
+	if id, ok := had[model.EscapePath(p.Path())]; ok {
+		return id
+	}
+	for _, a := range p.Aliases {
+		if id, ok := had[model.EscapePath("papers/"+a+"/")]; ok {
+			return id
+		}
+	}
+	return ""
+}
+
+// formerFeedIDs reads the JSON Feeds of the site in former, the whole
+// site's and each topic's of cfg, and returns the address they were
+// built at (the whole site's home_page_url) and each item's id by the
+// address of its page from the site's root ("papers/2401.00003/"); a
+// feed missing or not parsing is left out.
+func formerFeedIDs(former fs.FS, cfg *model.Config) (string, map[string]string) {
+	var home string
+	had := map[string]string{}
+	paths := []string{feeds.JSONFile}
+	for _, t := range cfg.Topics {
+		paths = append(paths, "topics/"+t.Slug+"/"+feeds.JSONFile)
+	}
+	for i, name := range paths {
+		data, err := fs.ReadFile(former, name)
+		if err != nil {
+			continue
+		}
+		var feed struct {
+			Home  string `json:"home_page_url"`
+			Items []struct {
+				ID  string `json:"id"`
+				URL string `json:"url"`
+			} `json:"items"`
+		}
+		if json.Unmarshal(data, &feed) != nil {
+			continue
+		}
+		if i == 0 {
+			home = feed.Home
+		}
+		if home == "" {
+			return "", nil // the whole site's feed says where the rest were
+		}
+		for _, it := range feed.Items {
+			if page, ok := strings.CutPrefix(it.URL, home); ok && it.ID != "" {
+				had[page] = it.ID
+			}
+		}
+	}
+	return home, had
+}
+
+// sameAddress reports whether the base URLs a and b name one place: the
+// same scheme, host, in any letter case, and path.
+func sameAddress(a, b string) bool {
+	u, err1 := url.Parse(a)
+	v, err2 := url.Parse(b)
+	if err1 != nil || err2 != nil || u.Host == "" {
+		return false
+	}
+	return u.Scheme == v.Scheme && strings.EqualFold(u.Host, v.Host) && strings.TrimSuffix(u.Path, "/") == strings.TrimSuffix(v.Path, "/")
+}

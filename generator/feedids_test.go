@@ -1,0 +1,73 @@
+package generator
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestChangedFeedIDs: a build into a destination holding the site built
+// before warns at each paper whose feed items that site's feeds gave
+// another id, with the feed_id: that keeps it: an alias elsewhere added
+// to a published paper, a paper given its arXiv id with its old id under
+// aliases:, one in a topic's feed only. None when the id is kept, the
+// paper has a feed_id:, on a first build, or when the site moved (every
+// id changes; changedBase tells that once).
+func TestChangedFeedIDs(t *testing.T) {
+	paper := func(front string) string {
+		return "-- content/papers/smith.md --\n---\ntitle: \"Smith\"\n" + front + "date: 2024-06-05\ntopics: [agents]\n---\nAbstract.\n"
+	}
+	former := func(site string) fstest.MapFS {
+		fsys := fstest.MapFS{}
+		for p, data := range mustBuild(t, site) {
+			fsys[p] = &fstest.MapFile{Data: []byte(data)}
+		}
+		return fsys
+	}
+	byID := former(smallSite + paper("id: smith-2024\n"))
+	byArXiv := former(smallSite + paper("arxiv: \"2401.00003\"\n"))
+	topicOnly := former(smallSite + paper("id: smith-2024\n"))
+	delete(topicOnly, "feed.json")
+	topicOnly["feed.json"] = &fstest.MapFile{Data: []byte(`{"home_page_url": "https://example.org/repo/", "items": []}`)}
+	const issue = ": every feed reader, and a bot that posts each new item, would show the paper again as new; add `feed_id: /papers/%s/`, which keeps the old id (see the README's \"Ids and dates\")"
+	for _, c := range []struct {
+		name   string
+		site   string
+		former fstest.MapFS
+		want   []string
+	}{
+		{"unchanged", smallSite + paper("id: smith-2024\n"), byID, nil},
+		{"first build", smallSite + paper("id: smith-2024\n"), nil, nil},
+		{"alias elsewhere added", smallSite + paper("arxiv: \"2401.00003\"\naliases: [/notes/smith/]\n"), byArXiv, []string{
+			"content/papers/smith.md:4: its feed items now have the id https://example.org/repo/notes/smith/, and the feeds of the site built before gave them https://example.org/repo/papers/2401.00003/" + fmt.Sprintf(issue, "2401.00003")}},
+		{"id to arXiv", smallSite + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\n"), byID, []string{
+			"content/papers/smith.md:4: its feed items now have the id https://example.org/repo/papers/2401.00009/, and the feeds of the site built before gave them https://example.org/repo/papers/smith-2024/" + fmt.Sprintf(issue, "smith-2024")}},
+		{"in a topic's feed", smallSite + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\n"), topicOnly, []string{
+			"content/papers/smith.md:4: its feed items now have the id https://example.org/repo/papers/2401.00009/, and the feeds of the site built before gave them https://example.org/repo/papers/smith-2024/" + fmt.Sprintf(issue, "smith-2024")}},
+		{"kept by feed_id", smallSite + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\nfeed_id: /papers/smith-2024/\n"), byID, nil},
+		{"site moved", strings.Replace(smallSite, "https://example.org/repo/", "https://papers.example.org/", 1) + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\n"), byID, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			opts := Options{Site: siteFS(c.site)}
+			if c.former != nil {
+				opts.Former = c.former
+			}
+			res, err := Build(context.Background(), opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Warnings {
+				if strings.Contains(p.Msg, "feed_id") {
+					got = append(got, p.String())
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
