@@ -742,10 +742,14 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	if want := "2024-10-10.md already exists as 2024-10-10.MD; edit it, or choose another name"; code != 1 || !strings.Contains(stderr, want) {
 		t.Errorf("new day beside 2024-10-10.MD: exit %d, %q; want 1 and %q", code, stderr, want)
 	}
-	// An arXiv URL or a versioned id names the paper by its id.
+	// An arXiv URL or a versioned id names the paper by its id, and an
+	// OpenReview, ACL Anthology or PubMed address by the venue's.
 	for args, want := range map[[2]string]string{
-		{"https://arxiv.org/abs/2410.07167v2", "content/papers/2410.07167.md"}: "arxiv: \"2410.07167\"\n# arXiv version number (whole number, optional).\nversion: 2\n",
-		{"cond-mat/0603029", "content/papers/cond-mat-0603029.md"}:             "arxiv: \"cond-mat/0603029\"\n# arXiv version number (whole number, optional).\n# version: 1\n",
+		{"https://openreview.net/forum?id=ZkT9xPqR3a", "content/papers/ZkT9xPqR3a.md"}:       "\nid: \"ZkT9xPqR3a\"\n",
+		{"https://aclanthology.org/2024.acl-long.12/", "content/papers/2024.acl-long.12.md"}: "\nid: \"2024.acl-long.12\"\n",
+		{"https://pubmed.ncbi.nlm.nih.gov/37952131/", "content/papers/37952131.md"}:          "\nid: \"37952131\"\n",
+		{"https://arxiv.org/abs/2410.07167v2", "content/papers/2410.07167.md"}:               "arxiv: \"2410.07167\"\n# arXiv version number (whole number, optional).\nversion: 2\n",
+		{"cond-mat/0603029", "content/papers/cond-mat-0603029.md"}:                           "arxiv: \"cond-mat/0603029\"\n# arXiv version number (whole number, optional).\n# version: 1\n",
 	} {
 		if code, _, stderr := runCLI("new", "paper", args[0], "-s", dir, "--date", "2024-10-09"); code != 0 {
 			t.Fatalf("new paper %s: %s", args[0], stderr)

@@ -19,6 +19,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/load"
@@ -46,8 +47,12 @@ Creates a source file with every field documented:
                            which publishes it on GitLab Pages, instead;
                            "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
-                           2410.07166v2 or its arxiv.org URL, or any id of
-                           letters, digits, '.', '_' and '-')
+                           2410.07166v2 or its arxiv.org URL, the paper's
+                           address on OpenReview, the ACL Anthology or
+                           PubMed, whose id it takes, or any id of
+                           letters, digits, '.', '_' and '-'; a paper
+                           known by its DOI takes an id of its own, and
+                           the DOI goes in doi:)
   content/days/<date>.md   for "new day"
   content/pages/<name>.md  for "new page": a page of your own at /<name>/
                            (about, guide/setup), linked from the header,
@@ -155,7 +160,8 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 }
 
 // newPaper returns the path, id and text of a new paper of the site in
-// source named by name (an arXiv id or URL, or an id of the site's own),
+// source named by name (an arXiv id or URL, the address of its page on
+// OpenReview, the ACL Anthology or PubMed, or an id of the site's own),
 // dated on date (YYYY-MM-DD, today or yesterday in UTC; today when empty).
 func newPaper(source, name, date string) (path, id, body string, err error) {
 	date = utcDay(cmp.Or(date, "today"))
@@ -171,8 +177,15 @@ func newPaper(source, name, date string) (path, id, body string, err error) {
 			versionLine = "version: " + strconv.Itoa(version)
 		}
 		path = filepath.Join(source, filepath.FromSlash(importer.PaperPath(arxivID)))
-	} else if doi := parse.DOI(name); doi != "" {
-		return "", "", "", usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, doi)
+	} else if d := parse.DOI(name); d != "" {
+		return "", "", "", usagef("new paper: %q is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %s in it", name, d)
+	} else if d := doi.Preprint(name); d != "" {
+		return "", "", "", usagef("new paper: %q is a bioRxiv or medRxiv preprint, whose DOI %s cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %[2]s in it", name, d)
+	} else if id := parse.VenueID(name); id != "" {
+		// An OpenReview, ACL Anthology or PubMed address: the paper
+		// takes the id the venue gives it.
+		idLine, name = "id: \""+id+"\"", id
+		path = filepath.Join(source, "content", "papers", id+".md")
 	} else if err := importer.CheckID(name); err != nil {
 		if s := parse.IDFor(name); s != "" {
 			also := "may also be named by its arxiv.org URL"

@@ -308,12 +308,18 @@ func TestUsageNamesEveryFlag(t *testing.T) {
 }
 
 // TestNewPaperRefusesDOI: a DOI cannot name a paper (its / would make a
-// folder); new paper says what to name it and where the DOI goes.
+// folder), nor can a bioRxiv or medRxiv address, which holds one; new
+// paper says what to name it and the DOI to write.
 func TestNewPaperRefusesDOI(t *testing.T) {
 	dir := writeSite(t, map[string]string{"content/site.yaml": goodSite["content/site.yaml"]})
-	code, _, stderr := runCLI("new", "paper", "https://doi.org/10.1038/s41586-024-07421-0", "-s", dir)
-	want := `new paper: "https://doi.org/10.1038/s41586-024-07421-0" is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: 10.1038/s41586-024-07421-0 in it`
-	if code != 2 || !strings.Contains(stderr, want) {
-		t.Errorf("paperboy new paper DOI: exit %d, stderr:\n%s\nwant exit 2 and %s", code, stderr, want)
+	for name, want := range map[string]string{
+		"https://doi.org/10.1038/s41586-024-07421-0":                             `new paper: "https://doi.org/10.1038/s41586-024-07421-0" is a DOI, which cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: 10.1038/s41586-024-07421-0 in it`,
+		"https://www.medrxiv.org/content/10.1101/2024.02.10.24302615v1.full.pdf": `new paper: "https://www.medrxiv.org/content/10.1101/2024.02.10.24302615v1.full.pdf" is a bioRxiv or medRxiv preprint, whose DOI 10.1101/2024.02.10.24302615 cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: 10.1101/2024.02.10.24302615 in it`,
+		"10.1101/2024.03.01.582937v2":                                            `new paper: "10.1101/2024.03.01.582937v2" is a bioRxiv or medRxiv preprint, whose DOI 10.1101/2024.03.01.582937 cannot be`,
+	} {
+		code, _, stderr := runCLI("new", "paper", name, "-s", dir)
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("paperboy new paper %s: exit %d, stderr:\n%s\nwant exit 2 and %s", name, code, stderr, want)
+		}
 	}
 }

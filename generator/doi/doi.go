@@ -1,6 +1,8 @@
-// Package doi writes a DOI's https://doi.org/ link. It is its own
-// package so that the citation formats, the page templates and the
-// Markdown checks, which warn about a doi: link, write one link alike.
+// Package doi reads a DOI as curators and readers write it and writes a
+// DOI's https://doi.org/ link. It is its own package so that the
+// citation formats, the page templates and the Markdown checks, which
+// warn about a doi: link, write one link alike, and the front matter, the
+// day lists and paperboy new read one DOI alike.
 package doi
 
 import (

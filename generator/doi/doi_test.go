@@ -18,3 +18,32 @@ func TestURL(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePreprint: a bioRxiv or medRxiv preprint named by its page's
+// address, or by its DOI with that address's version, is no DOI to
+// publish (doi.org knows none with a version); Preprint gives the DOI.
+func TestParsePreprint(t *testing.T) {
+	tests := []struct{ in, parse, preprint string }{
+		{"10.1101/2024.03.01.582937", "10.1101/2024.03.01.582937", ""},
+		{"10.1101/2024.03.01.582937v2", "", "10.1101/2024.03.01.582937"},
+		{"doi:10.1101/2024.03.01.582937V1", "", "10.1101/2024.03.01.582937"},
+		{"https://doi.org/10.1101/241000v3", "", "10.1101/241000"},
+		{"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2", "", "10.1101/2024.03.01.582937"},
+		{"https://www.medrxiv.org/content/10.1101/2024.02.10.24302615v1.full.pdf", "", "10.1101/2024.02.10.24302615"},
+		{"biorxiv.org/content/10.1101/2024.03.01.582937v1.full-text", "", "10.1101/2024.03.01.582937"},
+		{"https://www.biorxiv.org/content/10.1101/2024.03.01.582937", "", "10.1101/2024.03.01.582937"},
+		{"https://www.biorxiv.org/content/early/2018/01/01/241000", "", "10.1101/241000"},
+		// Cold Spring Harbor's journals share the prefix; theirs are DOIs as written.
+		{"10.1101/gr.275995.121", "10.1101/gr.275995.121", ""},
+		{"10.1101/gad.1v2", "10.1101/gad.1v2", ""},
+		{"https://www.biorxiv.org/about", "", ""},
+	}
+	for _, tt := range tests {
+		if got := Parse(tt.in); got != tt.parse {
+			t.Errorf("Parse(%q) = %q, want %q", tt.in, got, tt.parse)
+		}
+		if got := Preprint(tt.in); got != tt.preprint {
+			t.Errorf("Preprint(%q) = %q, want %q", tt.in, got, tt.preprint)
+		}
+	}
+}

@@ -28,6 +28,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -374,6 +375,9 @@ func missingHint(id, key string, byID map[string]*model.Paper) string {
 		}
 		return fmt.Sprintf("it is %s; write its id, %s, and add the paper (paperboy import arxiv --fetch %s), or move the id to removed: (then no import lists it again)", what, ref, ref)
 	}
+	if d := doiOf(id); d != "" {
+		return fmt.Sprintf("it names the DOI %s, which no paper of the site has as its doi:; a day lists a paper by its id, and a paper known by its DOI takes an id of its own: add the paper (paperboy new paper smith-2024, with doi: %[1]s in it) and list its id", d)
+	}
 	if strings.Count(strings.TrimSpace(id), " ") >= 2 {
 		return "a day lists papers by id (2405.15738), not by title; write the paper's id, and add the paper if the site lacks it (paperboy import arxiv --fetch <id>)"
 	}
@@ -393,8 +397,10 @@ func missingHint(id, key string, byID map[string]*model.Paper) string {
 
 // misnamed says what the entry id of a day's papers: or removed:, which
 // no paper has, is instead, and the id to write there: an arXiv id typed
-// otherwise, with its version or as an address, a paper file's path, or a
-// paper's title. It returns "" for any other id.
+// otherwise, with its version or as an address, arXiv's DOI of a paper, a
+// paper's DOI (its doi:, written as doi: takes it, or as a bioRxiv or
+// medRxiv address), a paper file's path, or a paper's title. It returns
+// "" for any other id.
 func misnamed(id string, byID map[string]*model.Paper) (what, ref string) {
 	if typed := arxivid.Mistyped(id); typed != "" {
 		ref, _, _ := arxivid.Ref(typed)
@@ -406,6 +412,14 @@ func misnamed(id string, byID map[string]*model.Paper) (what, ref string) {
 		}
 		return "the address of the paper's page", ref
 	}
+	if d, ok := strings.CutPrefix(strings.ToLower(doiOf(id)), arxivDOIPrefix); ok {
+		if ref, _, ok := arxivid.Ref(d); ok {
+			return "arXiv's DOI of the paper", ref
+		}
+	}
+	if p := withDOI(doiOf(id), byID); p != nil {
+		return "the DOI of the paper " + p.ID + " (" + p.Source + ")", p.ID
+	}
 	if p := pathTo(id, byID); p != nil {
 		return "a path to the paper file " + p.Source, p.ID
 	}
@@ -413,6 +427,31 @@ func misnamed(id string, byID map[string]*model.Paper) (what, ref string) {
 		return "the title of the paper " + p.ID + " (" + p.Source + ")", p.ID
 	}
 	return "", ""
+}
+
+// arxivDOIPrefix starts the DOI arXiv gives each paper,
+// 10.48550/arXiv.<id>, in lower case.
+const arxivDOIPrefix = "10.48550/arxiv."
+
+// doiOf returns the DOI that a day's entry id is, as a paper's doi: takes
+// one, or as a bioRxiv or medRxiv preprint's address or versioned DOI
+// names one; "" when it is none.
+func doiOf(id string) string {
+	return cmp.Or(doi.Parse(id), doi.Preprint(id))
+}
+
+// withDOI returns the paper whose doi: is d, in any letter case (a DOI
+// has none), the first by id of several; nil for none, or when d is "".
+func withDOI(d string, byID map[string]*model.Paper) *model.Paper {
+	if d == "" {
+		return nil
+	}
+	for _, other := range keys(byID) {
+		if p := byID[other]; strings.EqualFold(p.DOI, d) {
+			return p
+		}
+	}
+	return nil
 }
 
 // titled returns the paper whose title the day's entry id is, in any

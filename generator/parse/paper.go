@@ -20,6 +20,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -346,7 +347,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	if d := strings.TrimSpace(y.DOI); d != "" {
 		p.DOI, p.DOILine = DOI(d), line("doi")
 		if p.DOI == "" {
-			errs.Add(path, line("doi"), "doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
+			errs.Add(path, line("doi"), "%s", doiMistake(d))
 		}
 	}
 	if id := strings.TrimSpace(y.FeedID); id != "" {
@@ -531,40 +532,28 @@ func notCategories(cats []string) (msg string, first int) {
 		textutil.List(quoted), strings.Join(items, ", ")), first
 }
 
-// doiRE is a DOI: 10., a registrant code, a slash and a suffix without
-// spaces (DOI Handbook 2.2).
-var doiRE = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/\S+$`)
-
 // DOI returns the DOI s names, written as a curator pastes it (the DOI
 // alone, doi:10.…, or a doi.org or dx.doi.org link), without the prefix or
 // link, or the first of several separated by spaces, as arXiv lists them;
-// "" when s is not a DOI.
+// "" when s is not a DOI, or is a bioRxiv or medRxiv DOI with its page's
+// version (see doi.Parse).
 func DOI(s string) string {
-	s = strings.TrimSpace(s)
-	lower := strings.ToLower(s)
-	for _, prefix := range []string{"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"} {
-		if strings.HasPrefix(lower, prefix) {
-			s = strings.TrimSpace(s[len(prefix):])
-			if strings.Contains(prefix, "/") { // a link's DOI is percent-encoded
-				if u, err := url.PathUnescape(s); err == nil {
-					s = u
-				}
-			}
-			break
-		}
+	return doi.Parse(s)
+}
+
+// doiMistake says what is wrong with doi: d, which DOI refused, and what
+// to write instead: the DOI in a bioRxiv or medRxiv preprint's address,
+// or of every version of a preprint whose DOI d writes with one, as
+// doi.org knows it.
+func doiMistake(d string) string {
+	fix := doi.Preprint(d)
+	switch {
+	case fix != "" && strings.Contains(strings.ToLower(d), "rxiv.org/"):
+		return fmt.Sprintf("doi %q is the address of the preprint's page, not its DOI; write the DOI it holds, without the page's version: `doi: %s`", d, fix)
+	case fix != "":
+		return fmt.Sprintf("doi %q ends in the version of the preprint's page, but bioRxiv's and medRxiv's DOIs have none, so doi.org would not find it; write `doi: %s`, the DOI of every version", d, fix)
 	}
-	if f := strings.Fields(s); len(f) > 1 { // arXiv lists a paper's DOIs space-separated: the first is its own
-		for _, d := range f {
-			if !doiRE.MatchString(d) {
-				return ""
-			}
-		}
-		s = f[0]
-	}
-	if !doiRE.MatchString(s) {
-		return ""
-	}
-	return s
+	return fmt.Sprintf("doi %q is not a DOI; write the DOI alone, like `doi: 10.1038/s41586-024-07421-0` (a doi.org link or doi: prefix is taken off)", d)
 }
 
 // checkImage checks the image: and image_alt: of a paper or a page (of

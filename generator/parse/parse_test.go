@@ -643,14 +643,22 @@ func TestDOI(t *testing.T) {
 		"https://www.nature.com/articles/s41586-024-07": "",
 		"Nature 630, 1–8 (2024)":                        "",
 		"10.1038":                                       "",
+		"10.1101/2024.03.01.582937v2":                   "",
 	} {
 		if got := DOI(in); got != want {
 			t.Errorf("DOI(%q) = %q, want %q", in, got, want)
 		}
 	}
-	src := "---\ntitle: T\nid: smith-2024\ndate: 2024-01-01\ndoi: https://www.nature.com/articles/x\n---\n"
-	if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || !strings.Contains(err.Error(), "x.md:5: doi \"https://www.nature.com/articles/x\" is not a DOI; write the DOI alone") {
-		t.Errorf("err = %v", err)
+	// bioRxiv's and medRxiv's DOIs have no version; their addresses do.
+	for doi, want := range map[string]string{
+		"https://www.nature.com/articles/x":                           `x.md:5: doi "https://www.nature.com/articles/x" is not a DOI; write the DOI alone`,
+		"10.1101/2024.03.01.582937v2":                                 "x.md:5: doi \"10.1101/2024.03.01.582937v2\" ends in the version of the preprint's page, but bioRxiv's and medRxiv's DOIs have none, so doi.org would not find it; write `doi: 10.1101/2024.03.01.582937`, the DOI of every version",
+		"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2": "x.md:5: doi \"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2\" is the address of the preprint's page, not its DOI; write the DOI it holds, without the page's version: `doi: 10.1101/2024.03.01.582937`",
+	} {
+		src := "---\ntitle: T\nid: smith-2024\ndate: 2024-01-01\ndoi: " + doi + "\n---\n"
+		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("doi: %s: err = %v, want %s", doi, err, want)
+		}
 	}
 }
 

@@ -41,6 +41,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		"arXiv:2410.07166", "arxiv 2410.07166v2", "https://arxiv.org/abs/2410.07166v3", "http://www.arxiv.org/pdf/2410.07166.pdf",
 		"https://huggingface.co/papers/2410.07166 diffusion", "cond-mat/0603029v1", "ARXIV:COND-MAT/0603029", "1234567v2", "2410.071661",
 		"https://doi.org/10.18653/v1/2023.acl-long.1", "doi:10.18653/v1/2023.acl-long.1", "http://dx.doi.org/10.18653/V1/2023.ACL-LONG.1", "doi models",
+		"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2", "medrxiv.org/content/10.1101/2024.02.10.24302615v1.full.pdf sepsis", "doi:10.1101/241000v3 ", "10.1101/gr.275995.121 ", "https://doi.org/10.1101/2024.03.01.582937V2\u00a0x",
 		strings.Repeat("model diffusion sparse kernels attention language agents graph ", 3) + "ab cd ef gh ij kl mn op qr st uv wx yz robust",
 		"layer ", "tokens ", "policies", "transformer ", "atention", "attentoin ", "tatention ", "xattention ", "axttention ", "ttention ", "dfifusion ", "aytention ", "schrodinger brigdes ", "revisted", "2410.07167 ", "łukas ",
 		"gpu ", "gpus ", "movie ", "key ", "keys ", "les ",

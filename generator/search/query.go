@@ -39,6 +39,13 @@ var arxivRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:www\.)?(?:(?:export\.)
 // DOI, which the index holds; search.js has the same pattern (DOI_REF_RE).
 var doiRefRE = regexp.MustCompile(`(?i)(?:https?://)?(?:dx\.)?doi\.org/|\bdoi:\s*`)
 
+// rxivRefRE is a bioRxiv or medRxiv preprint as readers paste it: its
+// page's address (https://www.biorxiv.org/content/10.1101/…v2, ….full.pdf)
+// or its DOI with that address's version (10.1101/…v2), which no DOI has.
+// parseQuery keeps the DOI, which the index holds; search.js has the
+// same pattern (RXIV_REF_RE).
+var rxivRefRE = regexp.MustCompile(`(?i)(?:(?:https?://)?(?:www\.)?(?:bio|med)rxiv\.org/content/)?\b(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,})(?:v\d+)?(?:[./?#][^\t\n\f\r ]*)?`)
+
 // arxivDOIRE is the DataCite DOI arXiv gives a paper,
 // 10.48550/arXiv.<id>, as pages and citations show it: parseQuery keeps
 // the id, which the index holds, so the index needs no DOI of its own
@@ -90,8 +97,10 @@ func readQuery(f *folder, text string) query {
 }
 
 // parseQuery turns text into the words every result must match:
-//   - an arXiv reference is its id (see arxivRefRE), a DOI's address the
-//     DOI (see doiRefRE), an arXiv DOI the id (see arxivDOIRE);
+//   - a bioRxiv or medRxiv preprint's address is its DOI (see
+//     rxivRefRE), an arXiv reference its id (see arxivRefRE), a DOI's
+//     address the DOI (see doiRefRE), an arXiv DOI the id (see
+//     arxivDOIRE);
 //   - the distinct query tokens of text, in order;
 //   - the last one, when text ends inside it, is a prefix if it has two
 //     runes or more; a one-rune last token is weak; tokens of ideographs
@@ -102,6 +111,7 @@ func readQuery(f *folder, text string) query {
 //     required as exact words;
 //   - of more than MaxQueryWords, the longest are kept (see longest).
 func parseQuery(f *folder, text string) []qterm {
+	text = rxivRefRE.ReplaceAllString(text, "$1")
 	text = doiRefRE.ReplaceAllString(arxivRefRE.ReplaceAllString(text, "$1"), " ")
 	text = arxivDOIRE.ReplaceAllString(text, " ")
 	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }

@@ -117,6 +117,12 @@ func TestParseQuery(t *testing.T) {
 		{"https://doi.org/10.1145/3580305 ", []qterm{{"10", false, nil}, {"1145", false, nil}, {"3580305", false, nil}}},
 		{"DOI: 10.1145/3580305", []qterm{{"10", false, nil}, {"1145", false, nil}, {"3580305", true, nil}}},
 		{"doi models", []qterm{{"doi", false, nil}, {"models", true, nil}}}, // not followed by a colon: a word
+		// A bioRxiv or medRxiv preprint's address, or its DOI with the
+		// page's version, is its DOI.
+		{"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2", []qterm{{"10", false, nil}, {"1101", false, nil}, {"2024", false, nil}, {"03", false, nil}, {"01", false, nil}, {"582937", true, nil}}},
+		{"medrxiv.org/content/10.1101/2024.02.10.24302615v1.full.pdf sepsis", []qterm{{"10", false, nil}, {"1101", false, nil}, {"2024", false, nil}, {"02", false, nil}, {"24302615", false, nil}, {"sepsis", true, nil}}},
+		{"doi:10.1101/241000v3 ", []qterm{{"10", false, nil}, {"1101", false, nil}, {"241000", false, nil}}},
+		{"10.1101/gr.275995.121 ", []qterm{{"10", false, nil}, {"1101", false, nil}, {"gr", false, nil}, {"275995", false, nil}, {"121", false, nil}}}, // a journal's: as typed
 		{"diffusion.", []qterm{{"diffusion", false, nil}}},
 		{"智能体", []qterm{{"智能", false, nil}, {"能体", false, nil}}},
 		{"王 伟", []qterm{{"王", false, nil}, {"伟", false, nil}}}, // a last ideograph is a word

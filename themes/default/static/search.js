@@ -56,6 +56,9 @@
   // A paper as readers paste it (arXiv:2410.07166, an arxiv.org or Hugging
   // Face address, an id with a version or .pdf): the Go arxivRefRE.
   var ARXIV_REF_RE = /(?:https?:\/\/)?(?:www\.)?(?:(?:export\.)?arxiv\.org\/(?:abs|pdf|html)\/|huggingface\.co\/papers\/|\barxiv(?::|\s)\s*)?((?:[a-z][a-z.-]*\/)?\d{7}|\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?\b/gi;
+  // A bioRxiv or medRxiv preprint as pasted (its page's address, its DOI
+  // with the page's version): its DOI, as the Go rxivRefRE.
+  var RXIV_REF_RE = /(?:(?:https?:\/\/)?(?:www\.)?(?:bio|med)rxiv\.org\/content\/)?\b(10\.1101\/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,})(?:v\d+)?(?:[./?#][^\t\n\f\r ]*)?/gi;
   // A DOI as pasted (https://doi.org/10.…, doi:10.…): the Go doiRefRE.
   var DOI_REF_RE = /(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\bdoi:\s*/gi;
   // arXiv's DOI of a paper is its id; "-word" leaves a word out; a phrase
@@ -306,12 +309,13 @@
   }
 
   // parseQuery returns the words every result must match (see the Go
-  // parseQuery): an arXiv reference is its id, a DOI's address the DOI;
+  // parseQuery): a preprint's bioRxiv or medRxiv address is its DOI, an
+  // arXiv reference its id, a DOI's address the DOI;
   // the last word is a prefix
   // while being typed; stopwords
   // and a one-letter last word only count when nothing else is left.
   function parseQuery(folder, text) {
-    text = text.replace(ARXIV_REF_RE, '$1').replace(DOI_REF_RE, ' ').replace(ARXIV_DOI_RE, ' ');
+    text = text.replace(RXIV_REF_RE, '$1').replace(ARXIV_REF_RE, '$1').replace(DOI_REF_RE, ' ').replace(ARXIV_DOI_RE, ' ');
     var toks = folder.tokens(text);
     var open = OPEN_RE.test(text);
     var req = [], weak = [];
