@@ -731,11 +731,12 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 		return
 	}
 	if n := curlyQuoted(val); n != nil {
-		errs.Add(path, n.Line, "%s: %s", name, curlyQuotesHint(n.Value))
-		// The value as written, so that "the paper has no title" does not
-		// follow; not a node (papers:), read further, and its ids again.
+		errs.Add(path, n.Line, "%s: %s", name, curlyQuotesHint(n.Value, isWhole(f.typ)))
+		// The value without the quotes, so that neither "the paper has no
+		// title" nor "… is not an arXiv id" follows for the one mistake;
+		// not a node (papers:), read further, and its ids again.
 		if f.typ != reflect.TypeFor[yaml.Node]() {
-			_ = val.Decode(dst.Addr().Interface())
+			_ = withoutCurlyQuotes(val).Decode(dst.Addr().Interface())
 		}
 		return
 	}
@@ -906,8 +907,12 @@ func lostBackslash(n *yaml.Node) *yaml.Node {
 	})
 }
 
-// curlyQuotesHint explains curlyQuoted's find v, naming the quotes it has.
-func curlyQuotesHint(v string) string {
+// curlyQuotesHint explains curlyQuoted's find v, naming the quotes it has;
+// a number is told to go without quotes, since "20" is refused as text.
+func curlyQuotesHint(v string, number bool) string {
+	if number {
+		return fmt.Sprintf("curly quotes are not YAML quotes, so they became part of the value, and a number takes no quotes at all; write %s", trimCurly(v))
+	}
 	if strings.HasPrefix(v, "‘") {
 		return "curly quotes ‘…’ are not YAML quotes, so they became part of the value; write straight quotes '…' (or keep them on purpose inside straight quotes: \"‘…’\")"
 	}
@@ -928,6 +933,27 @@ func curlyQuoted(n *yaml.Node) *yaml.Node {
 		return s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 &&
 			(strings.HasPrefix(v, "“") || strings.HasPrefix(v, "‘")) && (strings.HasSuffix(v, "”") || strings.HasSuffix(v, "’"))
 	})
+}
+
+// trimCurly returns v without the curly quotes curlyQuoted found around it.
+func trimCurly(v string) string {
+	v = strings.TrimSuffix(strings.TrimSuffix(v, "”"), "’")
+	return strings.TrimPrefix(strings.TrimPrefix(v, "“"), "‘")
+}
+
+// withoutCurlyQuotes returns a copy of n (a value or a list of them) whose
+// scalars curlyQuoted finds have their quotes taken off.
+func withoutCurlyQuotes(n *yaml.Node) *yaml.Node {
+	c := *n
+	if n.Kind == yaml.SequenceNode {
+		c.Content = make([]*yaml.Node, len(n.Content))
+		for i, e := range n.Content {
+			c.Content[i] = withoutCurlyQuotes(e)
+		}
+	} else if curlyQuoted(n) != nil {
+		c.Value = trimCurly(n.Value)
+	}
+	return &c
 }
 
 // firstScalar returns the first scalar of n (a value or a list of them)

@@ -14,6 +14,7 @@ func TestPastedFromWord(t *testing.T) {
 	const curly = `curly quotes “…” are not YAML quotes, so they became part of the value; write straight quotes "…" (or keep them on purpose inside straight quotes: '“…”')`
 	const curlySingle = `curly quotes ‘…’ are not YAML quotes, so they became part of the value; write straight quotes '…' (or keep them on purpose inside straight quotes: "‘…’")`
 	const curlySyntax = `curly quotes “…” are not YAML quotes, so this line's value is not quoted; write straight quotes "…"`
+	const number = `curly quotes are not YAML quotes, so they became part of the value, and a number takes no quotes at all; write `
 	const nbsp = `the space after "title:" is a no-break space (U+00A0`
 	paper := func(p string, d []byte) error { _, err := Paper(p, d, DefaultLimits()); return err }
 	day := func(p string, d []byte) error { _, _, err := Day(p, d, DefaultLimits()); return err }
@@ -30,7 +31,12 @@ func TestPastedFromWord(t *testing.T) {
 			[]string{"p.md:3: title: " + curlySingle}},
 		{"authors in a list", "p.md", paper, "---\nid: x\ntitle: T\nauthors: [“Ashish Vaswani”, “Noam Shazeer”]\ntopics:\n  - ‘agents’\n---\n",
 			[]string{"p.md:4: authors: " + curly, "p.md:6: topics: " + curlySingle}},
-		{"a number", "p.md", paper, "---\nid: x\ntitle: T\nupvotes: “12”\n---\n", []string{"p.md:4: upvotes: " + curly}},
+		{"a number", "p.md", paper, "---\nid: x\ntitle: T\nupvotes: “12”\n---\n", []string{"p.md:4: upvotes: " + number + "12"}},
+		{"a number in site.yaml", "content/site.yaml", config, "title: T\nbaseURL: https://example.org/\nfeedSize: “20”\n", []string{"content/site.yaml:3: feedSize: " + number + "20"}},
+		// One mistake, one error: the value without its quotes is what
+		// the fields' own checks see.
+		{"an id and a link", "p.md", paper, "---\ntitle: T\narxiv: “2406.00001”\ndate: 2024-06-03\ncode: “https://github.com/ada/x”\n---\n",
+			[]string{"p.md:3: arxiv: " + curly, "p.md:5: code: " + curly}},
 		{"a colon inside", "p.md", paper, "---\nid: x\ntitle: “BERT: Pre-training”\n---\n", []string{"p.md:3: invalid YAML: mapping values are not allowed in this context; " + curlySyntax}},
 		{"no-break space", "p.md", paper, "---\nid: x\ntitle:\u00a0\"NBSP\"\ndate: 2024-05-29\n---\n", []string{"p.md:3: invalid YAML: " + nbsp}},
 		{"no-break space, plain value", "p.md", paper, "---\ntitle:\u00a0NBSP\nid: x\n---\n", []string{"p.md:2: invalid YAML: " + nbsp}},
