@@ -17,6 +17,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/output"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -125,8 +126,45 @@ func (f folderFlag) Set(v string) error {
 // baseURLFlag adds -b, --base-url, which replaces site.yaml's baseURL.
 func baseURLFlag(fs *flag.FlagSet, baseURL *string) {
 	for _, n := range []string{"b", "base-url"} {
-		fs.StringVar(baseURL, n, "", "base URL override")
+		fs.Var(baseURLValue{baseURL}, n, "base URL override")
 	}
+}
+
+// baseURLValue is the value of -b, --base-url: an address whose mistakes
+// are the command line's (exit status 2, the command's help), not a
+// source's with no file to name. parseFlags checks it once parsed, so
+// that the message starts with the flag rather than the flag package's
+// "invalid value" around the value it repeats.
+type baseURLValue struct{ p *string }
+
+func (v baseURLValue) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+
+func (v baseURLValue) Set(s string) error { *v.p = s; return nil }
+
+// check returns what is wrong with the address given as the flag name.
+func (v baseURLValue) check(name string) error {
+	if *v.p == "" { // not given
+		return nil
+	}
+	return parse.BaseURLFlag(flagText(name), *v.p)
+}
+
+// checkedFlag is a flag value parseFlags checks once the command line is
+// parsed (baseURLValue).
+type checkedFlag interface{ check(name string) error }
+
+// flagText returns the flag name as the command line writes it: -b,
+// --base-url.
+func flagText(name string) string {
+	if len([]rune(name)) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // quietFlag adds -q, --quiet.
@@ -192,6 +230,15 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 		}
 		return usagef("%s: %v", fs.Name(), err)
 	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if c, ok := f.Value.(checkedFlag); ok && err == nil {
+			err = c.check(f.Name)
+		}
+	})
+	if err != nil {
+		return usagef("%s: %v", fs.Name(), err)
+	}
 	return nil
 }
 
@@ -242,10 +289,7 @@ func suggestFlag(fs *flag.FlagSet, name string) string {
 	if s == "" || len([]rune(name)) == 1 && !strings.EqualFold(s, name) {
 		return ""
 	}
-	if len([]rune(s)) == 1 {
-		return "-" + s
-	}
-	return "--" + s
+	return flagText(s)
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {

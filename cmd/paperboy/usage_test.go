@@ -50,6 +50,11 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"build", "-s", ""}, `build: invalid value "" for flag -s: the folder is empty (an unset variable?)`, "paperboy help build"},
 		{[]string{"import", "hf", "--source", " ", "x.json"}, `import: invalid value " " for flag -source: the folder is empty`, "paperboy help import"},
 		{[]string{"mail", "-s=", "--out", "x.eml"}, `mail: invalid value "" for flag -s: the folder is empty`, "paperboy help mail"},
+		// A malformed --base-url is the command line's mistake, named as typed.
+		{[]string{"build", "-b", "notaurl"}, `build: -b "notaurl" is not an absolute http(s) URL; write it like https://user.github.io/repo/`, "paperboy help build"},
+		{[]string{"check", "--base-url", "./"}, `check: --base-url "./" is not an absolute http(s) URL; write it like https://user.github.io/repo/; for a copy that works opened from disk`, "paperboy help check"},
+		{[]string{"serve", "--port", "0", "-b", "https://x.org/a/?p=1"}, `serve: -b "https://x.org/a/?p=1" has a ?query or #fragment`, "paperboy help serve"},
+		{[]string{"mail", "--base-url=x.org", "--out", "-"}, `mail: --base-url "x.org" is not an absolute http(s) URL`, "paperboy help mail"},
 		// serve and check take only the flags their usage lists; Hugo's
 		// flags get what takes their place.
 		{[]string{"serve", "-q"}, "serve: flag provided but not defined: -q\n", "paperboy help serve"},
