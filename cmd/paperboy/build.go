@@ -340,8 +340,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// Pages stream to a new folder next to dest as they are rendered; it
 	// replaces dest only once the whole build succeeded.
 	kept := leftAlone{what: strings.TrimSuffix(dest, string(filepath.Separator)) + string(filepath.Separator) + " was left as it was"}
+	log := stderr
+	if bf.quiet { // cron mails what a job prints; waiting is no news
+		log = io.Discard
+	}
 	w, err := output.Begin(ctx, dest, func(lock string) {
-		fmt.Fprintf(stderr, "paperboy: waiting for another build of %s to finish (it holds %s)…\n", dest, lock)
+		fmt.Fprintf(log, "paperboy: waiting for another build of %s to finish (it holds %s)…\n", dest, lock)
 	})
 	if err != nil {
 		kept.err = err
