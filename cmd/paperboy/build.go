@@ -418,11 +418,12 @@ func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
 // /repo/) and its files opened from the file system find neither the
 // style sheet nor the pages they link to; or, built --offline, by
 // opening its index.html, with a web server for search, which a page
-// opened from disk may not fetch its index for.
+// opened from disk may not fetch its index for. Either command is quoted
+// for a shell (commandLine), to paste as it is.
 func previewLine(source, dest, base string, offline bool) string {
 	if offline {
-		return fmt.Sprintf("open %s in a browser; search needs a web server: python3 -m http.server -d %s",
-			filepath.Join(dest, "index.html"), dest)
+		return fmt.Sprintf("open %s in a browser; search needs a web server: %s",
+			filepath.Join(dest, "index.html"), commandLine([]string{"python3", "-m", "http.server", "-d", dest}))
 	}
 	serve := []string{"paperboy", "serve"}
 	if filepath.Clean(source) != "." {

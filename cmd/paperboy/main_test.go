@@ -120,7 +120,7 @@ func TestBuildSaysToPreviewWithServe(t *testing.T) {
 // TestBuildOffline: build --offline writes pages whose links work opened
 // from disk (the style sheet relative to the page, a folder's link to its
 // index.html), and its last line says to open index.html, with a web
-// server for search, not to preview with serve.
+// server for search (a command to paste, quoted), not to preview with serve.
 func TestBuildOffline(t *testing.T) {
 	dir := writeSite(t, goodSite)
 	t.Setenv("GITHUB_ACTIONS", "")
@@ -132,6 +132,11 @@ func TestBuildOffline(t *testing.T) {
 	want := "open " + filepath.Join(public, "index.html") + " in a browser; search needs a web server: python3 -m http.server -d " + public + "\n"
 	if !strings.HasSuffix(stderr, want) {
 		t.Errorf("build --offline printed:\n%s\nwant it to end %q", stderr, want)
+	}
+	// The command is pasted into a shell: a folder with a space is quoted.
+	usb := filepath.Join(t.TempDir(), "usb stick")
+	if code, _, stderr := runCLI("build", "--offline", "--source", dir, "-d", usb); code != 0 || !strings.HasSuffix(stderr, "python3 -m http.server -d '"+usb+"'\n") {
+		t.Errorf("build --offline -d %q: exit %d, printed:\n%s\nwant the folder quoted", usb, code, stderr)
 	}
 	page, err := os.ReadFile(filepath.Join(public, "papers", "2401.00001", "index.html"))
 	if err != nil {
