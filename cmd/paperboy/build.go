@@ -72,7 +72,7 @@ type buildFlags struct {
 func (b *buildFlags) register(fs *flag.FlagSet) {
 	b.registerSite(fs)
 	for _, n := range []string{"d", "destination"} {
-		fs.StringVar(&b.dest, n, "", "output folder")
+		fs.Var(folderFlag{&b.dest, "name the output folder, or leave the flag out for public in the site folder"}, n, "output folder")
 	}
 	quietFlag(fs, &b.quiet)
 	for _, n := range []string{"w", "workers"} {
@@ -100,13 +100,17 @@ func (b *buildFlags) registerSite(fs *flag.FlagSet) {
 func sourceFlag(fs *flag.FlagSet, source *string) {
 	*source = "."
 	for _, n := range []string{"s", "source"} {
-		fs.Var(folderFlag{source}, n, "site folder")
+		fs.Var(folderFlag{source, "name the site's folder, or leave the flag out for the current one"}, n, "site folder")
 	}
 }
 
 // folderFlag is a flag that names a folder, which an empty value (a
-// script's unset variable: -s "$SITE") does not.
-type folderFlag struct{ p *string }
+// script's unset variable: -s "$SITE", -d "$OUT") does not; hint says
+// what to give instead.
+type folderFlag struct {
+	p    *string
+	hint string
+}
 
 func (f folderFlag) String() string {
 	if f.p == nil {
@@ -117,7 +121,7 @@ func (f folderFlag) String() string {
 
 func (f folderFlag) Set(v string) error {
 	if strings.TrimSpace(v) == "" {
-		return errors.New("the folder is empty (an unset variable?); name the site's folder, or leave the flag out for the current one")
+		return errors.New("the folder is empty (an unset variable?); " + f.hint)
 	}
 	*f.p = v
 	return nil

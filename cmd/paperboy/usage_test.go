@@ -50,6 +50,8 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"build", "-s", ""}, `build: invalid value "" for flag -s: the folder is empty (an unset variable?)`, "paperboy help build"},
 		{[]string{"import", "hf", "--source", " ", "x.json"}, `import: invalid value " " for flag -source: the folder is empty`, "paperboy help import"},
 		{[]string{"mail", "-s=", "--out", "x.eml"}, `mail: invalid value "" for flag -s: the folder is empty`, "paperboy help mail"},
+		{[]string{"build", "-d", ""}, `build: invalid value "" for flag -d: the folder is empty (an unset variable?); name the output folder, or leave the flag out for public in the site folder`, "paperboy help build"},
+		{[]string{"build", "--destination", " "}, `build: invalid value " " for flag -destination: the folder is empty`, "paperboy help build"},
 		// A malformed --base-url is the command line's mistake, named as typed.
 		{[]string{"build", "-b", "notaurl"}, `build: -b "notaurl" is not an absolute http(s) URL; write it like https://user.github.io/repo/`, "paperboy help build"},
 		{[]string{"check", "--base-url", "./"}, `check: --base-url "./" is not an absolute http(s) URL; write it like https://user.github.io/repo/; for a copy that works opened from disk`, "paperboy help check"},
@@ -136,6 +138,22 @@ func TestUsageMessages(t *testing.T) {
 		if code != 2 || !strings.Contains(stderr, want) || !strings.HasSuffix(stderr, "\nRun '"+tc.help+"' for usage.\n") || strings.Count(stderr, "paperboy:") != 1 {
 			t.Errorf("paperboy %q: exit %d, stderr:\n%s\nwant exit 2, %q and Run '%s' for usage.", tc.args, code, stderr, want, tc.help)
 		}
+	}
+}
+
+// TestEmptyFolderRefused: new site "" (new site "$DIR", DIR unset) is
+// refused, as -s "" is, and writes nothing in the current folder, where it
+// made a site.
+func TestEmptyFolderRefused(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, name := range []string{"", " "} {
+		code, _, stderr := runCLI("new", "site", name)
+		if want := "paperboy: new site: the folder is empty (an unset variable?); name the new site's folder, or . for the current one\n"; code != 2 || !strings.HasPrefix(stderr, want) {
+			t.Errorf("new site %q: exit %d, %q; want 2, %q", name, code, stderr, want)
+		}
+	}
+	if entries, _ := os.ReadDir("."); len(entries) > 0 {
+		t.Errorf(`new site "" wrote %d entries in the current folder`, len(entries))
 	}
 }
 
