@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -282,18 +283,40 @@ func hugoFlag(fs *flag.FlagSet, name string) string {
 	return h.hint
 }
 
-// suggestFlag returns the flag of fs nearest to the unknown name, written
-// as the usage writes it (-s, --source), or "" when none is near.
+// suggestFlag returns the flag of fs nearest to the unknown name, or the
+// one it abbreviates (flagStarting), written as the usage writes it (-s,
+// --source), or "" when none is near.
 func suggestFlag(fs *flag.FlagSet, name string) string {
 	var names []string
 	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-	s := diag.Suggest(name, names)
+	s := cmp.Or(diag.Suggest(name, names), flagStarting(name, names))
 	// Every letter is one edit from every other: a one-letter flag is near
 	// only the same letter in the other case (-S for -s).
 	if s == "" || len([]rune(name)) == 1 && !strings.EqualFold(s, name) {
 		return ""
 	}
 	return flagText(s)
+}
+
+// flagStarting returns the one flag of names that name, two letters or
+// more, is the start of (--dest for --destination), or "" when none or
+// several are. It is suggested, not taken for it: a script that says
+// --dest would break on the day another flag starts the same.
+func flagStarting(name string, names []string) string {
+	if len([]rune(name)) < 2 {
+		return ""
+	}
+	found := ""
+	for _, n := range names {
+		if !strings.HasPrefix(strings.ToLower(n), strings.ToLower(name)) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = n
+	}
+	return found
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {

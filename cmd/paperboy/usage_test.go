@@ -46,6 +46,12 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"mail", "--to-fil", "list.txt"}, `mail: flag provided but not defined: -to-fil; did you mean --to-file?`, "paperboy help mail"},
 		{[]string{"new", "day", "2024-03-14", "--sourc", "."}, `new: flag provided but not defined: -sourc; did you mean --source?`, "paperboy help new"},
 		{[]string{"import", "hf", "--fetsh"}, `import: flag provided but not defined: -fetsh; did you mean --fetch?`, "paperboy help import"},
+		// An abbreviation is suggested whole, not taken: a script should
+		// write the flag; one that starts several flags gets no guess.
+		{[]string{"build", "--dest", "out"}, `build: flag provided but not defined: -dest; did you mean --destination?`, "paperboy help build"},
+		{[]string{"import", "hf", "--dry", "x.json"}, `import: flag provided but not defined: -dry; did you mean --dry-run?`, "paperboy help import"},
+		{[]string{"mail", "--if-ex", "--out", "-"}, `mail: flag provided but not defined: -if-ex; did you mean --if-exists?`, "paperboy help mail"},
+		{[]string{"mail", "--re", "--out", "-"}, "mail: flag provided but not defined: -re\n", "paperboy help mail"},
 		{[]string{"build", "-w", "many"}, `build: invalid value "many" for flag -w`, "paperboy help build"},
 		{[]string{"build", "-s", ""}, `build: invalid value "" for flag -s: the folder is empty (an unset variable?)`, "paperboy help build"},
 		{[]string{"import", "hf", "--source", " ", "x.json"}, `import: invalid value " " for flag -source: the folder is empty`, "paperboy help import"},
