@@ -278,7 +278,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 			t.Errorf("paperboy %q: exit %d, want 2", args, code)
 		}
 	}
-	for _, args := range [][]string{{"help"}, {"help", "build"}, {"build", "-h"}, {"version"}, {"--version"}} {
+	for _, args := range [][]string{{"help"}, {"help", "build"}, {"build", "-h"}, {"version"}, {"--version"}, {"-v"}, {"-V"}} {
 		if code, out, _ := runCLI(args...); code != 0 || out == "" {
 			t.Errorf("paperboy %q: exit %d, output %q", args, code, out)
 		}
