@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -17,6 +18,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/output"
+	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -71,7 +73,7 @@ type buildFlags struct {
 func (b *buildFlags) register(fs *flag.FlagSet) {
 	b.registerSite(fs)
 	for _, n := range []string{"d", "destination"} {
-		fs.StringVar(&b.dest, n, "", "output folder")
+		fs.Var(folderFlag{&b.dest, "name the output folder, or leave the flag out for public in the site folder"}, n, "output folder")
 	}
 	quietFlag(fs, &b.quiet)
 	for _, n := range []string{"w", "workers"} {
@@ -99,13 +101,17 @@ func (b *buildFlags) registerSite(fs *flag.FlagSet) {
 func sourceFlag(fs *flag.FlagSet, source *string) {
 	*source = "."
 	for _, n := range []string{"s", "source"} {
-		fs.Var(folderFlag{source}, n, "site folder")
+		fs.Var(folderFlag{source, "name the site's folder, or leave the flag out for the current one"}, n, "site folder")
 	}
 }
 
 // folderFlag is a flag that names a folder, which an empty value (a
-// script's unset variable: -s "$SITE") does not.
-type folderFlag struct{ p *string }
+// script's unset variable: -s "$SITE", -d "$OUT") does not; hint says
+// what to give instead.
+type folderFlag struct {
+	p    *string
+	hint string
+}
 
 func (f folderFlag) String() string {
 	if f.p == nil {
@@ -116,7 +122,7 @@ func (f folderFlag) String() string {
 
 func (f folderFlag) Set(v string) error {
 	if strings.TrimSpace(v) == "" {
-		return errors.New("the folder is empty (an unset variable?); name the site's folder, or leave the flag out for the current one")
+		return errors.New("the folder is empty (an unset variable?); " + f.hint)
 	}
 	*f.p = v
 	return nil
@@ -125,8 +131,45 @@ func (f folderFlag) Set(v string) error {
 // baseURLFlag adds -b, --base-url, which replaces site.yaml's baseURL.
 func baseURLFlag(fs *flag.FlagSet, baseURL *string) {
 	for _, n := range []string{"b", "base-url"} {
-		fs.StringVar(baseURL, n, "", "base URL override")
+		fs.Var(baseURLValue{baseURL}, n, "base URL override")
 	}
+}
+
+// baseURLValue is the value of -b, --base-url: an address whose mistakes
+// are the command line's (exit status 2, the command's help), not a
+// source's with no file to name. parseFlags checks it once parsed, so
+// that the message starts with the flag rather than the flag package's
+// "invalid value" around the value it repeats.
+type baseURLValue struct{ p *string }
+
+func (v baseURLValue) String() string {
+	if v.p == nil {
+		return ""
+	}
+	return *v.p
+}
+
+func (v baseURLValue) Set(s string) error { *v.p = s; return nil }
+
+// check returns what is wrong with the address given as the flag name.
+func (v baseURLValue) check(name string) error {
+	if *v.p == "" { // not given
+		return nil
+	}
+	return parse.BaseURLFlag(flagText(name), *v.p)
+}
+
+// checkedFlag is a flag value parseFlags checks once the command line is
+// parsed (baseURLValue).
+type checkedFlag interface{ check(name string) error }
+
+// flagText returns the flag name as the command line writes it: -b,
+// --base-url.
+func flagText(name string) string {
+	if len([]rune(name)) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // quietFlag adds -q, --quiet.
@@ -192,6 +235,15 @@ func parseFlags(fs *flag.FlagSet, args []string, usage string, stdout io.Writer)
 		}
 		return usagef("%s: %v", fs.Name(), err)
 	}
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if c, ok := f.Value.(checkedFlag); ok && err == nil {
+			err = c.check(f.Name)
+		}
+	})
+	if err != nil {
+		return usagef("%s: %v", fs.Name(), err)
+	}
 	return nil
 }
 
@@ -231,21 +283,40 @@ func hugoFlag(fs *flag.FlagSet, name string) string {
 	return h.hint
 }
 
-// suggestFlag returns the flag of fs nearest to the unknown name, written
-// as the usage writes it (-s, --source), or "" when none is near.
+// suggestFlag returns the flag of fs nearest to the unknown name, or the
+// one it abbreviates (flagStarting), written as the usage writes it (-s,
+// --source), or "" when none is near.
 func suggestFlag(fs *flag.FlagSet, name string) string {
 	var names []string
 	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-	s := diag.Suggest(name, names)
+	s := cmp.Or(diag.Suggest(name, names), flagStarting(name, names))
 	// Every letter is one edit from every other: a one-letter flag is near
 	// only the same letter in the other case (-S for -s).
 	if s == "" || len([]rune(name)) == 1 && !strings.EqualFold(s, name) {
 		return ""
 	}
-	if len([]rune(s)) == 1 {
-		return "-" + s
+	return flagText(s)
+}
+
+// flagStarting returns the one flag of names that name, two letters or
+// more, is the start of (--dest for --destination), or "" when none or
+// several are. It is suggested, not taken for it: a script that says
+// --dest would break on the day another flag starts the same.
+func flagStarting(name string, names []string) string {
+	if len([]rune(name)) < 2 {
+		return ""
 	}
-	return "--" + s
+	found := ""
+	for _, n := range names {
+		if !strings.HasPrefix(strings.ToLower(n), strings.ToLower(name)) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = n
+	}
+	return found
 }
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -296,8 +367,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// Pages stream to a new folder next to dest as they are rendered; it
 	// replaces dest only once the whole build succeeded.
 	kept := leftAlone{what: strings.TrimSuffix(dest, string(filepath.Separator)) + string(filepath.Separator) + " was left as it was"}
+	log := stderr
+	if bf.quiet { // cron mails what a job prints; waiting is no news
+		log = io.Discard
+	}
 	w, err := output.Begin(ctx, dest, func(lock string) {
-		fmt.Fprintf(stderr, "paperboy: waiting for another build of %s to finish (it holds %s)…\n", dest, lock)
+		fmt.Fprintf(log, "paperboy: waiting for another build of %s to finish (it holds %s)…\n", dest, lock)
 	})
 	if err != nil {
 		kept.err = err
@@ -370,11 +445,12 @@ func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
 // /repo/) and its files opened from the file system find neither the
 // style sheet nor the pages they link to; or, built --offline, by
 // opening its index.html, with a web server for search, which a page
-// opened from disk may not fetch its index for.
+// opened from disk may not fetch its index for. Either command is quoted
+// for a shell (commandLine), to paste as it is.
 func previewLine(source, dest, base string, offline bool) string {
 	if offline {
-		return fmt.Sprintf("open %s in a browser; search needs a web server: python3 -m http.server -d %s",
-			filepath.Join(dest, "index.html"), dest)
+		return fmt.Sprintf("open %s in a browser; search needs a web server: %s",
+			filepath.Join(dest, "index.html"), commandLine([]string{"python3", "-m", "http.server", "-d", dest}))
 	}
 	serve := []string{"paperboy", "serve"}
 	if filepath.Clean(source) != "." {

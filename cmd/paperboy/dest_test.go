@@ -36,6 +36,24 @@ func TestBuildRefusesSourcesAsDestination(t *testing.T) {
 	}
 }
 
+// TestBuildUnderAFile: -d notes.txt/out, where notes.txt is a file, says
+// which part of the path is a file, as -d notes.txt does, where it gave
+// the system's "stat …: not a directory", and writes nothing.
+func TestBuildUnderAFile(t *testing.T) {
+	dir := writeSite(t, goodSite)
+	writeFile(t, dir, "notes.txt", "mine\n")
+	before := snapshot(t, dir)
+	notes := filepath.Join(dir, "notes.txt")
+	dest := filepath.Join(notes, "out")
+	want := "paperboy: output folder " + dest + ": " + notes + " is a file, not a folder; give another path\n"
+	if code, _, stderr := runCLI("build", "-s", dir, "-d", dest); code != 1 || stderr != want {
+		t.Errorf("build -d %s: exit %d, %q; want 1, %q", dest, code, stderr, want)
+	}
+	if after := snapshot(t, dir); !maps.Equal(before, after) {
+		t.Errorf("a refused build changed the site folder")
+	}
+}
+
 // TestBuildWithoutSiteWritesNothing: build in a folder without
 // content/site.yaml gives the build's own error, in one that does not
 // exist an error that names it, and writes nothing: no folder, lock file

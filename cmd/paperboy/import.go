@@ -139,7 +139,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 		return err
 	}
 	if !f.dryRun {
-		unlock, err := lockSources(ctx, f.site, stderr)
+		unlock, err := lockSources(ctx, f.site, log)
 		if err != nil {
 			return fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
@@ -269,13 +269,13 @@ func buildWritten(ctx context.Context, site, source string, changes []importer.C
 }
 
 // lockSources waits for any other import, or build of public/, in the
-// site folder site to finish (output.LockSources), saying so in stderr,
-// and returns the func that lets the lock go: an import reads the paper
+// site folder site to finish (output.LockSources), saying so in log
+// (io.Discard with -q), and returns the func that lets the lock go: an import reads the paper
 // files, then writes them, and one run beside it would lose the other's
 // changes.
-func lockSources(ctx context.Context, site string, stderr io.Writer) (func(), error) {
+func lockSources(ctx context.Context, site string, log io.Writer) (func(), error) {
 	return output.LockSources(ctx, site, func(lock string) {
-		fmt.Fprintf(stderr, "paperboy: waiting for another import or build in %s to finish (it holds %s)…\n", site, lock)
+		fmt.Fprintf(log, "paperboy: waiting for another import or build in %s to finish (it holds %s)…\n", site, lock)
 	})
 }
 
@@ -337,7 +337,11 @@ func runUnpin(ctx context.Context, f *importFlags, days []string, stdout, stderr
 		return fmt.Errorf("import unpin: %w", err)
 	}
 	if !f.dryRun {
-		unlock, err := lockSources(ctx, f.site, stderr)
+		log := stderr
+		if f.quiet {
+			log = io.Discard
+		}
+		unlock, err := lockSources(ctx, f.site, log)
 		if err != nil {
 			return fmt.Errorf("import unpin: nothing was written: %w", err)
 		}

@@ -232,6 +232,43 @@ func TestRunImportTakesTurns(t *testing.T) {
 	}
 }
 
+// TestQuietWaitsSilently: build, import and import unpin wait for
+// another's lock saying so, but not with -q, which prints nothing but
+// errors: cron mails whatever a job prints, and overlapping runs wait.
+func TestQuietWaitsSilently(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"build"}, "paperboy: waiting for another build of "},
+		{[]string{"import", "hf", importSample}, "paperboy: waiting for another import or build in "},
+		{[]string{"import", "unpin"}, "paperboy: waiting for another import or build in "},
+	} {
+		for _, quiet := range []bool{false, true} {
+			dir := siteFolder(t)
+			unlock, err := output.LockSources(context.Background(), dir, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			args := append(slices.Clone(tt.args), "-s", dir)
+			if quiet {
+				args = append(args, "-q")
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+			var out, errOut bytes.Buffer
+			err = run(ctx, args, &out, &errOut)
+			cancel()
+			unlock()
+			if !errors.Is(err, context.DeadlineExceeded) {
+				t.Errorf("paperboy %q while the lock is held = %v; want it to wait", args, err)
+			}
+			if said := strings.Contains(errOut.String(), tt.want); said == quiet || out.Len() > 0 {
+				t.Errorf("paperboy %q waiting: stdout %q, stderr %q; want %q said only without -q", args, out.String(), errOut.String(), tt.want)
+			}
+		}
+	}
+}
+
 // TestRunImportPartialSearch: an arXiv search whose answer says the
 // query has more results than it holds (opensearch:totalResults) says
 // so, and how to import more, where it imported the first page silently.

@@ -209,7 +209,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	switch name {
 	case "-h", "-help", "--help":
 		name = "help"
-	case "-version", "--version":
+	case "-version", "--version", "-v", "-V":
+		// -v and -V are the version in most tools (python3 -V, node -v),
+		// and no command here takes either: a bug report's "paperboy -v"
+		// gets what it asks for, not a hint to move it after a command.
 		name = "version"
 	}
 	c, err := lookup(name)

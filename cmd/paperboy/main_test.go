@@ -120,7 +120,7 @@ func TestBuildSaysToPreviewWithServe(t *testing.T) {
 // TestBuildOffline: build --offline writes pages whose links work opened
 // from disk (the style sheet relative to the page, a folder's link to its
 // index.html), and its last line says to open index.html, with a web
-// server for search, not to preview with serve.
+// server for search (a command to paste, quoted), not to preview with serve.
 func TestBuildOffline(t *testing.T) {
 	dir := writeSite(t, goodSite)
 	t.Setenv("GITHUB_ACTIONS", "")
@@ -132,6 +132,11 @@ func TestBuildOffline(t *testing.T) {
 	want := "open " + filepath.Join(public, "index.html") + " in a browser; search needs a web server: python3 -m http.server -d " + public + "\n"
 	if !strings.HasSuffix(stderr, want) {
 		t.Errorf("build --offline printed:\n%s\nwant it to end %q", stderr, want)
+	}
+	// The command is pasted into a shell: a folder with a space is quoted.
+	usb := filepath.Join(t.TempDir(), "usb stick")
+	if code, _, stderr := runCLI("build", "--offline", "--source", dir, "-d", usb); code != 0 || !strings.HasSuffix(stderr, "python3 -m http.server -d '"+usb+"'\n") {
+		t.Errorf("build --offline -d %q: exit %d, printed:\n%s\nwant the folder quoted", usb, code, stderr)
 	}
 	page, err := os.ReadFile(filepath.Join(public, "papers", "2401.00001", "index.html"))
 	if err != nil {
@@ -273,7 +278,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 			t.Errorf("paperboy %q: exit %d, want 2", args, code)
 		}
 	}
-	for _, args := range [][]string{{"help"}, {"help", "build"}, {"build", "-h"}, {"version"}, {"--version"}} {
+	for _, args := range [][]string{{"help"}, {"help", "build"}, {"build", "-h"}, {"version"}, {"--version"}, {"-v"}, {"-V"}} {
 		if code, out, _ := runCLI(args...); code != 0 || out == "" {
 			t.Errorf("paperboy %q: exit %d, output %q", args, code, out)
 		}
@@ -964,25 +969,38 @@ func mustBuildInfo(t *testing.T) *debug.BuildInfo {
 
 // TestInsideSite: build, check, serve, new, import and mail run in a folder
 // inside a site (content/papers/) name the site's folder to run them in,
-// and write nothing.
+// as a path from the current folder (what cd and --source take, not a path
+// from --source), and write nothing.
 func TestInsideSite(t *testing.T) {
-	dir := t.TempDir()
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "site")
 	if code, _, stderr := runCLI("new", "site", dir); code != 0 {
 		t.Fatalf("new site: %s", stderr)
 	}
 	inside := filepath.Join(dir, "content", "papers")
-	up := filepath.Join("..", "..")
-	for _, args := range [][]string{
-		{"build", "-s", inside},
-		{"check", "-s", inside},
-		{"serve", "--port", "0", "-s", inside},
-		{"new", "paper", "2405.15738", "-s", inside},
-		{"import", "hf", importSample, "-s", inside},
-		{"mail", "--out", filepath.Join(t.TempDir(), "m.eml"), "-s", inside},
+	sample, err := filepath.Abs(importSample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ cwd, source, want string }{
+		{inside, ".", " inside the site " + filepath.Join("..", "..") + "; run paperboy there (cd " + filepath.Join("..", "..") + ")"},
+		{parent, inside, " inside the site " + dir + "; run "},
+		{parent, filepath.Join("site", "content"), " inside the site site; run paperboy there (cd site), or pass --source site"},
+		{dir, filepath.Join("content", "papers"), " is a folder inside the site in the current folder; pass --source . or leave --source out"},
 	} {
-		code, _, stderr := runCLI(args...)
-		if code != 1 || !strings.Contains(stderr, "content/site.yaml: not found: ") || !strings.Contains(stderr, " inside the site "+up+"; run ") {
-			t.Errorf("paperboy %q inside a site: exit %d, %q; want 1 and the site's folder", args, code, stderr)
+		t.Chdir(tt.cwd)
+		for _, args := range [][]string{
+			{"build", "-s", tt.source},
+			{"check", "-s", tt.source},
+			{"serve", "--port", "0", "-s", tt.source},
+			{"new", "paper", "2405.15738", "-s", tt.source},
+			{"import", "hf", sample, "-s", tt.source},
+			{"mail", "--out", filepath.Join(t.TempDir(), "m.eml"), "-s", tt.source},
+		} {
+			code, _, stderr := runCLI(args...)
+			if code != 1 || !strings.Contains(stderr, "site.yaml: not found: ") || !strings.Contains(stderr, tt.want) {
+				t.Errorf("in %s, paperboy %q: exit %d, %q; want 1 and %q", tt.cwd, args, code, stderr, tt.want)
+			}
 		}
 	}
 	if entries, _ := os.ReadDir(inside); len(entries) != 0 {

@@ -102,6 +102,9 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 	var path, body string
 	switch kind {
 	case "site":
+		if strings.TrimSpace(name) == "" { // new site "$DIR", DIR unset: not the current folder
+			return usagef("new site: the folder is empty (an unset variable?); name the new site's folder, or . for the current one")
+		}
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(source, name)
 		}

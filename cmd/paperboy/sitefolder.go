@@ -34,10 +34,12 @@ func siteNearby(dir string) error {
 	} else if err == nil && !info.IsDir() {
 		return fmt.Errorf("%s: is a file, not a folder; pass --source the folder of a site (the one with content/site.yaml)", dir)
 	}
-	if up := siteAbove(dir); up != "" {
-		return fmt.Errorf("%s: not found: this folder is inside the site %s; run paperboy there (cd %[2]s), or pass --source %[2]s", filepath.ToSlash(load.Config), up)
-	}
 	want := filepath.Join(dir, filepath.FromSlash(load.Config))
+	if up := siteAbove(dir); up == "." {
+		return fmt.Errorf("%s: not found: %s is a folder inside the site in the current folder; pass --source . or leave --source out", want, dir)
+	} else if up != "" {
+		return fmt.Errorf("%s: not found: this folder is inside the site %s; run paperboy there (cd %[2]s), or pass --source %[2]s", want, up)
+	}
 	if got := misnamedConfig(dir); got != "" {
 		return misnamedError(dir, got)
 	}
@@ -96,8 +98,9 @@ func misnamedError(dir, got string) error {
 	return diag.Errorf(got, 0, "paperboy reads the site's settings from %s, not from this file; %s", want, move)
 }
 
-// siteAbove returns the path from dir to the nearest of its parents, at
-// most four up, that is a site folder, or "".
+// siteAbove returns the path from the current folder (fromHere, as
+// --source and cd take it, not from dir) to the nearest of dir's parents,
+// at most four up, that is a site folder, or "".
 func siteAbove(dir string) string {
 	start, err := filepath.Abs(dir)
 	if err != nil {
@@ -106,7 +109,7 @@ func siteAbove(dir string) string {
 	for up, i := filepath.Dir(start), 0; i < 4; up, i = filepath.Dir(up), i+1 {
 		if _, ok := siteYAML(up); ok {
 			if rel, err := filepath.Rel(start, up); err == nil {
-				return rel
+				return fromHere(dir, rel)
 			}
 			return up
 		}

@@ -46,10 +46,23 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"mail", "--to-fil", "list.txt"}, `mail: flag provided but not defined: -to-fil; did you mean --to-file?`, "paperboy help mail"},
 		{[]string{"new", "day", "2024-03-14", "--sourc", "."}, `new: flag provided but not defined: -sourc; did you mean --source?`, "paperboy help new"},
 		{[]string{"import", "hf", "--fetsh"}, `import: flag provided but not defined: -fetsh; did you mean --fetch?`, "paperboy help import"},
+		// An abbreviation is suggested whole, not taken: a script should
+		// write the flag; one that starts several flags gets no guess.
+		{[]string{"build", "--dest", "out"}, `build: flag provided but not defined: -dest; did you mean --destination?`, "paperboy help build"},
+		{[]string{"import", "hf", "--dry", "x.json"}, `import: flag provided but not defined: -dry; did you mean --dry-run?`, "paperboy help import"},
+		{[]string{"mail", "--if-ex", "--out", "-"}, `mail: flag provided but not defined: -if-ex; did you mean --if-exists?`, "paperboy help mail"},
+		{[]string{"mail", "--re", "--out", "-"}, "mail: flag provided but not defined: -re\n", "paperboy help mail"},
 		{[]string{"build", "-w", "many"}, `build: invalid value "many" for flag -w`, "paperboy help build"},
 		{[]string{"build", "-s", ""}, `build: invalid value "" for flag -s: the folder is empty (an unset variable?)`, "paperboy help build"},
 		{[]string{"import", "hf", "--source", " ", "x.json"}, `import: invalid value " " for flag -source: the folder is empty`, "paperboy help import"},
 		{[]string{"mail", "-s=", "--out", "x.eml"}, `mail: invalid value "" for flag -s: the folder is empty`, "paperboy help mail"},
+		{[]string{"build", "-d", ""}, `build: invalid value "" for flag -d: the folder is empty (an unset variable?); name the output folder, or leave the flag out for public in the site folder`, "paperboy help build"},
+		{[]string{"build", "--destination", " "}, `build: invalid value " " for flag -destination: the folder is empty`, "paperboy help build"},
+		// A malformed --base-url is the command line's mistake, named as typed.
+		{[]string{"build", "-b", "notaurl"}, `build: -b "notaurl" is not an absolute http(s) URL; write it like https://user.github.io/repo/`, "paperboy help build"},
+		{[]string{"check", "--base-url", "./"}, `check: --base-url "./" is not an absolute http(s) URL; write it like https://user.github.io/repo/; for a copy that works opened from disk`, "paperboy help check"},
+		{[]string{"serve", "--port", "0", "-b", "https://x.org/a/?p=1"}, `serve: -b "https://x.org/a/?p=1" has a ?query or #fragment`, "paperboy help serve"},
+		{[]string{"mail", "--base-url=x.org", "--out", "-"}, `mail: --base-url "x.org" is not an absolute http(s) URL`, "paperboy help mail"},
 		// serve and check take only the flags their usage lists; Hugo's
 		// flags get what takes their place.
 		{[]string{"serve", "-q"}, "serve: flag provided but not defined: -q\n", "paperboy help serve"},
@@ -131,6 +144,22 @@ func TestUsageMessages(t *testing.T) {
 		if code != 2 || !strings.Contains(stderr, want) || !strings.HasSuffix(stderr, "\nRun '"+tc.help+"' for usage.\n") || strings.Count(stderr, "paperboy:") != 1 {
 			t.Errorf("paperboy %q: exit %d, stderr:\n%s\nwant exit 2, %q and Run '%s' for usage.", tc.args, code, stderr, want, tc.help)
 		}
+	}
+}
+
+// TestEmptyFolderRefused: new site "" (new site "$DIR", DIR unset) is
+// refused, as -s "" is, and writes nothing in the current folder, where it
+// made a site.
+func TestEmptyFolderRefused(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, name := range []string{"", " "} {
+		code, _, stderr := runCLI("new", "site", name)
+		if want := "paperboy: new site: the folder is empty (an unset variable?); name the new site's folder, or . for the current one\n"; code != 2 || !strings.HasPrefix(stderr, want) {
+			t.Errorf("new site %q: exit %d, %q; want 2, %q", name, code, stderr, want)
+		}
+	}
+	if entries, _ := os.ReadDir("."); len(entries) > 0 {
+		t.Errorf(`new site "" wrote %d entries in the current folder`, len(entries))
 	}
 }
 

@@ -11,7 +11,8 @@ import (
 
 // TestCheckDestination: a build replaces its whole output folder, so the
 // folder must not be or hold the site's sources, nor hold anything but a
-// built site.
+// built site, nor be under a file (which one is said, not "not a
+// directory").
 func TestCheckDestination(t *testing.T) {
 	site := filepath.Join(t.TempDir(), "site")
 	var files []model.File
@@ -43,6 +44,8 @@ func TestCheckDestination(t *testing.T) {
 		{"docs", "holds " + filepath.Join(site, "docs", "notes.md") + " and is not a built site"},
 		{"pages", "holds .git"},
 		{"file.txt", "is a file"},
+		{"file.txt/out", "output folder " + filepath.Join(site, "file.txt", "out") + ": " + filepath.Join(site, "file.txt") + " is a file, not a folder; give another path"},
+		{"file.txt/a/b", ": " + filepath.Join(site, "file.txt") + " is a file, not a folder"},
 	} {
 		err := CheckDestination(filepath.Join(site, c.dest), site)
 		switch {

@@ -423,10 +423,13 @@ func CheckDestination(dir, site string) error {
 		return fmt.Errorf("output folder %s is inside the site's sources: a build replaces the whole output folder; give a folder of its own, like %s", dir, filepath.Join(site, "public"))
 	}
 	fi, err := os.Stat(d)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
 	if err != nil {
+		if f := fileAbove(dir); f != "" { // notes.txt/out: "not a directory"
+			return fmt.Errorf("output folder %s: %s is a file, not a folder; give another path", dir, f)
+		}
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil
+		}
 		return err
 	}
 	if !fi.IsDir() {
@@ -447,6 +450,23 @@ func CheckDestination(dir, site string) error {
 		return fmt.Errorf("output folder %s holds %s and is not a built site (no index.html and sitemap.xml at its top): a build replaces the whole folder and would delete them; give an empty or new folder, or move the files away first", dir, filepath.Join(dir, entries[0].Name()))
 	}
 	return nil
+}
+
+// fileAbove returns the nearest of dir's parents, as dir spells them,
+// that is there and is no folder (a file where a folder of the path
+// should be), or "".
+func fileAbove(dir string) string {
+	for p := filepath.Dir(filepath.Clean(dir)); ; p = filepath.Dir(p) {
+		if fi, err := os.Stat(p); err == nil {
+			if fi.IsDir() {
+				return ""
+			}
+			return p
+		}
+		if filepath.Dir(p) == p {
+			return ""
+		}
+	}
 }
 
 // realPath returns path made absolute, with the symlinks of its longest

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"html"
 	"net/url"
@@ -427,6 +428,18 @@ func Lines(data []byte, key string) map[string]int {
 		lines[v.Content[j].Value] = v.Content[j].Line
 	}
 	return lines
+}
+
+// BaseURLFlag returns what is wrong with s as a site's address given on
+// the command line in the flag what (--base-url), in checkBaseURL's words,
+// or nil. It is a mistake on the command line, not in a source: the error
+// names no file.
+func BaseURLFlag(what, s string) error {
+	var errs diag.List
+	if checkBaseURL("", 0, what, s, &errs); len(errs) > 0 {
+		return errors.New(errs[0].Msg)
+	}
+	return nil
 }
 
 // checkBaseURL validates an absolute http(s) base URL and adds the final slash.

@@ -188,6 +188,16 @@ func TestConfigDefaults(t *testing.T) {
 	if want := `--base-url "/" is not an absolute http(s) URL; write it like https://user.github.io/repo/; for a copy that works opened from disk (file://, a zip), keep the published address and build with paperboy build --offline`; err == nil || err.Error() != want {
 		t.Errorf("bad --base-url: %v, want %s", err, want)
 	}
+	// The command line checks its flag first, with the same words and no
+	// file to name: a mistake there is no source error.
+	if err := BaseURLFlag("-b", "/"); err == nil || strings.HasPrefix(err.Error(), ":") || !strings.HasPrefix(err.Error(), `-b "/" is not an absolute http(s) URL; write it like`) {
+		t.Errorf(`BaseURLFlag("-b", "/") = %v, want the flag's mistake`, err)
+	} else if _, ok := diag.Source(err); ok {
+		t.Errorf(`BaseURLFlag("-b", "/") is a source error`)
+	}
+	if err := BaseURLFlag("--base-url", "https://example.org/pr-7"); err != nil {
+		t.Errorf("BaseURLFlag of a good address: %v", err)
+	}
 	// A place on disk was meant for a copy to open from there: build --offline.
 	for _, b := range []string{"file:///media/usb/digest/", "./", "FILE:///x/"} {
 		_, err = Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\n"), b)
