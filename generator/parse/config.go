@@ -465,7 +465,7 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		return "", nil
 	}
 	if ext := strings.ToLower(pathpkg.Ext(u.Path)); slices.Contains([]string{".html", ".htm", ".php", ".xml"}, ext) {
-		errs.Add(path, line, "%s %q ends in a file name, and every link would go below it; write the folder the site is in, like %s://%s%s", what, s, u.Scheme, u.Host, pathpkg.Dir(u.Path)+"/")
+		errs.Add(path, line, "%s %q ends in a file name, and every link would go below it; write the folder the site is in, like %s://%s%s", what, s, u.Scheme, u.Host, strings.TrimSuffix(pathpkg.Dir(u.Path), "/")+"/")
 		return "", nil
 	}
 	if !strings.HasSuffix(u.Path, "/") {

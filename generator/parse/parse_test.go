@@ -229,6 +229,7 @@ func TestBaseURLForms(t *testing.T) {
 	for in, want := range map[string]string{
 		"https://lab.github.io//digest/":          `content/site.yaml:2: baseURL "https://lab.github.io//digest/" has an empty folder (//) in its path`,
 		"https://lab.github.io/digest/index.html": `content/site.yaml:2: baseURL "https://lab.github.io/digest/index.html" ends in a file name, and every link would go below it; write the folder the site is in, like https://lab.github.io/digest/`,
+		"https://x.org/index.html":                `content/site.yaml:2: baseURL "https://x.org/index.html" ends in a file name, and every link would go below it; write the folder the site is in, like https://x.org/`,
 		"lab.github.io/digest":                    `content/site.yaml:2: baseURL "lab.github.io/digest" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/digest/`,
 		"htps://lab.github.io/":                   `content/site.yaml:2: baseURL "htps://lab.github.io/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/`,
 		"https:/lab.github.io/x/":                 `content/site.yaml:2: baseURL "https:/lab.github.io/x/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/x/`,
