@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -351,10 +352,11 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 // every item a new id, and readers would show each again as new. A build
 // for this computer (a preview) is none. Check tells it as a note: -b
 // there checks a preview deploy's address, which is no deploy of the
-// site's feeds.
+// site's feeds. Nor is a --noindex build's (cfg.NoIndex): a preview
+// copy, whose feeds no reader follows.
 func movedIDs(cfg *model.Config) []Problem {
 	written := cfg.WrittenBase
-	if written == nil || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
+	if written == nil || cfg.NoIndex || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
 		return nil
 	}
 	if strings.EqualFold(written.Host, cfg.Base.Host) && written.Path == cfg.Base.Path {
@@ -384,10 +386,11 @@ func asNotes(problems []Problem) []Problem {
 // than the one it is built at now, and no feedIDBase keeps the feeds'
 // ids: a baseURL edited for a new domain gives every item a new id, and
 // readers would show each again as new. movedIDs tells of --base-url's
-// address; an address of this computer (a preview) is none.
+// address; an address of this computer (a preview) is none, and so is a
+// --noindex build, a preview copy built over the published site.
 func changedBase(cfg *model.Config, published string) []Problem {
 	was, err := url.Parse(published)
-	if published == "" || err != nil || was.Host == "" || cfg.FeedIDBase != "" || cfg.Base == nil || cfg.WrittenBase != nil ||
+	if published == "" || err != nil || was.Host == "" || cfg.NoIndex || cfg.FeedIDBase != "" || cfg.Base == nil || cfg.WrittenBase != nil ||
 		thisComputer(was.Hostname()) || thisComputer(cfg.Base.Hostname()) || published == NewSiteBaseURL {
 		return nil
 	}
@@ -403,10 +406,12 @@ func changedBase(cfg *model.Config, published string) []Problem {
 // PublishedAt returns the address the site in dest, a destination folder,
 // was built at: its JSON Feed's home_page_url, which every build writes
 // (as the page of the feeds of the whole site), or "" when dest holds
-// none: no site yet, or one whose feed.json does not parse.
+// none: no site yet, one whose feed.json does not parse, or a --noindex
+// build's (see preview), a copy at another address, which the site built
+// next would otherwise be told it had moved from.
 func PublishedAt(dest fs.FS) string {
 	data, err := fs.ReadFile(dest, "feed.json")
-	if err != nil {
+	if err != nil || preview(dest) {
 		return ""
 	}
 	var feed struct {
@@ -416,6 +421,16 @@ func PublishedAt(dest fs.FS) string {
 		return ""
 	}
 	return feed.Home
+}
+
+// preview reports whether the site in dest was built with --noindex: its
+// sitemap.xml lists no page, where every other build's lists at least the
+// home page (or, past 50,000 pages, the sitemap files that do). The
+// sitemap is written by the build, not the theme, so it tells a preview
+// whatever its templates write.
+func preview(dest fs.FS) bool {
+	data, err := fs.ReadFile(dest, "sitemap.xml")
+	return err == nil && !bytes.Contains(data, []byte("<loc>"))
 }
 
 // pagesAddress returns the GitHub Pages address of the repository whose

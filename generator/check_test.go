@@ -881,6 +881,53 @@ func TestMovedIDs(t *testing.T) {
 	}
 }
 
+// TestNoIndexPreviewIsACopy: a --noindex build at a preview's address
+// (--base-url …/pr-42/) is a copy, not a move: no warning that its feeds'
+// ids change nor one that domain: is not its host, no CNAME, and check
+// --noindex at that address finds nothing; the copy it leaves in the
+// destination is not where the next build was published
+// (PublishedAt), nor is a published site it is built over one it moved
+// from.
+func TestNoIndexPreviewIsACopy(t *testing.T) {
+	papers := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	project := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" + papers
+	domain := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\ndomain: papers.example.org\n" + papers
+	for _, tt := range []struct{ site, base, published string }{
+		{project, "https://lab.github.io/digest/pr-42/", ""},
+		{project, "https://lab.github.io/digest/pr-42/", "https://lab.github.io/digest/"},
+		{domain, "https://lab.github.io/digest/pr-preview/pr-42/", "https://papers.example.org/"},
+	} {
+		opts := Options{Site: siteFS(tt.site), BaseURL: tt.base, NoIndex: true, PublishedAt: tt.published}
+		if got := allWarnings(t, opts); len(got) != 0 {
+			t.Errorf("--noindex -b %s over %q: warnings %q", tt.base, tt.published, got)
+		}
+		out, err := buildSite(t, tt.site, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := out["CNAME"]; ok {
+			t.Errorf("--noindex -b %s: wrote a CNAME", tt.base)
+		}
+		dest := fstest.MapFS{}
+		for path, data := range out {
+			dest[path] = &fstest.MapFile{Data: []byte(data)}
+		}
+		if got := PublishedAt(dest); got != "" {
+			t.Errorf("PublishedAt(the --noindex -b %s copy) = %q, want \"\"", tt.base, got)
+		}
+		problems, err := Check(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(problems) != 0 {
+			t.Errorf("check --noindex -b %s: %v", tt.base, problems)
+		}
+	}
+	if out := mustBuild(t, domain); out["CNAME"] != "papers.example.org\n" {
+		t.Errorf("the published build's CNAME = %q", out["CNAME"])
+	}
+}
+
 // TestPreviewBasePathLinks: a link written with site.yaml's base path
 // (/digest/days/…) names the page from the site's root in a build at a
 // preview's address (--base-url …/digest/pr-preview/pr-42/), as in one at
