@@ -312,6 +312,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...), Pages: parsed.pages})
 	errs.Append(err)
+	if err == nil {
+		errs.Append(sharedFeedIDs(site))
+	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}

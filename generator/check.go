@@ -21,6 +21,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
@@ -225,20 +226,67 @@ func unauthored(papers []*model.Paper) []Problem {
 // whose pages and citations then compete.
 func sharedDOIs(papers []*model.Paper) []Problem {
 	var out []Problem
+	sameKey(papers, func(p *model.Paper) string { return strings.ToLower(p.DOI) }, func(p, q *model.Paper) {
+		out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.DOILine, Msg: fmt.Sprintf(
+			"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.DOILine)})
+	})
+	return out
+}
+
+// sameKey calls clash with each of papers, in their order (by id), whose
+// key (key returns "" for none) an earlier one has, and the first paper
+// that has it.
+func sameKey(papers []*model.Paper, key func(*model.Paper) string, clash func(p, first *model.Paper)) {
 	first := map[string]*model.Paper{}
-	for _, p := range papers { // by id
-		if p.DOI == "" {
+	for _, p := range papers {
+		k := key(p)
+		if k == "" {
 			continue
 		}
-		k := strings.ToLower(p.DOI)
 		if q := first[k]; q != nil {
-			out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.DOILine, Msg: fmt.Sprintf(
-				"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.DOILine)})
+			clash(p, q)
 			continue
 		}
 		first[k] = p
 	}
-	return out
+}
+
+// sharedFeedIDs is an error at each feed_id: that gives a paper's feed
+// items the id another paper's have (by its own feed_id:, its page's
+// address or its former one under aliases:): two curators who each gave a
+// migrated post's id, or one who gave the address of another paper's
+// page. Feed readers know an item by its id alone, so they would show
+// one of the two papers and drop the other. A site with no absolute base
+// URL has no ids, which the feeds' own error tells.
+func sharedFeedIDs(site *model.Site) error {
+	ids, err := feeds.ItemIDs(site)
+	if err != nil {
+		return nil
+	}
+	var errs diag.List
+	sameKey(site.Papers, func(p *model.Paper) string { return ids[p] }, func(p, q *model.Paper) {
+		if p.FeedID == "" { // q's feed_id: is the one that takes p's id
+			p, q = q, p
+		}
+		pl, ph := idSource(p)
+		ql, qh := idSource(q)
+		errs.Add(p.Source, pl, "the paper's feed items get the id %s from %s, as those of %s:%d do from %s, so feed readers would take the two papers for one and show only one; "+
+			"keep the id on the paper whose post the former site's feed gave it, and remove or correct the other's", ids[p], ph, q.Source, ql, qh)
+	})
+	return errs.Err()
+}
+
+// idSource returns the line of p that its feed items' id comes from, and
+// what that line is: its feed_id:, its former address under aliases:, or
+// its page's address (at its first line).
+func idSource(p *model.Paper) (int, string) {
+	switch {
+	case p.FeedID != "":
+		return p.FeedIDLine, "its feed_id: " + p.FeedID
+	case len(p.Redirects) > 0:
+		return p.AliasesLine, "its former address under aliases:"
+	}
+	return p.Line, "its page's address"
 }
 
 // unportableNames reports the files and folders under content/ and

@@ -429,6 +429,31 @@ func TestSharedDOI(t *testing.T) {
 	}
 }
 
+// TestSharedFeedID: a feed_id: that gives a paper's feed items the id
+// another paper's have, by its feed_id:, its page's address or its former
+// address under aliases:, fails the build at that feed_id: line, naming
+// the other's line; one that is no other paper's id builds.
+func TestSharedFeedID(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\nid: ada-2024\ndate: 2024-01-01\n%s---\nx\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\nid: bob-2024\ndate: 2024-01-02\nfeed_id: %s\n---\ny\n"
+	const keep = ", so feed readers would take the two papers for one and show only one; keep the id on the paper whose post the former site's feed gave it"
+	for _, tt := range []struct{ a, b, want string }{
+		{"feed_id: /2024/05/27/attention\n", "/2024/05/27/attention",
+			"content/papers/b.md:5: the paper's feed items get the id https://example.org/repo/2024/05/27/attention from its feed_id: /2024/05/27/attention, as those of content/papers/a.md:5 do from its feed_id: /2024/05/27/attention" + keep},
+		{"", "https://example.org/repo/papers/ada-2024/",
+			"content/papers/b.md:5: the paper's feed items get the id https://example.org/repo/papers/ada-2024/ from its feed_id: https://example.org/repo/papers/ada-2024/, as those of content/papers/a.md:3 do from its page's address" + keep},
+		{"aliases: [/posts/attention/]\n", "/posts/attention/",
+			"content/papers/b.md:5: the paper's feed items get the id https://example.org/repo/posts/attention/ from its feed_id: /posts/attention/, as those of content/papers/a.md:5 do from its former address under aliases:" + keep},
+		{"feed_id: /2024/05/27/attention\n", "/2024/05/28/retention", ""},
+	} {
+		_, err := buildSite(t, fmt.Sprintf(site, tt.a, tt.b), Options{})
+		if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.HasPrefix(got, tt.want) {
+			t.Errorf("a %q, b feed_id %s: err = %v, want %q…", tt.a, tt.b, err, tt.want)
+		}
+	}
+}
+
 // TestCheckTitleCasedTopics: check's one note names each short topic
 // shown title-cased with the first line that writes it (in path order,
 // not the papers' id order), and the lines that name them in site.yaml,

@@ -293,6 +293,20 @@ func (b *builder) paperID(p *model.Paper, link string) string {
 	return b.id(link)
 }
 
+// ItemIDs returns the id of each of site's papers' feed items, as Emit
+// gives them, or newBuilder's error for a site with no absolute base URL.
+func ItemIDs(site *model.Site) (map[*model.Paper]string, error) {
+	b, err := newBuilder(site, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[*model.Paper]string, len(site.Papers))
+	for _, p := range site.Papers {
+		ids[p] = b.paperID(p, b.u.page("papers", p.Slug))
+	}
+	return ids, nil
+}
+
 // newPaperItem builds the item of p. Unlike paperEntry, it is safe for
 // concurrent use.
 func (b *builder) newPaperItem(p *model.Paper) *item {
