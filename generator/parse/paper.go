@@ -266,6 +266,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	lines := map[string]int{}
 	before := len(*errs)
 	reported := decodeMapping(path, m, &y, "paper", lines, errs)
+	keptTwice(path, "imported", &y.Imported, errs) // kept as a node, which decodeMapping does not look into
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseBreakingSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
