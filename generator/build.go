@@ -312,6 +312,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 
 	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...), Pages: parsed.pages})
 	errs.Append(err)
+	if err == nil {
+		errs.Append(sharedFeedIDs(site))
+	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err
 	}
@@ -533,23 +536,30 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 // and its pages link their styles under the other address's path. It
 // warns too when the address is on that host but below its root
 // (https://lab.example.org/reading/): the domain's root is where GitHub
-// Pages serves the site, so its links under /reading/ name nothing.
+// Pages serves the site, so its links under /reading/ name nothing. A
+// --noindex build at another address (a preview's) is judged by
+// site.yaml's own baseURL: the preview is a copy, which the domain does
+// not serve.
 func domainMismatch(cfg *model.Config) []Problem {
-	if cfg.Domain == "" || cfg.Base == nil {
+	base, baseURL := cfg.Base, cfg.BaseURL
+	if cfg.NoIndex && cfg.WrittenBase != nil {
+		base, baseURL = cfg.WrittenBase, cfg.WrittenBase.String()
+	}
+	if cfg.Domain == "" || base == nil {
 		return nil
 	}
-	host := cfg.Base.Hostname()
+	host := base.Hostname()
 	if host == cfg.Domain || host == "www."+cfg.Domain || "www."+host == cfg.Domain {
-		if bp := cfg.BasePath(); bp != "/" {
+		if bp := base.Path; bp != "/" && bp != "" {
 			return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
 				"domain %s writes a CNAME, with which GitHub Pages serves the site at the domain's root, https://%s/, but baseURL %s puts it under %s, so every link of the site (to its styles, its pages) names a folder %s that is not there; "+
-					"set `baseURL: https://%s/`, or remove domain: when the site is served under %s by another server (a lab's), which reads no CNAME", cfg.Domain, cfg.Domain, cfg.BaseURL, bp, bp, cfg.Domain, bp)}}
+					"set `baseURL: https://%s/`, or remove domain: when the site is served under %s by another server (a lab's), which reads no CNAME", cfg.Domain, cfg.Domain, baseURL, bp, bp, cfg.Domain, bp)}}
 		}
 		return nil
 	}
 	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
 		"domain %s is not the host of the site's address %s, so the site served at https://%s/ has canonical links, a sitemap and links to its styles that name %s; "+
-			"set `baseURL: https://%s/` (with `feedIDBase: %s` when its feeds were read there, which keeps their items' ids), or remove domain: until the site moves there", cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL, cfg.Domain, cfg.BaseURL)}}
+			"set `baseURL: https://%s/` (with `feedIDBase: %s` when its feeds were read there, which keeps their items' ids), or remove domain: until the site moves there", cfg.Domain, baseURL, cfg.Domain, baseURL, cfg.Domain, baseURL)}}
 }
 
 // plainHTTP warns when the site's address is a github.io one written with

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -20,6 +21,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
@@ -224,20 +226,67 @@ func unauthored(papers []*model.Paper) []Problem {
 // whose pages and citations then compete.
 func sharedDOIs(papers []*model.Paper) []Problem {
 	var out []Problem
+	sameKey(papers, func(p *model.Paper) string { return strings.ToLower(p.DOI) }, func(p, q *model.Paper) {
+		out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.DOILine, Msg: fmt.Sprintf(
+			"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.DOILine)})
+	})
+	return out
+}
+
+// sameKey calls clash with each of papers, in their order (by id), whose
+// key (key returns "" for none) an earlier one has, and the first paper
+// that has it.
+func sameKey(papers []*model.Paper, key func(*model.Paper) string, clash func(p, first *model.Paper)) {
 	first := map[string]*model.Paper{}
-	for _, p := range papers { // by id
-		if p.DOI == "" {
+	for _, p := range papers {
+		k := key(p)
+		if k == "" {
 			continue
 		}
-		k := strings.ToLower(p.DOI)
 		if q := first[k]; q != nil {
-			out = append(out, Problem{Kind: "source", Path: p.Source, Line: p.DOILine, Msg: fmt.Sprintf(
-				"doi %s is the DOI of %s:%d too, so the two are one publication; keep one of them (and its former id under aliases:), or correct the DOI", p.DOI, q.Source, q.DOILine)})
+			clash(p, q)
 			continue
 		}
 		first[k] = p
 	}
-	return out
+}
+
+// sharedFeedIDs is an error at each feed_id: that gives a paper's feed
+// items the id another paper's have (by its own feed_id:, its page's
+// address or its former one under aliases:): two curators who each gave a
+// migrated post's id, or one who gave the address of another paper's
+// page. Feed readers know an item by its id alone, so they would show
+// one of the two papers and drop the other. A site with no absolute base
+// URL has no ids, which the feeds' own error tells.
+func sharedFeedIDs(site *model.Site) error {
+	idOf, err := feeds.ItemID(site)
+	if err != nil {
+		return nil
+	}
+	var errs diag.List
+	sameKey(site.Papers, idOf, func(p, q *model.Paper) {
+		if p.FeedID == "" { // q's feed_id: is the one that takes p's id
+			p, q = q, p
+		}
+		pl, ph := idSource(p)
+		ql, qh := idSource(q)
+		errs.Add(p.Source, pl, "the paper's feed items get the id %s from %s, as those of %s:%d do from %s, so feed readers would take the two papers for one and show only one; "+
+			"keep the id on the paper whose post the former site's feed gave it, and remove or correct the other's", idOf(p), ph, q.Source, ql, qh)
+	})
+	return errs.Err()
+}
+
+// idSource returns the line of p that its feed items' id comes from, and
+// what that line is: its feed_id:, its former address under aliases:, or
+// its page's address (at its first line).
+func idSource(p *model.Paper) (int, string) {
+	switch {
+	case p.FeedID != "":
+		return p.FeedIDLine, "its feed_id: " + p.FeedID
+	case len(p.Redirects) > 0:
+		return p.AliasesLine, "its former address under aliases:"
+	}
+	return p.Line, "its page's address"
 }
 
 // unportableNames reports the files and folders under content/ and
@@ -351,10 +400,11 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 // every item a new id, and readers would show each again as new. A build
 // for this computer (a preview) is none. Check tells it as a note: -b
 // there checks a preview deploy's address, which is no deploy of the
-// site's feeds.
+// site's feeds. Nor is a --noindex build's (cfg.NoIndex): a preview
+// copy, whose feeds no reader follows.
 func movedIDs(cfg *model.Config) []Problem {
 	written := cfg.WrittenBase
-	if written == nil || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
+	if written == nil || cfg.NoIndex || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
 		return nil
 	}
 	if strings.EqualFold(written.Host, cfg.Base.Host) && written.Path == cfg.Base.Path {
@@ -384,10 +434,11 @@ func asNotes(problems []Problem) []Problem {
 // than the one it is built at now, and no feedIDBase keeps the feeds'
 // ids: a baseURL edited for a new domain gives every item a new id, and
 // readers would show each again as new. movedIDs tells of --base-url's
-// address; an address of this computer (a preview) is none.
+// address; an address of this computer (a preview) is none, and so is a
+// --noindex build, a preview copy built over the published site.
 func changedBase(cfg *model.Config, published string) []Problem {
 	was, err := url.Parse(published)
-	if published == "" || err != nil || was.Host == "" || cfg.FeedIDBase != "" || cfg.Base == nil || cfg.WrittenBase != nil ||
+	if published == "" || err != nil || was.Host == "" || cfg.NoIndex || cfg.FeedIDBase != "" || cfg.Base == nil || cfg.WrittenBase != nil ||
 		thisComputer(was.Hostname()) || thisComputer(cfg.Base.Hostname()) || published == NewSiteBaseURL {
 		return nil
 	}
@@ -403,10 +454,12 @@ func changedBase(cfg *model.Config, published string) []Problem {
 // PublishedAt returns the address the site in dest, a destination folder,
 // was built at: its JSON Feed's home_page_url, which every build writes
 // (as the page of the feeds of the whole site), or "" when dest holds
-// none: no site yet, or one whose feed.json does not parse.
+// none: no site yet, one whose feed.json does not parse, or a --noindex
+// build's (see preview), a copy at another address, which the site built
+// next would otherwise be told it had moved from.
 func PublishedAt(dest fs.FS) string {
 	data, err := fs.ReadFile(dest, "feed.json")
-	if err != nil {
+	if err != nil || preview(dest) {
 		return ""
 	}
 	var feed struct {
@@ -416,6 +469,16 @@ func PublishedAt(dest fs.FS) string {
 		return ""
 	}
 	return feed.Home
+}
+
+// preview reports whether the site in dest was built with --noindex: its
+// sitemap.xml lists no page, where every other build's lists at least the
+// home page (or, past 50,000 pages, the sitemap files that do). The
+// sitemap is written by the build, not the theme, so it tells a preview
+// whatever its templates write.
+func preview(dest fs.FS) bool {
+	data, err := fs.ReadFile(dest, "sitemap.xml")
+	return err == nil && !bytes.Contains(data, []byte("<loc>"))
 }
 
 // pagesAddress returns the GitHub Pages address of the repository whose

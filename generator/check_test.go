@@ -429,6 +429,31 @@ func TestSharedDOI(t *testing.T) {
 	}
 }
 
+// TestSharedFeedID: a feed_id: that gives a paper's feed items the id
+// another paper's have, by its feed_id:, its page's address or its former
+// address under aliases:, fails the build at that feed_id: line, naming
+// the other's line; one that is no other paper's id builds.
+func TestSharedFeedID(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\nid: ada-2024\ndate: 2024-01-01\n%s---\nx\n" +
+		"-- content/papers/b.md --\n---\ntitle: B\nid: bob-2024\ndate: 2024-01-02\nfeed_id: %s\n---\ny\n"
+	const keep = ", so feed readers would take the two papers for one and show only one; keep the id on the paper whose post the former site's feed gave it"
+	for _, tt := range []struct{ a, b, want string }{
+		{"feed_id: /2024/05/27/attention\n", "/2024/05/27/attention",
+			"content/papers/b.md:5: the paper's feed items get the id https://example.org/repo/2024/05/27/attention from its feed_id: /2024/05/27/attention, as those of content/papers/a.md:5 do from its feed_id: /2024/05/27/attention" + keep},
+		{"", "https://example.org/repo/papers/ada-2024/",
+			"content/papers/b.md:5: the paper's feed items get the id https://example.org/repo/papers/ada-2024/ from its feed_id: https://example.org/repo/papers/ada-2024/, as those of content/papers/a.md:3 do from its page's address" + keep},
+		{"aliases: [/posts/attention/]\n", "/posts/attention/",
+			"content/papers/b.md:5: the paper's feed items get the id https://example.org/repo/posts/attention/ from its feed_id: /posts/attention/, as those of content/papers/a.md:5 do from its former address under aliases:" + keep},
+		{"feed_id: /2024/05/27/attention\n", "/2024/05/28/retention", ""},
+	} {
+		_, err := buildSite(t, fmt.Sprintf(site, tt.a, tt.b), Options{})
+		if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.HasPrefix(got, tt.want) {
+			t.Errorf("a %q, b feed_id %s: err = %v, want %q…", tt.a, tt.b, err, tt.want)
+		}
+	}
+}
+
 // TestCheckTitleCasedTopics: check's one note names each short topic
 // shown title-cased with the first line that writes it (in path order,
 // not the papers' id order), and the lines that name them in site.yaml,
@@ -878,6 +903,53 @@ func TestMovedIDs(t *testing.T) {
 				t.Errorf("--base-url %s: %s", tt.base, w)
 			}
 		}
+	}
+}
+
+// TestNoIndexPreviewIsACopy: a --noindex build at a preview's address
+// (--base-url …/pr-42/) is a copy, not a move: no warning that its feeds'
+// ids change nor one that domain: is not its host, no CNAME, and check
+// --noindex at that address finds nothing; the copy it leaves in the
+// destination is not where the next build was published
+// (PublishedAt), nor is a published site it is built over one it moved
+// from.
+func TestNoIndexPreviewIsACopy(t *testing.T) {
+	papers := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	project := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" + papers
+	domain := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\ndomain: papers.example.org\n" + papers
+	for _, tt := range []struct{ site, base, published string }{
+		{project, "https://lab.github.io/digest/pr-42/", ""},
+		{project, "https://lab.github.io/digest/pr-42/", "https://lab.github.io/digest/"},
+		{domain, "https://lab.github.io/digest/pr-preview/pr-42/", "https://papers.example.org/"},
+	} {
+		opts := Options{Site: siteFS(tt.site), BaseURL: tt.base, NoIndex: true, PublishedAt: tt.published}
+		if got := allWarnings(t, opts); len(got) != 0 {
+			t.Errorf("--noindex -b %s over %q: warnings %q", tt.base, tt.published, got)
+		}
+		out, err := buildSite(t, tt.site, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := out["CNAME"]; ok {
+			t.Errorf("--noindex -b %s: wrote a CNAME", tt.base)
+		}
+		dest := fstest.MapFS{}
+		for path, data := range out {
+			dest[path] = &fstest.MapFile{Data: []byte(data)}
+		}
+		if got := PublishedAt(dest); got != "" {
+			t.Errorf("PublishedAt(the --noindex -b %s copy) = %q, want \"\"", tt.base, got)
+		}
+		problems, err := Check(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(problems) != 0 {
+			t.Errorf("check --noindex -b %s: %v", tt.base, problems)
+		}
+	}
+	if out := mustBuild(t, domain); out["CNAME"] != "papers.example.org\n" {
+		t.Errorf("the published build's CNAME = %q", out["CNAME"])
 	}
 }
 

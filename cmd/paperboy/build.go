@@ -45,7 +45,8 @@ Flags:
                        Python's http.server, say
       --noindex        ask search engines to leave every page out of their
                        results (a preview or staging deploy), and list none
-                       in the sitemap
+                       in the sitemap; the copy gets no CNAME and is never
+                       taken for where the site's feeds are published
   -w, --workers N      parallel workers (default 0: one per CPU)
       --timings        print the time of each stage (load, parse, index,
                        related, search, render, feeds, commit) and write: the

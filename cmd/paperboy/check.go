@@ -32,6 +32,8 @@ Flags:
   -s, --source DIR   site folder (default ".")
   -b, --base-url URL replace site.yaml's baseURL
   -D, --drafts       include drafts
+      --noindex      check a preview copy, as build --noindex makes it
+                     (with -b at the preview's address)
       --json         print the problems as a JSON array
   -q, --quiet        print neither notes nor, when there is no problem,
                      the summary line (--json prints every note still)`
@@ -40,7 +42,7 @@ Flags:
 var errProblems = errors.New("check found problems")
 
 // checkFlags are the flags of paperboy check: build's that say what site
-// to build, -q and --json.
+// to build, --noindex (a preview's check), -q and --json.
 type checkFlags struct {
 	buildFlags
 	json bool
@@ -50,6 +52,7 @@ type checkFlags struct {
 func (f *checkFlags) register(fs *flag.FlagSet) {
 	f.registerSite(fs)
 	quietFlag(fs, &f.quiet)
+	fs.BoolVar(&f.noindex, "noindex", false, "check a preview copy")
 	fs.BoolVar(&f.json, "json", false, "")
 }
 

@@ -97,19 +97,64 @@ const ConflictMsg = "an unresolved merge conflict: git left its <<<<<<<, =======
 // data, a line git writes as <<<<<<< or >>>>>>> and the branch's name (or
 // ||||||| in the diff3 style), or 0 if there is none. The ======= between
 // the sides is not looked for alone: under a line of text it is a
-// Markdown heading.
+// Markdown heading. Git writes longer markers, all of one length, where a
+// rename/rename or criss-cross merge nests one conflict in another, or a
+// conflict-marker-size attribute asks for them; one of those counts only
+// with its partner, a <<<<<<<< followed by a >>>>>>>> of its length,
+// since a lone run of eight or more may be a line of text where seven,
+// git's default, is not.
 func ConflictLine(data []byte) int {
 	if !bytes.Contains(data, []byte("<<<<<<<")) && !bytes.Contains(data, []byte(">>>>>>>")) && !bytes.Contains(data, []byte("|||||||")) {
 		return 0
 	}
-	for n, line := range bytes.Split(data, []byte("\n")) {
-		for _, m := range []string{"<<<<<<<", ">>>>>>>", "|||||||"} {
-			if rest, ok := bytes.CutPrefix(line, []byte(m)); ok && (len(rest) == 0 || rest[0] == ' ') {
-				return n + 1
+	lines := bytes.Split(data, []byte("\n"))
+	opened := map[int]int{} // a long <<<<<<<< marker's length: its line
+	first := 0
+	for n, line := range lines {
+		c, size := markerRun(line)
+		switch {
+		case size == 0 || c == '=':
+		case size == markerSize:
+			first = min0(first, n+1)
+		case c == '<':
+			if _, ok := opened[size]; !ok {
+				opened[size] = n + 1
+			}
+		case c == '>':
+			if at, ok := opened[size]; ok {
+				first = min0(first, at)
 			}
 		}
 	}
-	return 0
+	return first
+}
+
+// markerSize is the length of git's conflict markers by default.
+const markerSize = 7
+
+// markerRun returns the character and length of the marker line begins
+// with, a run of markerSize or more of one of <, =, > and | that ends the
+// line or is followed by a space, or size 0 if it is no marker.
+func markerRun(line []byte) (c byte, size int) {
+	if len(line) < markerSize || !strings.ContainsRune("<=>|", rune(line[0])) {
+		return 0, 0
+	}
+	c = line[0]
+	for size < len(line) && line[size] == c {
+		size++
+	}
+	if size < markerSize || size < len(line) && line[size] != ' ' {
+		return 0, 0
+	}
+	return c, size
+}
+
+// min0 returns the smaller of two lines, where 0 is no line.
+func min0(a, b int) int {
+	if a == 0 || b != 0 && b < a {
+		return b
+	}
+	return a
 }
 
 // separatorMsg is the error at a ======= line left alone in YAML.
@@ -127,7 +172,7 @@ func separatorLine(path string, data []byte) int {
 	inYAML := wholeYAML
 	for n, line := range bytes.Split(data, []byte("\n")) {
 		switch l := string(bytes.TrimRight(line, " \t")); {
-		case l == "=======" && inYAML:
+		case isSeparator(l) && inYAML:
 			return n + 1
 		case n == 0 && l == "---":
 			inYAML = true // front matter opens
@@ -137,6 +182,13 @@ func separatorLine(path string, data []byte) int {
 		}
 	}
 	return 0
+}
+
+// isSeparator reports whether l is git's ======= between a conflict's
+// sides, of the default length or a longer one (see ConflictLine).
+func isSeparator(l string) bool {
+	c, size := markerRun([]byte(l))
+	return c == '=' && size == len(l)
 }
 
 // invalidUTF8Line returns the line of the first invalid UTF-8 sequence.

@@ -94,8 +94,10 @@ func TestLineAt(t *testing.T) {
 }
 
 // TestConflictLine: the markers git leaves in a file it could not merge
-// are found at their line, whichever comes first; a Markdown heading
-// underlined with ======= and arrows inside a line are not markers. A
+// are found at their line, whichever comes first, and so are longer ones
+// (a rename/rename conflict's <<<<<<<< HEAD:path) with their partner of
+// the same length; a Markdown heading underlined with ======= or
+// ========, a lone long run and arrows inside a line are not markers. A
 // ======= left alone in YAML, where it cannot underline a heading, is an
 // error of Text's.
 func TestConflictLine(t *testing.T) {
@@ -110,6 +112,12 @@ func TestConflictLine(t *testing.T) {
 		{"Title\n=======\n\nText.\n", 0},
 		{"x <<<<<<< y\n", 0},
 		{"<<<<<<<< eight\n", 0},
+		{"a\n<<<<<<<< HEAD:a.md\nb\n========\nc\n>>>>>>>> bob:b.md\n", 2},
+		{"Title\n========\n<<<<<<<<<\nb\n>>>>>>>>>\n", 3},
+		{"a\n<<<<<<<<<<\nb\n>>>>>>>>\n", 0},
+		{"Title\n========\n\n>>>>>>>> deep\n", 0},
+		{">>>>>>>>\n<<<<<<<<\n", 0},
+		{"<<<<<<<< outer\n<<<<<<< HEAD\n>>>>>>> b\n>>>>>>>> outer\n", 1},
 		{">>>>>>>x\n", 0},
 		{"", 0},
 	}
@@ -124,6 +132,8 @@ func TestConflictLine(t *testing.T) {
 		{"content/papers/a.md", "---\ntitle: A\n======= \n...\n", "content/papers/a.md:3" + separator},
 		{"content/site.yaml", "title: A\n---\nb: c\n=======\n", "content/site.yaml:4" + separator},
 		{"content/site.yml", "=======\n", "content/site.yml:1" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n========\n---\nx\n", "content/papers/a.md:3" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\nTitle\n==========\n", ""},
 		{"content/papers/a.md", "---\ntitle: A\n---\nTitle\n=======\n", ""},
 		{"content/pages/a.md", "Title\n=======\n", ""},
 		{"content/pages/a.md", "Title\n---\n=======\n", ""},

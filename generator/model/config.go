@@ -62,7 +62,9 @@ type Config struct {
 	AsWritten bool
 	// NoIndex asks search engines to leave every page of the site out of
 	// their results (build --noindex): a preview or staging deploy, whose
-	// pages would otherwise compete with the published site's.
+	// pages would otherwise compete with the published site's. Such a
+	// build is a copy, never where the site is published: it writes no
+	// CNAME, and its address is not one the feeds' ids moved to or from.
 	NoIndex bool
 
 	Topics []TopicConfig // in site.yaml order

@@ -194,6 +194,7 @@ type Paper struct {
 	DateLine    int // line of its date: in Source, 0 when it has none (an inline paper on its day)
 	AliasesLine int // line of its aliases: in Source, 0 when it has none
 	DOILine     int // line of its doi: in Source, 0 when it has none
+	FeedIDLine  int // line of its feed_id: in Source, 0 when it has none
 	CiteKeyLine int // line of its citekey: in Source, 0 when it has none
 	PDFLine     int // line of its pdf: in Source, 0 when it has none
 	// AliasLines is the line in Source of each of Aliases, of each of

@@ -690,7 +690,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 			continue
 		}
 		if prev, dup := seen[key]; dup {
-			errs.Add(path, k.Line, "%q is given twice (first on line %d); keep one of them", key, prev)
+			errs.Add(path, k.Line, givenTwice, key, prev)
 			continue
 		}
 		seen[key] = k.Line
@@ -765,7 +765,7 @@ func decodeValue(path, key, name string, k, val *yaml.Node, f field, dst reflect
 			return
 		}
 		if dk, first := duplicateKey(val); dk != nil { // in extra: typeHint would blame the type
-			errs.Add(path, dk.Line, "%s: %q is given twice (first on line %d); keep one of them", name, dk.Value, first)
+			errs.Add(path, dk.Line, "%s: "+givenTwice, name, dk.Value, first)
 			return
 		}
 		errs.Add(path, val.Line, "%s: %s", name, jekyllCategories(path, key, typeHint(key, f.typ, val, err)))
@@ -976,22 +976,49 @@ func firstScalar(n *yaml.Node, bad func(*yaml.Node) bool) *yaml.Node {
 // duplicateKey returns the first key n repeats in a mapping, at any depth,
 // and the line of its first use; nil if there is none.
 func duplicateKey(n *yaml.Node) (*yaml.Node, int) {
+	var k *yaml.Node
+	var first int
+	duplicateKeys(n, func(dk *yaml.Node, at int) {
+		if k == nil {
+			k, first = dk, at
+		}
+	})
+	return k, first
+}
+
+// givenTwice is the error at a key its mapping has twice, with the line
+// of the first.
+const givenTwice = "%q is given twice (first on line %d); keep one of them"
+
+// keptTwice reports each key that a mapping in n, a value kept as a node
+// (a paper's imported:, which no field decodes), repeats, as
+// decodeMapping does for a mapping it decodes: YAML reads the last, and
+// the first would be lost without a word. name is the key n is the value
+// of.
+func keptTwice(path, name string, n *yaml.Node, errs *diag.List) {
+	duplicateKeys(n, func(k *yaml.Node, first int) {
+		errs.Add(path, k.Line, "%s: "+givenTwice, name, k.Value, first)
+	})
+}
+
+// duplicateKeys calls dup with each key of a mapping in n (n itself or
+// one inside it) that an earlier key of its mapping repeats, and the
+// earlier one's line, in the order they are written.
+func duplicateKeys(n *yaml.Node, dup func(k *yaml.Node, first int)) {
 	if n.Kind == yaml.MappingNode {
 		seen := map[string]int{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
-			if first, dup := seen[k.Value]; dup && k.Kind == yaml.ScalarNode {
-				return k, first
+			if first, ok := seen[k.Value]; ok && k.Kind == yaml.ScalarNode {
+				dup(k, first)
+				continue
 			}
 			seen[k.Value] = k.Line
 		}
 	}
 	for _, c := range n.Content {
-		if k, first := duplicateKey(c); k != nil {
-			return k, first
-		}
+		duplicateKeys(c, dup)
 	}
-	return nil, 0
 }
 
 // isWhole reports whether t is an integer type.

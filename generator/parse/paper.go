@@ -267,6 +267,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	lines := map[string]int{}
 	before := len(*errs)
 	reported := decodeMapping(path, m, &y, "paper", lines, errs)
+	keptTwice(path, "imported", &y.Imported, errs) // kept as a node, which decodeMapping does not look into
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseBreakingSpace(y.Title)), Version: y.Version, Topics: nil,
 		Code: strings.TrimSpace(y.Code), Project: strings.TrimSpace(y.Project), PDF: strings.TrimSpace(y.PDF),
@@ -354,7 +355,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		if why := feedIDProblem(id); why != "" {
 			errs.Add(path, line("feed_id"), "feed_id %q %s; write the id the former site's feed gave the post, as a path from the site's root (`feed_id: /2024/05/27/attention`) or whole (`feed_id: https://ada.github.io/digest/posts/attention/`)", y.FeedID, why)
 		} else {
-			p.FeedID = id
+			p.FeedID, p.FeedIDLine = id, line("feed_id")
 		}
 	}
 	venue(path, &y, line, p, errs)

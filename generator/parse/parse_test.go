@@ -459,6 +459,30 @@ func TestDuplicateKeyInExtra(t *testing.T) {
 	}
 }
 
+// TestDuplicateKeyInImported: keys repeated inside imported: (a merge of
+// two imports that kept both sides), which no field decodes, are each
+// named at their line, as one repeated among the fields is, nested ones
+// too; one written once is no error.
+func TestDuplicateKeyInImported(t *testing.T) {
+	const front = "---\ntitle: T\narxiv: \"2401.00001\"\nimported:\n"
+	for _, tt := range []struct{ in, want string }{
+		{"  sources: [hf]\n  title: A\n  title: B\n  days: [2024-05-27]\n  days: [2024-05-28]\n",
+			"x.md:7: imported: \"title\" is given twice (first on line 6); keep one of them\n" +
+				"x.md:9: imported: \"days\" is given twice (first on line 8); keep one of them"},
+		{"  hf:\n    upvotes: 3\n    upvotes: 4\n", `x.md:7: imported: "upvotes" is given twice (first on line 6); keep one of them`},
+		{"  sources: [hf]\n  title: A\n", "<nil>"},
+	} {
+		_, err := Paper("x.md", []byte(front+tt.in+"---\n"), DefaultLimits())
+		got := "<nil>"
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("Paper(imported:\n%s) = %v, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestDayEntriesWithoutID: an empty entry and an inline paper without an id
 // each get one error, and neither is listed (which would add 'the day
 // lists paper "", which does not exist').

@@ -19,7 +19,10 @@ import (
 
 // extras returns the files that are not pages of a template: highlighting
 // stylesheet, sitemap, robots.txt, opensearch.xml, .nojekyll, the redirect
-// pages of aliases and section folders, and CNAME.
+// pages of aliases and section folders, and CNAME. A --noindex build
+// (Config.NoIndex) writes no CNAME: the preview is a copy served at
+// another address, and a CNAME deployed with it, at the root of a Pages
+// site of its own, would claim the published site's domain for it.
 func extras(site *model.Site, js []job, l links) []model.File {
 	out := []model.File{{Path: "syntax.css", Data: syntaxCSS()}}
 	out = append(out, sitemaps(js, l, maxSitemapURLs)...)
@@ -29,7 +32,7 @@ func extras(site *model.Site, js []job, l links) []model.File {
 		model.File{Path: ".nojekyll", Data: []byte{}})
 	out = append(out, aliasPages(site, l)...)
 	out = append(out, sectionPages(site.Config, js, l)...)
-	if d := site.Config.Domain; d != "" {
+	if d := site.Config.Domain; d != "" && !site.Config.NoIndex {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
 	return out
