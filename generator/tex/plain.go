@@ -38,8 +38,9 @@ const maxPlainDepth = 16
 // for a literal dollar sign, and turning it into a bare $ could open a math
 // span. \! is left too: it is Markdown's escaped "!" (\![not an
 // image](…)), and in prose TeX's negative space is next to unheard of.
-// Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced code blocks,
-// bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
+// Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced and indented
+// code blocks, raw HTML blocks of <pre> (and <script>, <style>,
+// <textarea>), bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
 // them inline) and link destinations through unchanged, leaves
 // every other byte as it is, and never writes raw HTML. \href links with a
 // scheme other than http, https, ftp or mailto keep only their text.
@@ -97,7 +98,8 @@ func pairedEnds(s string, left []int) []int {
 func newPlainConv(s string, b *strings.Builder) plainConv {
 	return plainConv{src: s, match: matchBraces(s), b: b,
 		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1},
-		parens: finder{pat: `\)`, next: -1}, blank: blankFinder{next: -1}}
+		parens: finder{pat: `\)`, next: -1}, blank: blankFinder{next: -1},
+		verbatims: verbatimBlocks(s)}
 }
 
 // plainConv holds the state of one Plain conversion.
@@ -110,6 +112,9 @@ type plainConv struct {
 	ticks  finder // the next ``
 	parens finder // the next \)
 	blank  blankFinder
+	// verbatims are the blocks of src still ahead that are copied as
+	// they are (see verbatimBlocks).
+	verbatims []byteRange
 	// left, when not nil, collects the offset in src of each command
 	// the conversion copies as it is (see Leftovers).
 	left *[]int
@@ -122,6 +127,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 	s := c.src[:hi]
 	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
+			if end := c.verbatim(i); end > i {
+				c.b.WriteString(s[i:end])
+				i = end
+				continue
+			}
 			if end, block, blank := containedFence(s, i); end > i {
 				if blank && c.left != nil {
 					*c.left = append(*c.left, i+len(s[i:end])-len(strings.TrimLeft(s[i:end], " >-*+0123456789.)")))

@@ -177,7 +177,7 @@ func TestPlain(t *testing.T) {
 		{"\\[1\\] and \\[\nx--y\n\n\\]", "\\[1\\] and \\[\nx–y\n\n\\]"},
 		{"\\[\na--b\n\n\\]", "\\[\na–b\n\n\\]"},
 		{"\\[\n\\[\na\n\\]", "\\[\n$$\na\n$$"},
-		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a–b\n    \\]"}, // indented code
+		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a--b\n    \\]"}, // indented code
 		{"1. Loss:\n    \\[\n    a--b\n    \\]", "1. Loss:\n    $$\n    a--b\n    $$"},
 		{"> \\begin{align}\n> a--b\n> \\end{align}\n", "> $$\\begin{align}\n> a--b\n> \\end{align}$$\n"}, // in containers
 		{"- \\begin{equation}\n  a--b\n  \\end{equation}", "- $$\\begin{equation}\n  a--b\n  \\end{equation}$$"},
