@@ -15,7 +15,7 @@ const maxPlainDepth = 16
 //
 //	\% → %   "\ " → " "   \& → & (kept as \& before what would read as an HTML entity)
 //	5\,km → 5 U+202F km (as Unicode writes \, in math)   a\:b, a\;b → a b
-//	a~b → a U+00A0 b   -- → –   --- → —   ``quotes'' → “quotes”   \ldots → …
+//	a~b → a U+00A0 b   -- → –   --- → — (not in -->, <--, nor --fp16)   ``quotes'' → “quotes”   \ldots → …
 //	\"o, \"{o}, {\"o} → ö, likewise \' \^ \~ \= \. \c \v \H \k \u \r \d \b
 //	\`{e}, {\`e} → è (a bare \` is Markdown's escaped backtick)
 //	\`\`quotes'' (backticks escaped, as the importers write them) → “quotes”
@@ -213,22 +213,7 @@ func (c *plainConv) run(lo, hi, depth int) {
 			c.b.WriteString(s[i:end])
 			i = end
 		case '-':
-			switch {
-			case strings.HasPrefix(s[i:], "---"):
-				c.b.WriteString("—")
-				i += 3
-			case strings.HasPrefix(s[i:], "--") && cliFlag(s, i):
-				// A command line's option (--fp16), which a reader
-				// copies into a shell: an en dash would not run.
-				c.b.WriteString("--")
-				i += 2
-			case strings.HasPrefix(s[i:], "--"):
-				c.b.WriteString("–")
-				i += 2
-			default:
-				c.b.WriteByte('-')
-				i++
-			}
+			i = c.dashes(s, i)
 		case '{':
 			i = c.brace(s, i, depth)
 		case '\\':
@@ -243,6 +228,35 @@ func (c *plainConv) run(lo, hi, depth int) {
 			i++
 		}
 	}
+}
+
+// dashes handles the hyphen at s[i]: in prose --- is an em dash and --
+// an en dash, as in TeX, but the hyphens of an ASCII arrow (-->, <--,
+// <-->, --->) and a command line's option (--fp16) stay as written. An
+// en dash glued to an angle bracket ("–>") is no sign anyone means, and an
+// option with one would not run.
+func (c *plainConv) dashes(s string, i int) int {
+	n := 1
+	for i+n < len(s) && s[i+n] == '-' {
+		n++
+	}
+	if n >= 2 && (i+n < len(s) && s[i+n] == '>' || i > 0 && s[i-1] == '<') {
+		c.b.WriteString(s[i : i+n])
+		return i + n
+	}
+	switch {
+	case n >= 3:
+		c.b.WriteString("—")
+		return i + 3
+	case n == 2 && cliFlag(s, i):
+		c.b.WriteString("--")
+		return i + 2
+	case n == 2:
+		c.b.WriteString("–")
+		return i + 2
+	}
+	c.b.WriteByte('-')
+	return i + 1
 }
 
 // tildes handles the run of tildes at s[i]. A lone ~ between two
