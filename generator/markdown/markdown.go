@@ -152,9 +152,9 @@ func New(opts Options) *Renderer {
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 			}),
 		),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
+		goldmark.WithParserOptions(parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer{basePaths{opts.BasePath, opts.WrittenBasePath}, opts.Origin}, 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
+			parser.WithASTTransformers(util.Prioritized(headingIDer{}, 1000), util.Prioritized(linkFixer{basePaths{opts.BasePath, opts.WrittenBasePath}, opts.Origin}, 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
