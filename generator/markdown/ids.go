@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -137,9 +138,10 @@ func headingWords(h *ast.Heading, src []byte) string {
 // (`## Setup {#setup}`), an element before it on the page has: a heading
 // of src, or one of the theme's own (pageIDs). The page would have two
 // elements of one id, which is invalid, and a link to it would go to the
-// first.
+// first. So is one written out empty (`{#}`, a placeholder never filled
+// in): an id must have a character, and no link can name it.
 func (s *source) takenIDs() []Hidden {
-	if !strings.Contains(s.text, "{#") {
+	if !strings.Contains(s.text, "{#") && !strings.Contains(s.text, "id=") {
 		return nil
 	}
 	src := s.bytes()
@@ -150,13 +152,15 @@ func (s *source) takenIDs() []Hidden {
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		v, _ := h.AttributeString("id")
+		v, has := h.AttributeString("id")
 		id, _ := v.([]byte)
 		line := 1
 		if h.Lines().Len() > 0 {
 			line = s.line(h.Lines().At(0).Start)
 		}
 		switch first, dup := seen[string(id)]; {
+		case has && len(id) == 0:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading's id is written out empty, which HTML does not allow and no link can name; write it after the # ({#%s}), or remove the braces for one made from its words", cmp.Or(slug.Make(headingWords(h, src)), "section"))})
 		case slices.Contains(pageIDs, string(id)):
 			out = append(out, Hidden{line, fmt.Sprintf("the heading's id %q is one the page gives its own element; choose another {#…}", id)})
 		case dup:

@@ -693,6 +693,18 @@ func TestTakenIDs(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("TakenIDs = %+v, want %+v", got, want)
 	}
+	// One written out empty, a placeholder never filled in.
+	empty := `the heading's id is written out empty, which HTML does not allow and no link can name; write it after the # ({#%s}), or remove the braces for one made from its words`
+	for _, tt := range []struct{ src, id string }{
+		{"Text.\n\n## Setup {#}\n", "setup"},
+		{"Text.\n\n## [Setup](x.md) {id=\"\"}\n", "setup"},
+		{"Text.\n\n## $$ {#}\n", "section"},
+	} {
+		want := []Hidden{{3, fmt.Sprintf(empty, tt.id)}}
+		if got := r.source([]byte(tt.src)).takenIDs(); !slices.Equal(got, want) {
+			t.Errorf("TakenIDs(%q) = %+v, want %+v", tt.src, got, want)
+		}
+	}
 	if got := r.source([]byte("## Setup\n\n## Setup\n")).takenIDs(); got != nil {
 		t.Errorf("TakenIDs of auto ids = %+v, want none", got)
 	}
