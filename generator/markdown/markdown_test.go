@@ -214,6 +214,24 @@ func TestSummaryAndText(t *testing.T) {
 	}
 }
 
+// TestListSummary: a body with no paragraph, a list alone, is summed up
+// by its items, joined as sentences; a paragraph anywhere is the summary
+// still, and a loose list's first item is one.
+func TestListSummary(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"- **Idea:** sparse attention cuts the quadratic cost.\n- **Result:** twice as fast.\n", "Idea: sparse attention cuts the quadratic cost. Result: twice as fast."},
+		{"1. fast training\n2. small memory\n   - on one GPU\n", "fast training; small memory; on one GPU"},
+		{"- Key points:\n- one\n\n## Notes\n\n- later\n", "Key points: one"},
+		{"- a point\n\nThe paper shows x.\n", "The paper shows x."},
+		{"- first\n\n- second\n", "first"},
+	}
+	for _, tt := range tests {
+		if got := render(t, New(Options{}), tt.in).Summary; got != tt.want {
+			t.Errorf("Summary of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestPlainText checks the plain text of a paper body rendered as the build
 // renders it (through tex.Plain): links keep their text, autolinks and bare
 // URLs their URL, and struck-through text is left out.
