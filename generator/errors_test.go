@@ -54,6 +54,8 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:2: invalid YAML"}},
 		{"heading id taken", siteYAML + "-- content/papers/a.md --\n---\n" + ok + "---\nAbstract.\n\n## Notes {#abstract}\n",
 			[]string{`content/papers/a.md:8: the heading's id "abstract" is one the page gives its own element; choose another {#…}`}},
+		{"heading id empty", siteYAML + "-- content/papers/a.md --\n---\n" + ok + "---\nAbstract.\n\n## Setup {#}\n",
+			[]string{`content/papers/a.md:8: the heading's id is written out empty, which HTML does not allow and no link can name; write it after the # ({#setup}), or remove the braces for one made from its words`}},
 		{"quote never closed", siteYAML + paper("a", ok+"tldr: \"never closed\n"),
 			[]string{"content/papers/a.md:5: invalid YAML: the value quoted with \" on this line is never closed; end it with a matching \""}},
 		{"single quote never closed", siteYAML + paper("a", "title: 'A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"),

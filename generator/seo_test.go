@@ -366,6 +366,30 @@ We meet on Fridays.
 		`<meta property="og:description" content="We meet on Fridays.">`)
 }
 
+// TestDescriptionOfList: a paper whose body is a list of key points
+// alone is described by its items, on its page, in its card on the day
+// and in the feeds, where it had no description at all.
+func TestDescriptionOfList(t *testing.T) {
+	out := mustBuild(t, `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+-- content/papers/a.md --
+---
+title: A
+arxiv: "2401.00001"
+date: 2024-01-01
+---
+- **Idea:** sparse attention cuts the quadratic cost.
+- **Result:** twice as fast
+`)
+	want := "Idea: sparse attention cuts the quadratic cost. Result: twice as fast"
+	out.contains(t, "papers/2401.00001/index.html", `<meta name="description" content="`+want+`">`,
+		`<meta property="og:description" content="`+want+`">`)
+	out.contains(t, "feed.json", `"summary": "`+want+`"`)
+	out.contains(t, "days/2024-01-01/index.html", `class="summary">`+want+`</p>`)
+}
+
 // TestFediverseCreator: site.yaml's fediverse: account is every page's
 // fediverse:creator, which Mastodon's link previews name, and its
 // profile is every page's rel="me" link, which verifies the site on it;

@@ -11,6 +11,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
@@ -195,12 +196,35 @@ func (ps *Pages) problems(exists map[string]bool, basePath string, workers int) 
 		out = append(out, scans[i].problems...)
 		for _, l := range scans[i].elsewhere {
 			if !ids[l.target][l.frag] {
-				out = append(out, Problem{Page: p.name, URL: l.url, Msg: fmt.Sprintf("no element with id %q in %s", l.frag, l.target)})
+				out = append(out, Problem{Page: p.name, URL: l.url, Msg: fmt.Sprintf("no element with id %q in %s%s", l.frag, l.target, nearestID(l.frag, ids[l.target]))})
 			}
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Problem) int { return cmp.Or(cmp.Compare(a.Page, b.Page), cmp.Compare(a.URL, b.URL)) })
 	return out
+}
+
+// nearestID names the id of ids that the missing fragment frag most
+// likely means, as words after a broken link's: one that differs only in
+// its hyphens, as GitHub's and Hugo's anchors for a heading do from its id
+// here ("#using-torchcompile" for "## Using `torch.compile`", "#qa" for
+// "## Q&A"), or else, for a fragment of four characters or more, a near
+// spelling (diag.Suggest); "" when none is.
+func nearestID(frag string, ids map[string]bool) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	all := slices.Sorted(maps.Keys(ids)) // of ids as near, the first
+	bare := strings.ReplaceAll(frag, "-", "")
+	for _, id := range all {
+		if id != "" && strings.ReplaceAll(id, "-", "") == bare {
+			return fmt.Sprintf(`; the page has the id %q (GitHub's anchors leave out the signs that a heading's id here makes hyphens)`, id)
+		}
+	}
+	if near := diag.Suggest(frag, all); near != "" && len(frag) >= 4 {
+		return fmt.Sprintf("; did you mean %q?", near)
+	}
+	return ""
 }
 
 // pageScan is what Check finds on one page: the problems the page alone
@@ -244,7 +268,7 @@ func (ps *Pages) resolvePage(p page, basePath string, exists map[string]bool, ro
 		case r.file == p.name:
 			if !p.ids[r.frag] {
 				// the same words on every page, so check tells a theme's once
-				s.problems = append(s.problems, Problem{Page: p.name, URL: link, Msg: fmt.Sprintf("no element with id %q on the page", r.frag)})
+				s.problems = append(s.problems, Problem{Page: p.name, URL: link, Msg: fmt.Sprintf("no element with id %q on the page%s", r.frag, nearestID(r.frag, p.ids))})
 			}
 		default:
 			s.elsewhere = append(s.elsewhere, fragLink{url: link, target: r.file, frag: r.frag})

@@ -217,3 +217,22 @@ func FuzzCSSRefs(f *testing.F) {
 		})
 	})
 }
+
+// TestNearestID: a broken fragment names the id it most likely means: one
+// that differs in its hyphens only (GitHub's anchor for a heading), or a
+// near spelling of a fragment long enough to tell.
+func TestNearestID(t *testing.T) {
+	ids := map[string]bool{"using-torch-compile": true, "q-a": true, "results": true, "x": true, "main": true}
+	tests := []struct{ frag, want string }{
+		{"using-torchcompile", `; the page has the id "using-torch-compile" (GitHub's anchors leave out the signs that a heading's id here makes hyphens)`},
+		{"qa", `; the page has the id "q-a" (GitHub's anchors leave out the signs that a heading's id here makes hyphens)`},
+		{"resluts", `; did you mean "results"?`},
+		{"y", ""},
+		{"discussion", ""},
+	}
+	for _, tt := range tests {
+		if got := nearestID(tt.frag, ids); got != tt.want {
+			t.Errorf("nearestID(%q) = %q, want %q", tt.frag, got, tt.want)
+		}
+	}
+}

@@ -19,7 +19,7 @@ type Findings struct {
 	// Errors hide or break the source's text: control characters, which
 	// a page cannot hold (Controls), comments that hide more than
 	// themselves (hiddenByComments) and heading ids written twice
-	// (takenIDs).
+	// or written out empty (takenIDs).
 	Errors []Hidden
 	// Warnings change what the page shows: $$…$$ inside a line of text
 	// (inlineDisplayMath), math shown as its TeX source (unconvertedMath),

@@ -1,14 +1,19 @@
 package markdown
 
 import (
+	"bytes"
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html/atom"
 
 	"github.com/paperboy-digest/paperboy/generator/slug"
@@ -67,13 +72,76 @@ func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 // Put implements parser.IDs: an id written out ({#id}) is taken.
 func (s *headingIDs) Put(value []byte) { s.used[string(value)] = true }
 
+// headingIDer gives each heading without an id written out ({#id}) one
+// made from the words it shows (headingWords), once its inlines are
+// parsed. goldmark's own (parser.WithAutoHeadingID) are made from the
+// heading's source line, before that: "## Using [LoRA](https://x.org/)"
+// had the address's words in its id, "## Press <kbd>Esc</kbd>" the tag's
+// name and "## Results[^1]" the note's label. Headings are taken in
+// order, an id written out as it comes, as goldmark takes them.
+type headingIDer struct{}
+
+// Transform implements parser.ASTTransformer.
+func (headingIDer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	src := reader.Source()
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		if v, ok := h.AttributeString("id"); ok {
+			if id, ok := v.([]byte); ok {
+				pc.IDs().Put(id)
+			}
+		} else {
+			h.SetAttribute([]byte("id"), pc.IDs().Generate([]byte(headingWords(h, src)), ast.KindHeading))
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// headingWords returns the words heading h shows, which its id is made
+// from: its text, a code span's and a link's, and a formula's TeX
+// ("$\alpha$" is alpha), with entities and escapes resolved; not a raw
+// HTML tag, a note's reference or an image, which show no words.
+func headingWords(h *ast.Heading, src []byte) string {
+	var b bytes.Buffer
+	ast.Walk(h, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := n.(type) {
+		case *ast.Text:
+			v := t.Segment.Value(src)
+			if !t.IsRaw() {
+				v = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(v)))
+			}
+			b.Write(v)
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.AutoLink:
+			b.Write(t.Label(src))
+		case *passthrough.PassthroughInline:
+			b.Write(t.Segment.Value(src))
+		case *ast.RawHTML, *ast.Image:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}
+
 // takenIDs returns the headings of src whose id, written out as in Hugo
 // (`## Setup {#setup}`), an element before it on the page has: a heading
 // of src, or one of the theme's own (pageIDs). The page would have two
 // elements of one id, which is invalid, and a link to it would go to the
-// first.
+// first. So is one written out empty (`{#}`, a placeholder never filled
+// in): an id must have a character, and no link can name it.
 func (s *source) takenIDs() []Hidden {
-	if !strings.Contains(s.text, "{#") {
+	if !strings.Contains(s.text, "{#") && !strings.Contains(s.text, "id=") {
 		return nil
 	}
 	src := s.bytes()
@@ -84,13 +152,15 @@ func (s *source) takenIDs() []Hidden {
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		v, _ := h.AttributeString("id")
+		v, has := h.AttributeString("id")
 		id, _ := v.([]byte)
 		line := 1
 		if h.Lines().Len() > 0 {
 			line = s.line(h.Lines().At(0).Start)
 		}
 		switch first, dup := seen[string(id)]; {
+		case has && len(id) == 0:
+			out = append(out, Hidden{line, fmt.Sprintf("the heading's id is written out empty, which HTML does not allow and no link can name; write it after the # ({#%s}), or remove the braces for one made from its words", cmp.Or(slug.Make(headingWords(h, src)), "section"))})
 		case slices.Contains(pageIDs, string(id)):
 			out = append(out, Hidden{line, fmt.Sprintf("the heading's id %q is one the page gives its own element; choose another {#…}", id)})
 		case dup:

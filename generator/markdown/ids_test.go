@@ -28,6 +28,35 @@ func TestHeadingIDs(t *testing.T) {
 	}
 }
 
+// TestHeadingIDsFromWords: a heading's id is made from the words it
+// shows, not from its source: a link's address, a tag's name, a note's
+// label and Markdown's escapes and entities are not in it; an id written
+// out is taken as it comes.
+func TestHeadingIDsFromWords(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"## Discussion of [FlashAttention](https://arxiv.org/abs/2205.14135)", "discussion-of-flashattention"},
+		{"## Press <kbd>Esc</kbd>", "press-esc"},
+		{"## Results[^1]\n\n[^1]: A note.", "results"},
+		{"## Using `torch.compile`", "using-torch-compile"},
+		{`## Q&amp;A \*and\* **more**`, "q-a-and-more"},
+		{`## The $\alpha$ term`, "the-alpha-term"},
+		{"## ![logo](logo.png) Overview", "overview"},
+		{"## See <https://x.org/a>", "see-https-x-org-a"},
+		{"Setup\n-----", "setup"},
+		{"## Setup {#setup}\n\n## Setup", "setup-1"},
+	}
+	for _, tt := range tests {
+		res, err := New(Options{UnsafeHTML: true}).Render([]byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := regexp.MustCompile(`<h2 id="([^"]*)"`).FindAllStringSubmatch(string(res.HTML), -1)
+		if len(ids) == 0 || ids[len(ids)-1][1] != tt.want {
+			t.Errorf("Render(%q): ids %v, want the last %q", tt.src, ids, tt.want)
+		}
+	}
+}
+
 // TestSkippedLevels: a level-1 heading and one that skips a level, each
 // with the heading to write; an outline that goes down one level at a
 // time, and back up by any number, is let be. The page's h1 comes first.

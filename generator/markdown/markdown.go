@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark"
@@ -152,9 +153,9 @@ func New(opts Options) *Renderer {
 				BlockDelimiters:  []passthrough.Delimiters{{Open: "$$", Close: "$$"}},
 			}),
 		),
-		goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithHeadingAttribute(),
+		goldmark.WithParserOptions(parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(dollarParser{}, 200)),
-			parser.WithASTTransformers(util.Prioritized(linkFixer{basePaths{opts.BasePath, opts.WrittenBasePath}, opts.Origin}, 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
+			parser.WithASTTransformers(util.Prioritized(headingIDer{}, 1000), util.Prioritized(linkFixer{basePaths{opts.BasePath, opts.WrittenBasePath}, opts.Origin}, 100), util.Prioritized(mathOpenings{}, 100), util.Prioritized(alerts{}, 100), util.Prioritized(mathInAlt{}, 100))),
 		goldmark.WithRendererOptions(rOpts...),
 	)
 	md.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(mathR, 50), util.Prioritized(newCodeRenderer(), 50),
@@ -249,6 +250,8 @@ type collector struct {
 	text strings.Builder
 
 	summaryAt, summaryLen int         // the first paragraph's text in text; 0, 0 before one
+	list                  ast.Node    // the first list with text, the summary when no paragraph is (listSummary)
+	listAt, listEnd       int         // its items' text in text
 	moreAt                int         // where <!--more--> ends the summary, as in Hugo; -1 when it does not
 	raw                   bool        // the document has raw HTML
 	blocks                []textBlock // the text of each block, for a summary that display math split
@@ -288,6 +291,12 @@ func (c *collector) visit(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if c.summaryLen == 0 && n.Kind() == ast.KindParagraph {
 			c.summaryAt, c.summaryLen = c.text.Len(), len(t)
 		}
+		if l := outerList(n); c.summaryLen == 0 && l != nil && (c.list == nil || c.list == l) {
+			if c.list == nil {
+				c.list, c.listAt = l, c.text.Len()
+			}
+			c.listEnd = c.text.Len() + len(t)
+		}
 		if c.summaryLen > 0 && len(c.blocks) < 2*maxSplits+1 {
 			c.blocks = append(c.blocks, textBlock{n, c.text.Len(), len(t)})
 		}
@@ -317,6 +326,9 @@ func (c *collector) texts(abstractLen int) {
 		// Display math written inside the first paragraph split it: the
 		// summary is the whole paragraph, not the words before the formula.
 		res.Summary = textutil.Truncate(maxSummary, strings.ReplaceAll(all[at:split], "\n", " "))
+	} else if c.summaryLen == 0 && c.list != nil {
+		// A body of a list alone (key points, takeaways): its items.
+		res.Summary = textutil.Truncate(maxSummary, listSummary(all[c.listAt:c.listEnd]))
 	} else if end <= abstractLen {
 		res.Summary = textutil.Truncate(maxSummary, abstract[at:end])
 	} else { // no paragraph before the notes
@@ -327,6 +339,35 @@ func (c *collector) texts(abstractLen int) {
 		// words, each into a string of its own; keep one.
 		res.Summary = res.AbstractText
 	}
+}
+
+// outerList returns the outermost list that n is in, or nil.
+func outerList(n ast.Node) ast.Node {
+	var list ast.Node
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == ast.KindList {
+			list = p
+		}
+	}
+	return list
+}
+
+// listSummary joins the text of a list's items, one a line, into a
+// summary: after an item that ends a sentence (or a colon) with a space,
+// else with a semicolon, so that "fast training" and "small memory" do
+// not read as one phrase.
+func listSummary(items string) string {
+	var b strings.Builder
+	for i, item := range strings.Split(items, "\n") {
+		if i > 0 {
+			if last, _ := utf8.DecodeLastRuneInString(b.String()); !strings.ContainsRune(".!?:;…", last) {
+				b.WriteByte(';')
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(item)
+	}
+	return b.String()
 }
 
 // moreRE is the summary's end: Hugo's <!--more-->, or Zola's <!-- more -->.

@@ -214,6 +214,24 @@ func TestSummaryAndText(t *testing.T) {
 	}
 }
 
+// TestListSummary: a body with no paragraph, a list alone, is summed up
+// by its items, joined as sentences; a paragraph anywhere is the summary
+// still, and a loose list's first item is one.
+func TestListSummary(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"- **Idea:** sparse attention cuts the quadratic cost.\n- **Result:** twice as fast.\n", "Idea: sparse attention cuts the quadratic cost. Result: twice as fast."},
+		{"1. fast training\n2. small memory\n   - on one GPU\n", "fast training; small memory; on one GPU"},
+		{"- Key points:\n- one\n\n## Notes\n\n- later\n", "Key points: one"},
+		{"- a point\n\nThe paper shows x.\n", "The paper shows x."},
+		{"- first\n\n- second\n", "first"},
+	}
+	for _, tt := range tests {
+		if got := render(t, New(Options{}), tt.in).Summary; got != tt.want {
+			t.Errorf("Summary of %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestPlainText checks the plain text of a paper body rendered as the build
 // renders it (through tex.Plain): links keep their text, autolinks and bare
 // URLs their URL, and struck-through text is left out.
@@ -692,6 +710,18 @@ func TestTakenIDs(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("TakenIDs = %+v, want %+v", got, want)
+	}
+	// One written out empty, a placeholder never filled in.
+	empty := `the heading's id is written out empty, which HTML does not allow and no link can name; write it after the # ({#%s}), or remove the braces for one made from its words`
+	for _, tt := range []struct{ src, id string }{
+		{"Text.\n\n## Setup {#}\n", "setup"},
+		{"Text.\n\n## [Setup](x.md) {id=\"\"}\n", "setup"},
+		{"Text.\n\n## $$ {#}\n", "section"},
+	} {
+		want := []Hidden{{3, fmt.Sprintf(empty, tt.id)}}
+		if got := r.source([]byte(tt.src)).takenIDs(); !slices.Equal(got, want) {
+			t.Errorf("TakenIDs(%q) = %+v, want %+v", tt.src, got, want)
+		}
 	}
 	if got := r.source([]byte("## Setup\n\n## Setup\n")).takenIDs(); got != nil {
 		t.Errorf("TakenIDs of auto ids = %+v, want none", got)

@@ -22,8 +22,8 @@
 // \url, \href, ties …) into Markdown source for goldmark. A tie is a lone ~
 // between two characters that are not white space; other tildes are left
 // to Markdown, where ~~text~~ is strikethrough. It copies $…$ and $$…$$
-// math spans, code spans, fenced code blocks, bare URLs, autolinks and link
-// destinations through unchanged, leaves text it does not recognise
+// math spans, code spans, fenced and indented code blocks, raw <pre>
+// blocks, bare URLs, autolinks and link destinations through unchanged, leaves text it does not recognise
 // byte-identical and never introduces raw HTML.
 //
 // The package holds no mutable state: its symbol tables are read-only and

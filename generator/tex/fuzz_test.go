@@ -103,6 +103,10 @@ var plainSeeds = []string{
 // a number, which Plain writes in Unicode's (scripted).
 var pandocScriptRE = regexp.MustCompile(`[~^][-+]?[0-9]{1,4}[~^]`)
 
+// keptDashesRE matches where Plain may keep -- as written: before a
+// command line's option's letter (--fp16) or in an arrow (-->).
+var keptDashesRE = regexp.MustCompile(`--[a-z>]`)
+
 func FuzzPlain(f *testing.F) {
 	for _, s := range plainSeeds {
 		f.Add(s)
@@ -119,12 +123,19 @@ func FuzzPlain(f *testing.F) {
 		// Prose without commands, groups, math, code, URLs, links, lines
 		// of rule marks (which may be Markdown's rules and table rows) or
 		// pandoc's scripts of numbers (H~2~O) changes only in its dashes
-		// and ties.
+		// and ties, outside indented code.
 		if !strings.ContainsAny(in, "\\{$`<") && !strings.Contains(in, "~~~") && !strings.Contains(in, "](") &&
-			!strings.Contains(in, "://") && !strings.Contains(in, "www.") && !hasRuleLine(in) && !pandocScriptRE.MatchString(in) {
+			!strings.Contains(in, "://") && !strings.Contains(in, "www.") && !hasRuleLine(in) && !pandocScriptRE.MatchString(in) &&
+			verbatimBlocks(in) == nil && !keptDashesRE.MatchString(in) {
 			want := strings.NewReplacer("---", "—", "--", "–").Replace(ties(in))
 			if out != want {
 				t.Fatalf("Plain(%q) = %q, want %q", in, out, want)
+			}
+		}
+		// Indented code and <pre> blocks come out as they went in.
+		for _, v := range verbatimBlocks(in) {
+			if !strings.Contains(out, in[v.lo:v.hi]) {
+				t.Fatalf("Plain(%q) = %q, want it to keep %q", in, out, in[v.lo:v.hi])
 			}
 		}
 		// Math spans come out as they went in, GitHub's $`…`$ as $…$.

@@ -15,7 +15,7 @@ const maxPlainDepth = 16
 //
 //	\% → %   "\ " → " "   \& → & (kept as \& before what would read as an HTML entity)
 //	5\,km → 5 U+202F km (as Unicode writes \, in math)   a\:b, a\;b → a b
-//	a~b → a U+00A0 b   -- → –   --- → —   ``quotes'' → “quotes”   \ldots → …
+//	a~b → a U+00A0 b   -- → –   --- → — (not in -->, <--, nor --fp16)   ``quotes'' → “quotes”   \ldots → …
 //	\"o, \"{o}, {\"o} → ö, likewise \' \^ \~ \= \. \c \v \H \k \u \r \d \b
 //	\`{e}, {\`e} → è (a bare \` is Markdown's escaped backtick)
 //	\`\`quotes'' (backticks escaped, as the importers write them) → “quotes”
@@ -38,8 +38,9 @@ const maxPlainDepth = 16
 // for a literal dollar sign, and turning it into a bare $ could open a math
 // span. \! is left too: it is Markdown's escaped "!" (\![not an
 // image](…)), and in prose TeX's negative space is next to unheard of.
-// Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced code blocks,
-// bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
+// Plain copies $…$, $$…$$ and \(…\) math, code spans, fenced and indented
+// code blocks, raw HTML blocks of <pre> (and <script>, <style>,
+// <textarea>), bare URLs, autolinks, raw HTML (comments and tags, as CommonMark reads
 // them inline) and link destinations through unchanged, leaves
 // every other byte as it is, and never writes raw HTML. \href links with a
 // scheme other than http, https, ftp or mailto keep only their text.
@@ -97,7 +98,8 @@ func pairedEnds(s string, left []int) []int {
 func newPlainConv(s string, b *strings.Builder) plainConv {
 	return plainConv{src: s, match: matchBraces(s), b: b,
 		quotes: finder{pat: "''", next: -1}, ticks: finder{pat: "``", next: -1},
-		parens: finder{pat: `\)`, next: -1}, blank: blankFinder{next: -1}}
+		parens: finder{pat: `\)`, next: -1}, blank: blankFinder{next: -1},
+		verbatims: verbatimBlocks(s)}
 }
 
 // plainConv holds the state of one Plain conversion.
@@ -110,6 +112,9 @@ type plainConv struct {
 	ticks  finder // the next ``
 	parens finder // the next \)
 	blank  blankFinder
+	// verbatims are the blocks of src still ahead that are copied as
+	// they are (see verbatimBlocks).
+	verbatims []byteRange
 	// left, when not nil, collects the offset in src of each command
 	// the conversion copies as it is (see Leftovers).
 	left *[]int
@@ -122,6 +127,11 @@ func (c *plainConv) run(lo, hi, depth int) {
 	s := c.src[:hi]
 	for i := lo; i < len(s); {
 		if (i == 0 || s[i-1] == '\n') && depth == 0 {
+			if end := c.verbatim(i); end > i {
+				c.b.WriteString(s[i:end])
+				i = end
+				continue
+			}
 			if end, block, blank := containedFence(s, i); end > i {
 				if blank && c.left != nil {
 					*c.left = append(*c.left, i+len(s[i:end])-len(strings.TrimLeft(s[i:end], " >-*+0123456789.)")))
@@ -203,22 +213,7 @@ func (c *plainConv) run(lo, hi, depth int) {
 			c.b.WriteString(s[i:end])
 			i = end
 		case '-':
-			switch {
-			case strings.HasPrefix(s[i:], "---"):
-				c.b.WriteString("—")
-				i += 3
-			case strings.HasPrefix(s[i:], "--") && cliFlag(s, i):
-				// A command line's option (--fp16), which a reader
-				// copies into a shell: an en dash would not run.
-				c.b.WriteString("--")
-				i += 2
-			case strings.HasPrefix(s[i:], "--"):
-				c.b.WriteString("–")
-				i += 2
-			default:
-				c.b.WriteByte('-')
-				i++
-			}
+			i = c.dashes(s, i)
 		case '{':
 			i = c.brace(s, i, depth)
 		case '\\':
@@ -233,6 +228,35 @@ func (c *plainConv) run(lo, hi, depth int) {
 			i++
 		}
 	}
+}
+
+// dashes handles the hyphen at s[i]: in prose --- is an em dash and --
+// an en dash, as in TeX, but the hyphens of an ASCII arrow (-->, <--,
+// <-->, --->) and a command line's option (--fp16) stay as written. An
+// en dash glued to an angle bracket ("–>") is no sign anyone means, and an
+// option with one would not run.
+func (c *plainConv) dashes(s string, i int) int {
+	n := 1
+	for i+n < len(s) && s[i+n] == '-' {
+		n++
+	}
+	if n >= 2 && (i+n < len(s) && s[i+n] == '>' || i > 0 && s[i-1] == '<') {
+		c.b.WriteString(s[i : i+n])
+		return i + n
+	}
+	switch {
+	case n >= 3:
+		c.b.WriteString("—")
+		return i + 3
+	case n == 2 && cliFlag(s, i):
+		c.b.WriteString("--")
+		return i + 2
+	case n == 2:
+		c.b.WriteString("–")
+		return i + 2
+	}
+	c.b.WriteByte('-')
+	return i + 1
 }
 
 // tildes handles the run of tildes at s[i]. A lone ~ between two

@@ -35,7 +35,7 @@ func TestPlain(t *testing.T) {
 		{`<div class="callout--warning" style='--accent: red' data-x=a--b hidden>`, `<div class="callout--warning" style='--accent: red' data-x=a--b hidden>`},
 		{"<span\n  title=\"a--b\"/> and </span > -- x", "<span\n  title=\"a--b\"/> and </span > – x"},
 		// What is not a tag is text.
-		{"3 <-- 4 and x<y -- z and <3 -- a and <a title=\"x--y> -- b", "3 <– 4 and x<y – z and <3 – a and <a title=\"x–y> – b"},
+		{"3 <-- 4 and x<y -- z and <3 -- a and <a title=\"x--y> -- b", "3 <-- 4 and x<y – z and <3 – a and <a title=\"x–y> – b"},
 		// Markdown structure made of dashes stays.
 		{"| a | b |\n|---|:--:|\n| 1--2 | x |\n", "| a | b |\n|---|:--:|\n| 1–2 | x |\n"},
 		{"text\n\n---\n\nmore -- here", "text\n\n---\n\nmore – here"},
@@ -179,7 +179,7 @@ func TestPlain(t *testing.T) {
 		{"\\[1\\] and \\[\nx--y\n\n\\]", "\\[1\\] and \\[\nx–y\n\n\\]"},
 		{"\\[\na--b\n\n\\]", "\\[\na–b\n\n\\]"},
 		{"\\[\n\\[\na\n\\]", "\\[\n$$\na\n$$"},
-		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a–b\n    \\]"}, // indented code
+		{"text\n\n    \\[\n    a--b\n    \\]", "text\n\n    \\[\n    a--b\n    \\]"}, // indented code
 		{"1. Loss:\n    \\[\n    a--b\n    \\]", "1. Loss:\n    $$\n    a--b\n    $$"},
 		{"> \\begin{align}\n> a--b\n> \\end{align}\n", "> $$\\begin{align}\n> a--b\n> \\end{align}$$\n"}, // in containers
 		{"- \\begin{equation}\n  a--b\n  \\end{equation}", "- $$\\begin{equation}\n  a--b\n  \\end{equation}$$"},
@@ -201,6 +201,9 @@ func TestPlain(t *testing.T) {
 		// A command line's options keep their two hyphens.
 		{"run with --fp16 (--batch-size 8), pages 10--20", "run with --fp16 (--batch-size 8), pages 10–20"},
 		{"--lr 3e-4 -- then a--b and $x$--b", "--lr 3e-4 – then a–b and $x$–b"},
+		// So do an ASCII arrow's.
+		{"tokenizer --> encoder, decoder <-- loss, a <--> b, x ---> y", "tokenizer --> encoder, decoder <-- loss, a <--> b, x ---> y"},
+		{"a -- > b and a< -- b", "a – > b and a< – b"},
 	}
 	for _, tt := range tests {
 		if got := Plain(tt.in); got != tt.want {
