@@ -176,6 +176,29 @@ func TestUnconvertedMathWarns(t *testing.T) {
 	}
 }
 
+// TestFieldMathWarns: a formula shown as its TeX source in a field of
+// text with math (a paper's tldr, a day's title, a page's title and
+// description, the site's description) is a warning at the field's line,
+// as one in a paper's title is.
+func TestFieldMathWarns(t *testing.T) {
+	archive := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\ndescription: 'Digests of $\\R^n$'\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntldr: 'We bound \\(\\R^n\\) by $\\frac{1}{2$.'\n---\nAbstract.\n" +
+		"-- content/days/2024-01-01.md --\n---\ntitle: 'The $\\R^n$ day'\n---\nIntro.\n" +
+		"-- content/pages/about.md --\n---\ntitle: 'About $\\frac{1}{2$'\ndescription: 'On $\\E[x]$ and $x^2$.'\n---\nBody.\n"
+	got := warningsOf(t, archive)
+	want := []string{
+		`content/days/2024-01-01.md:2: the day's title's $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/pages/about.md:2: the title's $\frac{1}{2$ shows as its TeX source, not as math: a { is never closed; add the } that closes it`,
+		`content/pages/about.md:3: description's $\E[x]$ shows as its TeX source, not as math: \E is not a command Paperboy's math knows; write \mathbb{E} instead`,
+		`content/papers/a.md:5: tldr's \(\R^n\) shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+		`content/papers/a.md:5: tldr's $\frac{1}{2$ shows as its TeX source, not as math: a { is never closed; add the } that closes it`,
+		`content/site.yaml:3: description's $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestLeftoverTeXWarns: a TeX command the page shows as written in an
 // abstract's prose (arXiv's leftover \cite, a paper's own \method) is a
 // warning at its line saying what to write; TeX the build converts is not.

@@ -23,7 +23,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/tex"
-	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // parsed is the outcome of one source file.
@@ -255,7 +254,6 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
 	for i, p := range r.papers {
 		bodies[i] = tex.Plain(p.Body)
-		titleMath(path, p, &r.warn)
 		mistypedArXivID(path, p, &r.warn)
 		undatedCitation(path, p, &r.warn)
 		olderPDF(path, p, &r.warn)
@@ -582,20 +580,6 @@ func unknownCategories(path string, p *model.Paper, warn *[]Problem) {
 		}
 		if msg := parse.UnknownCategory(c); msg != "" {
 			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: key + ": " + msg})
-		}
-	}
-}
-
-// titleMath warns in warn of each $…$ formula of the paper's title that
-// its pages show as TeX source, at the title's line, as shortcodes does
-// for the body's.
-func titleMath(path string, p *model.Paper, warn *[]Problem) {
-	if !strings.Contains(p.Title, "$") {
-		return
-	}
-	for start, end := range textutil.InlineMath(p.Title) {
-		if why := tex.Problem(p.Title[start+1 : end-1]); why != "" {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.TitleLine, p.Line), Msg: "the title's " + p.Title[start:end] + " shows as its TeX source, not as math: " + why})
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -347,8 +348,8 @@ var supSubRE = regexp.MustCompile(`<(sup|sub)>([^<]*)</(?:sup|sub)>`)
 // subscript as math. Its pages, feeds and citations show a title as
 // written, and its pages, cards and feeds a tldr.
 func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
-	textMarkup(path, "the title", "a title", p.Title, cmp.Or(p.TitleLine, p.Line), "pages, feeds and citations", warn)
-	textMarkup(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
+	textField(path, "the title", "a title", p.Title, cmp.Or(p.TitleLine, p.Line), "pages, feeds and citations", warn)
+	textField(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
 }
 
 // dayMarkup warns in warn of the Markdown or HTML in the title of the
@@ -356,23 +357,55 @@ func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
 // the window's title, its feed item and the email's subject show it as
 // written.
 func dayMarkup(path string, d *model.Day, warn *[]Problem) {
-	textMarkup(path, "the day's title", "a title", d.Title, d.TitleLine, "its page, the window's title, feeds and the email's subject", warn)
+	textField(path, "the day's title", "a title", d.Title, d.TitleLine, "its page, the window's title, feeds and the email's subject", warn)
 }
 
 // pageMarkup warns in warn of the Markdown or HTML in the title and the
 // description of the page p, parsed from path, as titleMarkup does of a
 // paper's title.
 func pageMarkup(path string, p *model.Page, warn *[]Problem) {
-	textMarkup(path, "the title", "a title", p.Title, p.Line, "its heading, the window's title and menus", warn)
-	textMarkup(path, "description", "a description", p.Description, p.DescriptionLine, "meta tags and link previews", warn)
+	textField(path, "the title", "a title", p.Title, p.Line, "its heading, the window's title and menus", warn)
+	textField(path, "description", "a description", p.Description, p.DescriptionLine, "meta tags and link previews", warn)
 }
 
 // siteMarkup is the warning of the Markdown or HTML in the description
 // of the site cfg, as titleMarkup gives of a paper's title.
 func siteMarkup(cfg *model.Config) []Problem {
 	var warn []Problem
-	textMarkup(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
+	textField(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
 	return warn
+}
+
+// textField warns in warn of what the text t of a field (what, of which
+// one is a) on line of path shows otherwise than meant: its Markdown or
+// HTML (textMarkup) and its formulas shown as their TeX source
+// (textMath). The fields are a paper's title and tldr, a day's title, a
+// page's title and description and the site's description, each text
+// with $…$ math.
+func textField(path, what, a, t string, line int, shows string, warn *[]Problem) {
+	textMarkup(path, what, a, t, line, shows, warn)
+	textMath(path, what, t, line, warn)
+}
+
+// textMath warns in warn of each formula of t, the text of the field
+// what on line of path, that is shown as its TeX source (tex.Problem
+// says why), as shortcodes does of a body's: an unknown command ($\R^n$)
+// or a brace left open ($\frac{1}{2$) a curator would otherwise see only
+// on the page, in the window's title or in a feed.
+func textMath(path, what, t string, line int, warn *[]Problem) {
+	if !strings.Contains(t, "$") && !strings.Contains(t, `\(`) {
+		return
+	}
+	for start, end := range tex.MathSpans(t) {
+		span := t[start:end]
+		src := span[1 : len(span)-1]
+		if strings.HasPrefix(span, "$$") || strings.HasPrefix(span, `\(`) {
+			src = span[2 : len(span)-2]
+		}
+		if why := tex.Problem(src); why != "" {
+			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: what + "'s " + span + " shows as its TeX source, not as math: " + why})
+		}
+	}
 }
 
 // textMarkup warns in warn of the Markdown or HTML in t, the text of a

@@ -54,6 +54,10 @@ func TestTitle(t *testing.T) {
 		{`Line $a\\%b$`, `Line \$a\textbackslash{}\textbackslash{}\%b\$`}, // \\ then a comment
 		{`Tail $a\$ b$`, `Tail {$a\$ b$}`},                                // an escaped dollar is TeX's, inside the math
 		{`Both $a$ and $b}$`, `Both {$a$} and \$b\textbraceright{}\$`},
+		// \(…\) is math on the pages, and $…$ in the field.
+		{`Bounds via \(\varepsilon\)-nets`, `Bounds via {$\varepsilon$}-nets`},
+		{`Sums \( x_i \) and \(a}\)`, `Sums {$x_i$} and \textbackslash{}(a\textbraceright{}\textbackslash{})`},
+		{`Display $$x$$ math`, `Display \$\$x\$\$ math`},
 		// In a title in sentence case a capitalised word is a name, which
 		// a style must not lowercase; not the first word, or one after a
 		// colon, which styles keep. In title case the capitals are the

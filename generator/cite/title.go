@@ -5,11 +5,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// Title returns a paper's title for a BibTeX title field: its $…$ math
-// (as textutil.InlineMath finds it) stays TeX, each span in braces so that
+// Title returns a paper's title for a BibTeX title field: its $…$ and
+// \(…\) math (as tex.MathSpans finds it, the spans its pages show as
+// math) stays TeX, written $…$, each span in braces so that
 // styles which lowercase titles leave it alone, and the rest is escaped,
 // with straight double quotes as TeX's (texQuotes).
 // Math that could break the entry or the document stays text: braces that
@@ -26,12 +28,16 @@ import (
 // ("Diffusion Schrödinger Bridge"), and styles lowercase it.
 func Title(s string) string {
 	s = texQuotes(s)
-	var maths [][2]int // the math spans kept as TeX
+	type span struct {
+		start, end int
+		tex        string // the span as $…$
+	}
+	var maths []span // the math spans kept as TeX
 	var text strings.Builder
 	last := 0
-	for start, end := range textutil.InlineMath(s) {
-		if texSafe(s[start:end]) {
-			maths = append(maths, [2]int{start, end})
+	for start, end := range tex.MathSpans(s) {
+		if math, ok := inlineTeX(s[start:end]); ok {
+			maths = append(maths, span{start, end, math})
 			text.WriteString(s[last:start] + " ")
 			last = end
 		}
@@ -41,9 +47,9 @@ func Title(s string) string {
 	var b strings.Builder
 	last = 0
 	for _, m := range maths {
-		b.WriteString(keepCapitals(s[last:m[0]], last == 0, names, greek))
-		b.WriteString("{" + s[m[0]:m[1]] + "}")
-		last = m[1]
+		b.WriteString(keepCapitals(s[last:m.start], last == 0, names, greek))
+		b.WriteString("{" + m.tex + "}")
+		last = m.end
 	}
 	b.WriteString(keepCapitals(s[last:], last == 0, names, greek))
 	return b.String()
@@ -173,6 +179,25 @@ func keepsCase(core string, first bool) bool {
 		}
 	}
 	return false
+}
+
+// inlineTeX returns a title's math span, $…$ or \(…\), as the $…$ a
+// BibTeX field keeps (\(…\) is LaTeX's, which BibTeX tools other than
+// LaTeX, reference managers, do not read as math), and false for one
+// that stays text: $$…$$, display math, which a title cannot hold, or
+// one texSafe refuses.
+func inlineTeX(span string) (string, bool) {
+	if strings.HasPrefix(span, "$$") {
+		return "", false
+	}
+	if strings.HasPrefix(span, `\(`) {
+		inner := strings.TrimSpace(span[2 : len(span)-2])
+		if inner == "" || strings.Contains(strings.ReplaceAll(inner, `\$`, ""), "$") {
+			return "", false
+		}
+		span = "$" + inner + "$"
+	}
+	return span, texSafe(span)
 }
 
 // texSafe reports whether the math span $…$ can be copied into a field as

@@ -17,6 +17,9 @@ import (
 //   - hard wraps are joined, so each paragraph is one line (a TeX tie ~
 //     ending a line joins the next without a space); paragraphs are
 //     separated by a blank line;
+//   - TeX's display math \[…\] becomes $$…$$ on lines of its own, which
+//     the build shows as display math within the paragraph (in Markdown,
+//     \[ in a sentence is an escaped bracket);
 //   - $…$ and $$…$$ math is copied untouched, and so is every backslash pair
 //     (\%, \"o, \textsc, \$), so TeX arrives as delivered;
 //   - outside math, * _ < > [ ] ` | are backslash-escaped (a ` next to a
@@ -145,6 +148,8 @@ func escapeParagraph(p string, math bool) string {
 			}
 			b.WriteString(`\(`)
 			i += 2
+		case c == '\\' && math && strings.HasPrefix(p[i:], `\[`) && displayEnd(p, i) > 0:
+			i = writeDisplay(p, i, &b)
 		case c == '\\' && !math && strings.HasPrefix(p[i:], `\(`):
 			b.WriteString(`\\\(`) // a backslash, then an escaped parenthesis
 			i += 2
@@ -210,6 +215,47 @@ func escapeParagraph(p string, math bool) string {
 		}
 	}
 	return b.String()
+}
+
+// displayEnd returns the index just past the \] that closes the TeX
+// display math \[…\] opening at p[i], or -1 when none does or what it
+// holds is empty or has $$, which would end the $$…$$ it becomes.
+func displayEnd(p string, i int) int {
+	j := strings.Index(p[i+2:], `\]`)
+	if j < 0 {
+		return -1
+	}
+	inner := strings.TrimSpace(p[i+2 : i+2+j])
+	if inner == "" || strings.Contains(inner, "$$") {
+		return -1
+	}
+	return i + 2 + j + 2
+}
+
+// writeDisplay writes the display math \[…\] opening at p[i] (see
+// displayEnd) as $$…$$ on lines of its own, which the build sets as
+// display math inside the paragraph, and returns the index of what
+// follows it: in Markdown a \[ in a sentence is an escaped bracket, but
+// arXiv's abstracts are TeX, where it is display math, as arXiv's own
+// page shows it. The text after it starts a line, escaped as a
+// paragraph's start is.
+func writeDisplay(p string, i int, b *strings.Builder) int {
+	end := displayEnd(p, i)
+	before := strings.TrimRight(b.String(), " ")
+	b.Reset()
+	b.WriteString(before)
+	if before != "" {
+		b.WriteByte('\n')
+	}
+	b.WriteString("$$\n" + strings.TrimSpace(p[i+2:end-2]) + "\n$$")
+	for end < len(p) && p[end] == ' ' {
+		end++
+	}
+	if end == len(p) {
+		return end
+	}
+	b.WriteByte('\n')
+	return end + escapeLineStart(p[end:], b)
 }
 
 // escapeLineStart writes what must be escaped at the start of a paragraph

@@ -32,6 +32,13 @@ func TestAbstract(t *testing.T) {
 		{"math before a number", `a $\sim$100B model, $\geq$99\% and $<$1\% error; $\approx$2x, by 2$\times$.`,
 			`a $\sim$100B model, $\geq$99\% and $<$1\% error; $\approx$2x, by 2$\times$.`},
 		{"paren math kept", `for \(\alpha<1\) only`, `for \(\alpha<1\) only`},
+		// TeX's display math in a sentence, as arXiv writes it: $$…$$ on
+		// lines of its own, which the build sets as display math, where
+		// \[ in Markdown's sentence is an escaped bracket.
+		{"bracket display math", `the bound \[ \sum_{i=1}^n x_i \le n \] holds [1].`, "the bound\n$$\n\\sum_{i=1}^n x_i \\le n\n$$\nholds \\[1\\]."},
+		{"bracket display math ends", `is \[x_1\]`, "is\n$$\nx_1\n$$"},
+		{"bracket display math then a list mark", `\[x\] - y`, "$$\nx\n$$\n\\- y"},
+		{"bracket display math empty", `a \[ \] b`, `a \[ \] b`},
 		{"paren math ends first", `\(x$$\) <img src=x onerror=y> [a](b) $$`, `\(x$$\) \<img src=x onerror=y\> \[a\](b) \$\$`},
 		{"dollar after an escaped backslash", `a \\$<img src=x>$ b`, `a \\\$\<img src=x\>\$ b`},
 		{"tex kept", `\"Ust\"un 54.6\% a~b -- c \textsc{AIEV-Instruct}`, `\"Ust\"un 54.6\% a~b -- c \textsc{AIEV-Instruct}`},

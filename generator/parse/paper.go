@@ -433,8 +433,11 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 }
 
 // paperAuthors sets p's authors from names, the paper's authors: at line,
-// each with its own line, spaces collapsed and empty names left out; a
-// list longer than lim allows is an error, and cut to it.
+// each with its own line, its TeX converted as the importers convert it
+// (tex.Name: G\"odel, copied from arXiv's listing or a .bib, is the Gödel
+// of the pages, citations and author page an import writes), spaces
+// collapsed and empty names left out; a list longer than lim allows is an
+// error, and cut to it.
 func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limits, p *model.Paper, errs *diag.List) {
 	authorLines := itemLines(m, "authors", len(names), line)
 	if len(names) > lim.MaxAuthors {
@@ -442,7 +445,7 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 		names = names[:lim.MaxAuthors]
 	}
 	for i, a := range names {
-		if a = textutil.CollapseSpace(a); a != "" {
+		if a = tex.Name(a); a != "" {
 			p.Authors = append(p.Authors, a)
 			p.AuthorLines = append(p.AuthorLines, authorLines[i])
 		}

@@ -190,3 +190,24 @@ func TestBuildsOwnName(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsTeX: a paper's authors written with TeX's accents, as
+// arXiv's listing and a .bib give them, are read as the names they spell,
+// as an import writes them: one person is one author page and one
+// citation however the name was copied.
+func TestAuthorsTeX(t *testing.T) {
+	for _, tc := range []struct{ authors, want string }{
+		{`['Kurt G\"odel', 'Paul Erd\H{o}s']`, "Kurt Gödel|Paul Erdős"},
+		{`["Juan Mart\\'{\\i}n", "J.~Smith"]`, "Juan Martín|J. Smith"},
+		{`[Ada  Lovelace, "Nguy\\~{\\^e}n V\\u{a}n An"]`, "Ada Lovelace|Nguyễn Văn An"},
+	} {
+		src := "---\ntitle: T\narxiv: \"2401.00001\"\nauthors: " + tc.authors + "\ndate: 2024-01-01\n---\nA.\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		if err != nil {
+			t.Fatalf("authors: %s: %v", tc.authors, err)
+		}
+		if got := strings.Join(p.Authors, "|"); got != tc.want {
+			t.Errorf("authors: %s: %q, want %q", tc.authors, got, tc.want)
+		}
+	}
+}

@@ -124,6 +124,20 @@ func hasMath(s string) bool {
 // s[lo:hi] its TeX.
 type span struct{ start, end, lo, hi int }
 
+// MathSpans yields the start and end of each math span of plain text s,
+// its delimiters included, as UnicodeText finds them: $…$, $$…$$ and
+// \(…\). A BibTeX title keeps each as TeX, and must find the same spans
+// the pages show as math.
+func MathSpans(s string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		for sp := range mathSpans(s) {
+			if !yield(sp.start, sp.end) {
+				return
+			}
+		}
+	}
+}
+
 // mathSpans yields the math spans of plain text s in order: $…$ as
 // textutil.InlineMath finds it, $$…$$ and \(…\), none opened by an
 // escaped character.

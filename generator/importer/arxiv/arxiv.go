@@ -6,7 +6,7 @@
 //
 // Parse turns the feed's entries into an importer.Batch: id (without
 // version; the version is kept), title, authors (converted from TeX, see
-// importer.AuthorName), abstract, published and updated, primary and other
+// tex.Name), abstract, published and updated, primary and other
 // categories, DOI, journal reference, comment and PDF link. Its day is the
 // feed's <updated> date (the day the query ran). The error feed arXiv
 // returns with HTTP 400 (one entry titled "Error" whose id is under

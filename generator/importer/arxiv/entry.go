@@ -8,6 +8,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -35,7 +36,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 		Comment:         repair(e.Comment),
 	}
 	for _, a := range e.Authors {
-		if n := importer.AuthorName(repair(a.Name)); n != "" {
+		if n := tex.Name(repair(a.Name)); n != "" {
 			p.Authors = append(p.Authors, n)
 		}
 	}

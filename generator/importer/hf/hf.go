@@ -18,7 +18,7 @@
 //
 // A paper id with a version suffix (2506.90005v2) is split like the arXiv
 // importer splits it (arxivid.Split): the paper is 2506.90005 at
-// version 2. Author names are converted from TeX (importer.AuthorName).
+// version 2. Author names are converted from TeX (tex.Name).
 package hf
 
 import (
@@ -37,6 +37,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/importer"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -246,7 +247,7 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 		if strings.TrimSpace(name) == "" && a.User != nil {
 			name = a.User.Fullname
 		}
-		if name = importer.AuthorName(name); name != "" {
+		if name = tex.Name(name); name != "" {
 			p.Authors = append(p.Authors, name)
 		}
 	}

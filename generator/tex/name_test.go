@@ -1,15 +1,13 @@
-package importer_test
+package tex
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/paperboy-digest/paperboy/generator/importer"
-)
-
-func TestAuthorName(t *testing.T) {
+func TestName(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`Juan Mart\'{\i}n Maldacena`, "Juan Martín Maldacena"},
 		{`J\"urgen M\"{u}ller`, "Jürgen Müller"},
+		{`Kurt G\"odel`, "Kurt Gödel"},
+		{`Paul Erd\H{o}s`, "Paul Erdős"},
 		{`Bj{\o}rn {\O}stergaard`, "Bjørn Østergaard"},
 		{`Fran\c{c}ois Fran\c cois`, "François François"},
 		{`Du\v{s}an Ne\v{s}i\'c`, "Dušan Nešić"},
@@ -25,12 +23,12 @@ func TestAuthorName(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		got := importer.AuthorName(tt.in)
+		got := Name(tt.in)
 		if got != tt.want {
-			t.Errorf("AuthorName(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("Name(%q) = %q, want %q", tt.in, got, tt.want)
 		}
-		if again := importer.AuthorName(got); again != got {
-			t.Errorf("AuthorName(%q) = %q, want it unchanged", got, again)
+		if again := Name(got); again != got {
+			t.Errorf("Name(%q) = %q, want it unchanged", got, again)
 		}
 	}
 }
