@@ -316,6 +316,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	res.Warnings = append(res.Warnings, unlistedPapers(parsed.days, site)...)
+	res.Warnings = append(res.Warnings, duplicatePapers(site.Papers)...)
 	res.sourcePages = sourcePages(parsed.papers, parsed.days, parsed.pages)
 	res.drafts = unpublishedPages(parsed.papers, parsed.pages, opts.Drafts, site)
 	linkSources(site, res.sourcePages)
