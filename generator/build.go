@@ -282,6 +282,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.links = srcs == nil || len(srcs.Links) > 0
 	if srcs != nil {
 		res.Warnings = append(res.Warnings, misnamedSources(opts.Site, srcs.Other)...)
+		res.Warnings = append(res.Warnings, underscoredPapers(opts.Site, srcs.Underscored)...)
 	}
 	failed := unread(errs)
 	lap("load")
