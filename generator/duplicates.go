@@ -17,16 +17,17 @@ func duplicatePapers(papers []*model.Paper) []Problem {
 	return append(sharedDOIs(papers), sameTitles(papers)...)
 }
 
-// sameTitles reports two papers whose titles are the same but for letter
-// case, accents' forms and punctuation, and whose first authors have the
-// same family name: the same paper added by hand under an id of its own
-// (an ACL Anthology id, a short name) and imported under its arXiv id,
-// which rarely share a doi: for sharedDOIs to see. Two with different
-// DOIs are two publications (a workshop paper and its journal version),
-// and let be. Papers are matched through a map, so a site of 100,000
-// papers costs one pass. The warning is at the paper to keep, the arXiv
-// one when only one is on arXiv (imports keep it up to date), and says
-// how to keep the other's address.
+// sameTitles reports a paper on arXiv and one not whose titles are the
+// same but for letter case, accents' forms and punctuation, and whose
+// first authors have the same family name: the same paper added by hand
+// under an id of its own (an ACL Anthology id, a short name) and imported
+// under its arXiv id, which rarely share a doi: for sharedDOIs to see.
+// Two with different DOIs are two publications (a workshop paper and its
+// journal version), and let be; so are two arXiv papers, which arXiv
+// itself keeps apart. Papers are matched through a map, so a site of
+// 100,000 papers costs one pass; of papers of one key the first stands
+// for the rest. The warning is at the arXiv paper, the one to keep
+// (imports keep it up to date), and says how to keep the other's address.
 func sameTitles(papers []*model.Paper) []Problem {
 	var out []Problem
 	first := map[string]*model.Paper{}
@@ -40,11 +41,11 @@ func sameTitles(papers []*model.Paper) []Problem {
 			first[k] = p
 			continue
 		}
-		if p.DOI != "" && q.DOI != "" && !strings.EqualFold(p.DOI, q.DOI) {
+		if (p.ArXiv == "") == (q.ArXiv == "") || p.DOI != "" && q.DOI != "" && !strings.EqualFold(p.DOI, q.DOI) {
 			continue
 		}
 		keep, other := p, q
-		if q.ArXiv != "" && p.ArXiv == "" {
+		if q.ArXiv != "" {
 			keep, other = q, p
 		}
 		out = append(out, Problem{Kind: "source", Path: keep.Source, Line: titleLine(keep), Msg: fmt.Sprintf(
