@@ -282,6 +282,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.links = srcs == nil || len(srcs.Links) > 0
 	if srcs != nil {
 		res.Warnings = append(res.Warnings, misnamedSources(opts.Site, srcs.Other)...)
+		res.Warnings = append(res.Warnings, underscoredPapers(opts.Site, srcs.Underscored)...)
 	}
 	failed := unread(errs)
 	lap("load")
@@ -319,6 +320,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, err
 	}
 	res.Warnings = append(res.Warnings, unlistedPapers(parsed.days, site)...)
+	res.Warnings = append(res.Warnings, duplicatePapers(site.Papers)...)
 	res.sourcePages = sourcePages(parsed.papers, parsed.days, parsed.pages)
 	res.drafts = unpublishedPages(parsed.papers, parsed.pages, opts.Drafts, site)
 	linkSources(site, res.sourcePages)

@@ -183,7 +183,6 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
-	out = append(out, sharedDOIs(res.Site.Papers)...)
 	out = append(out, unauthored(res.Site.Papers)...)
 	out = append(out, oldActions(opts.Site)...)
 	out = append(out, otherDeploys(opts.Site)...)

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -13,7 +15,7 @@ import (
 
 // topicTypos are the build's warnings about topics that look misspelt: a
 // topic that site.yaml does not define and only one paper writes, whose
-// slug is a likely typo (diag.Nearest) of a topic site.yaml defines (or a
+// slug is a likely typo (nearTopic) of a topic site.yaml defines (or a
 // former slug of one) or of a topic that more papers write, or of another
 // such topic of one paper (told at the second; a topic one paper writes
 // twice, Robotics and robotics, is one). Such a topic
@@ -63,7 +65,7 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 			if !lone(s) {
 				continue
 			}
-			near := diag.Nearest(s, candidates)
+			near := nearTopic(s, candidates)
 			if near == "" {
 				i, again := slices.BinarySearch(seenSlugs, s)
 				if again {
@@ -71,12 +73,12 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 				}
 				// Two papers, each with its own spelling of one topic
 				// (reasoning, reasonign): told at the second.
-				if other := diag.Nearest(s, seenSlugs); other != "" {
+				if other := nearTopic(s, seenSlugs); other != "" {
 					writers[s] = 0
-					msg := fmt.Sprintf("topic %q and the topic %q of %s are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers",
+					msg := fmt.Sprintf("topic %q and the topic %q of %s are each written by one paper and site.yaml defines neither, and one looks a typo of the other; if they are one topic, write it the same in both papers; if they are two, define both under `topics:` in site.yaml",
 						n.Name, seen[other].name, seen[other].at)
 					if seen[other].path == p.Source { // LLM and LLMs, both in this paper's topics
-						msg = fmt.Sprintf("topic %q and the topic %q at line %d are written by this paper alone and site.yaml defines neither, and one looks a typo of the other; if they are one topic, keep one of the two",
+						msg = fmt.Sprintf("topic %q and the topic %q at line %d are written by this paper alone and site.yaml defines neither, and one looks a typo of the other; if they are one topic, keep one of the two; if they are two, define both under `topics:` in site.yaml",
 							n.Name, seen[other].name, seen[other].line)
 					}
 					out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: msg})
@@ -93,4 +95,36 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 		}
 	}
 	return out
+}
+
+// nearTopic is diag.Nearest of the topic slug s among candidates but those
+// that differ from it in a whole word (wordApart): gene-therapy and
+// cell-therapy, drug-discovery and drug-delivery are two topics, which
+// a third of the slug's length in edits took for typos of each other.
+func nearTopic(s string, candidates []string) string {
+	return diag.Nearest(s, slices.DeleteFunc(slices.Clone(candidates), func(c string) bool { return wordApart(s, c) }))
+}
+
+// wordApart reports whether the slugs a and b have as many words (between
+// hyphens) and one of them is another word than its own, not a typo of
+// it: more edits apart than diag.Nearest allows the longer of the two
+// (gene and cell, discovery and delivery; not therapy and therapies,
+// reasoning and reasonign), or either of at most two letters (2d and 3d,
+// cv and ml), an abbreviation of its own. Slugs of other numbers of
+// words (multi-modal, multimodal) are compared whole.
+func wordApart(a, b string) bool {
+	wa, wb := strings.Split(a, "-"), strings.Split(b, "-")
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] == wb[i] {
+			continue
+		}
+		long := max(utf8.RuneCountInString(wa[i]), utf8.RuneCountInString(wb[i]))
+		if long <= 2 || diag.Distance(wa[i], wb[i]) > max(1, long/3) {
+			return true
+		}
+	}
+	return false
 }

@@ -73,6 +73,11 @@ type Plan struct {
 	// long for a paper's file. Each names its item, and the rest of the
 	// day is imported.
 	Dropped []string
+	// Known says, of each paper of the batch that is new to the site but
+	// whose DOI a paper of another id has (a journal article added by
+	// hand, its arXiv preprint imported), that the import left it out,
+	// naming that paper's file and how to make the two one (knownAs).
+	Known []string
 	// given is how many papers the batch held.
 	given int
 }
@@ -82,7 +87,7 @@ type Plan struct {
 // source's data): an import that writes nothing, which a scheduled job
 // must not take for an empty list.
 func (pl *Plan) AllLeftOut() bool {
-	return pl.given > 0 && len(pl.Papers) == 0 && len(pl.Skipped) == 0 && len(pl.Refreshed) == 0
+	return pl.given > 0 && len(pl.Papers) == 0 && len(pl.Skipped) == 0 && len(pl.Refreshed) == 0 && len(pl.Known) == 0
 }
 
 // Listing is a day and the papers a source lists on it.
@@ -133,11 +138,16 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	byDOI := doiHolders(fsys, papers)
 	for _, p := range papers {
 		path := saved.path(PaperPath(p.ID))
 		s, exists, err := read(fsys, path, true)
 		if err != nil {
 			errs.Append(err)
+			continue
+		}
+		if h, ok := byDOI[strings.ToLower(parse.DOI(p.DOI))]; ok && !exists && !arxivid.Same(h.id, p.ID) {
+			pl.Known = append(pl.Known, knownAs(p, h))
 			continue
 		}
 		other := fileID(s, exists)

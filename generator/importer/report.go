@@ -54,7 +54,8 @@ func (pl *Plan) Report(w io.Writer) error {
 // papers the curator removed from the day, to name those the source lists
 // on another day (Elsewhere), e.g. "; listed by the source on another day,
 // imported into this one all the same: 2607.04939 (2026-07-08)", and to say
-// what the import left out (Dropped).
+// the papers it has under another id (Known) and what the import left out
+// (Dropped).
 func (pl *Plan) Summary() string { return pl.summary(false) }
 
 // DryRunSummary is Summary said of an import not made: "would import 13
@@ -71,7 +72,7 @@ func (pl *Plan) summary(dry bool) string {
 		return fmt.Sprintf("%s none of the %d papers of %s for %s: every one %sleft out, as a build would refuse it: %s",
 			imported, pl.given, pl.input(), pl.Day, cmp.Or(would, "was "), strings.Join(pl.Dropped, "; "))
 	}
-	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 {
+	if len(pl.Papers) == 0 && len(pl.Skipped) == 0 && len(pl.Known) == 0 {
 		switch {
 		case pl.Source == "arxiv":
 			return "nothing to import: arXiv's answer holds no papers"
@@ -112,6 +113,9 @@ func (pl *Plan) summary(dry bool) string {
 			named = append(named, fmt.Sprintf("%s (%s)", strings.Join(l.IDs, ", "), l.Day))
 		}
 		s += "; listed by the source on another day, " + would + "imported into this one all the same: " + strings.Join(named, ", ")
+	}
+	if len(pl.Known) > 0 {
+		s += "; on the site already under another id: " + strings.Join(pl.Known, "; ")
 	}
 	if len(pl.Dropped) > 0 {
 		s += "; what a build would refuse " + cmp.Or(would, "was ") + "left out: " + strings.Join(pl.Dropped, "; ")

@@ -36,6 +36,12 @@ type Sources struct {
 	// start with . or _ or end with ~, and the operating system's files
 	// (filename.Junk), are skipped without being listed.
 	Other []string
+	// Underscored are the Markdown files of content/papers (not in a
+	// skipped folder) whose names start with _, which a build skips as it
+	// does Hugo's _index.md: the build warns of one that holds a paper,
+	// named after an OpenReview id (_VjQlMeSB_J.md), which it would
+	// otherwise leave out without a word.
+	Underscored []string
 	// Links are the files of those lists that are symbolic links (to a
 	// file inside content/, which a build reads through them).
 	Links []string
@@ -79,6 +85,9 @@ func Find(fsys fs.FS, maxBytes int64) (*Sources, error) {
 			if p != dir.root && Skipped(name) {
 				if d.IsDir() {
 					return fs.SkipDir
+				}
+				if dir.root == "content/papers" && strings.HasPrefix(name, "_") && filename.IsMarkdown(name) {
+					src.Underscored = append(src.Underscored, p)
 				}
 				return nil
 			}

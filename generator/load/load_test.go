@@ -3,8 +3,10 @@ package load
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestBrokenLink: a symbolic link to no file is an error that names its
@@ -27,5 +29,28 @@ func TestBrokenLink(t *testing.T) {
 	want := "content/papers/2024/2405.66666.md: broken symbolic link to ../_drafts/real.md, which names content/papers/_drafts/real.md (a relative link's target is read from the link's own folder: a link moved to another folder names another file): there is no such file; point it at the file again (ln -sfn), or remove it"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Find = %v, want\n%s", err, want)
+	}
+}
+
+// TestUnderscored: the Markdown files of content/papers whose names start
+// with _ are listed, for the build to warn of one that holds a paper; not
+// those of a skipped folder, another source folder, or not Markdown.
+func TestUnderscored(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/papers/_VjQlMeSB_J.md": {Data: []byte("---\ntitle: A\n---\n")},
+		"content/papers/2024/_index.md": {Data: []byte("---\ntitle: B\n---\n")},
+		"content/papers/_drafts/x.md":   {Data: []byte("---\ntitle: C\n---\n")},
+		"content/papers/_notes.txt":     {Data: []byte("notes")},
+		"content/papers/.hidden.md":     {Data: []byte("---\ntitle: D\n---\n")},
+		"content/pages/_about.md":       {Data: []byte("---\ntitle: E\n---\n")},
+		"content/papers/2405.00001.md":  {Data: []byte("---\ntitle: F\n---\n")},
+	}
+	src, err := Find(fsys, 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"content/papers/2024/_index.md", "content/papers/_VjQlMeSB_J.md"}
+	if !slices.Equal(src.Underscored, want) {
+		t.Errorf("Underscored = %q, want %q", src.Underscored, want)
 	}
 }

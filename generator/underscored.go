@@ -1,0 +1,47 @@
+package generator
+
+import (
+	"cmp"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/parse"
+)
+
+// underscoredPapers warns of each file of content/papers whose name starts
+// with _ (load.Sources.Underscored), which a build skips as Hugo's
+// _index.md, when its front matter is a paper's (arxiv:, or authors: with
+// id: or title:): a paper named after its OpenReview id (_VjQlMeSB_J.md)
+// was left off the site without a word. It says the name to give it,
+// and the id, which cannot start with _ either.
+func underscoredPapers(fsys fs.FS, files []string) []Problem {
+	var out []Problem
+	for _, p := range files {
+		keys := frontKeys(fsys, p)
+		if !keys["arxiv"] && !(keys["authors"] && (keys["id"] || keys["title"])) {
+			continue
+		}
+		id := underscoredID(filename.Stem(path.Base(p)))
+		to := path.Join(path.Dir(p), id+path.Ext(p))
+		msg := fmt.Sprintf("no build reads this paper: a file whose name starts with _ is skipped, as Hugo's _index.md is; rename the file to %s (git mv %s %s)", path.Base(to), p, to)
+		if !keys["arxiv"] {
+			msg += fmt.Sprintf(" and write an id that starts with a letter or a digit, as its name, `id: %s`", id)
+		}
+		out = append(out, Problem{Kind: "orphan", Path: p, Msg: msg + "; to keep a paper off the site, write `draft: true` in it instead"})
+	}
+	return out
+}
+
+// underscoredID is the id to give the paper of the file named stem
+// (_VjQlMeSB_J): stem without the signs it starts with (VjQlMeSB_J),
+// which keeps an OpenReview id's letter case, when that is an id; else
+// the id parse.IDFor makes of it.
+func underscoredID(stem string) string {
+	if id := strings.TrimLeft(stem, "_.-"); parse.ValidID(id) && filename.Unportable(id) == "" {
+		return id
+	}
+	return cmp.Or(parse.IDFor(stem), "smith-2024-attention")
+}
