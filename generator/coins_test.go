@@ -122,7 +122,7 @@ func TestCOinS(t *testing.T) {
 	out := mustBuild(t, zoteroSite)
 	for day, ids := range map[string][]string{
 		"2024-05-31": {"2106.09685", "2106.09686", "2106.09687"},
-		"2024-07-01": {"2406.01234", "2407.00001", "hep-th/9901001", "my-report"},
+		"2024-07-01": {"2406.01234", "2407.00001", "hep-th/9901001", "my-report", "smith-2024-retina"},
 	} {
 		checkCOinS(t, out, day, ids)
 	}

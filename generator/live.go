@@ -571,7 +571,7 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		p.SetTexts(np.Summary(), np.AbstractText())
 		p.HasMath, p.HasCode, p.Linked = np.HasMath, np.HasCode, np.Linked
 		p.Image, p.ImageWidth, p.ImageHeight = np.Image, np.ImageWidth, np.ImageHeight
-		p.Published, p.Updated, p.Keywords = np.Published, np.Updated, np.Keywords
+		p.Published, p.PublishedAs, p.Updated, p.Keywords = np.Published, np.PublishedAs, np.Updated, np.Keywords
 		p.Organization = np.Organization // reorganized gave it its organization
 		if !slices.Equal(p.Authors, np.Authors) {
 			if e.refs == nil { // else reauthored gave it its authors

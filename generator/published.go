@@ -3,6 +3,7 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
@@ -39,7 +40,7 @@ func publishedDates(site *model.Site, now time.Time) []Problem {
 // day today, and what to write instead; "" when nothing is.
 func publishedMistake(p *model.Paper, today time.Time) string {
 	pub := p.Published.UTC().Truncate(24 * time.Hour)
-	date, listed := pub.Format(time.DateOnly), p.Date.Format(time.DateOnly)
+	date, listed := strings.ReplaceAll(cite.Date(p), "/", "-"), p.Date.Format(time.DateOnly)
 	switch {
 	case pub.After(today.AddDate(0, 0, 1)) && p.Date.IsZero():
 		return fmt.Sprintf("published %s is after today (%s), so its citations give a date to come; write the date of its first version", date, today.Format(time.DateOnly))
@@ -50,16 +51,29 @@ func publishedMistake(p *model.Paper, today time.Time) string {
 		return fmt.Sprintf("published %s is %d years after %s, the day the digest lists it; fix the year if it is a typo, or write the date of its first version",
 			date, pub.Year()-p.Date.Year(), listed)
 	}
-	return beforeArXivMonth(p, pub)
+	return beforeArXivMonth(p, lastPublished(p, pub), date)
 }
 
-// beforeArXivMonth says so when pub, paper p's published:, is before the
-// month ahead of the one its arXiv id encodes: arXiv gives an id in the
-// month it first announces a paper, days after its first version, or a
-// few weeks for one held in moderation (a paper sent on December 30 may
-// be 2501.*, announced in January), never a month earlier. "" when the
-// paper is not on arXiv: a journal's publication may come any time after.
-func beforeArXivMonth(p *model.Paper, pub time.Time) string {
+// lastPublished is the last day that pub, paper p's published:, may
+// mean: itself, or the last day of the year or month published: gave.
+func lastPublished(p *model.Paper, pub time.Time) time.Time {
+	switch p.PublishedAs {
+	case model.YearPrecision:
+		return pub.AddDate(1, 0, -1)
+	case model.MonthPrecision:
+		return pub.AddDate(0, 1, -1)
+	}
+	return pub
+}
+
+// beforeArXivMonth says so when pub, the last day that paper p's
+// published: (written as date) may mean, is before the month ahead of
+// the one its arXiv id encodes: arXiv gives an id in the month it first
+// announces a paper, days after its first version, or a few weeks for one
+// held in moderation (a paper sent on December 30 may be 2501.*,
+// announced in January), never a month earlier. "" when the paper is not
+// on arXiv: a journal's publication may come any time after.
+func beforeArXivMonth(p *model.Paper, pub time.Time, date string) string {
 	y, m, ok := cite.ArXivMonth(p.ArXiv)
 	if !ok {
 		return ""
@@ -70,5 +84,5 @@ func beforeArXivMonth(p *model.Paper, pub time.Time) string {
 	}
 	return fmt.Sprintf("published %s is long before %s, when arXiv announced %s (the month of its id), weeks at most after its first version; "+
 		"write the date of its first version (v1's \"Submitted on\" on its arXiv page), or correct arxiv: if the id is wrong",
-		pub.Format(time.DateOnly), announced.Format("January 2006"), p.ArXiv)
+		date, announced.Format("January 2006"), p.ArXiv)
 }

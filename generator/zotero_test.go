@@ -146,8 +146,8 @@ func cmpOr(a, b string) string {
 // zoteroSite has papers of each kind Zotero saves differently: a
 // preprint (with a title of characters that mean something in HTML or a
 // query string), a journal article by a group, a conference paper, two
-// preprints without published: (a new and an old arXiv id), and a paper
-// not on arXiv, and a paper by one author whose family and given names
+// preprints without published: (a new and an old arXiv id), a paper
+// not on arXiv, a bioRxiv preprint known by its DOI, and a paper by one author whose family and given names
 // both have a space.
 const zoteroSite = `
 -- content/site.yaml --
@@ -218,6 +218,17 @@ date: 2024-07-01
 doi: "10.1000/xyz#1"
 ---
 Abstract.
+-- content/papers/h.md --
+---
+title: "A bioRxiv Preprint"
+id: smith-2024-retina
+authors: ["Jane Smith"]
+date: 2024-07-01
+published: 2024-03-01
+doi: 10.1101/2024.03.01.582937
+pdf: "https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2.full.pdf"
+---
+Abstract.
 `
 
 // TestZoteroItem checks the item Zotero saves from a paper page: an arXiv
@@ -249,6 +260,12 @@ func TestZoteroItem(t *testing.T) {
 	c := zoteroItemOf(metas(t, out.file(t, "papers/2106.09687/index.html")))
 	if c.Type != "conferencePaper" || c.Publisher != "" {
 		t.Errorf("Zotero item of a conference paper = %+v, want a conferencePaper, no publisher", c)
+	}
+	// A bioRxiv preprint, known by its DOI alone, is a preprint in the
+	// repository its PDF's site names.
+	h := zoteroItemOf(metas(t, out.file(t, "papers/smith-2024-retina/index.html")))
+	if h.Type != "preprint" || h.Publisher != "bioRxiv" || h.DOI != "10.1101/2024.03.01.582937" {
+		t.Errorf("Zotero item of a bioRxiv preprint = %+v, want a preprint in bioRxiv with its DOI", h)
 	}
 	// A paper's only author, whose family and given names both have a
 	// space, is one author, not two.

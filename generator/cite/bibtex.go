@@ -252,8 +252,8 @@ const MaxAuthors = 50
 // Entry returns the paper's BibTeX entry in arXiv's style: an @article
 // in its journal (journal, volume, number, pages) when it gives journal:,
 // an @inproceedings (booktitle, pages) when it gives conference:, else a
-// @misc, which for an arXiv paper also has howpublished for the styles
-// that ignore eprint (see preprint). Its url is the paper's own: arXiv's
+// @misc, which for a preprint also has howpublished for the styles
+// that ignore eprint and doi (see preprint). Its url is the paper's own: arXiv's
 // page; for a paper not on arXiv its DOI's link, PDF or project page,
 // and only without any of them url, the paper's page on the digest. arXiv's free-text journal_ref: is
 // its note.
@@ -302,7 +302,7 @@ func Entry(p *model.Paper, key, url string) string {
 		field("primaryClass", Escape(primaryClass(p)))
 		field("options", options)
 	}
-	if !Preprint(p) { // an arXiv preprint's doi: is its published version's (see DOI)
+	if p.ArXiv == "" || !Preprint(p) { // an arXiv preprint's doi: is its published version's (see DOI)
 		verbatim("doi", p.DOI)
 	}
 	verbatim("url", urlReplacer.Replace(URL(p, url)))
@@ -328,33 +328,64 @@ func URL(p *model.Paper, page string) string {
 	return page
 }
 
-// preprint returns the howpublished and biblatex options fields of an
-// arXiv paper's @misc: "arXiv preprint arXiv:1706.03762", as Google
-// Scholar writes it, since the classic styles (plain, abbrv, alpha, unsrt,
-// natbib's plainnat, IEEEtran) ignore eprint and would print no more than
-// "Attention is all you need, 2017"; and "eprint=false", which tells
-// biblatex alone, which prints both, to leave out its own "arXiv:
-// 1706.03762 [cs.CL]" line (the url still links the abstract page). It is
-// howpublished and not note, as note holds journal_ref, and plain prints
-// howpublished where a journal would be, before the year. The styles that
-// print eprint as well (ACM-Reference-Format, REVTeX's apsrev4-2, those
-// urlbst makes) print the id twice: every field plain prints for a @misc
-// they print too, so no entry serves both, and a reference with no id in
-// the classic styles is the worse of the two. An @article or
-// @inproceedings cites its venue, and its eprint is an extra for styles
-// that print one: it gets neither.
+// preprint returns the howpublished and biblatex options fields of a
+// preprint's @misc: for an arXiv paper "arXiv preprint arXiv:1706.03762",
+// as Google Scholar writes it, since the classic styles (plain, abbrv,
+// alpha, unsrt, natbib's plainnat, IEEEtran) ignore eprint and would print
+// no more than "Attention is all you need, 2017"; and "eprint=false",
+// which tells biblatex alone, which prints both, to leave out its own
+// "arXiv: 1706.03762 [cs.CL]" line (the url still links the abstract
+// page). It is howpublished and not note, as note holds journal_ref, and
+// plain prints howpublished where a journal would be, before the year.
+// The styles that print eprint as well (ACM-Reference-Format, REVTeX's
+// apsrev4-2, those urlbst makes) print the id twice: every field plain
+// prints for a @misc they print too, so no entry serves both, and a
+// reference with no id in the classic styles is the worse of the two. A
+// bioRxiv or medRxiv preprint, which those styles would cite with no DOI
+// either (they ignore doi and url too), is "bioRxiv preprint
+// doi:10.1101/…", or "Preprint doi:10.1101/…" when no link names its
+// server (see Server). An @article or @inproceedings cites its venue,
+// and its eprint is an extra for styles that print one: it gets neither.
 func preprint(p *model.Paper) (howpublished, options string) {
-	if !Preprint(p) {
+	switch {
+	case !Preprint(p):
 		return "", ""
+	case p.ArXiv != "":
+		return "arXiv preprint arXiv:" + Escape(p.ArXiv), "eprint=false"
 	}
-	return "arXiv preprint arXiv:" + Escape(p.ArXiv), "eprint=false"
+	if server := Server(p); server != "" {
+		return server + " preprint doi:" + Escape(p.DOI), ""
+	}
+	return "Preprint doi:" + Escape(p.DOI), ""
 }
 
-// Preprint reports whether the paper is cited as an arXiv preprint: it is
-// on arXiv and names no journal or conference, which would be its venue.
-// Its BibTeX entry is a @misc "arXiv preprint", and the other formats
-// give it their preprint type.
-func Preprint(p *model.Paper) bool { return p.ArXiv != "" && entryType(p) == "misc" }
+// Preprint reports whether the paper is cited as a preprint: it names no
+// journal or conference, which would be its venue, and is on arXiv or
+// has the DOI of a bioRxiv or medRxiv preprint. Its BibTeX entry is a
+// @misc with howpublished naming the server (see preprint), and the other
+// formats give it their preprint type.
+func Preprint(p *model.Paper) bool {
+	if entryType(p) != "misc" {
+		return false
+	}
+	_, rxiv := doi.Server(p.DOI)
+	return p.ArXiv != "" || rxiv
+}
+
+// Server is the preprint server that the paper is cited from when it is
+// cited as a preprint (Preprint): "arXiv" for an arXiv paper, else
+// "bioRxiv" or "medRxiv" when its PDF or project page is on that server's
+// site, as their DOIs look alike; "" otherwise.
+func Server(p *model.Paper) string {
+	switch {
+	case !Preprint(p):
+		return ""
+	case p.ArXiv != "":
+		return "arXiv"
+	}
+	name, _ := doi.Server(p.DOI, p.PDF, p.Project)
+	return name
+}
 
 // primaryClass is the arXiv category a paper is filed under, as arXiv's
 // own BibTeX gives it: its primary_category, else the first of its

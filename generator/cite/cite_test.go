@@ -238,6 +238,13 @@ func TestEntryVenue(t *testing.T) {
 	article.DOI, article.JournalRef = "10.1038/s41586-024-07421-0", "Nature 630, 123-130 (2024)"
 	proc := arxiv()
 	proc.Conference, proc.Pages = "Advances in Neural Information Processing Systems 30 (NeurIPS 2017)", "5998–6008"
+	// A bioRxiv or medRxiv preprint (a DOI alone) names its server and DOI
+	// in howpublished, which the classic styles print, and they ignore doi.
+	rxiv := &model.Paper{ID: "smith-2024", Slug: "smith-2024", Title: "Atlas", Authors: []string{"Jane Smith"},
+		Published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), DOI: "10.1101/2024.03.01.582937",
+		PDF: "https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2.full.pdf"}
+	unknown := &model.Paper{ID: "lee-2024", Slug: "lee-2024", Title: "Trial", Authors: []string{"Ana Lee"},
+		Published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), DOI: "10.1101/2024.02.10.24302615"}
 	odd := &model.Paper{ID: "x", Slug: "x", Title: "T", Authors: []string{"A B"}, Date: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
 		Journal: `Journal of R&D_{50%} #1 \ $x$ ~^`, Volume: "{12}", Issue: "S1 & S2", Pages: "e1234"}
 	tests := []struct {
@@ -270,6 +277,24 @@ func TestEntryVenue(t *testing.T) {
   archivePrefix = {arXiv},
   primaryClass = {cs.CL},
   url = {https://arxiv.org/abs/1706.03762},
+}
+`},
+		{rxiv, `@misc{k,
+  title = {Atlas},
+  author = {Smith, Jane},
+  howpublished = {bioRxiv preprint doi:10.1101/2024.03.01.582937},
+  year = {2024},
+  doi = {10.1101/2024.03.01.582937},
+  url = {https://doi.org/10.1101/2024.03.01.582937},
+}
+`},
+		{unknown, `@misc{k,
+  title = {Trial},
+  author = {Lee, Ana},
+  howpublished = {Preprint doi:10.1101/2024.02.10.24302615},
+  year = {2024},
+  doi = {10.1101/2024.02.10.24302615},
+  url = {https://doi.org/10.1101/2024.02.10.24302615},
 }
 `},
 		{odd, `@article{k,

@@ -18,8 +18,8 @@ import (
 //
 //   - the type: a preprint is Dublin Core (rft_val_fmt …:mtx:dc) with
 //     rft.type=preprint, which Zotero takes as its item type, and the
-//     repository arXiv as rft.publisher; a paper in a journal, or any
-//     other, is a journal article (…:mtx:journal, rft.atitle, rft.jtitle,
+//     repository (arXiv, bioRxiv, medRxiv: Server) as rft.publisher; a
+//     paper in a journal, or any other, is a journal article (…:mtx:journal, rft.atitle, rft.jtitle,
 //     rft.volume, rft.issue), as Zotero saves it from the paper's page;
 //     one at a conference is a conference paper (…:mtx:book with
 //     rft.genre=proceeding, rft.atitle, rft.btitle).
@@ -56,7 +56,7 @@ func COinS(p *model.Paper, page string) string {
 	case Preprint(p):
 		b.WriteString("&rft_val_fmt=info:ofi/fmt:kev:mtx:dc&rft.type=preprint")
 		kv("rft.title", title)
-		kv("rft.publisher", "arXiv")
+		kv("rft.publisher", Server(p))
 	case entryType(p) == "inproceedings":
 		b.WriteString("&rft_val_fmt=info:ofi/fmt:kev:mtx:book&rft.genre=proceeding")
 		kv("rft.atitle", title)

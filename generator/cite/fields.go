@@ -8,12 +8,19 @@ import (
 )
 
 // Date is the YYYY/MM/DD date a citation gives the paper (Highwire Press
-// tags, RIS): the first version's date; else the year and month its arXiv
+// tags, RIS): the first version's date, or as much of it as published:
+// gave (2019, 2019/05: no day is made up); else the year and month its arXiv
 // id encodes (YYYY/MM, ArXivMonth), as its BibTeX year does, since the
 // digest day of a paper added by hand can be years later and would date
 // it then; else the digest day.
 func Date(p *model.Paper) string {
 	if !p.Published.IsZero() {
+		switch p.PublishedAs {
+		case model.YearPrecision:
+			return p.Published.UTC().Format("2006")
+		case model.MonthPrecision:
+			return p.Published.UTC().Format("2006/01")
+		}
 		return p.Published.UTC().Format("2006/01/02")
 	}
 	if y, m, ok := ArXivMonth(p.ArXiv); ok {

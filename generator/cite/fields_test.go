@@ -3,6 +3,7 @@ package cite
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -39,6 +40,26 @@ func TestDOI(t *testing.T) {
 		e := Entry(&tt.p, "k", "")
 		if cited := strings.Contains(e, "doi = {"+tt.p.DOI+"}"); tt.p.DOI != "" && cited != (tt.want == tt.p.DOI) {
 			t.Errorf("BibTeX entry of %+v:\n%s", tt.p, e)
+		}
+	}
+}
+
+// TestDatePrecision: a published: of a year or a month alone is cited as
+// that much (2019, 2019/05), as RIS's DA and citation_date take it; no
+// day is made up, and the year is still the BibTeX year.
+func TestDatePrecision(t *testing.T) {
+	may := time.Date(2019, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		as   model.Precision
+		want string
+	}{
+		{model.DayPrecision, "2019/05/01"},
+		{model.MonthPrecision, "2019/05"},
+		{model.YearPrecision, "2019"},
+	} {
+		p := &model.Paper{ID: "x", Published: may, PublishedAs: tc.as, Date: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
+		if d, y := Date(p), Year(p); d != tc.want || y != 2019 {
+			t.Errorf("Date, Year of published %s at precision %d = %s, %d; want %s, 2019", may.Format(time.DateOnly), tc.as, d, y, tc.want)
 		}
 	}
 }

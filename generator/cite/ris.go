@@ -16,9 +16,10 @@ import (
 // Zotero's own RIS export gives a preprint (RIS has none; ELEC, an
 // electronic citation, is imported as a web page, and UNPB, unpublished,
 // is not one). Authors are "Last, First" (Name.Inverted); the date is Date
-// with its year in PY; a preprint's repository is its publisher, arXiv,
-// and its arXiv id is in M1, which Zotero keeps in Extra as its arXiv
-// translator does and EndNote reads as the number. It has no abstract,
+// with its year in PY; a preprint's repository is its publisher (arXiv,
+// bioRxiv or medRxiv: Server), and an arXiv paper's id is in M1, which
+// Zotero keeps in Extra as its arXiv translator does and EndNote reads as
+// the number. It has no abstract,
 // as the BibTeX entry has none: the download is a data: URL in every
 // paper page, and an abstract would double its size (Zotero reads the
 // page's citation_abstract). page is the paper's page on the digest, its
@@ -48,9 +49,7 @@ func RIS(p *model.Paper, page string) string {
 	first, last := PageRange(p.Pages)
 	tag("SP", first)
 	tag("EP", last)
-	if Preprint(p) {
-		tag("PB", "arXiv")
-	}
+	tag("PB", Server(p))
 	if p.ArXiv != "" {
 		tag("M1", "arXiv:"+p.ArXiv)
 	}

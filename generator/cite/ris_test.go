@@ -55,10 +55,17 @@ func TestRIS(t *testing.T) {
 		Published: time.Date(2015, 12, 10, 0, 0, 0, 0, time.UTC)}
 	conference := &model.Paper{ID: "my-talk", Slug: "my-talk", Title: "A Talk", Authors: []string{"Ada Lovelace"},
 		Conference: "NeurIPS 2021", Date: time.Date(2024, 5, 31, 0, 0, 0, 0, time.UTC), PDF: "https://example.org/talk.pdf"}
+	medrxiv := &model.Paper{ID: "lee-2024", Slug: "lee-2024", Title: "Trial", Authors: []string{"Ana Lee"},
+		Published: time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC), DOI: "10.1101/2024.02.10.24302615",
+		Project: "https://www.medrxiv.org/content/10.1101/2024.02.10.24302615v1"}
 	tests := []struct {
 		p    *model.Paper
 		want map[string][]string
 	}{
+		{medrxiv, map[string][]string{
+			"TY": {"GEN"}, "TI": {"Trial"}, "AU": {"Lee, Ana"}, "PY": {"2024"}, "DA": {"2024/02/10"}, "PB": {"medRxiv"},
+			"DO": {"10.1101/2024.02.10.24302615"}, "UR": {"https://doi.org/10.1101/2024.02.10.24302615"}, "ER": {""},
+		}},
 		{preprint, map[string][]string{
 			"TY": {"GEN"}, "TI": {"LoRA: Low-Rank Adaptation of α Models ER - on two lines"},
 			"AU": {"Hu, Edward J.", "van der Berg, Jan", "Kaiser, Łukasz", "Prabhat", "ATLAS Collaboration,", "King, Martin Luther, Jr."},

@@ -47,3 +47,27 @@ func TestParsePreprint(t *testing.T) {
 		}
 	}
 }
+
+// TestServer: a bioRxiv or medRxiv DOI is a preprint's, whose server a
+// link on its site names; the DOI alone names neither.
+func TestServer(t *testing.T) {
+	tests := []struct {
+		doi   string
+		links []string
+		name  string
+		ok    bool
+	}{
+		{"10.1101/2024.03.01.582937", []string{"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2.full.pdf"}, "bioRxiv", true},
+		{"10.1101/2024.02.10.24302615", []string{"", "https://www.medRxiv.org/content/10.1101/2024.02.10.24302615v1"}, "medRxiv", true},
+		{"10.1101/241000", []string{"https://lab.example.org/paper.pdf"}, "", true},
+		{"10.1101/2024.03.01.582937", nil, "", true},
+		{"10.1101/gr.275995.121", []string{"https://www.biorxiv.org/x"}, "", false},
+		{"10.1056/NEJMoa2307563", []string{"https://www.biorxiv.org/x"}, "", false},
+		{"10.1101/2024.03.01.582937", []string{"https://biorxiv.org.example.com/x"}, "", true},
+	}
+	for _, tt := range tests {
+		if name, ok := Server(tt.doi, tt.links...); name != tt.name || ok != tt.ok {
+			t.Errorf("Server(%q, %q) = %q, %v, want %q, %v", tt.doi, tt.links, name, ok, tt.name, tt.ok)
+		}
+	}
+}

@@ -30,8 +30,9 @@ type atomGenerator struct {
 }
 
 // atomEntry is an Atom <entry>, in the order gorilla writes its own, with
-// its page's, arXiv's and PDF's links (alternate, related, enclosure),
-// one <author> per author, one <category> per topic, the content in CDATA,
+// its page's, arXiv's (else its DOI's) and PDF's links (alternate,
+// related, enclosure), one <author> per author, one <category> per
+// topic, the content in CDATA,
 // and a title and summary that may have an xml:lang of their own (a paper
 // in another language than the feed's), and the figure as a Media RSS
 // <media:content> (media), which Atom allows as a foreign element.
@@ -118,8 +119,8 @@ func (b *builder) atomEntry(it *item) *atomEntry {
 		Published: atomDate(it.published),
 		Links:     []feeds.AtomLink{{Href: it.link, Rel: "alternate", Type: "text/html"}},
 	}
-	if it.external != "" {
-		e.Links = append(e.Links, feeds.AtomLink{Href: it.external, Rel: "related", Type: "text/html"})
+	if u := it.related(); u != "" {
+		e.Links = append(e.Links, feeds.AtomLink{Href: u, Rel: "related", Type: "text/html"})
 	}
 	if it.pdf != "" {
 		e.Links = append(e.Links, feeds.AtomLink{Href: it.pdf, Rel: "enclosure", Type: pdfType})

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/gorilla/feeds"
+
+	"github.com/paperboy-digest/paperboy/generator/doi"
 )
 
 // jsonVersion is the version URL of JSON Feed 1.1.
@@ -58,7 +60,7 @@ func (b *builder) jsonItem(it *item) *jsonItem {
 	ji := &jsonItem{JSONItem: feeds.JSONItem{
 		Id:            it.id,
 		Url:           it.link,
-		ExternalUrl:   it.external,
+		ExternalUrl:   it.related(),
 		Title:         it.title,
 		ContentHTML:   it.html,
 		Summary:       it.summary,
@@ -108,4 +110,16 @@ func timePtr(t time.Time) *time.Time {
 	}
 	t = t.UTC()
 	return &t
+}
+
+// related is the address of the publication an item is about, which
+// JSON Feed gives as its external_url and Atom as its rel="related" link:
+// the paper's arXiv page, else its DOI's link, so that a journal article
+// or a bioRxiv preprint known by its DOI alone is reached as one on arXiv
+// is; "" for neither (and for a day's item).
+func (it *item) related() string {
+	if it.external == "" && it.doi != "" {
+		return doi.URL(it.doi)
+	}
+	return it.external
 }

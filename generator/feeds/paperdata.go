@@ -14,6 +14,7 @@ import (
 // has none (a count of 0 is none).
 type paperData struct {
 	ArXiv        string `json:"arxiv,omitempty"`
+	DOI          string `json:"doi,omitempty"`
 	Upvotes      int    `json:"upvotes,omitempty"`
 	Comments     int    `json:"comments,omitempty"`
 	Code         string `json:"code,omitempty"`
@@ -23,11 +24,12 @@ type paperData struct {
 }
 
 // paperData returns the extension of p's items, or nil when p has none
-// of its fields. The code and project URLs are absolute http(s) URLs, as
+// of its fields. Its DOI is the paper's doi: as written, the published
+// version's even for an arXiv preprint (whose citations give arXiv's). The code and project URLs are absolute http(s) URLs, as
 // the item's links are (webURL); the organization is named as its page
 // names it.
 func (b *builder) paperData(p *model.Paper) *paperData {
-	d := paperData{ArXiv: p.ArXiv, Upvotes: p.Upvotes, Comments: p.Comments, Stars: p.Stars, Organization: p.Organization}
+	d := paperData{ArXiv: p.ArXiv, DOI: p.DOI, Upvotes: p.Upvotes, Comments: p.Comments, Stars: p.Stars, Organization: p.Organization}
 	if p.OrganizationRef != nil {
 		d.Organization = cmp.Or(p.OrganizationRef.Name, d.Organization)
 	}

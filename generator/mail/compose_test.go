@@ -238,6 +238,30 @@ func TestTextPartPDF(t *testing.T) {
 	}
 }
 
+// TestDOILink: a paper not on arXiv that has a DOI links it in both
+// parts, its only way to the publication when it has no pdf:; an arXiv
+// paper's DOI is left to its arXiv page, which links it, to keep the
+// email short.
+func TestDOILink(t *testing.T) {
+	site := testSite()
+	p1, p2 := site.Days[1].Papers[0], site.Days[1].Papers[1]
+	p1.DOI = "10.1038/s41586-024-07421-0"
+	p2.DOI = "10.1000/a#1"
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "    Read: https://example.org/repo/papers/paper-two/\n    DOI: https://doi.org/10.1000/a%231\n"; !strings.Contains(m.Text, want) {
+		t.Errorf("the text part lacks %q:\n%s", want, m.Text)
+	}
+	if want := ` · <a class="pb-link" href="https://doi.org/10.1000/a%231" aria-label="DOI: `; !strings.Contains(m.HTML, want) {
+		t.Errorf("the HTML part lacks %s", want)
+	}
+	if strings.Contains(m.Text, "s41586") || strings.Contains(m.HTML, "s41586") {
+		t.Errorf("an arXiv paper's DOI is in the email; its arXiv page links it")
+	}
+}
+
 // TestOutlookColumn: the HTML part's card, width:100% and max-width:600px,
 // is inside a table 600 pixels wide that only Outlook for Windows reads,
 // whose Word engine ignores max-width and stretched the card across the

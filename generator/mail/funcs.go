@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/width"
 
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -48,6 +49,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"authorURL":  func(a *model.Author) string { return l.Abs(a.Path()) },
 		"arxivAbs":   func(p *model.Paper) string { return p.ArXivURL("abs") },
 		"pdfURL":     (*model.Paper).PDFURL,
+		"doiURL":     doi.URL,
 		"imageURL":   l.Image,
 		"imageWidth": imageWidth,
 		"plural":     textutil.Plural, // English only: kept for the templates of existing themes; T counts in every language

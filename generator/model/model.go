@@ -136,6 +136,12 @@ type Paper struct {
 	// is a file the site publishes and reads as an image; 0 otherwise.
 	ImageWidth, ImageHeight int
 
+	// PublishedAs is how much of Published its source gave: the day (the
+	// zero value; a time too), or only the year or the year and month,
+	// as a journal article is often known; Published is then the first
+	// day of that year or month, which no citation gives as its day.
+	PublishedAs Precision
+
 	// Where it was published, as the curator writes it (never imported),
 	// for its citations: a journal's name or, instead, a conference's
 	// (its proceedings'); a journal's volume and issue, as text ("12",
@@ -401,3 +407,13 @@ func FitWidth(width, height, most int) (int, int) {
 	}
 	return most, max(1, (height*most+width/2)/width)
 }
+
+// Precision is how much of a date is known.
+type Precision uint8
+
+// The precisions of a date: its day (or time), its year and month, or its year alone.
+const (
+	DayPrecision Precision = iota
+	MonthPrecision
+	YearPrecision
+)

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // Date is a front matter date: YYYY-MM-DD or RFC 3339.
@@ -226,4 +228,42 @@ func parseDate(s string) (time.Time, error) {
 func (d Date) Day() time.Time {
 	y, m, dd := d.Time.Date()
 	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+}
+
+// PartialDate is published:'s date: a Date, or a year alone (2019) or a
+// year and month (2019-05), as a journal article is often known and
+// reference lists give it, so that no day is made up; its Time is then
+// the first day of that year or month, and As says which.
+type PartialDate struct {
+	Date
+	As model.Precision
+}
+
+// UnmarshalYAML accepts YYYY and YYYY-MM, and what Date accepts.
+func (d *PartialDate) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		for _, f := range []struct {
+			layout string
+			as     model.Precision
+		}{{"2006", model.YearPrecision}, {"2006-01", model.MonthPrecision}} {
+			if t, err := time.Parse(f.layout, n.Value); err == nil && len(n.Value) == len(f.layout) {
+				d.Time, d.As = t, f.as
+				return nil
+			}
+		}
+	}
+	d.As = model.DayPrecision
+	return d.Date.UnmarshalYAML(n)
+}
+
+// Written is the date as published: gave it: YYYY, YYYY-MM or the day
+// (YYYY-MM-DD), for a message.
+func (d PartialDate) Written() string {
+	switch d.As {
+	case model.YearPrecision:
+		return d.Time.Format("2006")
+	case model.MonthPrecision:
+		return d.Time.Format("2006-01")
+	}
+	return d.Day().Format(time.DateOnly)
 }

@@ -1,6 +1,12 @@
 package parse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
 
 // TestMeantDay: a day written in another order, with other separators or
 // with its month's name is read as the one day it can be; one that could
@@ -62,6 +68,39 @@ func TestSubmittedLine(t *testing.T) {
 	} {
 		if got := (&dateError{in}).Error(); got != want {
 			t.Errorf("dateError(%q) =\n%s\nwant\n%s", in, got, want)
+		}
+	}
+}
+
+// TestPublishedYearOrMonth: published: takes a year or a year and month
+// alone, as a journal article is often known, as the first day of it with
+// its precision, so that no citation makes up a day; a month that is none
+// is still an error, and updated: before the year is told it as written.
+func TestPublishedYearOrMonth(t *testing.T) {
+	for _, tc := range []struct {
+		published string
+		want      string // Published, YYYY-MM-DD
+		as        model.Precision
+		err       string
+	}{
+		{"2019", "2019-01-01", model.YearPrecision, ""},
+		{`"2019"`, "2019-01-01", model.YearPrecision, ""},
+		{"2019-05", "2019-05-01", model.MonthPrecision, ""},
+		{"2019-05-17", "2019-05-17", model.DayPrecision, ""},
+		{"2019-13", "", 0, `x.md:4: published: "2019-13" is not a date`},
+		{"219", "", 0, `x.md:4: published: "219" is not a date`},
+		{"2019\nupdated: 2018-12-31", "", 0, "x.md:5: updated 2018-12-31 is before published 2019, but"},
+	} {
+		src := "---\ntitle: T\nid: t\npublished: " + tc.published + "\ndate: 2024-01-01\n---\nA.\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case tc.err != "" && (err == nil || !strings.HasPrefix(err.Error(), tc.err)):
+			t.Errorf("published: %s: error %v, want %q…", tc.published, err, tc.err)
+		case tc.err != "":
+		case err != nil:
+			t.Errorf("published: %s: %v", tc.published, err)
+		case p.Published.Format(time.DateOnly) != tc.want || p.PublishedAs != tc.as:
+			t.Errorf("published: %s = %s (precision %d), want %s (precision %d)", tc.published, p.Published.Format(time.DateOnly), p.PublishedAs, tc.want, tc.as)
 		}
 	}
 }

@@ -41,7 +41,7 @@ type paperYAML struct {
 	Version         int            `yaml:"version" min:"0"`
 	Authors         []string       `yaml:"authors"`
 	Date            Date           `yaml:"date"`
-	Published       Date           `yaml:"published"`
+	Published       PartialDate    `yaml:"published"`
 	Updated         Date           `yaml:"updated"`
 	Topics          []string       `yaml:"topics"`
 	Code            string         `yaml:"code"`
@@ -280,7 +280,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
 		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,
 		Draft: y.Draft, Extra: y.Extra, Source: path, Line: m.Line,
-		Published: y.Published.Time, Updated: y.Updated.Time,
+		Published: y.Published.Time, PublishedAs: y.Published.As, Updated: y.Updated.Time,
 		Body: y.Abstract, // an inline paper's; Paper puts the file's body in its place
 	}
 	if !y.Date.Time.IsZero() {
@@ -293,7 +293,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.ImportedImage = strings.TrimSpace(importedScalar(&y.Imported, "image"))
 	if !y.Published.Time.IsZero() && !y.Updated.Time.IsZero() && y.Updated.Day().Before(y.Published.Day()) {
 		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
-			y.Updated.Day().Format(time.DateOnly), y.Published.Day().Format(time.DateOnly))
+			y.Updated.Day().Format(time.DateOnly), y.Published.Written())
 	}
 	// A field missing is not told when an error may be of that very
 	// field (a value of the wrong kind, its name misspelt): other errors

@@ -338,7 +338,9 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 		// preprint is its publisher, as Zotero's arXiv translator saves
 		// one from arXiv.
 		tag("DC.type", "preprint")
-		tag("citation_publisher", "arXiv")
+		if server := cite.Server(p); server != "" {
+			tag("citation_publisher", server)
+		}
 	}
 	if u := p.ArXivURL("abs"); u != "" {
 		tag("citation_public_url", u) // Zotero's URL, where this page would be
