@@ -306,8 +306,11 @@ func addressProblem(s string) string {
 		return "has a fragment (#…), a place in a page, which a browser never sends to the server: write the page's address before it, " + model.Slashed(strings.TrimSuffix(path, "/"))
 	}
 	first, _, _ := strings.Cut(s, "/")
-	if first = strings.ToLower(first); slices.Contains(model.Sections, first) {
-		return "is in /" + first + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	if lower := strings.ToLower(first); slices.Contains(model.Sections, lower) {
+		return "is in /" + lower + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	}
+	if why := rootFileProblem(first); why != "" {
+		return why
 	}
 	for seg := range strings.SplitSeq(s, "/") {
 		switch {
@@ -328,6 +331,22 @@ func addressProblem(s string) string {
 		}
 	}
 	return ""
+}
+
+// rootFileProblem says why an address whose first name is first cannot
+// be kept, when that is a file the build writes at the site's root
+// (model.RootFile), or "": the alias's page would need a folder there. In
+// other letter case the two are one on a Mac's or Windows's disk, and a
+// copy of the site made there would lose one.
+func rootFileProblem(first string) string {
+	f := model.RootFile(first)
+	switch {
+	case f == "":
+		return ""
+	case f != first:
+		return "needs a folder /" + first + "/, which a Mac's or Windows's disk holds as one with the file /" + f + " that the build writes at the site's root, so it cannot be kept"
+	}
+	return "needs a folder /" + f + "/ where the build writes the file /" + f + " at the site's root, so it cannot be kept"
 }
 
 // addressSegment reports whether s is a name in a former address that a
