@@ -375,12 +375,15 @@ func pageSlugProblem(slug string) string {
 		switch {
 		case seg == "":
 			return "has an empty folder name"
+		case validSegment(strings.ToLower(seg)) && filename.Unportable(seg) != "":
+			// COM1, Aux: reserved in any letter case, so writing the
+			// name in lower case, as a name with capitals is told, would
+			// not mend it.
+			return "has " + seg + ", which " + filename.Unportable(seg) + " (in any letter case), so a Windows checkout could not hold its folder"
 		case !validSegment(seg) && validSegment(strings.ToLower(seg)):
 			return "has capital letters, and addresses are case-sensitive on GitHub Pages: write " + strings.ToLower(seg) + " in lower case"
 		case !validSegment(seg):
 			return "may have only lower-case letters, digits, '-' and '_' (no spaces or dots), like about or reading-guide"
-		case filename.Unportable(seg) != "":
-			return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its folder"
 		}
 	}
 	return ""

@@ -100,6 +100,9 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/404.md", "---\ntitle: Not here\n---\n", "content/pages/404.md: this would be an ordinary page at /404/, which no server shows for an address that is not found; the site's 404 page is the 404.html the build makes from your theme's templates/404.html"},
 		{"content/pages/days/x.md", "---\ntitle: A\n---\n", "content/pages/days/x.md: this page's address would be /days/x/, which is in /days/, a folder the build fills itself"},
 		{"content/pages/aux.md", "---\ntitle: A\n---\n", "content/pages/aux.md: this page's address would be /aux/, which has aux, which is a reserved device name on Windows"},
+		// Not told to write it in lower case, which is reserved too.
+		{"content/pages/COM1.md", "---\ntitle: A\n---\n", "content/pages/COM1.md: this page's address would be /COM1/, which has COM1, which is a reserved device name on Windows (in any letter case), so a Windows checkout could not hold its folder; rename the file"},
+		{"content/pages/guide/Aux.md", "---\ntitle: A\n---\n", "content/pages/guide/Aux.md: this page's address would be /guide/Aux/, which has Aux, which is a reserved device name on Windows"},
 		{"content/pages/about (1).md", "---\ntitle: A\n---\n", "content/pages/about (1).md: this file is a copy of content/pages/about.md, named as a browser or a phone names a second download of a file; merge its changes into content/pages/about.md and delete this copy (or, if there is no about.md, rename this file about.md)"},
 		{"content/pages/Team (1).md", "---\ntitle: A\n---\n", "content/pages/Team (1).md: this page's address would be /Team (1)/"},
 		// A paper uploaded to the wrong folder is told so once, whatever its name.
