@@ -243,6 +243,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	var errs diag.List
 	errs.Append(err)
 	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, opts.PublishedAt), strayFolders(opts.Site))
+	errs.Append(caseSourceFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
 	siteTheme, err := siteThemes(opts.Site, cfg)

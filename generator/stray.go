@@ -36,7 +36,7 @@ func strayFolders(fsys fs.FS) []Problem {
 	var out []Problem
 	for _, e := range entries {
 		name := e.Name()
-		if !e.IsDir() || load.Skipped(name) || slices.Contains(sourceFolders, name) {
+		if !e.IsDir() || load.Skipped(name) || slices.Contains(sourceFolders, name) || caseOfSourceFolder(name) != "" { // caseSourceFolders' error
 			continue
 		}
 		msg := "no build reads content/" + name + "/: papers go in content/papers/, days in content/days/ and pages of your own in content/pages/"
@@ -51,6 +51,44 @@ func strayFolders(fsys fs.FS) []Problem {
 	// puts a file at the site's root, beside content/.
 	top, _ := fs.ReadDir(fsys, ".")
 	return append(out, unreadAtTop(fsys, ".", top)...)
+}
+
+// caseSourceFolders returns an error for each folder of content/ whose
+// name is a source folder's in other letter case (content/Papers/, as a
+// Mac's Finder may rename it). A Mac's or Windows's disk finds it under
+// either name, so the site builds there; Linux, where GitHub Actions
+// builds and publishes it, reads content/papers/ alone, and a warning
+// would let the deploy publish a site without those sources. Beside the
+// folder itself, it is one with it on a Mac's or Windows's disk.
+func caseSourceFolders(fsys fs.FS) error {
+	entries, _ := fs.ReadDir(fsys, "content")
+	var errs diag.List
+	for _, e := range entries {
+		name := e.Name()
+		s := caseOfSourceFolder(name)
+		if !e.IsDir() || s == "" {
+			continue
+		}
+		p, want := "content/"+name+"/", "content/"+s+"/"
+		if isDir(fsys, "content/"+s) {
+			errs.Add(p, 0, "this folder is %s in other letter case, and a Mac's or Windows's disk holds the two as one folder, while a build on Linux reads none of this one; move its files into %s (git mv) and delete it", want, want)
+			continue
+		}
+		errs.Add(p, 0, "sources are read from %s, in lower case: a Mac's or Windows's disk finds this folder under either name, but a build on Linux, as GitHub Actions runs it to publish the site, reads none of it; "+
+			"rename it with git mv content/%s content/%s (a rename in Finder or Explorer alone is not seen by git there)", want, name, s)
+	}
+	return errs.Err()
+}
+
+// caseOfSourceFolder returns the source folder (sourceFolders) that name
+// is in other letter case, or "".
+func caseOfSourceFolder(name string) string {
+	for _, s := range sourceFolders {
+		if name != s && filename.Fold(name) == filename.Fold(s) {
+			return s
+		}
+	}
+	return ""
 }
 
 // rootSourceFolders warns about a source folder at the site's root

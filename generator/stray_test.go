@@ -37,6 +37,26 @@ func TestStrayFolders(t *testing.T) {
 	}
 }
 
+// TestCaseSourceFolders: a source folder in other letter case
+// (content/Papers/, as a Mac's Finder may rename it) stops the build, as
+// a build on Linux would publish the site without its sources; beside the
+// folder itself it is one with it on a Mac's or Windows's disk.
+func TestCaseSourceFolders(t *testing.T) {
+	front := "---\ntitle: P\narxiv: \"2401.00001\"\nauthors: [Ada]\ndate: 2024-01-01\n---\nAbstract.\n"
+	for _, tt := range []struct{ name, site, want string }{
+		{"Papers alone", siteYAML + "-- content/Papers/2401.00001.md --\n" + front,
+			"content/Papers/: sources are read from content/papers/, in lower case: a Mac's or Windows's disk finds this folder under either name, but a build on Linux, as GitHub Actions runs it to publish the site, reads none of it; rename it with git mv content/Papers content/papers"},
+		{"PAGES beside pages", siteYAML + paper("a", "title: A\narxiv: \"2401.00002\"\ndate: 2024-01-01\n") +
+			"-- content/pages/about.md --\n---\ntitle: About\n---\nUs.\n-- content/PAGES/team.md --\n---\ntitle: Team\n---\nUs.\n",
+			"content/PAGES/: this folder is content/pages/ in other letter case, and a Mac's or Windows's disk holds the two as one folder, while a build on Linux reads none of this one; move its files into content/pages/ (git mv) and delete it"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := buildSite(t, tt.site, Options{})
+			errorsStart(t, err, []string{tt.want})
+		})
+	}
+}
+
 // TestStrayPaperFiles: a paper saved as text (2401.00002.txt, or with no
 // extension, its arXiv version or not) in content/papers/, and one put at the top of content/, are
 // not built, and build and check both say so, once, with the name or the

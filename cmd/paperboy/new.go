@@ -146,6 +146,9 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 			// Messages name the built-in theme's files themes/default/…
 			return usagef("new theme: \"default\" is the built-in theme's name, which messages would confuse with yours; choose another, like mytheme")
 		}
+		if why := filename.Unportable(name); why != "" {
+			return usagef("new theme: %s %s, so a Windows checkout could not hold its folder themes/%[1]s/; choose another name, like mytheme", name, why)
+		}
 	}
 	// A paper, day, page or theme outside a site would be a file no build reads.
 	if err := needSite(source); err != nil {
@@ -527,10 +530,8 @@ func writeNew(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	for _, e := range entries {
-		if base := filepath.Base(path); e.Name() != base && filename.Fold(e.Name()) == filename.Fold(base) {
-			return fmt.Errorf("%s already exists as %s; edit it, or choose another name", path, e.Name())
-		}
+	if twin := caseTwin(entries, filepath.Base(path)); twin != "" {
+		return fmt.Errorf("%s already exists as %s; edit it, or choose another name", path, twin)
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, os.ErrExist) {
@@ -544,6 +545,18 @@ func writeNew(path string, data []byte) error {
 		return err
 	}
 	return f.Close()
+}
+
+// caseTwin returns the name of the entry of entries, a folder's, that
+// differs from name only in letter case (or in Unicode normalisation),
+// which macOS and Windows hold as one file or folder with it; or "".
+func caseTwin(entries []os.DirEntry, name string) string {
+	for _, e := range entries {
+		if e.Name() != name && filename.Fold(e.Name()) == filename.Fold(name) {
+			return e.Name()
+		}
+	}
+	return ""
 }
 
 const siteTemplate = `# The site's settings; the README's "content/site.yaml" section has more.

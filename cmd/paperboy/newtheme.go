@@ -27,6 +27,10 @@ import (
 func newTheme(source, name string, files []string, stdout io.Writer) error {
 	theme := themes.Default()
 	dir := filepath.Join(source, "themes", name)
+	entries, _ := os.ReadDir(filepath.Join(source, "themes"))
+	if twin := caseTwin(entries, name); twin != "" {
+		return fmt.Errorf("%s already exists as %s, and macOS and Windows hold the two as one folder; add files to it (paperboy new theme %s templates/paper.html), or choose another name", dir, filepath.Join(source, "themes", twin), twin)
+	}
 	var names []string
 	err := fs.WalkDir(theme, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

@@ -144,6 +144,22 @@ func TestNewTheme(t *testing.T) {
 	}
 }
 
+// TestNewThemeCaseTwin: new theme refuses a name that differs from an
+// existing theme's only in letter case (mine beside Mine), one folder on
+// macOS and Windows, as new page and new paper refuse such a file, and
+// writes nothing.
+func TestNewThemeCaseTwin(t *testing.T) {
+	dir := writeSite(t, map[string]string{"content/site.yaml": "title: T\nbaseURL: https://example.org/\n", "themes/Mine/static/custom.css": "a {}\n"})
+	code, _, stderr := runCLI("new", "theme", "mine", "-s", dir)
+	want := filepath.Join(dir, "themes", "mine") + " already exists as " + filepath.Join(dir, "themes", "Mine") + ", and macOS and Windows hold the two as one folder; add files to it (paperboy new theme Mine templates/paper.html), or choose another name"
+	if code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("new theme mine beside Mine: exit %d, %q; want 1 and %q", code, stderr, want)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "themes")); len(entries) != 1 {
+		t.Errorf("new theme mine beside Mine left %d themes", len(entries))
+	}
+}
+
 // TestNewThemeNeedsSite: outside a site folder new theme writes nothing.
 func TestNewThemeNeedsSite(t *testing.T) {
 	bare := t.TempDir()

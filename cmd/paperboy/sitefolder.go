@@ -60,10 +60,15 @@ func siteNearby(dir string) error {
 // misnamedConfig returns the slash path from dir of the file that holds
 // what content/site.yaml should, under a name paperboy does not read:
 // content/site.yml, or either name in other letter case (content/Site.yaml,
-// as a phone capitalises a name typed in GitHub's web pages), or one
-// beside content/ (site.yaml); or "".
+// as a phone capitalises a name typed in GitHub's web pages), either in
+// a content/ folder in other letter case (Content/site.yaml, as a Mac's
+// Finder names a folder), or one beside content/ (site.yaml); or "".
 func misnamedConfig(dir string) string {
-	for _, folder := range []string{"content", "."} {
+	folders := []string{"content"}
+	if c := caseOfContent(dir); c != "" {
+		folders = append(folders, c)
+	}
+	for _, folder := range append(folders, ".") {
 		entries, _ := os.ReadDir(filepath.Join(dir, folder))
 		for _, e := range entries {
 			p := path.Join(folder, e.Name())
@@ -78,6 +83,20 @@ func misnamedConfig(dir string) string {
 	return ""
 }
 
+// caseOfContent returns the name of the folder of dir that is content/
+// in other letter case (Content/), or "": a Mac's or Windows's disk finds
+// content/ there, and Linux, where GitHub Actions builds the site, does
+// not.
+func caseOfContent(dir string) string {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.IsDir() && e.Name() != "content" && strings.EqualFold(e.Name(), "content") {
+			return e.Name()
+		}
+	}
+	return ""
+}
+
 // misnamedError is the error for got, the settings of the site in dir
 // under a name paperboy does not read (misnamedConfig): a source error at
 // got that says to rename or move it to content/site.yaml, with git mv in
@@ -87,6 +106,10 @@ func misnamedError(dir, got string) error {
 	mv := "mv "
 	if top, _ := findRepo(dir); top != "" {
 		mv = "git mv "
+	}
+	if folder, _, _ := strings.Cut(got, "/"); folder != "content" && strings.EqualFold(folder, "content") {
+		from, want := filepath.Join(dir, folder), filepath.Join(dir, "content")
+		return diag.Errorf(folder+"/", 0, "paperboy reads the site from %s%c, in lower case, not from this folder: a Mac's or Windows's disk finds it under either name, but Linux, where GitHub Actions builds the site, does not; rename it: %s%s %s", want, filepath.Separator, mv, from, want)
 	}
 	move := "rename it: " + mv + from + " " + want
 	if path.Dir(got) != path.Dir(load.Config) {

@@ -27,7 +27,8 @@ func TestSiteNearby(t *testing.T) {
 	misplaced := writeSite(t, map[string]string{"site.yaml": "title: T\n", "content/papers/a.md": "x"})
 	misnamed := writeSite(t, map[string]string{"content/site.yml": "title: T\n"})
 	bare := writeSite(t, map[string]string{"site.yml": "title: T\n"})
-	capital := writeSite(t, map[string]string{"content/Site.yaml": "title: T\n"}) // as a phone names it
+	capital := writeSite(t, map[string]string{"content/Site.yaml": "title: T\n"})                            // as a phone names it
+	folder := writeSite(t, map[string]string{"Content/site.yaml": "title: T\n", "Content/papers/a.md": "x"}) // as a Mac's Finder names it
 	sep := string(filepath.Separator)
 	missing := filepath.Join(parent, "my-digset")
 	file := filepath.Join(site, "content", "site.yaml")
@@ -42,6 +43,8 @@ func TestSiteNearby(t *testing.T) {
 		{bare, "not from this file; move it there: mkdir " + filepath.Join(bare, "content") + " && mv " + filepath.Join(bare, "site.yml") + " "},
 		{capital, filepath.Join(capital, "content", "Site.yaml") + ": paperboy reads the site's settings from " + filepath.Join(capital, "content", "site.yaml") +
 			", not from this file; rename it: mv " + filepath.Join(capital, "content", "Site.yaml") + " " + filepath.Join(capital, "content", "site.yaml")},
+		{folder, filepath.Join(folder, "Content") + sep + ": paperboy reads the site from " + filepath.Join(folder, "content") + sep + ", in lower case, not from this folder: " +
+			"a Mac's or Windows's disk finds it under either name, but Linux, where GitHub Actions builds the site, does not; rename it: mv " + filepath.Join(folder, "Content") + " " + filepath.Join(folder, "content")},
 	} {
 		before := snapshot(t, filepath.Dir(tt.dir)) // the folder above a --source that is none
 		for _, args := range [][]string{

@@ -101,6 +101,9 @@ func TestUsageMessages(t *testing.T) {
 		{[]string{"new", "theme"}, `new theme needs a name: paperboy new theme mytheme`, "paperboy help new"},
 		{[]string{"new", "theme", "../mine"}, `new theme: "../mine" is not a folder name; use letters, digits, '.', '_' and '-', like mytheme`, "paperboy help new"},
 		{[]string{"new", "theme", "default"}, `new theme: "default" is the built-in theme's name, which messages would confuse with yours; choose another, like mytheme`, "paperboy help new"},
+		// As new page and new paper refuse them: one folder Windows cannot hold.
+		{[]string{"new", "theme", "Aux"}, `new theme: Aux is a reserved device name on Windows, so a Windows checkout could not hold its folder themes/Aux/; choose another name, like mytheme`, "paperboy help new"},
+		{[]string{"new", "theme", "lab."}, `new theme: lab. ends in a dot or a space, which Windows drops from file names, so a Windows checkout could not hold its folder themes/lab./; choose another name`, "paperboy help new"},
 		{[]string{"new", "day", "2024-03-14", "2024-03-15"}, `new day takes one name, got ["2024-03-14" "2024-03-15"]; run it once for each`, "paperboy help new"},
 		{[]string{"new", "day", "2024-02-30"}, `new day: "2024-02-30" is not a date: February 2024 has days 1 to 29; correct the day`, "paperboy help new"},
 		{[]string{"new", "paper", "x", "--date", "2024-13-01"}, `new paper: --date "2024-13-01" is not a date: there is no month 13 (the month comes second: YYYY-MM-DD; did you mean 2024-01-13?); correct the day`, "paperboy help new"},

@@ -124,9 +124,26 @@ func prefixes(p string, yield func(string) bool) {
 }
 
 // Clash says that the paths a and b, which fold alike, would be one file
-// on a disk that ignores letter case, for a message.
+// on a disk that ignores letter case, for a message. When one has its
+// accented letters composed (é as one character) and the other
+// decomposed (e and a combining accent, as macOS saves names), it says
+// so: the two print alike, and Windows, which folds letter case alone,
+// holds both, while macOS holds them as one.
 func Clash(a, b string) string {
-	return a + " and " + b + " differ only in letter case, so macOS and Windows would hold them as one file"
+	composedA, composedB := norm.NFC.IsNormalString(a), norm.NFC.IsNormalString(b)
+	if composedA == composedB {
+		return a + " and " + b + " differ only in letter case, so macOS and Windows would hold them as one file"
+	}
+	how := "are one name written in two Unicode forms"
+	if norm.NFC.String(a) != norm.NFC.String(b) {
+		how = "differ in letter case and in Unicode form"
+	}
+	const composed, decomposed = "as one character (é)", "as a letter and a combining accent (e and ´), as macOS saves names"
+	order := "the first has each accented letter " + composed + ", the second " + decomposed
+	if !composedA {
+		order = "the first has each accented letter " + decomposed + ", the second " + composed
+	}
+	return a + " and " + b + " " + how + ": " + order + "; they print alike, and macOS would hold them as one file"
 }
 
 // CaseOnly compares the slash paths a and b folder by folder and, where

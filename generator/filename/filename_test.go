@@ -1,6 +1,9 @@
 package filename
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMarkdown(t *testing.T) {
 	for _, tt := range []struct {
@@ -126,6 +129,24 @@ func TestCaseOnly(t *testing.T) {
 	} {
 		if x, y := CaseOnly(tt.a, tt.b); x != tt.x || y != tt.y {
 			t.Errorf("CaseOnly(%q, %q) = %q, %q, want %q, %q", tt.a, tt.b, x, y, tt.x, tt.y)
+		}
+	}
+}
+
+// TestClash: two names that differ in their Unicode form alone (résumé
+// composed, and decomposed as macOS saves it) are told so, not as a
+// difference in letter case, which they do not have.
+func TestClash(t *testing.T) {
+	nfc, nfd := "r\u00e9sum\u00e9.md", "re\u0301sume\u0301.md"
+	for _, tt := range []struct{ a, b, want string }{
+		{"Logo.svg", "logo.svg", "Logo.svg and logo.svg differ only in letter case, so macOS and Windows would hold them as one file"},
+		{nfc, nfd, nfc + " and " + nfd + " are one name written in two Unicode forms: the first has each accented letter as one character (é), the second as a letter and a combining accent (e and ´), as macOS saves names; they print alike, and macOS would hold them as one file"},
+		{nfd, nfc, nfd + " and " + nfc + " are one name written in two Unicode forms: the first has each accented letter as a letter and a combining accent (e and ´), as macOS saves names, the second as one character (é);"},
+		{"R\u00e9sum\u00e9.md", nfd, " differ in letter case and in Unicode form: the first has each accented letter as one character (é)"},
+		{"Re\u0301sume\u0301.md", nfd, " differ only in letter case, so macOS and Windows"},
+	} {
+		if got := Clash(tt.a, tt.b); !strings.Contains(got, tt.want) {
+			t.Errorf("Clash(%+q, %+q) = %q, want %q", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

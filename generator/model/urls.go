@@ -95,6 +95,32 @@ func IsPageFile(v string) bool {
 // which a page of the site's own may not be in.
 var Sections = []string{"archive", "authors", "days", "feeds", "months", "organizations", "papers", "search", "subscribe", "topics", "weeks"}
 
+// RootFiles are the files the build writes at the site root besides its
+// pages (index.html, 404.html) and a theme's static files: the feeds, the
+// list of them, the sitemap, the crawler rules, the search description,
+// the code highlighting stylesheet, and the custom domain's CNAME (with
+// domain: set). An address of the site's own may not be one, in any
+// letter case, as a Mac's or Windows's disk holds /Feed.XML/ and
+// feed.xml as one.
+var RootFiles = []string{"feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "opensearch.xml", "syntax.css", "CNAME"}
+
+// RootFile returns the file of RootFiles that name, one name at the site
+// root, is in any letter case, or a part of a sitemap split in parts
+// (sitemap-1.xml) that it is; or "".
+func RootFile(name string) string {
+	for _, f := range RootFiles {
+		if strings.EqualFold(name, f) {
+			return f
+		}
+	}
+	if n, ok := strings.CutPrefix(strings.ToLower(name), "sitemap-"); ok {
+		if n, ok := strings.CutSuffix(n, ".xml"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return "sitemap-" + n + ".xml"
+		}
+	}
+	return ""
+}
+
 // Rel returns the root-relative URL of the site path p: "/repo/" + p.
 func (c *Config) Rel(p string) string { return c.BasePath() + EscapePath(p) }
 

@@ -225,10 +225,6 @@ func themes(path string, n *yaml.Node, errs *diag.List) (out []string, lines []i
 	return out, lines
 }
 
-// generatedRoots are the names at the site's root that a build writes, or
-// whose folders it fills: a feed alias may not be, or be under, one.
-var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml"}, model.Sections...)
-
 // termFeedRE is the address of the feed of one term of Hugo's default
 // taxonomies: tags/nlp/index.xml.
 var termFeedRE = regexp.MustCompile(`^(tags|categories)/([^/]+)/index\.xml$`)
@@ -276,9 +272,9 @@ func feedAliasProblem(a string, base *url.URL, before []string) string {
 	switch {
 	case !strings.HasSuffix(name, ".xml"):
 		return "does not end in .xml, as the address of an RSS feed does; write the feed's former address from the site's root, e.g. `feedAliases: [index.xml]`"
-	case slices.Contains(generatedRoots, name) && name != a:
-		return "is " + name + ", which the build writes, in other letter case; a Mac's or Windows's disk holds the two as one file, so a copy cannot be kept there beside it: leave it out (its readers find the feed at /" + name + ")"
-	case strings.Contains(a, "/") && slices.Contains(generatedRoots, first), slices.Contains(generatedRoots, name):
+	case model.RootFile(a) != "" && model.RootFile(a) != a:
+		return "is " + model.RootFile(a) + ", which the build writes, in other letter case; a Mac's or Windows's disk holds the two as one file, so a copy cannot be kept there beside it: leave it out (its readers find the feed at /" + model.RootFile(a) + ")"
+	case model.RootFile(a) != "", model.RootFile(first) != "", slices.Contains(model.Sections, first):
 		return "is an address the build writes itself; leave it out"
 	case addressProblem(a) != "":
 		return "is no address a copy of the feed can be at: it " + addressProblem(a)

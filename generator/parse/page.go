@@ -306,8 +306,11 @@ func addressProblem(s string) string {
 		return "has a fragment (#…), a place in a page, which a browser never sends to the server: write the page's address before it, " + model.Slashed(strings.TrimSuffix(path, "/"))
 	}
 	first, _, _ := strings.Cut(s, "/")
-	if first = strings.ToLower(first); slices.Contains(model.Sections, first) {
-		return "is in /" + first + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	if lower := strings.ToLower(first); slices.Contains(model.Sections, lower) {
+		return "is in /" + lower + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	}
+	if why := rootFileProblem(first); why != "" {
+		return why
 	}
 	for seg := range strings.SplitSeq(s, "/") {
 		switch {
@@ -328,6 +331,22 @@ func addressProblem(s string) string {
 		}
 	}
 	return ""
+}
+
+// rootFileProblem says why an address whose first name is first cannot
+// be kept, when that is a file the build writes at the site's root
+// (model.RootFile), or "": the alias's page would need a folder there. In
+// other letter case the two are one on a Mac's or Windows's disk, and a
+// copy of the site made there would lose one.
+func rootFileProblem(first string) string {
+	f := model.RootFile(first)
+	switch {
+	case f == "":
+		return ""
+	case f != first:
+		return "needs a folder /" + first + "/, which a Mac's or Windows's disk holds as one with the file /" + f + " that the build writes at the site's root, so it cannot be kept"
+	}
+	return "needs a folder /" + f + "/ where the build writes the file /" + f + " at the site's root, so it cannot be kept"
 }
 
 // addressSegment reports whether s is a name in a former address that a
@@ -356,12 +375,15 @@ func pageSlugProblem(slug string) string {
 		switch {
 		case seg == "":
 			return "has an empty folder name"
+		case validSegment(strings.ToLower(seg)) && filename.Unportable(seg) != "":
+			// COM1, Aux: reserved in any letter case, so writing the
+			// name in lower case, as a name with capitals is told, would
+			// not mend it.
+			return "has " + seg + ", which " + filename.Unportable(seg) + " (in any letter case), so a Windows checkout could not hold its folder"
 		case !validSegment(seg) && validSegment(strings.ToLower(seg)):
 			return "has capital letters, and addresses are case-sensitive on GitHub Pages: write " + strings.ToLower(seg) + " in lower case"
 		case !validSegment(seg):
 			return "may have only lower-case letters, digits, '-' and '_' (no spaces or dots), like about or reading-guide"
-		case filename.Unportable(seg) != "":
-			return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its folder"
 		}
 	}
 	return ""

@@ -82,6 +82,12 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/.well-known/]\n---\n", "content/pages/about.md:3: alias \"/.well-known/\": the address /.well-known/ has .well-known, a hidden file's name"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/index.html]\n---\n", "content/pages/about.md:3: alias \"/index.html\": the address /index.html is the home page's file, which the build writes"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/404.html]\n---\n", "content/pages/about.md:3: alias \"/404.html\": the address /404.html is the page the build writes for addresses that are not found"},
+		// A file the build writes at the root, exactly or in other letter case.
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/feed.xml]\n---\n", "content/pages/about.md:3: alias \"/feed.xml\": the address /feed.xml/ needs a folder /feed.xml/ where the build writes the file /feed.xml at the site's root, so it cannot be kept"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/Feed.XML/]\n---\n", "content/pages/about.md:3: alias \"/Feed.XML/\": the address /Feed.XML/ needs a folder /Feed.XML/, which a Mac's or Windows's disk holds as one with the file /feed.xml that the build writes at the site's root"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/feeds.opml/old/]\n---\n", "content/pages/about.md:3: alias \"/feeds.opml/old/\": the address /feeds.opml/old/ needs a folder /feeds.opml/ where the build writes the file /feeds.opml"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/Sitemap-2.xml]\n---\n", "with the file /sitemap-2.xml that the build writes"},
+		{"content/pages/about.md", "---\ntitle: A\naliases: [/cname/]\n---\n", "with the file /CNAME that the build writes"},
 		{"content/pages/about.md", "---\ntitle: A\naliases: [/team/index.html]\n---\n", "content/pages/about.md:3: alias \"/team/index.html\": the address /team/index.html is the file of the page at /team/, which a server gives for either address; write /team/"},
 		{"content/pages/about.md", "---\ntitle: A\nurl: /x/\n---\n", "content/pages/about.md:3: unknown page field \"url\"; a page's address is its file's path below content/pages/"},
 		{"content/pages/about.md", "---\ntitle: A\ndate: 2024-01-01\n---\n", "content/pages/about.md:3: unknown page field \"date\"; a page has no date; remove the line"},
@@ -94,6 +100,9 @@ func TestPageErrors(t *testing.T) {
 		{"content/pages/404.md", "---\ntitle: Not here\n---\n", "content/pages/404.md: this would be an ordinary page at /404/, which no server shows for an address that is not found; the site's 404 page is the 404.html the build makes from your theme's templates/404.html"},
 		{"content/pages/days/x.md", "---\ntitle: A\n---\n", "content/pages/days/x.md: this page's address would be /days/x/, which is in /days/, a folder the build fills itself"},
 		{"content/pages/aux.md", "---\ntitle: A\n---\n", "content/pages/aux.md: this page's address would be /aux/, which has aux, which is a reserved device name on Windows"},
+		// Not told to write it in lower case, which is reserved too.
+		{"content/pages/COM1.md", "---\ntitle: A\n---\n", "content/pages/COM1.md: this page's address would be /COM1/, which has COM1, which is a reserved device name on Windows (in any letter case), so a Windows checkout could not hold its folder; rename the file"},
+		{"content/pages/guide/Aux.md", "---\ntitle: A\n---\n", "content/pages/guide/Aux.md: this page's address would be /guide/Aux/, which has Aux, which is a reserved device name on Windows"},
 		{"content/pages/about (1).md", "---\ntitle: A\n---\n", "content/pages/about (1).md: this file is a copy of content/pages/about.md, named as a browser or a phone names a second download of a file; merge its changes into content/pages/about.md and delete this copy (or, if there is no about.md, rename this file about.md)"},
 		{"content/pages/Team (1).md", "---\ntitle: A\n---\n", "content/pages/Team (1).md: this page's address would be /Team (1)/"},
 		// A paper uploaded to the wrong folder is told so once, whatever its name.
