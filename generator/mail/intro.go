@@ -67,8 +67,9 @@ const preStyle = "white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%"
 
 // absolutize rewrites the rendered Markdown h for a mail client: every URL
 // attribute resolved against base (the page the HTML came from), srcset,
-// event handlers, loading, decoding and javascript: URLs removed, every
-// image given imgStyle and code block preStyle, scripts, styles, frames and forms left out.
+// event handlers, loading, decoding, styles and javascript: URLs removed
+// (but a table column's alignment), every image given imgStyle and code
+// block preStyle, scripts, styles, frames and forms left out.
 func absolutize(h template.HTML, base string) (template.HTML, error) {
 	if h == "" {
 		return "", nil
@@ -103,6 +104,7 @@ func clean(n *html.Node, base *url.URL) bool {
 		return true
 	}
 	if n.Type == html.ElementNode {
+		align := cellAlign(n)
 		attrs := n.Attr[:0]
 		for _, a := range n.Attr {
 			key := strings.ToLower(a.Key)
@@ -124,6 +126,8 @@ func clean(n *html.Node, base *url.URL) bool {
 			attrs = append(fitImg(attrs), html.Attribute{Key: "style", Val: imgStyle})
 		case n.DataAtom == atom.Pre:
 			attrs = append(attrs, html.Attribute{Key: "style", Val: preStyle})
+		case align != "":
+			attrs = append(attrs, html.Attribute{Key: "style", Val: "text-align:" + align})
 		}
 		n.Attr = attrs
 	}
@@ -135,6 +139,17 @@ func clean(n *html.Node, base *url.URL) bool {
 		c = next
 	}
 	return true
+}
+
+// cellAlign is the alignment of the table cell n's column, "right" for
+// |--:|, which the page writes as an inline text-align: the one style of
+// an intro's that the email keeps, inline as all its styles are, so a
+// column of numbers stays right-aligned. It is "" for any other element.
+func cellAlign(n *html.Node) string {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Th || n.Namespace != "" {
+		return ""
+	}
+	return textutil.TextAlign(attr(n, "style"))
 }
 
 // imgWidth is the most an intro's image's width attribute may say: the

@@ -28,6 +28,9 @@ func TestAbsolutize(t *testing.T) {
 		{`<a href="javascript:alert(1)" onclick="x()">bad</a>`, `<a>bad</a>`},
 		{`<a href="mailto:a@example.org">mail</a>`, `<a href="mailto:a@example.org">mail</a>`},
 		{`<p style="position:fixed">a</p><script>alert(1)</script><style>*{}</style><!-- c --><iframe src="x"></iframe>`, `<p>a</p>`},
+		// A column's alignment (|--:|) is the one style kept, inline.
+		{`<table><tr><th style="text-align:right;color:red">n</th><td style="text-align:center">1</td><td style="position:fixed">2</td></tr></table>`,
+			`<table><tbody><tr><th style="text-align:right">n</th><td style="text-align:center">1</td><td>2</td></tr></tbody></table>`},
 		{`<p>1 &lt; 2 &amp; <em>ok</em></p>`, `<p>1 &lt; 2 &amp; <em>ok</em></p>`},
 		{`<pre><code>` + strings.Repeat("x", 200) + `</code></pre>`, `<pre style="white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%"><code>` + strings.Repeat("x", 200) + `</code></pre>`}, // a long line wraps on a phone
 		// Mail clients render no MathML: Unicode, else the TeX source.
