@@ -181,7 +181,7 @@ func TestSVGShareImage(t *testing.T) {
 -- content/site.yaml --
 title: T
 baseURL: https://example.org/
-image: https://example.org/card.png
+image: https://cdn.example.org/card.png
 -- content/papers/a.md --
 ---
 title: A
@@ -202,7 +202,7 @@ Who we are.
 `
 	out := mustBuild(t, site)
 	for _, page := range []string{"papers/2401.00001/index.html", "days/2024-01-01/index.html", "team/index.html"} {
-		out.contains(t, page, `<meta property="og:image" content="https://example.org/card.png">`, `<meta name="twitter:card" content="summary_large_image">`)
+		out.contains(t, page, `<meta property="og:image" content="https://cdn.example.org/card.png">`, `<meta name="twitter:card" content="summary_large_image">`)
 		out.lacks(t, page, `og:image" content="https://example.org/figures/loss.SVG`, `og:image" content="https://example.org/team.svg`)
 	}
 	out.contains(t, "papers/2401.00001/index.html", `<img src="/papers/figures/loss.SVG" alt="Loss curves"`)
@@ -220,7 +220,7 @@ Who we are.
 	}
 
 	// With an SVG for site.yaml's image too, the pages share no picture.
-	svg := strings.Replace(site, "image: https://example.org/card.png", "image: https://example.org/card.svg", 1)
+	svg := strings.Replace(site, "image: https://cdn.example.org/card.png", "image: https://cdn.example.org/card.svg", 1)
 	out = mustBuild(t, svg)
 	for _, page := range []string{"index.html", "papers/2401.00001/index.html", "team/index.html"} {
 		out.lacks(t, page, "og:image")
