@@ -306,9 +306,10 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, organizationNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, topicTypos(cfg, parsed.papers)...)
 	// The site's image: is read as a page's is (with the base path it may
-	// be written with left out) and sized, for og:image.
+	// be written with left out) and sized, for og:image; a URL on the
+	// site's own baseURL is sized as the file it names (RootPath).
 	cfg.Image = markdown.SitePath(cfg.Image, cfg.BasePath())
-	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.Image, cfg.ImageLine)
+	cfg.ImageWidth, cfg.ImageHeight = sizeOf(besides.measurer(cfg.Source, new([]probe), &res.Warnings), cfg.RootPath(cfg.Image), cfg.ImageLine)
 	lap("parse")
 	progress("indexing %d papers", len(parsed.papers))
 

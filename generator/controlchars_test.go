@@ -35,3 +35,25 @@ func TestControlCharactersInBodies(t *testing.T) {
 		t.Errorf("the paper's page lacks its tab (%d files):\n%s", len(out), page)
 	}
 }
+
+// TestByteOrderMarkInBody: two files saved with a byte-order mark joined
+// into one (copy /b a.md+b.md, type notes.md >> paper.md) leave U+FEFF
+// where the second began, which the file's own first mark aside is an
+// error at its line: "## Notes" after it was published as text with an
+// invisible character, in the page, its description and the feeds.
+func TestByteOrderMarkInBody(t *testing.T) {
+	t.Parallel()
+	paper := "\ufeff---\r\ntitle: A\r\narxiv: \"2401.00001\"\r\ndate: 2024-01-01\r\n---\r\n\r\nAbstract.\r\n\ufeff## Notes\r\n\r\nLiked it."
+	_, err := buildSite(t, siteYAML+"-- content/papers/a.md --\n"+paper+"\ufeff---\nMore.\n", Options{})
+	for _, want := range []string{
+		"content/papers/a.md:8: U+FEFF (a byte-order mark) is an invisible character that joining two files",
+		"content/papers/a.md:10: U+FEFF (a byte-order mark)",
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error:\n%v\nwant it to contain %q", err, want)
+		}
+	}
+	if _, err := buildSite(t, siteYAML+"-- content/papers/a.md --\n"+paper+"\n", Options{}); err == nil || strings.Count(err.Error(), "U+FEFF") != 1 {
+		t.Errorf("the file's own byte-order mark is no error, the joined one's is: %v", err)
+	}
+}

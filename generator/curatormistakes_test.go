@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"golang.org/x/tools/txtar"
 
@@ -297,6 +298,8 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"custom.css typo property", "themes/mine/static/custom.css", "", ":root { --accnt: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: --accnt is set here, but no stylesheet, template or script reads it`},
 		{mistake{"custom.css stray close", "themes/mine/static/custom.css", "", ":root { --accent: #8a1c1c; }\n}\n.card { colr: red; }\n"}, `check: themes/mine/static/custom.css:2: this } closes no block`},
 		{mistake{"custom.css unclosed comment", "themes/mine/static/custom.css", "", "/* colours\n:root { --accent: #8a1c1c; }\n"}, `check: themes/mine/static/custom.css:1: this /* comment is never closed`},
+		{mistake{"custom.css in UTF-16", "themes/mine/static/custom.css", "", utf16LE("/* lab colours */\r\n.site-header {\r\n  color: #123;\r\n\r\n.card { color: blue }\r\n")}, `check: themes/mine/static/custom.css:1: the file is UTF-16 (Notepad's "Unicode", or what Windows PowerShell writes with > or Out-File); save it as UTF-8`},
+		{mistake{"style.css in UTF-16", "themes/mine/static/style.css", "", utf16LE("a { colr: red }\r\n")}, `check: themes/mine/static/style.css:1: the file is UTF-16`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -385,4 +388,16 @@ func namesLine(t *testing.T, site, path string, line int, msg string, atLine boo
 			t.Errorf("%q names no line of %s, which has %d", msg, path, n)
 		}
 	}
+}
+
+// utf16LE is s as Notepad saves it as "Unicode": UTF-16 LE after its
+// byte-order mark.
+func utf16LE(s string) string {
+	var b strings.Builder
+	b.WriteString("\xff\xfe")
+	for _, u := range utf16.Encode([]rune(s)) {
+		b.WriteByte(byte(u))
+		b.WriteByte(byte(u >> 8))
+	}
+	return b.String()
 }

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -91,6 +92,9 @@ func customProperties(theme themefs.Stack) []Problem {
 	if src == "" || err != nil {
 		return nil
 	}
+	if p := utf16Stylesheet(src, data); p != nil {
+		return p
+	}
 	sets, reads := map[string]bool{}, map[string]bool{}
 	uses := func(fsys fs.FS) {
 		eachPropertyUse(fsys, func(p string) { sets[p] = true }, func(p string) { reads[p] = true })
@@ -119,6 +123,21 @@ func customProperties(theme themefs.Stack) []Problem {
 	misspelt(cssSetRE, reads, known, "%s is set here, but no stylesheet, template or script reads it, so it changes nothing; did you mean %s? (the built-in stylesheet's variables are in \"Restyling with custom.css\" in the README)")
 	misspelt(cssReadRE, sets, set, "var(%s) reads a custom property that no stylesheet, template or script sets, so the declaration falls back to its default; did you mean var(%s)?")
 	return slices.Concat(out, unknownProperties(src, css), unbalanced(src, data))
+}
+
+// utf16Stylesheet reports the stylesheet data, at src, at its line 1
+// when it is UTF-16 (Notepad's "Unicode"), as diag.StripBOM tells: a
+// browser reads it by its byte-order mark, but check reads a stylesheet
+// as UTF-8, as every other file, where each UTF-16 line break counted
+// twice (a { named lines below its own) and no property was found. Its
+// other checks are left out; nil when data is not UTF-16.
+func utf16Stylesheet(src string, data []byte) []Problem {
+	var e *diag.Error
+	if _, err := diag.StripBOM(src, data); !errors.As(err, &e) {
+		return nil
+	}
+	return []Problem{{Kind: "style", Path: src, Line: e.Line,
+		Msg: e.Msg + " (browsers read it, but check reads a stylesheet's rules and properties only in UTF-8)"}}
 }
 
 // cssCommentOpenRE matches the start of a comment that no */ closes (a
@@ -241,6 +260,10 @@ func replacedStylesheets(theme themefs.Stack) []Problem {
 		src := theme.Origin(p)
 		data, err := theme.ReadFile(p)
 		if src == "" || err != nil {
+			return nil
+		}
+		if p := utf16Stylesheet(src, data); p != nil {
+			out = append(out, p...)
 			return nil
 		}
 		found := unknownProperties(src, blankComments(data))

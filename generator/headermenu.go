@@ -35,6 +35,9 @@ func headerMenuStyle(theme themefs.Stack) []Problem {
 	if src == "" {
 		return nil
 	}
+	if data, err := theme.ReadFile(styleFile); err == nil && utf16Stylesheet(src, data) != nil {
+		return nil // its rules are not read: save it as UTF-8 first
+	}
 	header, err := fs.ReadFile(themes.Default(), headerFile)
 	if theme.Has(headerFile) {
 		header, err = theme.ReadFile(headerFile)

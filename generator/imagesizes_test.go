@@ -150,6 +150,19 @@ func TestImageSizes(t *testing.T) {
 	out.lacks(t, "index.html", `og:image:width`)
 }
 
+// TestOwnImageURLSized: site.yaml's image: written as its full URL on the
+// site's own baseURL (https://example.org/repo/card.png) is the file
+// /card.png names, and og:image gives its size as for /card.png.
+func TestOwnImageURLSized(t *testing.T) {
+	site := strings.Replace(sizedSite, "image: /card.png", "image: https://example.org/repo/card.png", 1)
+	res, err := Build(context.Background(), Options{Site: imageFiles(t, siteFS(site))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	built(filesOf(res)).contains(t, "index.html", `<meta property="og:image" content="https://example.org/repo/card.png">`,
+		`<meta property="og:image:width" content="1200">`, `<meta property="og:image:height" content="630">`)
+}
+
 // TestUnshownImages: a phone's HEIC photo or a scanner's TIFF shown as a
 // paper's figure or a Markdown image is a warning at each line that
 // shows it, naming the file and saying to export it as JPEG or PNG; one

@@ -3,6 +3,7 @@ package generator
 import (
 	"cmp"
 	"fmt"
+	"html"
 	"net/url"
 	"regexp"
 	"slices"
@@ -413,15 +414,21 @@ func textMath(path, what, t string, line int, warn *[]Problem) {
 // written: a paper's title and tldr, a day's title, a page's title and
 // description, the site's description.
 func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem) {
-	if !strings.ContainsAny(t, "*`[<") {
+	if !strings.ContainsAny(t, "*`[<&") {
 		return
 	}
-	found := markupIn(t)
-	if found == nil {
+	found, refs := markupIn(t), entitiesIn(t)
+	if found == nil && refs == nil {
 		return
+	}
+	var m []int // the first markup, told unless a reference comes first
+	if found != nil {
+		m = found[0]
 	}
 	var has string
-	switch m := found[0]; {
+	switch {
+	case refs != nil && (m == nil || refs[0][0] < m[0]):
+		has = "HTML's " + entityNames(t, refs)
 	case m[2] >= 0:
 		has = "a Markdown link"
 	case m[4] >= 0:
@@ -450,19 +457,72 @@ func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem
 	}
 	plain.WriteString(t[last:])
 	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: fmt.Sprintf(
-		"%s has %s, which %s does not read (it is text, with $…$ for math): %s show it as written; write %q", what, has, a, shows, textutil.CollapseSpace(plain.String()))})
+		"%s has %s, which %s does not read (it is text, with $…$ for math): %s show it as written; write %q", what, has, a, shows, textutil.CollapseSpace(entitiesWritten(plain.String())))})
+}
+
+// entityRE matches an HTML character reference, named (&amp;) or by
+// number (&#8212;, &#x2014;), as a title copied from a web page's source
+// or a CMS's export has them; its semicolon is asked for, so that AT&T
+// and R&D are text.
+var entityRE = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
+
+// entitiesIn returns where t, a title, has a character reference HTML
+// knows (entityRE) outside its $…$ math: a text field shows it as
+// written (Q&amp;A), and a page escapes it once more. A title about HTML
+// may mean one literally, so it is told, not decoded.
+func entitiesIn(t string) [][]int {
+	if !strings.Contains(t, "&") {
+		return nil
+	}
+	var out [][]int
+	for _, m := range entityRE.FindAllStringIndex(mathMasked(t), -1) {
+		if ref := t[m[0]:m[1]]; html.UnescapeString(ref) != ref {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// entityNames names the distinct character references of t at refs, as
+// written: "&amp; and &#8212;".
+func entityNames(t string, refs [][]int) string {
+	var names []string
+	for _, m := range refs {
+		if ref := t[m[0]:m[1]]; !slices.Contains(names, ref) {
+			names = append(names, ref)
+		}
+	}
+	return textutil.List(names)
+}
+
+// entitiesWritten is t with the character references entitiesIn finds written
+// as the characters they stand for (&amp; as &, &#8212; as —), for the
+// text a warning tells to write.
+func entitiesWritten(t string) string {
+	refs := entitiesIn(t)
+	for i := len(refs) - 1; i >= 0; i-- {
+		m := refs[i]
+		t = t[:m[0]] + html.UnescapeString(t[m[0]:m[1]]) + t[m[1]:]
+	}
+	return t
 }
 
 // markupIn returns where titleMarkupRE matches in the title t outside its
 // $…$ math, with its groups' offsets.
 func markupIn(t string) [][]int {
+	return titleMarkupRE.FindAllStringSubmatchIndex(mathMasked(t), -1)
+}
+
+// mathMasked is t with each byte of its $…$ math an x, so that what is
+// found in it keeps its offsets in t.
+func mathMasked(t string) string {
 	masked := []byte(t)
 	for start, end := range textutil.InlineMath(t) {
 		for i := start; i < end; i++ {
 			masked[i] = 'x'
 		}
 	}
-	return titleMarkupRE.FindAllSubmatchIndex(masked, -1)
+	return string(masked)
 }
 
 // keywordsLineRE matches the line of keywords a paper's PDF sets under

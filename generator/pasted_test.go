@@ -135,14 +135,16 @@ func TestCapitals(t *testing.T) {
 
 // TestTitleMarkup: Markdown or HTML in a title or a tldr, outside its
 // math, is a warning at its line with the text to write (a superscript as
-// math); a
-// title's own asterisks (Q*) and underscores (__init__) are none.
+// math, an HTML character reference as its character: &amp; as &); a
+// title's own asterisks (Q*), underscores (__init__) and ampersands (AT&T)
+// are none.
 func TestTitleMarkup(t *testing.T) {
 	title := func(name, id, t string) string {
 		return "-- content/papers/" + name + ".md --\n---\ntitle: \"" + t + "\"\narxiv: \"" + id + "\"\ndate: 2024-01-01\nauthors: [Ada Lovelace]\n---\nAn abstract.\n"
 	}
 	site := siteYAML + title("a", "2401.00001", "**Attention** Is $a**b$ All *You* Need") + title("b", "2401.00002", "[FlashAttention](https://arxiv.org/abs/2205.14135): Fast") +
 		title("c", "2401.00003", "O(n<sup>2</sup>) and `GPT-4`") + title("d", "2401.00004", "Q* and A* Search for __init__") +
+		title("f", "2401.00006", "Q&amp;A agents &#8212; a benchmark") + title("g", "2401.00007", "<i>R&amp;D</i> agents at AT&T & co") +
 		"-- content/papers/e.md --\n---\ntitle: E\narxiv: \"2401.00005\"\ndate: 2024-01-01\ntldr: \"A **linear** bound, [code](https://example.org) and $O(n*m)$.\"\n---\nAn abstract.\n"
 	got := warningsOf(t, site)
 	const says = ", which a title does not read (it is text, with $…$ for math): pages, feeds and citations show it as written; write "
@@ -151,6 +153,8 @@ func TestTitleMarkup(t *testing.T) {
 		`content/papers/b.md:2: the title has a Markdown link` + says + `"FlashAttention: Fast"`,
 		`content/papers/c.md:2: the title has HTML's <sup>` + says + `"O(n$^{2}$) and GPT-4"`,
 		`content/papers/e.md:5: tldr has Markdown's bold, which a tldr does not read (it is text, with $…$ for math): pages, cards and feeds show it as written; write "A linear bound, code and $O(n*m)$."`,
+		`content/papers/f.md:2: the title has HTML's &amp; and &#8212;` + says + `"Q&A agents — a benchmark"`,
+		`content/papers/g.md:2: the title has HTML's <i>` + says + `"R&D agents at AT&T & co"`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -209,6 +213,33 @@ func TestMarkupLinks(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("textMarkup(%q) tells %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTitleEntities: an HTML character reference in a title, named or
+// by number, is told with the character it stands for; one HTML does not
+// know, an ampersand with no semicolon and one in math are text.
+func TestTitleEntities(t *testing.T) {
+	for _, tt := range []struct{ in, has, want string }{
+		{"Q&amp;A agents &#8212; a benchmark", "HTML's &amp; and &#8212;", "Q&A agents — a benchmark"},
+		{"&lt;think&gt; tokens &amp; &#x2014; &amp; more", "HTML's &lt;, &gt;, &amp; and &#x2014;", "<think> tokens & — & more"},
+		{"GPT&nbsp;4 at scale", "HTML's &nbsp;", "GPT 4 at scale"},
+		{"**Fast** Q&amp;A", "Markdown's bold", "Fast Q&A"},
+		{"AT&T, R&D and &foo; agents", "", ""},
+		{"Bounds $a &lt; b$ on Q&A", "", ""},
+	} {
+		var warn []Problem
+		textMarkup("content/papers/a.md", "the title", "a title", tt.in, 2, "pages", &warn)
+		has, got := "", ""
+		if len(warn) > 0 {
+			has, got, _ = strings.Cut(warn[0].Msg, ", which a title")
+			has = strings.TrimPrefix(has, "the title has ")
+			_, got, _ = strings.Cut(warn[0].Msg, "; write ")
+			got = strings.Trim(got, `"`)
+		}
+		if has != tt.has || got != tt.want {
+			t.Errorf("textMarkup(%q) tells %q, write %q; want %q, write %q", tt.in, has, got, tt.has, tt.want)
 		}
 	}
 }

@@ -9,9 +9,10 @@ import (
 
 // TestSiteImage: site.yaml's image: is every page's link-preview picture
 // (absolute, with its alt text, as a large card) unless a paper has its
-// own, written with the site's base path or without, as a link may be; a
-// value that is no URL or root path, or that names no file the site
-// publishes, is an error at its line.
+// own, written with the site's base path or without, as a link may be, or
+// as its full URL; a value that is no URL or root path, or that names no
+// file the site publishes (a URL on the site's own baseURL too), is an
+// error at its line.
 func TestSiteImage(t *testing.T) {
 	site := `
 -- content/site.yaml --
@@ -46,12 +47,15 @@ y
 	out.lacks(t, "papers/2401.00002/index.html", "card.png")
 	out = mustBuild(t, strings.Replace(site, "image: /card.png", "image: /repo/card.png", 1))
 	out.contains(t, "index.html", `<meta property="og:image" content="https://example.org/repo/card.png">`)
+	out = mustBuild(t, strings.Replace(site, "image: /card.png", "image: https://example.org/repo/card.png", 1))
+	out.contains(t, "index.html", `<meta property="og:image" content="https://example.org/repo/card.png">`)
 
 	for _, tt := range []struct{ line, want string }{
 		{"image: card.png", `content/site.yaml:3: image "card.png" is neither an http(s) URL nor a path from the site's root`},
 		{"image: //cdn.example.org/x.png", `content/site.yaml:3: image "//cdn.example.org/x.png" is neither`},
 		{"imageAlt: x", "content/site.yaml:3: imageAlt describes a picture, but the site has no `image:`"},
 		{"image: /img/card.png", `content/site.yaml:3: image "/img/card.png" names no file the site publishes: no static file of the theme is at that address; put the picture in your theme's static/`},
+		{"image: https://example.org/repo/crad.png", `content/site.yaml:3: image "https://example.org/repo/crad.png" names no file the site publishes: no static file of the theme is at that address`},
 	} {
 		broken := strings.Replace(site, "image: /card.png\nimageAlt: The digest's logo on a paper stack", tt.line, 1)
 		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -177,7 +181,7 @@ func TestSVGShareImage(t *testing.T) {
 -- content/site.yaml --
 title: T
 baseURL: https://example.org/
-image: https://example.org/card.png
+image: https://cdn.example.org/card.png
 -- content/papers/a.md --
 ---
 title: A
@@ -198,7 +202,7 @@ Who we are.
 `
 	out := mustBuild(t, site)
 	for _, page := range []string{"papers/2401.00001/index.html", "days/2024-01-01/index.html", "team/index.html"} {
-		out.contains(t, page, `<meta property="og:image" content="https://example.org/card.png">`, `<meta name="twitter:card" content="summary_large_image">`)
+		out.contains(t, page, `<meta property="og:image" content="https://cdn.example.org/card.png">`, `<meta name="twitter:card" content="summary_large_image">`)
 		out.lacks(t, page, `og:image" content="https://example.org/figures/loss.SVG`, `og:image" content="https://example.org/team.svg`)
 	}
 	out.contains(t, "papers/2401.00001/index.html", `<img src="/papers/figures/loss.SVG" alt="Loss curves"`)
@@ -216,7 +220,7 @@ Who we are.
 	}
 
 	// With an SVG for site.yaml's image too, the pages share no picture.
-	svg := strings.Replace(site, "image: https://example.org/card.png", "image: https://example.org/card.svg", 1)
+	svg := strings.Replace(site, "image: https://cdn.example.org/card.png", "image: https://cdn.example.org/card.svg", 1)
 	out = mustBuild(t, svg)
 	for _, page := range []string{"index.html", "papers/2401.00001/index.html", "team/index.html"} {
 		out.lacks(t, page, "og:image")

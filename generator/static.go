@@ -180,7 +180,8 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 // written as a path from the site's root that names no file the site
 // publishes there: none of the theme's static files, none beside the
 // sources. site.yaml's is on every page that has none of its own, so a
-// missing one breaks the card of every link to the site.
+// missing one breaks the card of every link to the site; a URL on the
+// site's own baseURL is checked as the path it names (RootPath).
 func (st *statics) images(site *model.Site) error {
 	var errs diag.List
 	check := func(img, src string, line int) {
@@ -190,7 +191,7 @@ func (st *statics) images(site *model.Site) error {
 		}
 	}
 	if cfg := site.Config; cfg != nil && cfg.ImageLine > 0 {
-		if p, ok := strings.CutPrefix(cfg.Image, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
+		if p, ok := strings.CutPrefix(cfg.RootPath(cfg.Image), "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
 			errs.Add(cfg.Source, cfg.ImageLine, "image %q names no file the site publishes: no static file of the theme is at that address; "+
 				"put the picture in your theme's static/ and write its path there (static/card.png is `image: /card.png`), or write an http(s) URL", cfg.Image)
 		}

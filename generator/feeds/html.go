@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // dropsWithContent reports whether the element name is removed from item
@@ -190,8 +191,11 @@ func (c *cleaner) start(tt html.TokenType, t html.Token) {
 		return
 	}
 	attrs := c.attrs(t.Attr)
-	if name == "img" {
+	switch name {
+	case "img":
 		attrs = imgAttrs(attrs)
+	case "th", "td":
+		attrs = cellAttrs(t.Attr, attrs)
 	}
 	if name == "p" && len(attrs) == 0 && tt == html.StartTagToken {
 		c.pendingP = true
@@ -287,6 +291,25 @@ func imgAttrs(attrs []html.Attribute) []html.Attribute {
 		attrs = append(attrs, html.Attribute{Key: "style", Val: fitStyle})
 	}
 	return attrs
+}
+
+// cellAttrs adds to the kept attributes of a table cell the alignment of
+// its column, which the page writes style="text-align:right" (|--:|), as
+// align="right": readers drop an item's styles (Feedly, Inoreader) but
+// keep align, which GitHub writes for the same Markdown too. An align the
+// cell has (raw HTML) is left as it is.
+func cellAttrs(in, kept []html.Attribute) []html.Attribute {
+	if slices.ContainsFunc(kept, func(a html.Attribute) bool { return a.Key == "align" }) {
+		return kept
+	}
+	for _, a := range in {
+		if a.Key == "style" {
+			if v := textutil.TextAlign(a.Val); v != "" {
+				return append(kept, html.Attribute{Key: "align", Val: v})
+			}
+		}
+	}
+	return kept
 }
 
 // newMathState starts replacing a <math> element with the given attributes.

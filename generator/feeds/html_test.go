@@ -57,6 +57,9 @@ func TestCleanHTML(t *testing.T) {
 		{"chroma", `<pre tabindex="0" class="chroma"><code class="language-go" data-lang="go"><span class="line"><span class="cl"><span class="k">if</span> a &lt; b
 </span></span></code></pre>`, `<pre><code data-lang="go">if a &lt; b
 </code></pre>`},
+		// A column's alignment (|--:|) is align="right", which readers keep.
+		{"aligned cells", `<table><tr><th style="text-align:right">n</th><td style="text-align:center;color:red" class="x">1</td><td style="color:red">2</td><td align="left" style="text-align:right">3</td></tr></table>`,
+			`<table><tr><th align="right">n</th><td align="center">1</td><td>2</td><td align="left">3</td></tr></table>`},
 		{"span kept", `<span id="x" class="y">a</span>`, `<span id="x">a</span>`},
 		{"control characters", "a\x01b\uFFFEc", "a\uFFFDb\uFFFDc"},
 		{"paragraph", `<p>a</p><p>b</p>`, `<p>a</p><p>b</p>`},

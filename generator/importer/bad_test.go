@@ -190,12 +190,13 @@ func TestNoDay(t *testing.T) {
 // accepts. A broken link and a negative count of one paper are left out,
 // and said so, rather than stopping the day's import; control characters
 // become spaces (a build refuses them in front matter, and one made an
-// RSS feed unreadable); the files written then build.
+// RSS feed unreadable) and a byte-order mark is dropped (a build refuses
+// one in a body); the files written then build.
 func TestWhatABuildRefusesIsLeftOut(t *testing.T) {
 	minus := -5
 	b := importer.Batch{Source: "hf", Day: time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC), Papers: []importer.Paper{
 		{ID: "2506.00001", Item: "item 1 (2506.00001)", Title: "Ctrl \x1b[2J title", Authors: []string{"Bob \a", "\x00"},
-			Abstract: "Improves by 3\x01x.\nSecond line.", Code: "https://github.com/a/b\x00", Project: "ftp://x.example/", Upvotes: &minus},
+			Abstract: "Improves by 3\x01x.\n\ufeffSecond line.", Code: "https://github.com/a/b\x00", Project: "ftp://x.example/", Upvotes: &minus},
 		{ID: "2506.00002", Item: "item 2 (2506.00002)", Title: "Fine", Code: "https://github.com/c/d"},
 	}}
 	pl, err := importer.Prepare(fstest.MapFS{}, b)
@@ -216,7 +217,7 @@ func TestWhatABuildRefusesIsLeftOut(t *testing.T) {
 		t.Fatalf("%d papers planned, want 2", len(pl.Papers))
 	}
 	first := string(pl.Papers[0].Data)
-	if strings.ContainsFunc(first, func(r rune) bool { return r < ' ' && r != '\n' }) || strings.Contains(first, `\x`) || strings.Contains(first, "upvotes") || strings.Contains(first, "ftp:") {
+	if strings.ContainsFunc(first, func(r rune) bool { return r < ' ' && r != '\n' || r == '\ufeff' }) || strings.Contains(first, `\x`) || strings.Contains(first, "upvotes") || strings.Contains(first, "ftp:") {
 		t.Errorf("the paper file keeps what a build refuses:\n%s", first)
 	}
 	if !strings.Contains(first, `title: "Ctrl  [2J title"`) && !strings.Contains(first, "Ctrl [2J title") {

@@ -594,13 +594,17 @@ func limits(fsys fs.FS) model.Limits {
 }
 
 // noControls turns every control character of s into a space, except the
-// line breaks of a text that keeps them.
+// line breaks of a text that keeps them, and drops each byte-order mark
+// (U+FEFF), which a build refuses in a body too (markdown.Controls).
 func noControls(s string, lines bool) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
+	if !strings.ContainsFunc(s, unicode.IsControl) && !strings.ContainsRune(s, '\ufeff') {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) && !(lines && (r == '\n' || r == '\r' || r == '\t')) {
+		switch {
+		case r == '\ufeff':
+			return -1
+		case unicode.IsControl(r) && !(lines && (r == '\n' || r == '\r' || r == '\t')):
 			return ' '
 		}
 		return r

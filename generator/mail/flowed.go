@@ -32,20 +32,44 @@ func flow(s string) string {
 		}
 		b.WriteString(s[:i])
 		s = s[i+len(softBreak):]
-		if next, ok := strings.CutPrefix(s, "\n"); ok && !strings.HasPrefix(next, " ") {
+		if next, ok := strings.CutPrefix(s, "\n"); ok && !indented(next) {
 			b.WriteByte(' ')
 		}
 	}
 }
 
+// quoteMark stands, at the start of a line of the intro's text (textOf),
+// for one level of a block quote, followed by a space after the last:
+// spaceStuff writes it ">", a quote of format=flowed (RFC 3676 §4.5),
+// which a flowed reader shows as a quote and reflows, and any other
+// reader as the "> " of a reply. It is a noncharacter, as softBreak, so
+// that a ">" starting a line of the site's own text is still stuffed
+// (see spaceStuff) and never read as a quote.
+const quoteMark = "\uFDD1"
+
+// indented reports whether the line l starts with a space after its
+// quote marks and the space that follows them: a line whose break
+// before it must stay hard.
+func indented(l string) bool {
+	if rest := strings.TrimLeft(l, quoteMark); rest != l {
+		l = strings.TrimPrefix(rest, " ")
+	}
+	return strings.HasPrefix(l, " ")
+}
+
 // spaceStuff adds a space before each line of s that starts with a space,
 // ">" or "From " (RFC 3676 §4.4): a flowed reader takes one leading space
 // off every line and reads ">" as a quote, and a mailbox may turn "From "
-// into ">From ".
+// into ">From ". A line of a block quote has its quoteMarks written ">"
+// instead, unstuffed: the space after them is the stuffing a flowed
+// reader takes off, so a quoted line may start with anything.
 func spaceStuff(s string) string {
 	lines := strings.SplitAfter(s, "\n")
 	for i, l := range lines {
-		if strings.HasPrefix(l, " ") || strings.HasPrefix(l, ">") || strings.HasPrefix(l, "From ") {
+		switch rest := strings.TrimLeft(l, quoteMark); {
+		case rest != l:
+			lines[i] = strings.Repeat(">", (len(l)-len(rest))/len(quoteMark)) + rest
+		case strings.HasPrefix(l, " ") || strings.HasPrefix(l, ">") || strings.HasPrefix(l, "From "):
 			lines[i] = " " + l
 		}
 	}

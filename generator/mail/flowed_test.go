@@ -87,3 +87,28 @@ func unflow(s string) []string {
 	}
 	return out
 }
+
+// TestFlowedQuote: an intro's block quote reaches the plain-text part as
+// format=flowed quoted lines (RFC 3676 §4.5), ">" a level and unstuffed,
+// its wrapped lines flowing within the quote, while a line of text that
+// starts with ">" is still stuffed, and no quote.
+func TestFlowedQuote(t *testing.T) {
+	m, err := compose(Selector{Kind: DayDigest}, testSettings(), testSite())
+	if err != nil {
+		t.Fatal(err)
+	}
+	intro, err := textOf(`<blockquote><p>Attention is all you need, said the paper that started it all.</p><blockquote><p>&gt; 5 layers</p></blockquote></blockquote><p>&gt; not a quote</p>`, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Text = flow(tidyText(intro))
+	data, err := m.Bytes("ada@example.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := plainPart(t, data)
+	want := "> Attention is all you need, said the \r\n> paper that started it all.\r\n>\r\n>> > 5 layers\r\n\r\n > not a quote\r\n"
+	if body != want {
+		t.Errorf("text part =\n%q\nwant\n%q", body, want)
+	}
+}

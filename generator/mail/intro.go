@@ -67,8 +67,9 @@ const preStyle = "white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%"
 
 // absolutize rewrites the rendered Markdown h for a mail client: every URL
 // attribute resolved against base (the page the HTML came from), srcset,
-// event handlers, loading, decoding and javascript: URLs removed, every
-// image given imgStyle and code block preStyle, scripts, styles, frames and forms left out.
+// event handlers, loading, decoding, styles and javascript: URLs removed
+// (but a table column's alignment), every image given imgStyle and code
+// block preStyle, scripts, styles, frames and forms left out.
 func absolutize(h template.HTML, base string) (template.HTML, error) {
 	if h == "" {
 		return "", nil
@@ -103,6 +104,7 @@ func clean(n *html.Node, base *url.URL) bool {
 		return true
 	}
 	if n.Type == html.ElementNode {
+		align := cellAlign(n)
 		attrs := n.Attr[:0]
 		for _, a := range n.Attr {
 			key := strings.ToLower(a.Key)
@@ -124,6 +126,8 @@ func clean(n *html.Node, base *url.URL) bool {
 			attrs = append(fitImg(attrs), html.Attribute{Key: "style", Val: imgStyle})
 		case n.DataAtom == atom.Pre:
 			attrs = append(attrs, html.Attribute{Key: "style", Val: preStyle})
+		case align != "":
+			attrs = append(attrs, html.Attribute{Key: "style", Val: "text-align:" + align})
 		}
 		n.Attr = attrs
 	}
@@ -135,6 +139,17 @@ func clean(n *html.Node, base *url.URL) bool {
 		c = next
 	}
 	return true
+}
+
+// cellAlign is the alignment of the table cell n's column, "right" for
+// |--:|, which the page writes as an inline text-align: the one style of
+// an intro's that the email keeps, inline as all its styles are, so a
+// column of numbers stays right-aligned. It is "" for any other element.
+func cellAlign(n *html.Node) string {
+	if n.DataAtom != atom.Td && n.DataAtom != atom.Th || n.Namespace != "" {
+		return ""
+	}
+	return textutil.TextAlign(attr(n, "style"))
 }
 
 // imgWidth is the most an intro's image's width attribute may say: the
@@ -204,181 +219,6 @@ func plainMath(n *html.Node) {
 	n.AppendChild(&html.Node{Type: html.TextNode, Data: text})
 }
 
-// block is one paragraph of plain text: its first-line marker ("- ",
-// "2. "), its words or preformatted lines, and whether it follows the
-// previous block without a blank line (list items).
-type block struct {
-	marker string
-	text   strings.Builder
-	pre    bool
-	tight  bool
-}
-
-// textOf is a plain-text rendering of rendered Markdown for the text part:
-// paragraphs filled to width, list items marked "- " or "1. ", links
-// written as "text <URL>", images as "[alt] <URL>", footnotes as "[1]"
-// and their notes as "[1] note", without the back-link to the web page, math as Unicode text as the templates' mathText
-// writes a summary's (its TeX source between $ signs where it cannot), and
-// preformatted text kept line for line.
-func textOf(h template.HTML, width int) (string, error) {
-	if h == "" {
-		return "", nil
-	}
-	nodes, err := parseFragment(h)
-	if err != nil {
-		return "", err
-	}
-	t := &textRenderer{}
-	for _, n := range nodes {
-		t.node(n)
-	}
-	var out strings.Builder
-	for _, b := range t.blocks {
-		s := b.text.String()
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		if out.Len() > 0 {
-			out.WriteString("\n")
-			if !b.tight {
-				out.WriteString("\n")
-			}
-		}
-		if b.pre {
-			out.WriteString(strings.TrimRight(s, "\n"))
-			continue
-		}
-		out.WriteString(hang(width, b.marker, s))
-	}
-	return out.String(), nil
-}
-
-// textRenderer collects the blocks of a parsed fragment.
-type textRenderer struct {
-	blocks []*block
-	cur    *block
-}
-
-// open starts a new block.
-func (t *textRenderer) open(marker string, tight, pre bool) {
-	t.cur = &block{marker: marker, tight: tight, pre: pre}
-	t.blocks = append(t.blocks, t.cur)
-}
-
-// write adds text to the current block, opening one if needed.
-func (t *textRenderer) write(s string) {
-	if t.cur == nil {
-		t.open("", false, false)
-	}
-	t.cur.text.WriteString(s)
-}
-
-func (t *textRenderer) node(n *html.Node) {
-	switch n.Type {
-	case html.TextNode:
-		if t.cur != nil && t.cur.pre {
-			t.cur.text.WriteString(n.Data)
-		} else {
-			t.write(n.Data)
-		}
-		return
-	case html.ElementNode:
-	default:
-		return
-	}
-	switch n.DataAtom {
-	case atom.Script, atom.Style:
-		return
-	case atom.Del, atom.S:
-		// Struck-through text is left out, as in an abstract's plain
-		// text: plain text cannot show it as withdrawn.
-		return
-	case atom.Math:
-		// As a paper's summary in the same part: Unicode where it reads
-		// right (β, x²), the TeX source between $ signs where it cannot.
-		t.write(tex.UnicodeText("$" + attr(n, "alttext") + "$"))
-		return
-	case atom.Img:
-		// As a paper's Figure: line gives its figure: the address, which a
-		// text-only reader can open.
-		alt, src := attr(n, "alt"), attr(n, "src")
-		switch {
-		case alt != "" && src != "":
-			t.write("[" + alt + "] <" + src + ">")
-		case alt != "":
-			t.write("[" + alt + "]")
-		case src != "":
-			t.write("<" + src + ">")
-		}
-		return
-	case atom.Br:
-		t.write("\n")
-		return
-	case atom.Ul, atom.Ol:
-		i := 0
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom != atom.Li {
-				continue
-			}
-			i++
-			marker := "- "
-			switch {
-			case n.DataAtom == atom.Ol && isNotes(n.Parent):
-				marker = "[" + strconv.Itoa(i) + "] "
-			case n.DataAtom == atom.Ol:
-				marker = strconv.Itoa(i) + ". "
-			}
-			t.open(marker, i > 1, false)
-			for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
-				t.node(cc)
-			}
-		}
-		t.cur = nil
-		return
-	case atom.Pre:
-		t.open("", false, true)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t.node(c)
-		}
-		t.cur = nil
-		return
-	case atom.A:
-		switch {
-		case isNoteLink(n, "footnote-backref", "doc-backlink"):
-			// "↩︎ <…#fnref:1>" led to the web page, where the text is
-			// right above; the no-break space before it goes too.
-			t.trimEnd()
-			return
-		case isNoteLink(n, "footnote-ref", "doc-noteref"):
-			t.write("[" + textutil.CollapseSpace(textContent(n)) + "]")
-			return
-		}
-		b, from := t.mark()
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t.node(c)
-		}
-		href := attr(n, "href")
-		if href != "" && textutil.CollapseSpace(t.since(b, from)) != href {
-			t.write(" <" + href + ">")
-		}
-		return
-	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote,
-		atom.Table, atom.Tr, atom.Dl, atom.Dt, atom.Dd, atom.Figure, atom.Section, atom.Hr:
-		inItem := t.cur != nil && t.cur.marker != "" && strings.TrimSpace(t.cur.text.String()) == ""
-		if !inItem {
-			t.open("", false, false)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			t.node(c)
-		}
-		t.cur = nil
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t.node(c)
-	}
-}
-
 // isNoteLink reports whether the link n is a footnote's reference or
 // back-link, as goldmark writes them: its class or its role.
 func isNoteLink(n *html.Node, class, role string) bool {
@@ -402,32 +242,6 @@ func textContent(n *html.Node) string {
 		b.WriteString(textContent(c))
 	}
 	return b.String()
-}
-
-// trimEnd drops the spaces, no-break ones too, at the end of the current
-// block.
-func (t *textRenderer) trimEnd() {
-	if t.cur == nil {
-		return
-	}
-	s := strings.TrimRight(t.cur.text.String(), " \u00a0")
-	t.cur.text.Reset()
-	t.cur.text.WriteString(s)
-}
-
-// mark and since measure the text written to the current block in between.
-func (t *textRenderer) mark() (b *block, n int) {
-	if t.cur == nil {
-		t.open("", false, false)
-	}
-	return t.cur, t.cur.text.Len()
-}
-
-func (t *textRenderer) since(b *block, n int) string {
-	if t.cur != b {
-		return ""
-	}
-	return t.cur.text.String()[n:]
 }
 
 // attr is n's attribute key, or "".

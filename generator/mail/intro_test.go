@@ -28,6 +28,9 @@ func TestAbsolutize(t *testing.T) {
 		{`<a href="javascript:alert(1)" onclick="x()">bad</a>`, `<a>bad</a>`},
 		{`<a href="mailto:a@example.org">mail</a>`, `<a href="mailto:a@example.org">mail</a>`},
 		{`<p style="position:fixed">a</p><script>alert(1)</script><style>*{}</style><!-- c --><iframe src="x"></iframe>`, `<p>a</p>`},
+		// A column's alignment (|--:|) is the one style kept, inline.
+		{`<table><tr><th style="text-align:right;color:red">n</th><td style="text-align:center">1</td><td style="position:fixed">2</td></tr></table>`,
+			`<table><tbody><tr><th style="text-align:right">n</th><td style="text-align:center">1</td><td>2</td></tr></tbody></table>`},
 		{`<p>1 &lt; 2 &amp; <em>ok</em></p>`, `<p>1 &lt; 2 &amp; <em>ok</em></p>`},
 		{`<pre><code>` + strings.Repeat("x", 200) + `</code></pre>`, `<pre style="white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%"><code>` + strings.Repeat("x", 200) + `</code></pre>`}, // a long line wraps on a phone
 		// Mail clients render no MathML: Unicode, else the TeX source.
@@ -44,6 +47,7 @@ func TestAbsolutize(t *testing.T) {
 }
 
 func TestTextOf(t *testing.T) {
+	const Q = quoteMark
 	tests := []struct {
 		in, want string
 	}{
@@ -57,7 +61,26 @@ func TestTextOf(t *testing.T) {
   c</code></pre><p>after</p>`, "a  b\n  c\n\nafter"},
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
 			"word word word word word word word word word word word word word word \nword"},
-		{`<p>x<br>y</p>`, "x y"},
+		// A hard break is a line break, under a list item's text too.
+		{`<p>x<br>
+y</p><ul><li>a<br>b</li></ul>`, "x\ny\n\n- a\n  b"},
+		// A nested list is indented under its item's text; an ordered
+		// list keeps its numbers, from its start.
+		{`<ul><li>Warm-up<ul><li>Recap</li><li>Open questions</li></ul></li><li>Main</li></ul>`, "- Warm-up\n  - Recap\n  - Open questions\n- Main"},
+		{`<ol start="9"><li><p>Ninth</p><ol><li>sub</li></ol></li><li><p>Tenth</p><p>more</p></li></ol>`, "9. Ninth\n   1. sub\n10. Tenth\n\n    more"},
+		// A table is a row a line, its columns lined up as aligned (a
+		// wide character two columns), a rule under its header; too
+		// wide, a row is its cells separated by " | ".
+		{`<table><thead><tr><th>Paper</th><th style="text-align:right">Score</th></tr></thead><tbody><tr><td><a href="https://x.org/p">Sparse</a></td><td style="text-align:right">0.5</td></tr><tr><td>論文</td><td align="right">10</td></tr></tbody></table><p>after</p>`,
+			"Paper                    | Score\n-------------------------+------\nSparse <https://x.org/p> |   0.5\n論文                     |    10\n\nafter"},
+		{`<table><tr><td>` + strings.Repeat("long ", 10) + `</td><td>` + strings.Repeat("cell ", 6) + `</td></tr><tr><td>a</td><td>b</td></tr></table>`,
+			"long long long long long long long long long long | cell cell cell cell \ncell cell\na | b"},
+		// A block quote is a format=flowed quote, its blank lines quoted
+		// but the one between two quotes; in a list item, "> " after
+		// the item's indent.
+		{`<blockquote><p>Attention ` + strings.Repeat("is all ", 10) + `you need.</p><blockquote><p>Nested.</p></blockquote></blockquote><blockquote><p>Two</p></blockquote>`,
+			Q + " Attention is all is all is all is all is all is all is all is all is \n" + Q + " all is all you need.\n" + Q + "\n" + Q + Q + " Nested.\n\n" + Q + " Two"},
+		{`<ul><li><p>Item</p><blockquote><p>quoted</p></blockquote></li></ul>`, "- Item\n\n  > quoted"},
 		// Footnotes as goldmark writes them: "[1]" in the text, "[1] note"
 		// below, without the back-link to the web page.
 		{`<p>Today<sup id="fnref:1"><a class="footnote-ref" href="https://x.org/d/#fn:1" role="doc-noteref">1</a></sup>.</p>

@@ -30,7 +30,7 @@ type Message struct {
 	ListID      string    // the List-Id identifier
 	Unsubscribe []string  // the List-Unsubscribe URLs
 	Archive     string    // the List-Archive URL
-	Text        string    // the plain-text part, lines ending in "\n"; format=flowed before space-stuffing: a line that ends in a space continues on the next
+	Text        string    // the plain-text part, lines ending in "\n"; format=flowed before space-stuffing: a line that ends in a space continues on the next, and a block quote's lines start with a quoteMark a level, which spaceStuff writes ">"
 	HTML        string    // the HTML part
 	Papers      int       // how many papers the parts list, for Warnings
 }

@@ -7,8 +7,9 @@ import (
 
 // TestControls: each line of a body with a control character is named,
 // with the characters as U+XXXX; tabs, CR and LF are no control
-// characters there; past maxControlLines lines, the last message counts
-// the rest.
+// characters there; a byte-order mark a joined file left is named too,
+// and other invisible characters are not; past maxControlLines lines, the
+// last message counts the rest.
 func TestControls(t *testing.T) {
 	for _, tt := range []struct {
 		name, src string
@@ -21,7 +22,10 @@ func TestControls(t *testing.T) {
 		{"NUL, form feed, DEL, C1", "\x00\n\f\n\x7f\n\u009b\n", []Hidden{
 			{1, "U+0000 (NUL) is a control character"}, {2, "U+000C (form feed, a PDF's page break) is a control character"},
 			{3, "U+007F (delete) is a control character"}, {4, "U+009B is a control character"}}},
-		{"many lines", strings.Repeat("\x01\n", 8), []Hidden{{1, ""}, {2, ""}, {3, ""}, {4, ""}, {5, "; 3 more lines below have control characters too"}}},
+		{"many lines", strings.Repeat("\x01\n", 8), []Hidden{{1, ""}, {2, ""}, {3, ""}, {4, ""}, {5, "; 3 more lines below have such characters too"}}},
+		{"zero-width space, word joiner", "zero\u200bwidth\u2060joined\n", nil},
+		{"byte-order mark of a joined file", "Our reading group.\n\ufeff## Notes\nend\ufeff---\n", []Hidden{{2, bomMessage}, {3, bomMessage}}},
+		{"both", "\x01\ufeff\n", []Hidden{{1, "U+0001 is a control character, which a web page cannot show (copied from a PDF or a terminal?); delete it, or write the character meant in its place; " + bomMessage}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := Controls(tt.src)

@@ -168,6 +168,30 @@ func (c *Config) AbsPath(ref string) string {
 	return ref
 }
 
+// RootPath returns ref as a path from the site's root ("/card.png") when
+// it is an address of the site's own, as AbsPath makes one: its baseURL
+// (or site.yaml's, when --base-url builds it under another) and a path
+// below it, with no query or fragment; ref as it is otherwise. An image:
+// written so (https://ada.github.io/digest/card.png, as the README's
+// example writes it) names the same file as /card.png, and is checked
+// and sized as that is.
+func (c *Config) RootPath(ref string) string {
+	bases := []string{c.BaseURL}
+	if c.WrittenBase != nil {
+		bases = append(bases, strings.TrimSuffix(c.WrittenBase.String(), "/")+"/")
+	}
+	for _, base := range bases {
+		rest, ok := strings.CutPrefix(ref, base)
+		if base == "" || base == "/" || !ok || rest == "" || strings.ContainsAny(rest, "?#") {
+			continue
+		}
+		if p, err := url.PathUnescape(rest); err == nil && !strings.HasPrefix(p, "/") {
+			return "/" + p
+		}
+	}
+	return ref
+}
+
 // EscapePath percent-encodes each segment of a slash path that needs it
 // (author and topic slugs keep non-ASCII letters); plain paths are
 // returned as they are.

@@ -24,3 +24,33 @@ func TestURLs(t *testing.T) {
 		t.Errorf("old-style id: HFURL %q PDFURL %q", old.HFURL(), old.PDFURL())
 	}
 }
+
+// TestRootPath: an address under the site's baseURL, or under site.yaml's
+// own when --base-url built it elsewhere, is the path from the site's
+// root it names; any other, and one with a query or fragment, is kept.
+func TestRootPath(t *testing.T) {
+	base, _ := url.Parse("https://ada.github.io/digest/")
+	written, _ := url.Parse("https://lab.example.org/")
+	c := &Config{BaseURL: base.String(), Base: base}
+	moved := &Config{BaseURL: "http://localhost:1313/", WrittenBase: written}
+	for _, tt := range []struct {
+		c         *Config
+		ref, want string
+	}{
+		{c, "https://ada.github.io/digest/card.png", "/card.png"},
+		{c, "https://ada.github.io/digest/img/my%20card.png", "/img/my card.png"},
+		{c, "https://ada.github.io/digest/", "https://ada.github.io/digest/"},
+		{c, "https://ada.github.io/digest/card.png?v=2", "https://ada.github.io/digest/card.png?v=2"},
+		{c, "https://ada.github.io/other/card.png", "https://ada.github.io/other/card.png"},
+		{c, "https://ada.github.io/digest//evil.example/x.png", "https://ada.github.io/digest//evil.example/x.png"},
+		{c, "/card.png", "/card.png"},
+		{c, "https://cdn.example.org/card.png", "https://cdn.example.org/card.png"},
+		{moved, "https://lab.example.org/card.png", "/card.png"},
+		{moved, "http://localhost:1313/card.png", "/card.png"},
+		{&Config{}, "card.png", "card.png"},
+	} {
+		if got := tt.c.RootPath(tt.ref); got != tt.want {
+			t.Errorf("RootPath(%q) at %s = %q, want %q", tt.ref, tt.c.BaseURL, got, tt.want)
+		}
+	}
+}

@@ -375,3 +375,19 @@ func TestComputerPath(t *testing.T) {
 		}
 	}
 }
+
+func TestTextAlign(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"text-align:right", "right"},
+		{"color:red; Text-Align: Center ;", "center"},
+		{"text-align:left", "left"},
+		{"text-align:justify", ""},
+		{"text-align", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := TextAlign(tt.in); got != tt.want {
+			t.Errorf("TextAlign(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
