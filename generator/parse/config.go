@@ -226,7 +226,7 @@ func themes(path string, n *yaml.Node, errs *diag.List) (out []string, lines []i
 
 // generatedRoots are the names at the site's root that a build writes, or
 // whose folders it fills: a feed alias may not be, or be under, one.
-var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml"}, model.Sections...)
+var generatedRoots = append([]string{"feed.xml", "atom.xml", "sitemap.xml", "robots.txt", "opensearch.xml", "manifest.webmanifest"}, model.Sections...)
 
 // termFeedRE is the address of the feed of one term of Hugo's default
 // taxonomies: tags/nlp/index.xml.
