@@ -362,6 +362,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		return nil, nil, mailAlone(err)
 	}
 	cfg.Icon = siteIcon(siteTheme, static)
+	cfg.HomeIcons = homeIcons(siteTheme, static, cfg.Icon)
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
 	staticErrs.Append(err)

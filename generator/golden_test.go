@@ -12,13 +12,14 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/golden"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of testdata/golden from the current output")
 
 // staticAssets are copies of the theme's files, left out of the golden
 // output: they are the theme's source, not something the build makes.
-var staticAssets = []string{"favicon.svg", "search.js", "style.css", "syntax.css"}
+var staticAssets = append([]string{"favicon.svg", "search.js", "style.css", "syntax.css"}, model.HomeIconFiles...)
 
 // TestGoldenSite builds testdata/golden/site.txtar and compares every file
 // it writes, byte for byte, with testdata/golden/public.txtar.

@@ -47,3 +47,26 @@ func TestDayListedRanksByUpvotes(t *testing.T) {
 		}
 	}
 }
+
+// TestPaperNavOnHomeDay: a paper page's Previous and Next name the
+// neighbours' places on the paper's home day, where one listed from
+// another day has a rank of its own day, and a paper its own day
+// removed links its neighbours on the day that lists it.
+func TestPaperNavOnHomeDay(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, extra, page string
+		want              []string
+	}{
+		{"listed from another day", "", "papers/2506.10002/index.html",
+			[]string{"aria-label=\"Other papers of Monday, June\u00a016, 2025\"", `/papers/2506.10001/" rel="prev">`, `Previous · #1</span>`, `/papers/2506.10003/" rel="next"><span class="paper-nav-label">Next · #3 `}},
+		{"removed from its own day", "-- content/days/2025-06-15.md --\n---\nremoved:\n  - \"2506.10003\"\n---\n", "papers/2506.10003/index.html",
+			[]string{"aria-label=\"Other papers of Monday, June\u00a016, 2025\"", `/papers/2506.10002/" rel="prev">`, `Previous · #2</span>`}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			out := mustBuild(t, listedSite("listed:\n  - \"2506.10003\"\n")+tt.extra)
+			out.contains(t, tt.page, tt.want...)
+		})
+	}
+}

@@ -222,6 +222,24 @@ func siteIcon(theme themefs.Stack, st *statics) string {
 	return ""
 }
 
+// homeIcons returns the site's home-screen icons (model.Config.HomeIcons):
+// every one of model.HomeIconFiles where the site's icon is the built-in
+// one (icon ""), else those the site's theme folders have in static/ and
+// the build publishes, where the built-in ones would show a lab's site
+// with Paperboy's icon.
+func homeIcons(theme themefs.Stack, st *statics, icon string) []string {
+	if icon == "" {
+		return model.HomeIconFiles
+	}
+	var own []string
+	for _, name := range model.HomeIconFiles {
+		if _, err := fs.Stat(theme, "static/"+name); err == nil && st.origin[name] != "" {
+			own = append(own, name)
+		}
+	}
+	return own
+}
+
 // unportableMsg says that a static file's or a published file's name (the
 // first argument), for the reason the second gives, cannot be on Windows.
 const unportableMsg = "the name %q %s, so a Windows checkout of the site could not hold it; rename it"
@@ -315,15 +333,16 @@ func clashMsg(s, out, other, desc string) string {
 // about a static file that clashes with it.
 func generated(p string) string {
 	fixed := map[string]string{
-		"index.html":     "the home page",
-		"404.html":       "the page for addresses that do not exist",
-		"robots.txt":     "the site's crawler rules",
-		"sitemap.xml":    "the sitemap",
-		".nojekyll":      "the marker that has GitHub Pages publish the files as they are",
-		"CNAME":          "the custom domain, from domain: in site.yaml",
-		"syntax.css":     "the code highlighting stylesheet",
-		"feeds.opml":     "the list of every feed",
-		"opensearch.xml": "the description that lets browsers search the site",
+		"index.html":           "the home page",
+		"404.html":             "the page for addresses that do not exist",
+		"robots.txt":           "the site's crawler rules",
+		"sitemap.xml":          "the sitemap",
+		".nojekyll":            "the marker that has GitHub Pages publish the files as they are",
+		"CNAME":                "the custom domain, from domain: in site.yaml",
+		"syntax.css":           "the code highlighting stylesheet",
+		"feeds.opml":           "the list of every feed",
+		"opensearch.xml":       "the description that lets browsers search the site",
+		"manifest.webmanifest": "the web app manifest, by which a phone adds the site to its home screen",
 	}
 	if d, ok := fixed[p]; ok {
 		return d

@@ -309,6 +309,53 @@ func TestSiteIcon(t *testing.T) {
 	}
 }
 
+// TestHomeScreenIcons: every page links a PNG icon for iOS's home screen
+// and the web app manifest, whose name, start and scope are the site's
+// title and base path and whose icons are Android's: the built-in theme's
+// (drawn as its favicon.svg), or a theme's own of the same names; a theme
+// with an icon of its own has only the home-screen icons it has itself,
+// not Paperboy's.
+func TestHomeScreenIcons(t *testing.T) {
+	t.Parallel()
+	const touch = `<link rel="apple-touch-icon" href="/repo/apple-touch-icon.png">`
+	icon := func(n string) string {
+		return `"src": "/repo/icon-` + n + `.png",` + "\n      \"sizes\": \"" + n + "x" + n + `",`
+	}
+	for _, tt := range []struct {
+		name, files    string
+		touch          bool
+		icons, noIcons []string
+		file, from     string // a home-screen icon published, and what it starts with
+	}{
+		{"built in", "", true, []string{icon("192"), icon("512")}, nil, "apple-touch-icon.png", "\x89PNG\r\n\x1a\n"},
+		{"a theme's own", "-- themes/mine/static/icon-192.png --\nmine\n", true, []string{icon("192"), icon("512")}, nil, "icon-192.png", "mine"},
+		{"a theme's own favicon", "-- themes/mine/static/favicon.png --\n", false, nil, []string{icon("192"), icon("512")}, "", ""},
+		{"a theme's own favicon and touch icon", "-- themes/mine/static/favicon.png --\n-- themes/mine/static/apple-touch-icon.png --\nmine\n-- themes/mine/static/icon-512.png --\n", true,
+			[]string{icon("512")}, []string{icon("192")}, "apple-touch-icon.png", "mine"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			out := mustBuild(t, themed("-- themes/mine/static/x.css --\n"+tt.files))
+			for _, page := range []string{"index.html", "papers/2405.00001/index.html"} {
+				out.contains(t, page, `<link rel="manifest" href="/repo/manifest.webmanifest">`,
+					`<meta name="theme-color" content="#f6f8fa" media="(prefers-color-scheme: light)">`,
+					`<meta name="theme-color" content="#171d24" media="(prefers-color-scheme: dark)">`)
+				if tt.touch {
+					out.contains(t, page, touch)
+				} else {
+					out.lacks(t, page, touch)
+				}
+			}
+			out.contains(t, "manifest.webmanifest", `"name": "Test Digest",`, `"start_url": "/repo/",`, `"scope": "/repo/",`)
+			out.contains(t, "manifest.webmanifest", tt.icons...)
+			out.lacks(t, "manifest.webmanifest", tt.noIcons...)
+			if tt.file != "" && !strings.HasPrefix(out.file(t, tt.file), tt.from) {
+				t.Errorf("%s starts %q, want %q", tt.file, out.file(t, tt.file)[:4], tt.from)
+			}
+		})
+	}
+}
+
 // TestMissingThemeFolder: a theme: with no folder is an error at its line.
 func TestMissingThemeFolder(t *testing.T) {
 	_, err := buildSite(t, themed(""), Options{})

@@ -237,21 +237,26 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 		}
 	}
 	for i := len(all) - 1; i >= 0; i-- {
-		d := all[i]
-		for _, p := range d.Papers {
-			p.Days = append(p.Days, d)
+		for _, p := range all[i].Papers {
+			p.Days = append(p.Days, all[i])
 		}
+	}
+	// Once every paper has all its days, so that Home can tell which.
+	for _, d := range all {
 		rankOn(d)
 	}
 	return all
 }
 
 // rankOn sets the Rank, Prev and Next of each paper of the ranked day d
-// that is dated that day; one listed again on a later day is ranked on
-// its own.
+// that is at home there (Paper.Home): one listed again on another day
+// is ranked on its home day, the one its page's links are for, so that
+// a paper's neighbours are those of one day and Rank±1 their places
+// there. One dated on a day that removed it is ranked on the day it
+// was moved to, where its page would otherwise link no neighbours.
 func rankOn(d *model.Day) {
 	for j, p := range d.Papers {
-		if !p.Date.Equal(d.Date) {
+		if p.Home() != d {
 			continue
 		}
 		p.Rank, p.Prev, p.Next = j+1, nil, nil
@@ -269,7 +274,7 @@ func rankOn(d *model.Day) {
 // else they depend on: every paper of d.Papers is dated d's day or is
 // one of another day that the new Order (which keeps its place) or
 // Listed (which ranks it by upvotes) lists, and they list only those. It orders them as Build
-// does and sets the Rank, Prev and Next of those dated d's day; a
+// does and sets the Rank, Prev and Next of those at home there; a
 // mistake in the order (an id listed twice, or not one of them) is an
 // error, as Build reports it, and leaves d and its papers as they were.
 func Rerank(d *model.Day) error {

@@ -71,3 +71,51 @@ func TestRankListed(t *testing.T) {
 		})
 	}
 }
+
+// TestRankOnHomeDay: a paper is ranked on its home day (Paper.Home), and
+// its Prev and Next are of that day: a paper listed again on another
+// day keeps its rank on its own, and one that its own day removed is
+// ranked on the day that lists it, where it would otherwise have no
+// neighbours and rank 0.
+func TestRankOnHomeDay(t *testing.T) {
+	day := func(s string) time.Time { t, _ := time.Parse(time.DateOnly, s); return t }
+	tests := []struct {
+		name           string
+		listed, remove []string // the 16th's listed:, the 15th's removed:
+		want           []string // id rank prev next, by paper
+	}{
+		{name: "listed from another day", listed: []string{"2506.10003"},
+			want: []string{"2506.10001 1 - 2506.10002", "2506.10002 2 2506.10001 2506.10003", "2506.10003 1 - -"}},
+		{name: "removed from its own day", listed: []string{"2506.10003"}, remove: []string{"2506.10003"},
+			want: []string{"2506.10001 1 - 2506.10002", "2506.10002 2 2506.10001 2506.10003", "2506.10003 3 2506.10002 -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			papers := []*model.Paper{
+				{ID: "2506.10001", Slug: "2506.10001", Date: day("2025-06-16"), Upvotes: 40},
+				{ID: "2506.10002", Slug: "2506.10002", Date: day("2025-06-16"), Upvotes: 25},
+				{ID: "2506.10003", Slug: "2506.10003", Date: day("2025-06-15"), Upvotes: 0},
+			}
+			days := []*model.Day{
+				{Date: day("2025-06-16"), Slug: "2025-06-16", Source: "content/days/2025-06-16.md", Listed: tt.listed, ListedLines: []int{3}},
+				{Date: day("2025-06-15"), Slug: "2025-06-15", Source: "content/days/2025-06-15.md", Removed: tt.remove, RemovedLines: []int{3}},
+			}
+			if _, err := Build(&model.Config{}, papers, days, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			id := func(p *model.Paper) string {
+				if p == nil {
+					return "-"
+				}
+				return p.ID
+			}
+			var got []string
+			for _, p := range papers {
+				got = append(got, fmt.Sprintf("%s %d %s %s", p.ID, p.Rank, id(p.Prev), id(p.Next)))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ranks = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

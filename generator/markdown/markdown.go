@@ -921,7 +921,11 @@ func (b linkFixer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 // does: it is in the first screen wherever the text starts there (a day's
 // banner, a page's photo), often its largest element, and a lazy image
 // starts loading only once the stylesheet has come and the page is laid
-// out, a round trip or more later on a phone's network.
+// out, a round trip or more later on a phone's network. One shown in
+// one colour scheme only (#gh-dark-mode-only, #gh-light-mode-only, which
+// the stylesheet hides in the other) is none: loaded with the page, the
+// first of a pair was fetched by every reader of the other scheme, who
+// never sees it, where a lazy image that is not shown is not fetched.
 func leadingImage(doc *ast.Document) *ast.Image {
 	p, ok := doc.FirstChild().(*ast.Paragraph)
 	if !ok {
@@ -932,6 +936,9 @@ func leadingImage(doc *ast.Document) *ast.Image {
 		first = link.FirstChild()
 	}
 	img, _ := first.(*ast.Image)
+	if img != nil && (bytes.HasSuffix(img.Destination, []byte("#gh-dark-mode-only")) || bytes.HasSuffix(img.Destination, []byte("#gh-light-mode-only"))) {
+		return nil
+	}
 	return img
 }
 

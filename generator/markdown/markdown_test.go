@@ -408,7 +408,8 @@ func TestLinks(t *testing.T) {
 // TestLeadingImageLoadsEagerly: an image that begins the text (a day's
 // banner, a page's photo: in the first screen, often its largest element)
 // loads with the page, as lazy loading would wait for the stylesheet and
-// the layout; every other image still loads as the reader scrolls to it.
+// the layout; every other image still loads as the reader scrolls to it,
+// and so does a leading one of one colour scheme only.
 func TestLeadingImageLoadsEagerly(t *testing.T) {
 	const lazy = ` loading="lazy" decoding="async"`
 	tests := []struct{ src, want string }{
@@ -417,6 +418,11 @@ func TestLeadingImageLoadsEagerly(t *testing.T) {
 		{"Text ![a](/a.png)", `<p>Text <img src="/a.png" alt="a"` + lazy + `></p>` + "\n"},
 		{"# Title\n\n![a](/a.png)", "<h1 id=\"title\">Title</h1>\n" + `<p><img src="/a.png" alt="a"` + lazy + `></p>` + "\n"},
 		{"- ![a](/a.png)", "<ul>\n" + `<li><img src="/a.png" alt="a"` + lazy + `></li>` + "\n</ul>\n"},
+		// One colour scheme's, which the other's readers never see: a lazy
+		// image the stylesheet hides is not fetched.
+		{"![a](/d.png#gh-dark-mode-only)\n![a](/l.png#gh-light-mode-only)",
+			`<p><img src="/d.png#gh-dark-mode-only" alt="a"` + lazy + ">\n" + `<img src="/l.png#gh-light-mode-only" alt="a"` + lazy + `></p>` + "\n"},
+		{"[![a](/l.png#gh-light-mode-only)](/x/)", `<p><a href="/x/"><img src="/l.png#gh-light-mode-only" alt="a"` + lazy + `></a></p>` + "\n"},
 	}
 	r := New(Options{})
 	for _, tt := range tests {

@@ -105,6 +105,14 @@ type Config struct {
 	// as theirs: the first of IconFiles that the site's theme has in its
 	// static/, set by the build; "" for the built-in favicon.svg.
 	Icon string
+	// HomeIcons are the files of HomeIconFiles that a phone's home screen
+	// shows the site by, which its pages link (apple-touch-icon.png) and
+	// its web app manifest lists (the others): all of them where its Icon
+	// is the built-in one (each the built-in theme's, or the site theme's
+	// of that name), else only those its theme has, so that a site with
+	// an icon of its own is not added to a home screen as Paperboy's. Set
+	// by the build.
+	HomeIcons []string
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL
@@ -114,6 +122,12 @@ type Config struct {
 // icon, the first the theme has: a scalable one first, then the PNG or
 // ICO most sites have.
 var IconFiles = []string{"favicon.svg", "favicon.png", "favicon.ico"}
+
+// HomeIconFiles are the names of the PNG icons a phone's home screen
+// shows a site by: iOS's, which takes no SVG, and the two sizes Android
+// reads from a web app manifest. The built-in theme has each, drawn as
+// its favicon.svg.
+var HomeIconFiles = []string{"apple-touch-icon.png", "icon-192.png", "icon-512.png"}
 
 // IconPath is the path of the site's icon from the site's root: Icon, or
 // the built-in favicon.svg.

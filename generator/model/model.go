@@ -260,9 +260,10 @@ type Paper struct {
 	OrganizationRef *Organization
 	Days            []*Day   // every day that lists it, oldest first
 	Related         []*Paper // most similar papers, best first
-	// Rank is its place in its own day's ranking (the day of Date), from
-	// 1; Prev and Next are the papers just above and below it there, or
-	// nil.
+	// Rank is its place in the ranking of its home day (Home: the day of
+	// Date, or the day it was moved to), from 1; Prev and Next are the
+	// papers just above and below it there, or nil: on that day they are
+	// Rank-1 and Rank+1, where their own Rank may be of another day.
 	Rank       int
 	Prev, Next *Paper
 }

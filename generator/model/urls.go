@@ -98,11 +98,11 @@ var Sections = []string{"archive", "authors", "days", "feeds", "months", "organi
 // RootFiles are the files the build writes at the site root besides its
 // pages (index.html, 404.html) and a theme's static files: the feeds, the
 // list of them, the sitemap, the crawler rules, the search description,
-// the code highlighting stylesheet, and the custom domain's CNAME (with
+// the home-screen manifest, the code highlighting stylesheet, and the custom domain's CNAME (with
 // domain: set). An address of the site's own may not be one, in any
 // letter case, as a Mac's or Windows's disk holds /Feed.XML/ and
 // feed.xml as one.
-var RootFiles = []string{"feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "opensearch.xml", "syntax.css", "CNAME"}
+var RootFiles = []string{"feed.xml", "atom.xml", "feed.json", "feeds.opml", "sitemap.xml", "robots.txt", "opensearch.xml", "manifest.webmanifest", "syntax.css", "CNAME"}
 
 // RootFile returns the file of RootFiles that name, one name at the site
 // root, is in any letter case, or a part of a sitemap split in parts

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"html"
@@ -18,17 +19,19 @@ import (
 )
 
 // extras returns the files that are not pages of a template: highlighting
-// stylesheet, sitemap, robots.txt, opensearch.xml, .nojekyll, the redirect
-// pages of aliases and section folders, and CNAME. A --noindex build
-// (Config.NoIndex) writes no CNAME: the preview is a copy served at
-// another address, and a CNAME deployed with it, at the root of a Pages
-// site of its own, would claim the published site's domain for it.
+// stylesheet, sitemap, robots.txt, opensearch.xml, manifest.webmanifest,
+// .nojekyll, the redirect pages of aliases and section folders, and CNAME.
+// A --noindex build (Config.NoIndex) writes no CNAME: the preview is a
+// copy served at another address, and a CNAME deployed with it, at the
+// root of a Pages site of its own, would claim the published site's
+// domain for it.
 func extras(site *model.Site, js []job, l links) []model.File {
 	out := []model.File{{Path: "syntax.css", Data: syntaxCSS()}}
 	out = append(out, sitemaps(js, l, maxSitemapURLs)...)
 	out = append(out,
 		model.File{Path: "robots.txt", Data: []byte("User-agent: *\nAllow: /\n\nSitemap: " + l.Abs("sitemap.xml") + "\n")},
 		openSearch(site.Config, js, l),
+		manifest(site.Config, l),
 		model.File{Path: ".nojekyll", Data: []byte{}})
 	out = append(out, aliasPages(site, l)...)
 	out = append(out, sectionPages(site.Config, js, l)...)
@@ -84,6 +87,65 @@ func openSearch(cfg *model.Config, js []job, l links) model.File {
 	}
 	data, _ := xml.MarshalIndent(doc, "", "  ") // strings only: cannot fail
 	return model.File{Path: OpenSearchFile, Data: append(append([]byte(xml.Header), data...), '\n')}
+}
+
+// ManifestFile is the site's web app manifest, which every page's <head>
+// names (rel="manifest"): what a phone reads to add the site to its home
+// screen, with its name and icons.
+const ManifestFile = "manifest.webmanifest"
+
+// The built-in theme's colours that the manifest gives: its header's
+// (--surface), which a browser may tint its own bar with, and its page's
+// (--bg), for the screen shown while the page opens. The pages' meta
+// theme-color, which the theme writes, has the dark scheme's too.
+const (
+	manifestThemeColor      = "#f6f8fa"
+	manifestBackgroundColor = "#ffffff"
+)
+
+// manifest is ManifestFile: the site's title as its name (cut at a word to
+// the 12 characters a home screen shows under the icon as its short
+// name), its base path as where it starts and what it spans, opened in
+// the browser as any page (display "browser": a digest's links lead to
+// arXiv and code hosts, which an app's window would hide the address
+// of), and the home-screen icons of the site (Config.HomeIcons) but
+// iOS's, which the pages link.
+func manifest(cfg *model.Config, l links) model.File {
+	type icon struct {
+		Src   string `json:"src"`
+		Sizes string `json:"sizes"`
+		Type  string `json:"type"`
+	}
+	doc := struct {
+		Name            string `json:"name"`
+		ShortName       string `json:"short_name"`
+		Description     string `json:"description,omitempty"`
+		Lang            string `json:"lang,omitempty"`
+		StartURL        string `json:"start_url"`
+		Scope           string `json:"scope"`
+		Display         string `json:"display"`
+		ThemeColor      string `json:"theme_color"`
+		BackgroundColor string `json:"background_color"`
+		Icons           []icon `json:"icons"`
+	}{
+		Name:            cfg.Title,
+		ShortName:       textutil.Fit(12, cfg.Title),
+		Description:     cfg.Description,
+		Lang:            cfg.Language,
+		StartURL:        l.Rel(""),
+		Scope:           l.Rel(""),
+		Display:         "browser",
+		ThemeColor:      manifestThemeColor,
+		BackgroundColor: manifestBackgroundColor,
+		Icons:           []icon{},
+	}
+	for _, name := range cfg.HomeIcons {
+		if n, ok := strings.CutPrefix(strings.TrimSuffix(name, ".png"), "icon-"); ok {
+			doc.Icons = append(doc.Icons, icon{Src: l.Rel(name), Sizes: n + "x" + n, Type: "image/png"})
+		}
+	}
+	data, _ := json.MarshalIndent(doc, "", "  ") // strings only: cannot fail
+	return model.File{Path: ManifestFile, Data: append(data, '\n')}
 }
 
 // syntaxCSS is chroma's stylesheet for highlighted code: a light style, and

@@ -494,7 +494,7 @@ func (r *Renderer) Retitled(ctx context.Context, papers []*model.Paper, emit fun
 	if err != nil {
 		return err
 	}
-	// A paper's neighbours are on its own day, which may list again a
+	// A paper's neighbours are on its home day, which may list again a
 	// retitled paper of another day: their pages name it.
 	near := func(q *model.Paper) bool { return q != nil && (retitled[q.Prev] || retitled[q.Next]) }
 	err = r.again(ctx, papers, func(j job) bool { return near(j.paper) || described[j.page] }, emit)

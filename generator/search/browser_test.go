@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -89,6 +91,9 @@ func TestScriptInBrowser(t *testing.T) {
 		chromedp.Focus("#search-q"), chromedp.KeyEvent("\r")) // Enter submits
 	wait("submitted results", status+` === '2\u00a0results for “theory”.'`)
 	wait("URL pushed on submit", `location.search === '?q=theory+' && history.length === 4`)
+	if got := eval(`document.activeElement.id`); got != "search-q" {
+		t.Errorf("after a submit with a keyboard the focus is on #%s, want the box, #search-q, to type on", got)
+	}
 	do(chromedp.NavigateBack())
 	wait("results after Back", status+` === '1\u00a0result for “attention”.' && document.getElementById('search-q').value === 'attention'`)
 
@@ -163,6 +168,28 @@ func TestScriptInBrowser(t *testing.T) {
 	wait("French correction", status+` === 'Résultats affichés pour «\u202fattention\u202f». 1\u00a0résultat pour «\u202fatention\u202f».'`)
 	do(chromedp.Navigate(srv.URL + "/repo/search/fr/?q=zzzz"))
 	wait("French no results", status+` === 'Aucun résultat pour «\u202fzzzz\u202f». Essayez des mots moins nombreux ou plus courts.'`)
+
+	// On a touch screen a submitted search takes the focus from the box,
+	// so the on-screen keyboard closes rather than cover the results, to
+	// the status line that says what was found.
+	do(touch(true), chromedp.Navigate(srv.URL+"/repo/search/"))
+	wait("a touch screen", `matchMedia('(pointer: coarse)').matches && `+status+` !== ''`)
+	do(chromedp.Focus("#search-q"), chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = 'theory ';
+		document.getElementById('search-form').requestSubmit()`))
+	wait("submitted on a touch screen", status+` === '2\u00a0results for “theory”.'`)
+	if got := eval(`document.activeElement.id`); got != "search-status" {
+		t.Errorf("after a submit on a touch screen the focus is on #%s, want the status line, #search-status", got)
+	}
+	do(touch(false))
+}
+
+// touch turns on or off the emulation of a touch screen, whose pointer
+// is coarse, as a phone's.
+func touch(on bool) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: on})
+		return err
+	})
 }
 
 // frenchPage is page in French: lang="fr", and the search script's

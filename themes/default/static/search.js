@@ -1332,6 +1332,22 @@
         run(false, !prefix);
       }, DEBOUNCE_MS);
     }
+    // leaveBox closes a touch screen's on-screen keyboard once a search
+    // is submitted (its Search key, or the button, which there leaves the
+    // focus in the box): up, it covers the results, below the filters on
+    // a phone. The focus goes to the status line, scrolled into view,
+    // which says what was found and is where a screen reader reads on to
+    // the results; without one, it leaves the box. With a mouse the focus
+    // stays in the box, to type on or go down to the results (ArrowDown).
+    function leaveBox() {
+      if (!window.matchMedia || !window.matchMedia('(pointer: coarse)').matches) return;
+      if (!status) {
+        input.blur();
+        return;
+      }
+      status.tabIndex = -1;
+      status.focus();
+    }
     // A word being typed is searched as the start of longer ones; a
     // filter changed keeps the query's mode.
     input.addEventListener('input', function () {
@@ -1376,6 +1392,7 @@
       linked = null;
       writeURL(false);
       run(false, true);
+      leaveBox();
     });
     more.addEventListener('click', showMore);
     window.addEventListener('popstate', function () {
