@@ -12,6 +12,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -260,7 +261,7 @@ func spellings(papers []*model.Paper, configured map[string]*model.Topic) map[st
 			if strings.IndexFunc(w, unicode.IsUpper) < 0 {
 				continue
 			}
-			s := slug.Make(w)
+			s := slug.Make(tex.SlugText(w)) // as parse made it
 			if configured[s] != nil {
 				continue
 			}
