@@ -268,7 +268,7 @@ func spellings(papers []*model.Paper, configured map[string]*model.Topic) map[st
 			if counts[s] == nil {
 				counts[s] = map[string]int{}
 			}
-			counts[s][norm.NFC.String(textutil.CollapseSpace(w))]++
+			counts[s][norm.NFC.String(tex.UnicodeText(textutil.CollapseSpace(w)))]++ // $k$-SAT shows as k-SAT
 		}
 	}
 	names := make(map[string]string, len(counts))
