@@ -199,6 +199,24 @@ func TestFieldMathWarns(t *testing.T) {
 	}
 }
 
+// TestTopicNameMath: a topic's name and description in site.yaml show
+// their math in Unicode, as a day's title does, on its page, in feeds and
+// in citations, and one shown as its TeX source is a warning at its line;
+// a topic a paper names with math is the topic of its words, shown so.
+func TestTopicNameMath(t *testing.T) {
+	archive := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\ntopics:\n  np-hardness:\n    name: '$\\mathsf{NP}$-hardness'\n    description: 'Bounds in $\\R^n$'\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [np-hardness, '$k$-SAT']\n---\nAbstract.\n"
+	want := []string{`content/site.yaml:6: topic "np-hardness": description's $\R^n$ shows as its TeX source, not as math: \R is not a command Paperboy's math knows; write \mathbb{R} instead`}
+	if got := warningsOf(t, archive); !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	b := mustBuild(t, archive)
+	b.contains(t, "topics/np-hardness/index.html", "<title>𝖭𝖯-hardness · T</title>", "<h1>𝖭𝖯-hardness</h1>")
+	b.contains(t, "topics/k-sat/index.html", "<h1>k-SAT</h1>")
+	b.contains(t, "feed.xml", ">𝖭𝖯-hardness</category>")
+	b.lacks(t, "feed.xml", "mathsf", "$k$")
+}
+
 // TestLeftoverTeXWarns: a TeX command the page shows as written in an
 // abstract's prose (arXiv's leftover \cite, a paper's own \method) is a
 // warning at its line saying what to write; TeX the build converts is not.

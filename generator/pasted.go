@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -370,10 +371,16 @@ func pageMarkup(path string, p *model.Page, warn *[]Problem) {
 }
 
 // siteMarkup is the warning of the Markdown or HTML in the description
-// of the site cfg, as titleMarkup gives of a paper's title.
+// of the site cfg, as titleMarkup gives of a paper's title, and of the
+// formulas of its topics' names and descriptions that show as their TeX
+// source (textMath), as a day's title's do.
 func siteMarkup(cfg *model.Config) []Problem {
 	var warn []Problem
 	textField(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
+	for _, t := range cfg.Topics {
+		textMath(cfg.Source, "topic "+strconv.Quote(t.Slug)+": name", t.Name, t.NameLine, &warn)
+		textMath(cfg.Source, "topic "+strconv.Quote(t.Slug)+": description", t.Description, t.DescriptionLine, &warn)
+	}
 	return warn
 }
 

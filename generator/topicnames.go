@@ -9,6 +9,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 // titleCasedTopics is check's one note about the short topics that are
@@ -112,7 +113,7 @@ func addName(lines []string, key int, slug, name string) string {
 func firstWritten(t *model.Topic) (path string, line int) {
 	for _, p := range t.Papers {
 		for _, n := range p.TopicNames {
-			if slug.Make(n.Name) == t.Slug && (path == "" || cmp.Or(strings.Compare(p.Source, path), cmp.Compare(n.Line, line)) < 0) {
+			if slug.Make(tex.SlugText(n.Name)) == t.Slug && (path == "" || cmp.Or(strings.Compare(p.Source, path), cmp.Compare(n.Line, line)) < 0) {
 				path, line = p.Source, n.Line
 			}
 		}

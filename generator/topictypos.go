@@ -11,6 +11,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 )
 
 // topicTypos are the build's warnings about topics that look misspelt: a
@@ -61,7 +62,7 @@ func topicTypos(cfg *model.Config, papers []*model.Paper) []Problem {
 			continue // most papers: no name of theirs to slugify again
 		}
 		for _, n := range p.TopicNames {
-			s := slug.Make(n.Name)
+			s := slug.Make(tex.SlugText(n.Name))
 			if !lone(s) {
 				continue
 			}

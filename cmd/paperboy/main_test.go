@@ -816,8 +816,11 @@ func TestNewScaffoldsBuild(t *testing.T) {
 			t.Errorf("new page %q: exit %d, %q; want a usage error saying the name goes up a folder", name, code, stderr)
 		}
 	}
-	// A title for the name: the page is at its slug, with that title.
-	for name, want := range map[string]string{"Getting Started": "getting-started", "guide/C++ notes": "guide/c-plus-plus-notes", "Über uns": "über-uns"} {
+	// A title for the name: the page is at its slug, with that title; its
+	// math read as the words the title shows, not spelt as dollars and
+	// backslashes.
+	for name, want := range map[string]string{"Getting Started": "getting-started", "guide/C++ notes": "guide/c-plus-plus-notes", "Über uns": "über-uns",
+		`Notes on $\varepsilon$-nets and $O(n \log n)$ sorting`: "notes-on-ε-nets-and-o-n-log-n-sorting"} {
 		code, stdout, stderr := runCLI("new", "page", name, "-s", dir)
 		file := filepath.Join(dir, "content", "pages", filepath.FromSlash(want)+".md")
 		data, err := os.ReadFile(file)

@@ -25,6 +25,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -738,11 +739,13 @@ re-imports.
 
 // pageSlug is the address below the root of a page named name, a title
 // ("Reading guide", "guide/C++ notes"): each folder's slug, its signs
-// spelt (reading-guide, guide/c-plus-plus-notes); "" when one has no
-// letter or digit.
+// spelt (reading-guide, guide/c-plus-plus-notes) and its math read as
+// its words ("Notes on $\varepsilon$-nets" is notes-on-ε-nets, as the
+// title shows it); "" when one has no letter or digit.
 func pageSlug(name string) string {
 	segs := strings.Split(name, "/")
 	for i, seg := range segs {
+		seg = tex.SlugText(seg)
 		if slug.Make(seg) == "" { // no letter or digit: nothing to spell
 			return ""
 		}

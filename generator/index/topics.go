@@ -12,6 +12,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
 	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -260,14 +261,14 @@ func spellings(papers []*model.Paper, configured map[string]*model.Topic) map[st
 			if strings.IndexFunc(w, unicode.IsUpper) < 0 {
 				continue
 			}
-			s := slug.Make(w)
+			s := slug.Make(tex.SlugText(w)) // as parse made it
 			if configured[s] != nil {
 				continue
 			}
 			if counts[s] == nil {
 				counts[s] = map[string]int{}
 			}
-			counts[s][norm.NFC.String(textutil.CollapseSpace(w))]++
+			counts[s][norm.NFC.String(tex.UnicodeText(textutil.CollapseSpace(w)))]++ // $k$-SAT shows as k-SAT
 		}
 	}
 	names := make(map[string]string, len(counts))

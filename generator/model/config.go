@@ -180,6 +180,9 @@ type TopicConfig struct {
 	// of its RSS feed at index.xml below it, Hugo's feed of a term.
 	Redirects []string
 	Line      int
+	// NameLine and DescriptionLine are the lines of name: and
+	// description:, for warnings of their math; 0 when not written.
+	NameLine, DescriptionLine int
 	// TitleCased reports that the entry gives no name:, so Name is the
 	// slug title-cased ("nlp" gives "Nlp").
 	TitleCased bool

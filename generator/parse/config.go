@@ -545,7 +545,11 @@ func topics(path string, n *yaml.Node, base string, errs *diag.List) []model.Top
 		if v.Kind == yaml.MappingNode {
 			var y topicYAML
 			forget(&y, decodeMapping(path, v, &y, "topic", nil, errs))
-			t.Name, t.Description = strings.TrimSpace(y.Name), y.Description
+			// Math in Unicode, as a day's or page's title has it: the
+			// name shows in headings, the window's title, feeds and
+			// citations, all plain text.
+			t.Name, t.Description = titleText(strings.TrimSpace(y.Name)), titleText(y.Description)
+			t.NameLine, t.DescriptionLine = lineOf(v, "name", k.Line), lineOf(v, "description", k.Line)
 			if _, n := lookup(v, "name"); n != nil && blank(n) {
 				errs.Add(path, n.Line, "topic %q: name is empty; write the topic's name, or delete the line to call it %q", name, slug.Title(name))
 			} else if n != nil && t.Name != "" {

@@ -458,8 +458,9 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *model.Paper, errs *diag.List) {
 	topicLines := itemLines(m, "topics", len(names), keyLine)
 	for i, t := range names {
-		s, line := slug.Make(t), topicLines[i]
-		switch sym := strings.IndexFunc(t, slug.Symbol); {
+		words := tex.SlugText(t) // $k$-SAT is the topic k-sat
+		s, line := slug.Make(words), topicLines[i]
+		switch sym := strings.IndexFunc(words, slug.Symbol); {
 		case s == "":
 			errs.Add(path, line, "topic %q has no letters or digits, so it cannot be a page; write a name such as `diffusion-models`", t)
 		case folderProblem(s) != "":
@@ -468,8 +469,8 @@ func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *mode
 		case strings.HasPrefix(t, "#") && strings.IndexFunc(t[1:], slug.Symbol) < 0:
 			errs.Add(path, line, "topic %q is written as a hashtag; a topic is its name alone (its page is topics/%s/): write %s", t, s, t[1:])
 		case sym >= 0:
-			r, _ := utf8.DecodeRuneInString(t[sym:])
-			own := slug.Spelled(t)
+			r, _ := utf8.DecodeRuneInString(words[sym:])
+			own := slug.Spelled(words)
 			errs.Add(path, line, "topic %q has %q, which its URL would drop, making it the topic %q; give it a slug of its own in site.yaml (`topics: {%s: {name: %q}}`) and write `topics: [%s]` here", t, r, s, own, t, own)
 		default:
 			p.Topics = appendUnique(p.Topics, s)

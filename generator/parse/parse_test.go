@@ -133,6 +133,29 @@ func TestPaperFields(t *testing.T) {
 	}
 }
 
+// TestTopicMathSlugs: a topic named with math is the topic of its words,
+// as its page's title shows them ($k$-SAT is k-sat, $\varepsilon$-nets
+// ε-nets, as ε-nets is), and one with a sign besides is told the slug
+// of those words, never one spelling the dollars and backslashes.
+func TestTopicMathSlugs(t *testing.T) {
+	for _, c := range []struct{ topic, slug, err string }{
+		{`$k$-SAT`, "k-sat", ""},
+		{`$\varepsilon$-nets`, "ε-nets", ""},
+		{`$\mathsf{NP}$-hardness`, "np-hardness", ""},
+		{`$O(n \log n)$ sorting`, "o-n-log-n-sorting", ""},
+		{`$k$-SAT++`, "", "write `topics: [k-sat-plus-plus]` here"},
+	} {
+		src := "---\ntitle: T\nid: x\ndate: 2024-01-01\ntopics: ['" + c.topic + "']\n---\n"
+		p, err := Paper("x.md", []byte(src), DefaultLimits())
+		switch {
+		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)):
+			t.Errorf("topic %q: error %v; want one saying %q", c.topic, err, c.err)
+		case c.err == "" && (err != nil || !slices.Equal(p.Topics, []string{c.slug})):
+			t.Errorf("topic %q: topics %q, %v; want [%s]", c.topic, p.Topics, err, c.slug)
+		}
+	}
+}
+
 // TestTopicNames: a paper keeps each topics: entry that names a topic as
 // written, at its line (a block list's own line for each), for the index
 // to name a topic site.yaml does not and check and the build to point

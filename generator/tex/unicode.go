@@ -111,6 +111,33 @@ func UnicodeText(s string) string {
 	return b.String()
 }
 
+// SlugText is a name's text (a page's title, a topic's) as its slug
+// reads it: each math span written as Unicode writes it, folded by NFKC
+// to the letters and digits a name without math would spell
+// ($\mathsf{NP}$ is NP, $n^2$ n2, $\epsilon$ ε, as ε-nets spells it), and
+// one Unicode cannot write as its source without delimiters or
+// backslashes ($\binom{n}{k}$ is binom{n}{k}). A slug spelling a name's
+// signs (slug.Spelled) would otherwise spell a formula's dollar signs and
+// backslashes (dollar-k-dollar-sat for $k$-SAT).
+func SlugText(s string) string {
+	if !hasMath(s) {
+		return s
+	}
+	var b strings.Builder
+	start := 0 // s[start:] is not written yet
+	for sp := range mathSpans(s) {
+		text, ok := Unicode(s[sp.lo:sp.hi])
+		if !ok {
+			text = strings.ReplaceAll(s[sp.lo:sp.hi], `\`, " ")
+		}
+		writeUnescaped(&b, s[start:sp.start])
+		b.WriteString(norm.NFKC.String(text))
+		start = sp.end
+	}
+	writeUnescaped(&b, s[start:])
+	return b.String()
+}
+
 // hasMath reports whether s has a dollar sign or a backslash, one of
 // which opens every math span: two searches for one byte, which look at
 // many bytes at a time, where strings.ContainsAny(s, `$\`) looked at each

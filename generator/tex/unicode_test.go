@@ -108,6 +108,25 @@ func TestUnicodeGrouping(t *testing.T) {
 	}
 }
 
+// TestSlugText: math in a name is the words a slug makes of it, folded
+// to the letters a name without math writes, never its dollar signs and
+// backslashes, which slug.Spelled would spell.
+func TestSlugText(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"no math here", "no math here"},
+		{`Notes on $\varepsilon$-nets and $O(n \log n)$ sorting`, "Notes on ε-nets and O(n log n) sorting"},
+		{`$k$-SAT`, "k-SAT"},
+		{`$\mathsf{NP}$-hardness`, "NP-hardness"},
+		{`$n^2$ time`, "n2 time"},
+		{`$\binom{n}{k}$ at \$5`, " binom{n}{k} at $5"},
+		{`arXiv's \(\alpha\) form`, "arXiv's α form"},
+	} {
+		if got := SlugText(c.in); got != c.want {
+			t.Errorf("SlugText(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestUnicodeText: each kind of math span in plain text is rewritten, one
 // Unicode cannot write is kept, and escaped dollars open nothing and show
 // as dollars, as escaped backslashes show as backslashes.
