@@ -93,22 +93,16 @@ func UnicodeText(s string) string {
 	if !hasMath(s) {
 		return s
 	}
-	var b strings.Builder
-	start := 0 // s[start:] is not written yet
-	for sp := range mathSpans(s) {
-		text, ok := Unicode(s[sp.lo:sp.hi])
-		if !ok {
-			text = s[sp.start:sp.end]
+	out, changed := withMath(s, func(sp span) string {
+		if text, ok := Unicode(s[sp.lo:sp.hi]); ok {
+			return text
 		}
-		writeUnescaped(&b, s[start:sp.start])
-		b.WriteString(text)
-		start = sp.end
-	}
-	if start == 0 && !strings.Contains(s, `\`) {
+		return s[sp.start:sp.end]
+	})
+	if !changed && !strings.Contains(s, `\`) {
 		return s
 	}
-	writeUnescaped(&b, s[start:])
-	return b.String()
+	return out
 }
 
 // SlugText is a name's text (a page's title, a topic's) as its slug
@@ -123,19 +117,30 @@ func SlugText(s string) string {
 	if !hasMath(s) {
 		return s
 	}
-	var b strings.Builder
-	start := 0 // s[start:] is not written yet
-	for sp := range mathSpans(s) {
+	out, _ := withMath(s, func(sp span) string {
 		text, ok := Unicode(s[sp.lo:sp.hi])
 		if !ok {
 			text = strings.ReplaceAll(s[sp.lo:sp.hi], `\`, " ")
 		}
+		return norm.NFKC.String(text)
+	})
+	return out
+}
+
+// withMath returns s with each of its math spans replaced by what write
+// makes of it, and the text around them as unescapeText shows it; and
+// whether s had a span.
+func withMath(s string, write func(span) string) (string, bool) {
+	var b strings.Builder
+	start := 0 // s[start:] is not written yet
+	spans := false
+	for sp := range mathSpans(s) {
 		writeUnescaped(&b, s[start:sp.start])
-		b.WriteString(norm.NFKC.String(text))
-		start = sp.end
+		b.WriteString(write(sp))
+		start, spans = sp.end, true
 	}
 	writeUnescaped(&b, s[start:])
-	return b.String()
+	return b.String(), spans
 }
 
 // hasMath reports whether s has a dollar sign or a backslash, one of
