@@ -437,7 +437,9 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 // (tex.Name: G\"odel, copied from arXiv's listing or a .bib, is the Gödel
 // of the pages, citations and author page an import writes), spaces
 // collapsed and empty names left out; a list longer than lim allows is an
-// error, and cut to it.
+// error, and cut to it. Only a name with a TeX command or tie is
+// converted: braces alone ({{template "base"}}, a group's {Ada} or a
+// name a curator wrote so on purpose) are kept as written.
 func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limits, p *model.Paper, errs *diag.List) {
 	authorLines := itemLines(m, "authors", len(names), line)
 	if len(names) > lim.MaxAuthors {
@@ -445,7 +447,12 @@ func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limit
 		names = names[:lim.MaxAuthors]
 	}
 	for i, a := range names {
-		if a = tex.Name(a); a != "" {
+		if strings.ContainsAny(a, `\~`) {
+			a = tex.Name(a)
+		} else {
+			a = textutil.CollapseSpace(a)
+		}
+		if a != "" {
 			p.Authors = append(p.Authors, a)
 			p.AuthorLines = append(p.AuthorLines, authorLines[i])
 		}
