@@ -595,7 +595,7 @@ func setLines(p, np *model.Paper) {
 	p.Line, p.BodyLine, p.BodyFolded, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.BodyFolded, np.TitleLine, np.IDLine, np.DateLine
 	p.AliasesLine, p.AliasLines, p.DOILine, p.PDFLine, p.ImageLine, p.OrganizationLine = np.AliasesLine, np.AliasLines, np.DOILine, np.PDFLine, np.ImageLine, np.OrganizationLine
 	p.CountLines, p.AISummaryLine, p.VersionLines, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.VersionLines, np.PlainLines, np.CategoryLines
-	p.KeywordsLine, p.CiteKeyLine = np.KeywordsLine, np.CiteKeyLine
+	p.KeywordsLine, p.CiteKeyLine, p.FeedIDLine = np.KeywordsLine, np.CiteKeyLine, np.FeedIDLine
 	p.AuthorLines, p.TopicNames = np.AuthorLines, np.TopicNames
 }
 
