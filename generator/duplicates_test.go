@@ -22,7 +22,7 @@ func TestDuplicatePapers(t *testing.T) {
 	for _, tc := range []struct {
 		name                          string
 		aclExtra, authors, arxivExtra string
-		want                        string // "" for none
+		want                          string // "" for none
 	}{
 		{"same title and authors", "", "Maria Garcia, Tom Brown", "", sameTitle},
 		{"first author written with an initial", "", "M. Garcia, Tom Brown", "", sameTitle},
