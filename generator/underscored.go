@@ -7,8 +7,10 @@ import (
 	"path"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"go.yaml.in/yaml/v3"
 )
 
 // underscoredPapers warns of each file of content/papers whose name starts
@@ -16,12 +18,15 @@ import (
 // _index.md, when its front matter is a paper's (arxiv:, or authors: with
 // id: or title:): a paper named after its OpenReview id (_VjQlMeSB_J.md)
 // was left off the site without a word. It says the name to give it,
-// and the id, which cannot start with _ either.
+// and the id, which cannot start with _ either. A curator's blank
+// template (_template.md, every value empty) and a paper with `draft:
+// true`, which the warning itself offers to keep a paper off the site,
+// are let be: either is off the site on purpose.
 func underscoredPapers(fsys fs.FS, files []string) []Problem {
 	var out []Problem
 	for _, p := range files {
 		keys := frontKeys(fsys, p)
-		if !keys["arxiv"] && !(keys["authors"] && (keys["id"] || keys["title"])) {
+		if !keys["arxiv"] && !(keys["authors"] && (keys["id"] || keys["title"])) || offOnPurpose(fsys, p) {
 			continue
 		}
 		id := underscoredID(filename.Stem(path.Base(p)))
@@ -33,6 +38,55 @@ func underscoredPapers(fsys fs.FS, files []string) []Problem {
 		out = append(out, Problem{Kind: "orphan", Path: p, Msg: msg + "; to keep a paper off the site, write `draft: true` in it instead"})
 	}
 	return out
+}
+
+// offOnPurpose reports whether the front matter of the file p of fsys
+// says it is kept off the site on purpose: `draft: true`, or no value
+// given (title: "", authors: [], as a template leaves them). A front
+// matter that does not read as YAML is not, so its file is warned of.
+func offOnPurpose(fsys fs.FS, p string) bool {
+	b, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return false
+	}
+	front, ok := strings.CutPrefix(string(diag.Normalize(b)), "---\n")
+	if !ok {
+		return false
+	}
+	if end := strings.Index(front, "\n---"); end >= 0 {
+		front = front[:end+1]
+	}
+	var values map[string]any
+	if yaml.Unmarshal([]byte(front), &values) != nil {
+		return false
+	}
+	if values["draft"] == true {
+		return true
+	}
+	for _, v := range values {
+		if !blank(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// blank reports whether v, a YAML value, gives nothing: null, false, "",
+// or an empty list or mapping.
+func blank(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return true
+	case bool:
+		return !v
+	case string:
+		return strings.TrimSpace(v) == ""
+	case []any:
+		return len(v) == 0
+	case map[string]any:
+		return len(v) == 0
+	}
+	return false
 }
 
 // underscoredID is the id to give the paper of the file named stem

@@ -7,8 +7,9 @@ import (
 
 // TestUnderscoredPapers: a paper's file in content/papers whose name starts
 // with _ (an OpenReview id, _VjQlMeSB_J), which the build skips, is warned
-// of with the name and id to give it; a Hugo _index.md or notes of the
-// curator's (no paper's front matter) are not.
+// of with the name and id to give it; a Hugo _index.md, notes of the
+// curator's (no paper's front matter), a blank template and a draft are
+// not.
 func TestUnderscoredPapers(t *testing.T) {
 	const site = "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\n"
 	for _, tc := range []struct {
@@ -22,6 +23,10 @@ func TestUnderscoredPapers(t *testing.T) {
 		{"no letters after _", "__.md", "title: P\nauthors: [Kim Park]\n", "rename the file to smith-2024-attention.md"},
 		{"Hugo's _index.md", "_index.md", "title: Papers\n", ""},
 		{"notes", "_todo.md", "title: To read\n", ""},
+		{"blank template", "_template.md", "title: \"\"\narxiv: \"\"\nauthors: []\nid:\n", ""},
+		{"draft", "_draft.md", "title: P\narxiv: \"2401.00001\"\nauthors: [Kim Park]\ndraft: true\n", ""},
+		{"template with a value", "_template.md", "title: \"\"\narxiv: \"2401.00001\"\nauthors: []\n", "rename the file to template.md"},
+		{"draft: false", "_p.md", "title: P\narxiv: \"2401.00001\"\ndraft: false\n", "rename the file to p.md"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			archive := site + "-- content/papers/" + tc.file + " --\n---\n" + tc.front + "---\nx\n"
