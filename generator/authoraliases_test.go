@@ -42,6 +42,29 @@ func TestAuthorAliases(t *testing.T) {
 	}
 }
 
+// TestTeXAuthorAliases: a name a paper writes in TeX (Kurt G\"odel),
+// read as the name it spells, keeps the address its spelling had before
+// such names were read (authors/kurt-g-odel/) as a page that sends
+// readers on, as an authorNames rename's does, with nothing for the
+// curator to write; a spelling whose address is an author's own keeps
+// none.
+func TestTeXAuthorAliases(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nauthorFeeds: true\n" +
+		"-- content/papers/2301.00011.md --\n---\ntitle: A\narxiv: \"2301.00011\"\nauthors: ['Kurt G\\\"odel', 'Paul Erd\\H{o}s', 'J.~Smith']\ndate: 2024-05-29\n---\nx\n" +
+		"-- content/papers/2301.00012.md --\n---\ntitle: B\narxiv: \"2301.00012\"\nauthors: [Kurt Gödel, J. Smith]\ndate: 2024-05-30\n---\nx\n"
+	out := mustBuild(t, site)
+	out.contains(t, "authors/kurt-g-odel/index.html", `<meta http-equiv="refresh" content="0; url=/authors/kurt-g%C3%B6del/">`)
+	out.contains(t, "authors/paul-erd-h-o-s/index.html", `<meta http-equiv="refresh" content="0; url=/authors/paul-erd%C5%91s/">`)
+	if got, want := out.file(t, "authors/kurt-g-odel/feed.xml"), out.file(t, "authors/kurt-gödel/feed.xml"); got != want {
+		t.Error("authors/kurt-g-odel/feed.xml is not Kurt Gödel's")
+	}
+	for p := range out {
+		if strings.HasPrefix(p, "authors/j-smith-") {
+			t.Errorf("%s: J.~Smith's spelling slugs as J. Smith's own address, and keeps no other", p)
+		}
+	}
+}
+
 // TestFormerAddressFeeds: the page at a renamed topic's or author's former
 // address announces the topic's or author's feeds, as its page does, on
 // each page of the list and at a tag's address of a site moved here: a

@@ -733,8 +733,10 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		if err != nil {
 			return nil, false // removed, or a folder
 		}
-		if !beside && conflictChecked(out) && conflictLine(data) > 0 {
-			return nil, false // the full build says where
+		if !beside && conflictChecked(out) {
+			if line, _ := conflict(out, data); line > 0 {
+				return nil, false // the full build says where
+			}
 		}
 		if files == nil {
 			// Not before: every paper's edit asks here first, and a

@@ -18,8 +18,16 @@ import (
 // the index of authors and their co-authors are then the same, and so
 // are the warnings of their names (namesWarnAlike).
 func (l *Live) reorders(rel string, old, np *model.Paper) bool {
-	return slices.Equal(slices.Sorted(slices.Values(old.Authors)), slices.Sorted(slices.Values(np.Authors))) &&
+	return plainNames(old, np) && slices.Equal(slices.Sorted(slices.Values(old.Authors)), slices.Sorted(slices.Values(np.Authors))) &&
 		l.namesWarnAlike(rel, old, np)
+}
+
+// plainNames reports whether neither the published paper old nor its new
+// parse np writes an author's name in TeX: such a name keeps the address
+// its spelling had (index's formerSlugs), which only a full build gives
+// or takes away.
+func plainNames(old, np *model.Paper) bool {
+	return old.AuthorsTeX == nil && np.AuthorsTeX == nil
 }
 
 // namesWarnAlike reports whether the authors of the published paper old
@@ -56,7 +64,7 @@ func (l *Live) namesWarnAlike(rel string, old, np *model.Paper) bool {
 // it). index.Reauthor then refuses a change that would move an author's
 // page to another address.
 func (l *Live) renamed(rel string, old, np *model.Paper, warn []Problem) ([]*model.Author, bool) {
-	if !l.namesWarnAlike(rel, old, np) ||
+	if !plainNames(old, np) || !l.namesWarnAlike(rel, old, np) ||
 		slices.ContainsFunc(warn, func(w Problem) bool { return slices.Contains(np.AuthorLines, w.Line) }) ||
 		l.siteWarns("authorNames") {
 		return nil, false

@@ -106,8 +106,8 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 					}
 					break // a file that cannot be read is told where it is copied
 				}
-				if line := conflictLine(data); line > 0 {
-					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg)
+				if line, size := conflict(out, data); line > 0 {
+					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg(size))
 				}
 				if out != "search.js" {
 					break
@@ -127,9 +127,12 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 	return st, errs.Err()
 }
 
-// conflictLine returns the line of the first merge-conflict marker of the
-// static file data, read as it is (CRLF or LF), or 0.
-func conflictLine(data []byte) int { return diag.ConflictLine(diag.Normalize(data)) }
+// conflict returns the line of the first merge-conflict marker of the
+// static file data, read as it is (CRLF or LF), and the markers' length,
+// or 0, 0; out, the file's name, says whether it is Markdown.
+func conflict(out string, data []byte) (line, size int) {
+	return diag.Conflict(out, diag.Normalize(data))
+}
 
 // conflictChecked reports whether the static file out is text a merge
 // conflict may be left in (a stylesheet, a script, markup, data), which a

@@ -71,8 +71,8 @@ func Text(path string, data []byte) ([]byte, error) {
 	if err := UTF8(path, data); err != nil {
 		return nil, err
 	}
-	if line := ConflictLine(data); line > 0 {
-		return nil, Errorf(path, line, "%s", ConflictMsg)
+	if line, size := Conflict(path, data); line > 0 {
+		return nil, Errorf(path, line, "%s", ConflictMsg(size))
 	}
 	if line := separatorLine(path, data); line > 0 {
 		return nil, Errorf(path, line, "%s", separatorMsg)
@@ -90,43 +90,116 @@ func UTF8(path string, data []byte) error {
 	return Errorf(path, invalidUTF8Line(data), "the file is not valid UTF-8; save it with UTF-8 encoding")
 }
 
-// ConflictMsg is the error at a merge conflict's first marker line.
-const ConflictMsg = "an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here; keep what each side should keep, delete the marker lines, and commit"
+// ConflictMsg is the error at a merge conflict's first marker line, its
+// markers quoted at the length git wrote them, size.
+func ConflictMsg(size int) string {
+	m := func(c string) string { return strings.Repeat(c, size) }
+	return "an unresolved merge conflict: git left its " + m("<") + ", " + m("=") + " and " + m(">") +
+		" lines here; keep what each side should keep, delete the marker lines, and commit"
+}
 
-// ConflictLine returns the line of the first merge-conflict marker in
-// data, a line git writes as <<<<<<< or >>>>>>> and the branch's name (or
-// ||||||| in the diff3 style), or 0 if there is none. The ======= between
-// the sides is not looked for alone: under a line of text it is a
-// Markdown heading. Git writes longer markers, all of one length, where a
-// rename/rename or criss-cross merge nests one conflict in another, or a
+// Conflict returns the line of the first merge-conflict marker in data,
+// path's, and the markers' length, or 0, 0 if there is none. A marker is
+// a line git writes as <<<<<<< or >>>>>>> and the branch's name (or
+// ||||||| in the diff3 style). The ======= between the sides is not
+// looked for alone: under a line of text it is a Markdown heading. Git
+// writes longer markers, all of one length, where a rename/rename or
+// criss-cross merge nests one conflict in another, or a
 // conflict-marker-size attribute asks for them; one of those counts only
 // with its partner, a <<<<<<<< followed by a >>>>>>>> of its length,
 // since a lone run of eight or more may be a line of text where seven,
-// git's default, is not.
-func ConflictLine(data []byte) int {
+// git's default, is not. In a Markdown file a longer pair inside a fenced
+// code block is not looked for either: a paper about merging shows git's
+// output there, where a conflict git left in a paper's notes has markers
+// of the default length (an indented code block's lines start with
+// spaces, which no marker does).
+func Conflict(path string, data []byte) (line, size int) {
 	if !bytes.Contains(data, []byte("<<<<<<<")) && !bytes.Contains(data, []byte(">>>>>>>")) && !bytes.Contains(data, []byte("|||||||")) {
-		return 0
+		return 0, 0
 	}
 	lines := bytes.Split(data, []byte("\n"))
+	var code []bool
+	if isMarkdown(path) {
+		code = fencedLines(lines)
+	}
 	opened := map[int]int{} // a long <<<<<<<< marker's length: its line
-	first := 0
-	for n, line := range lines {
-		c, size := markerRun(line)
+	for n, l := range lines {
+		c, run := markerRun(l)
 		switch {
-		case size == 0 || c == '=':
-		case size == markerSize:
-			first = min0(first, n+1)
+		case run == 0 || c == '=':
+		case run == markerSize:
+			line, size = earlier(line, size, n+1, run)
+		case code != nil && code[n]:
 		case c == '<':
-			if _, ok := opened[size]; !ok {
-				opened[size] = n + 1
+			if _, ok := opened[run]; !ok {
+				opened[run] = n + 1
 			}
 		case c == '>':
-			if at, ok := opened[size]; ok {
-				first = min0(first, at)
+			if at, ok := opened[run]; ok {
+				line, size = earlier(line, size, at, run)
 			}
 		}
 	}
-	return first
+	return line, size
+}
+
+// ConflictLine is the line of Conflict in a file that is not Markdown.
+func ConflictLine(data []byte) int {
+	line, _ := Conflict("", data)
+	return line
+}
+
+// isMarkdown reports whether path is a Markdown file, whose fenced code
+// blocks may show conflict markers as an example.
+func isMarkdown(path string) bool {
+	p := strings.ToLower(path)
+	return strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".markdown")
+}
+
+// fencedLines reports for each of lines whether it is inside a fenced
+// code block (``` or ~~~, as CommonMark opens and closes one), its fence
+// lines not included; a fence left open runs to the end.
+func fencedLines(lines [][]byte) []bool {
+	code := make([]bool, len(lines))
+	var open []byte // the open fence's run of ` or ~
+	for n, l := range lines {
+		fence, rest := fenceRun(l)
+		switch {
+		case open == nil && fence != nil && !(fence[0] == '`' && bytes.ContainsRune(rest, '`')):
+			open = fence
+		case open != nil && fence != nil && fence[0] == open[0] && len(fence) >= len(open) && len(bytes.TrimSpace(rest)) == 0:
+			open = nil
+		case open != nil:
+			code[n] = true
+		}
+	}
+	return code
+}
+
+// fenceRun returns the run of three or more ` or ~ that line opens with
+// after up to three spaces, and what follows it, or nil.
+func fenceRun(line []byte) (fence, rest []byte) {
+	l := bytes.TrimLeft(line, " ")
+	if len(line)-len(l) > 3 || len(l) < 3 || l[0] != '`' && l[0] != '~' {
+		return nil, nil
+	}
+	n := 0
+	for n < len(l) && l[n] == l[0] {
+		n++
+	}
+	if n < 3 {
+		return nil, nil
+	}
+	return l[:n], l[n:]
+}
+
+// earlier returns the first of two marker lines and its length, where
+// line 0 is none.
+func earlier(line, size, at, run int) (int, int) {
+	if line == 0 || at < line {
+		return at, run
+	}
+	return line, size
 }
 
 // markerSize is the length of git's conflict markers by default.
@@ -147,14 +220,6 @@ func markerRun(line []byte) (c byte, size int) {
 		return 0, 0
 	}
 	return c, size
-}
-
-// min0 returns the smaller of two lines, where 0 is no line.
-func min0(a, b int) int {
-	if a == 0 || b != 0 && b < a {
-		return b
-	}
-	return a
 }
 
 // separatorMsg is the error at a ======= line left alone in YAML.

@@ -99,7 +99,7 @@ func TestLineAt(t *testing.T) {
 // the same length; a Markdown heading underlined with ======= or
 // ========, a lone long run and arrows inside a line are not markers. A
 // ======= left alone in YAML, where it cannot underline a heading, is an
-// error of Text's.
+// error of Text's. Its message quotes the markers at their length.
 func TestConflictLine(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -125,6 +125,32 @@ func TestConflictLine(t *testing.T) {
 		if got := ConflictLine([]byte(tt.in)); got != tt.want {
 			t.Errorf("ConflictLine(%q) = %d, want %d", tt.in, got, tt.want)
 		}
+	}
+	// In Markdown a longer pair inside a fenced code block is git's output
+	// shown as an example; git's default markers are a conflict anywhere.
+	const criss = "<<<<<<<< HEAD:w.md\nours\n========\ntheirs\n>>>>>>>> bob:w.md\n"
+	for _, tt := range []struct {
+		path, in   string
+		line, size int
+	}{
+		{"content/papers/a.md", "Figure 2:\n\n```text\n" + criss + "```\n", 0, 0},
+		{"content/papers/a.md", "~~~~\n" + criss + "~~~\n", 0, 0},
+		{"content/papers/a.md", "  ```\n" + criss, 0, 0},
+		{"content/papers/a.md", "```text\n" + criss + "```\n" + criss, 8, 8},
+		{"content/papers/a.md", "Figure 2:\n\n" + criss, 3, 8},
+		{"content/papers/a.md", "    ```\n" + criss, 2, 8},
+		{"content/papers/a.md", "``` a`b\n" + criss, 2, 8},
+		{"content/papers/a.md", "```\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> bob\n```\n", 2, 7},
+		{"themes/mine/static/a.css", "```\n" + criss, 2, 8},
+		{"content/site.yaml", "a\n<<<<<<<<<< HEAD\n>>>>>>>>>> b\n", 2, 10},
+	} {
+		if line, size := Conflict(tt.path, []byte(tt.in)); line != tt.line || size != tt.size {
+			t.Errorf("Conflict(%s, %q) = %d, %d, want %d, %d", tt.path, tt.in, line, size, tt.line, tt.size)
+		}
+	}
+	const eight = "content/papers/a.md:1: an unresolved merge conflict: git left its <<<<<<<<, ======== and >>>>>>>> lines here;"
+	if _, err := Text("content/papers/a.md", []byte(criss)); err == nil || !strings.HasPrefix(err.Error(), eight) {
+		t.Errorf("Text(%q) = %v, want %s…", criss, err, eight)
 	}
 	const separator = ": a leftover line of a merge conflict: git's ======= between the two sides is still here, though its <<<<<<< and >>>>>>> lines are gone;"
 	for _, tt := range []struct{ path, in, want string }{

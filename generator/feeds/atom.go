@@ -13,7 +13,7 @@ import (
 // the feed's metadata as RFC 4287 requires.
 type atomDoc struct {
 	feeds.AtomFeed
-	MediaNS string           `xml:"xmlns:media,attr"`
+	MediaNS string           `xml:"xmlns:media,attr,omitempty"`
 	Lang    string           `xml:"xml:lang,attr,omitempty"`
 	Gen     atomGenerator    // <generator>
 	Links   []feeds.AtomLink `xml:"link"`
@@ -99,7 +99,7 @@ func (b *builder) atom(c *channel) ([]byte, error) {
 			Subtitle: c.description,
 			Author:   &feeds.AtomAuthor{AtomPerson: feeds.AtomPerson{Name: b.author.name, Uri: b.author.url}},
 		},
-		MediaNS: nsMedia,
+		MediaNS: mediaNS(c.items),
 		Lang:    b.cfg.Language,
 		Gen:     atomGenerator{Name: Generator},
 		Links: []feeds.AtomLink{

@@ -14,11 +14,13 @@ import (
 // written in the three formats (parts), each as the feed documents hold
 // it, so that every feed that lists the item copies the same bytes; or
 // not yet written (it), which a one-off build writes into each feed that
-// lists it.
+// lists it. Its media says whether it has a <media:content>, for which
+// its feed declares the Media RSS namespace (mediaNS).
 type entry struct {
 	published, updated time.Time
 	parts              [formats][]byte
 	it                 *item
+	media              bool
 }
 
 // format is one of the three formats of a feed.
@@ -131,7 +133,7 @@ func (w *itemEncoder) write(out *bytes.Buffer, b *builder, f format, it *item) e
 
 // encode returns the entry of it, written in the three formats.
 func (w *itemEncoder) encode(b *builder, it *item) (*entry, error) {
-	e := &entry{published: it.published, updated: it.updated}
+	e := &entry{published: it.published, updated: it.updated, media: it.image != ""}
 	for f := range e.parts {
 		w.scratch.Reset()
 		if err := w.write(&w.scratch, b, format(f), it); err != nil {
@@ -144,7 +146,20 @@ func (w *itemEncoder) encode(b *builder, it *item) (*entry, error) {
 
 // pending returns the entry of it not yet written.
 func pending(it *item) *entry {
-	return &entry{published: it.published, updated: it.updated, it: it}
+	return &entry{published: it.published, updated: it.updated, it: it, media: it.image != ""}
+}
+
+// mediaNS returns the Media RSS namespace for the root of an RSS or Atom
+// feed of items when one of them has a <media:content> (a paper's
+// figure), and "" when none has: a feed without pictures, most of a
+// site's, keeps the bytes it had before feeds gave figures as Media RSS.
+func mediaNS(items []*entry) string {
+	for _, e := range items {
+		if e.media {
+			return nsMedia
+		}
+	}
+	return ""
 }
 
 // errShape reports a feed document without items that does not end as

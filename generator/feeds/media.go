@@ -3,7 +3,8 @@ package feeds
 import "encoding/xml"
 
 // mediaContent is a Media RSS <media:content medium="image"> (namespace
-// nsMedia, declared on the RSS and Atom roots): the paper's figure as an
+// nsMedia, declared on the roots of the RSS and Atom feeds that have one,
+// mediaNS): the paper's figure as an
 // element of its item, with its size when the build read it and the
 // curator's text alternative as its <media:description>. Bots that post a
 // feed to Mastodon, Slack or Discord, and readers that show a picture

@@ -24,7 +24,7 @@ type rssDoc struct {
 	feeds.RssFeedXml
 	AtomNS  string `xml:"xmlns:atom,attr"`
 	DCNS    string `xml:"xmlns:dc,attr"`
-	MediaNS string `xml:"xmlns:media,attr"`
+	MediaNS string `xml:"xmlns:media,attr,omitempty"`
 	Channel *rssChannel
 }
 
@@ -98,7 +98,7 @@ func (b *builder) rss(c *channel) ([]byte, error) {
 		RssFeedXml: feeds.RssFeedXml{Version: "2.0", ContentNamespace: nsContent},
 		AtomNS:     nsAtom,
 		DCNS:       nsDC,
-		MediaNS:    nsMedia,
+		MediaNS:    mediaNS(c.items),
 		Channel:    ch,
 	}
 	return b.xmlWithItems(doc, rssFormat, c.items)

@@ -64,7 +64,7 @@ func authors(papers []*model.Paper, renames map[string]string) []*model.Author {
 	}
 	assignSlugs(all, func(a *model.Author) claim { return claimOf(baseSlug(a.Name, "author"), a.Name, a.Papers) },
 		func(a *model.Author, s string) { a.Slug = s })
-	formerSlugs(all, renames, func(name string) *model.Author {
+	formerSlugs(all, papers, renames, func(name string) *model.Author {
 		if k, ok := key[name]; ok {
 			name = k
 		}
@@ -80,20 +80,32 @@ func authors(papers []*model.Paper, renames map[string]string) []*model.Author {
 // merging "Jose Garcia" into "José García" keeps a page at
 // authors/jose-garcia/ that sends readers on, and copies of its feeds,
 // as a renamed topic's former slug does. of finds the author shown by a
-// name.
-func formerSlugs(all []*model.Author, renames map[string]string, of func(name string) *model.Author) {
-	if len(renames) == 0 {
-		return
-	}
-	taken := make(map[string]bool, len(all))
-	for _, a := range all {
-		taken[a.Slug] = true
-	}
-	for _, from := range slices.Sorted(maps.Keys(renames)) {
-		a := of(norm.NFC.String(renames[from]))
+// name. A name a paper writes in TeX (Kurt G\"odel, read as Kurt Gödel:
+// Paper.AuthorsTeX) keeps the slug its spelling had before the build
+// read TeX in names (kurt-g-odel) the same way, with no line of the
+// curator's.
+func formerSlugs(all []*model.Author, papers []*model.Paper, renames map[string]string, of func(name string) *model.Author) {
+	var taken map[string]bool
+	keep := func(from string, a *model.Author) {
+		if taken == nil {
+			taken = make(map[string]bool, len(all))
+			for _, a := range all {
+				taken[a.Slug] = true
+			}
+		}
 		if s := baseSlug(from, "author"); a != nil && !taken[s] {
 			taken[s] = true
 			a.Aliases = append(a.Aliases, s)
+		}
+	}
+	for _, from := range slices.Sorted(maps.Keys(renames)) {
+		keep(from, of(norm.NFC.String(renames[from])))
+	}
+	for _, p := range papers {
+		for i, written := range p.AuthorsTeX {
+			if written != "" && i < len(p.AuthorRefs) {
+				keep(norm.NFC.String(written), p.AuthorRefs[i])
+			}
 		}
 	}
 }

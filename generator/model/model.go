@@ -251,6 +251,11 @@ type Paper struct {
 	// AuthorLines is the line in Source of each of Authors, for messages
 	// about one author's name.
 	AuthorLines []int
+	// AuthorsTeX is each of Authors as the paper writes it where that was
+	// TeX the name was read from (Kurt G\"odel for Kurt Gödel), "" for
+	// the others; nil when the paper writes none so. Its slug was the
+	// author page's address before such names were read (see index).
+	AuthorsTeX []string
 
 	// Links filled by the index stage.
 	TopicRefs  []*Topic  // in Topics order

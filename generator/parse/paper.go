@@ -439,23 +439,34 @@ func paperID(path string, y *paperYAML, frontLine int, line func(string) int, de
 // collapsed and empty names left out; a list longer than lim allows is an
 // error, and cut to it. Only a name with a TeX command or tie is
 // converted: braces alone ({{template "base"}}, a group's {Ada} or a
-// name a curator wrote so on purpose) are kept as written.
+// name a curator wrote so on purpose) are kept as written. A name TeX
+// spelt is kept as written too (AuthorsTeX), whose slug was its author
+// page's address before.
 func paperAuthors(path string, m *yaml.Node, names []string, line int, lim Limits, p *model.Paper, errs *diag.List) {
 	authorLines := itemLines(m, "authors", len(names), line)
 	if len(names) > lim.MaxAuthors {
 		errs.Add(path, line, "the paper lists %d authors, more than the limit of %d; raise limits.maxAuthors in site.yaml if this is right", len(names), lim.MaxAuthors)
 		names = names[:lim.MaxAuthors]
 	}
-	for i, a := range names {
+	for i, written := range names {
+		a := textutil.CollapseSpace(written)
 		if strings.ContainsAny(a, `\~`) {
 			a = tex.Name(a)
-		} else {
-			a = textutil.CollapseSpace(a)
 		}
-		if a != "" {
-			p.Authors = append(p.Authors, a)
-			p.AuthorLines = append(p.AuthorLines, authorLines[i])
+		if a == "" {
+			continue
 		}
+		if written = textutil.CollapseSpace(written); written == a {
+			written = ""
+		}
+		if written != "" && p.AuthorsTeX == nil {
+			p.AuthorsTeX = make([]string, len(p.Authors), len(names))
+		}
+		if p.AuthorsTeX != nil {
+			p.AuthorsTeX = append(p.AuthorsTeX, written)
+		}
+		p.Authors = append(p.Authors, a)
+		p.AuthorLines = append(p.AuthorLines, authorLines[i])
 	}
 }
 

@@ -194,12 +194,14 @@ func TestBuildsOwnName(t *testing.T) {
 // TestAuthorsTeX: a paper's authors written with TeX's accents, as
 // arXiv's listing and a .bib give them, are read as the names they spell,
 // as an import writes them: one person is one author page and one
-// citation however the name was copied.
+// citation however the name was copied. The names TeX spelt are kept as
+// written too (AuthorsTeX), for the address their spelling had.
 func TestAuthorsTeX(t *testing.T) {
-	for _, tc := range []struct{ authors, want string }{
-		{`['Kurt G\"odel', 'Paul Erd\H{o}s']`, "Kurt Gödel|Paul Erdős"},
-		{`["Juan Mart\\'{\\i}n", "J.~Smith"]`, "Juan Martín|J. Smith"},
-		{`[Ada  Lovelace, "Nguy\\~{\\^e}n V\\u{a}n An"]`, "Ada Lovelace|Nguyễn Văn An"},
+	for _, tc := range []struct{ authors, want, written string }{
+		{`['Kurt G\"odel', 'Paul Erd\H{o}s']`, "Kurt Gödel|Paul Erdős", `Kurt G\"odel|Paul Erd\H{o}s`},
+		{`["Juan Mart\\'{\\i}n", "J.~Smith"]`, "Juan Martín|J. Smith", `Juan Mart\'{\i}n|J.~Smith`},
+		{`[Ada  Lovelace, "Nguy\\~{\\^e}n V\\u{a}n An"]`, "Ada Lovelace|Nguyễn Văn An", `|Nguy\~{\^e}n V\u{a}n An`},
+		{`[Ada  Lovelace, Kurt Gödel]`, "Ada Lovelace|Kurt Gödel", ""},
 	} {
 		src := "---\ntitle: T\narxiv: \"2401.00001\"\nauthors: " + tc.authors + "\ndate: 2024-01-01\n---\nA.\n"
 		p, err := Paper("x.md", []byte(src), DefaultLimits())
@@ -208,6 +210,9 @@ func TestAuthorsTeX(t *testing.T) {
 		}
 		if got := strings.Join(p.Authors, "|"); got != tc.want {
 			t.Errorf("authors: %s: %q, want %q", tc.authors, got, tc.want)
+		}
+		if got := strings.Join(p.AuthorsTeX, "|"); got != tc.written {
+			t.Errorf("authors: %s: AuthorsTeX %q, want %q", tc.authors, got, tc.written)
 		}
 	}
 }

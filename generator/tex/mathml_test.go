@@ -403,6 +403,7 @@ func TestStyled(t *testing.T) {
 func TestMathMLPlainTeX(t *testing.T) {
 	tests := []struct{ src, same string }{
 		{`{n \choose k}`, `\binom{n}{k}`},
+		{`n \choose k`, `\binom{n}{k}`}, // the whole formula is the group, as in TeX
 		{`{n+1 \over 2}`, `\frac{n+1}{2}`},
 		{`x = {a \over b} + c`, `x = \frac{a}{b} + c`},
 		{`\left( a \over b \right)`, `\left(\frac{a}{b}\right)`},
