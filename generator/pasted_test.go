@@ -233,7 +233,7 @@ func TestTitleEntities(t *testing.T) {
 		textMarkup("content/papers/a.md", "the title", "a title", tt.in, 2, "pages", &warn)
 		has, got := "", ""
 		if len(warn) > 0 {
-			has, got, _ = strings.Cut(warn[0].Msg, ", which a title")
+			has, _, _ = strings.Cut(warn[0].Msg, ", which a title")
 			has = strings.TrimPrefix(has, "the title has ")
 			_, got, _ = strings.Cut(warn[0].Msg, "; write ")
 			got = strings.Trim(got, `"`)
