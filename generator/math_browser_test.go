@@ -151,8 +151,13 @@ func showFormulas(t *testing.T, ctx context.Context, formulas []string) {
 		body += "$" + f + "$\n\n"
 	}
 	out := mustBuild(t, siteYAML+"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"+body)
-	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"))
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/")+"papers/2401.00001/"), chromedp.WaitReady("math"), withoutThemeColor)
 }
+
+// withoutThemeColor removes the page's theme-color metas, with which
+// headless Chromium's screenshot of one element (chromedp.Screenshot,
+// which captures beyond the viewport) can wait forever.
+var withoutThemeColor = chromedp.Evaluate[chromedp.Void](`document.querySelectorAll('meta[name="theme-color"]').forEach(m => m.remove()); 0`)
 
 // TestMathFencesInBrowser: \left and \right around a row no taller than
 // text, subscripts included, are the size of the delimiters typed alone

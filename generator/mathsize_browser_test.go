@@ -19,7 +19,7 @@ func TestMathXHeightInBrowser(t *testing.T) {
 	t.Parallel()
 	ctx := browsertest.Start(t, browsertest.WindowSize(1280, 900))
 	out := mustBuild(t, smallSite)
-	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00001/"), chromedp.WaitReady("main math"),
+	do(t, ctx, chromedp.Navigate(serveBuilt(t, out, "/repo/")+"papers/2405.00001/"), chromedp.WaitReady("main math"), withoutThemeColor,
 		chromedp.Evaluate[chromedp.Void](`(() => {
 			const holder = document.querySelector("main math").parentElement;
 			holder.style.fontSize = "96px";
