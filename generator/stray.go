@@ -216,6 +216,20 @@ func savedAsText(md string) string {
 // frontKeyRE matches a top-level key of a YAML front matter.
 var frontKeyRE = regexp.MustCompile(`(?m)^([A-Za-z_][A-Za-z0-9_]*)[ \t]*:`)
 
+// frontOf returns the front matter of a source's normalised bytes (see
+// diag.Normalize): the lines between its opening --- and the closing one,
+// or to its end when that is cut off; false when it opens with none.
+func frontOf(b []byte) (string, bool) {
+	front, ok := strings.CutPrefix(string(b), "---\n")
+	if !ok {
+		return "", false
+	}
+	if end := strings.Index(front, "\n---"); end >= 0 {
+		front = front[:end+1]
+	}
+	return front, true
+}
+
 // frontKeys returns the top-level keys of the YAML front matter that the
 // file p of fsys starts with (a --- line), as far as its first 4 KB hold
 // them; nil when it starts with none, or does not read.
@@ -227,13 +241,9 @@ func frontKeys(fsys fs.FS, p string) map[string]bool {
 	defer f.Close()
 	buf := make([]byte, 4096)
 	n, _ := io.ReadFull(f, buf)
-	text := string(diag.Normalize(buf[:n]))
-	front, ok := strings.CutPrefix(text, "---\n")
+	front, ok := frontOf(diag.Normalize(buf[:n]))
 	if !ok {
 		return nil
-	}
-	if end := strings.Index(front, "\n---"); end >= 0 {
-		front = front[:end]
 	}
 	var keys map[string]bool
 	for _, m := range frontKeyRE.FindAllStringSubmatch(front, -1) {

@@ -49,12 +49,9 @@ func offOnPurpose(fsys fs.FS, p string) bool {
 	if err != nil {
 		return false
 	}
-	front, ok := strings.CutPrefix(string(diag.Normalize(b)), "---\n")
+	front, ok := frontOf(diag.Normalize(b))
 	if !ok {
 		return false
-	}
-	if end := strings.Index(front, "\n---"); end >= 0 {
-		front = front[:end+1]
 	}
 	var values map[string]any
 	if yaml.Unmarshal([]byte(front), &values) != nil {
