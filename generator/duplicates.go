@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -54,9 +55,9 @@ func sameTitles(papers []*model.Paper) []Problem {
 		if q.ArXiv != "" {
 			keep, other = q, p
 		}
-		out = append(out, Problem{Kind: "source", Path: keep.Source, Line: titleLine(keep), Msg: fmt.Sprintf(
+		out = append(out, Problem{Kind: "source", Path: keep.Source, Line: cmp.Or(keep.TitleLine, keep.Line), Msg: fmt.Sprintf(
 			"the paper at %s:%d (%s) has this title and these authors too, so the two are most likely one paper published twice; keep this one, add `%s` to its aliases: (the other's address then leads here) and delete %s; if they are two publications, give each its doi:",
-			other.Source, titleLine(other), other.ID, other.ID, other.Source)})
+			other.Source, cmp.Or(other.TitleLine, other.Line), other.ID, other.ID, other.Source)})
 	}
 	return out
 }
@@ -134,12 +135,4 @@ func titleKey(p *model.Paper) string {
 		return ""
 	}
 	return title + "\x00" + name[len(name)-1]
-}
-
-// titleLine is the line of p's title:, else of the paper.
-func titleLine(p *model.Paper) int {
-	if p.TitleLine > 0 {
-		return p.TitleLine
-	}
-	return p.Line
 }
