@@ -54,16 +54,12 @@ type Options struct {
 	Workers int    // parallelism of parse and render; 0 means GOMAXPROCS
 	Cache   *Cache // parses kept between builds (serve); nil parses everything
 
-	// PublishedAt is the address the site already in the destination was
-	// built at (its feed.json's home_page_url; see PublishedAt), "" when
-	// there is none: a baseURL edited since, with no feedIDBase, is told
-	// (changedBase), as it gives every feed item a new id.
-	PublishedAt string
-
 	// Former, when set, is the site the destination holds, the build
 	// before: the paper pages and pages it has that this build removes
 	// are warned of (removedAddresses), as the addresses readers link to
-	// would find nothing. Only its folders are listed, and the former
+	// would find nothing; a baseURL edited since it was built, with no
+	// feedIDBase, is told (changedBase), as it gives every feed item a
+	// new id, and so is a paper whose items' id changed (changedFeedIDs). Only its folders are listed, and the former
 	// pages of the papers whose BibTeX keys have their ids added read,
 	// whose keys another paper may have taken (movedKeys).
 	Former fs.FS
@@ -242,7 +238,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	cfg.NoIndex = opts.NoIndex
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, opts.PublishedAt), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former)), strayFolders(opts.Site))
 	errs.Append(caseSourceFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.

@@ -429,7 +429,7 @@ func asNotes(problems []Problem) []Problem {
 }
 
 // changedBase warns when the site already published into the build's
-// destination was built at another address (published, from PublishedAt)
+// destination was built at another address (published, from builtAt)
 // than the one it is built at now, and no feedIDBase keeps the feeds'
 // ids: a baseURL edited for a new domain gives every item a new id, and
 // readers would show each again as new. movedIDs tells of --base-url's
@@ -441,7 +441,7 @@ func changedBase(cfg *model.Config, published string) []Problem {
 		thisComputer(was.Hostname()) || thisComputer(cfg.Base.Hostname()) || published == NewSiteBaseURL {
 		return nil
 	}
-	if strings.EqualFold(was.Host, cfg.Base.Host) && strings.TrimSuffix(was.Path, "/") == strings.TrimSuffix(cfg.Base.Path, "/") {
+	if sameAddress(published, cfg.BaseURL) {
 		return nil
 	}
 	return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
@@ -450,13 +450,17 @@ func changedBase(cfg *model.Config, published string) []Problem {
 		cfg.BaseURL, published)}}
 }
 
-// PublishedAt returns the address the site in dest, a destination folder,
+// builtAt returns the address the site in dest, a destination folder,
 // was built at: its JSON Feed's home_page_url, which every build writes
 // (as the page of the feeds of the whole site), or "" when dest holds
-// none: no site yet, one whose feed.json does not parse, or a --noindex
-// build's (see preview), a copy at another address, which the site built
-// next would otherwise be told it had moved from.
-func PublishedAt(dest fs.FS) string {
+// none: no folder (nil), no site yet, one whose feed.json does not
+// parse, or a --noindex build's (see preview), a copy at another
+// address, which the site built next would otherwise be told it had
+// moved from.
+func builtAt(dest fs.FS) string {
+	if dest == nil {
+		return ""
+	}
 	data, err := fs.ReadFile(dest, "feed.json")
 	if err != nil || preview(dest) {
 		return ""

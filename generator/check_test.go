@@ -911,7 +911,7 @@ func TestMovedIDs(t *testing.T) {
 // ids change nor one that domain: is not its host, no CNAME, and check
 // --noindex at that address finds nothing; the copy it leaves in the
 // destination is not where the next build was published
-// (PublishedAt), nor is a published site it is built over one it moved
+// (builtAt), nor is a published site it is built over one it moved
 // from.
 func TestNoIndexPreviewIsACopy(t *testing.T) {
 	papers := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
@@ -922,7 +922,7 @@ func TestNoIndexPreviewIsACopy(t *testing.T) {
 		{project, "https://lab.github.io/digest/pr-42/", "https://lab.github.io/digest/"},
 		{domain, "https://lab.github.io/digest/pr-preview/pr-42/", "https://papers.example.org/"},
 	} {
-		opts := Options{Site: siteFS(tt.site), BaseURL: tt.base, NoIndex: true, PublishedAt: tt.published}
+		opts := Options{Site: siteFS(tt.site), BaseURL: tt.base, NoIndex: true, Former: formerAt(tt.published)}
 		if got := allWarnings(t, opts); len(got) != 0 {
 			t.Errorf("--noindex -b %s over %q: warnings %q", tt.base, tt.published, got)
 		}
@@ -937,8 +937,8 @@ func TestNoIndexPreviewIsACopy(t *testing.T) {
 		for path, data := range out {
 			dest[path] = &fstest.MapFile{Data: []byte(data)}
 		}
-		if got := PublishedAt(dest); got != "" {
-			t.Errorf("PublishedAt(the --noindex -b %s copy) = %q, want \"\"", tt.base, got)
+		if got := builtAt(dest); got != "" {
+			t.Errorf("builtAt(the --noindex -b %s copy) = %q, want \"\"", tt.base, got)
 		}
 		problems, err := Check(context.Background(), opts)
 		if err != nil {
@@ -1007,16 +1007,21 @@ func TestChangedBase(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
 	warned := func(site, published string) []string {
-		return allWarnings(t, Options{Site: siteFS(site), PublishedAt: published})
+		return allWarnings(t, Options{Site: siteFS(site), Former: formerAt(published)})
 	}
 	want := "content/site.yaml:2: baseURL is https://papers.example.org/, and the site built before was at https://lab.github.io/digest/; its feeds' item ids are made from the address, so every reader would get each item again as new: " +
 		"write `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"
 	if got := warned(site, "https://lab.github.io/digest/"); !slices.Equal(got, []string{want}) {
 		t.Errorf("warnings %q, want %q", got, want)
 	}
+	// An http → https move gives every item a new id as well.
+	if got := warned(site, "http://papers.example.org/"); len(got) != 1 || !strings.Contains(got[0], "write `feedIDBase: http://papers.example.org/`") {
+		t.Errorf("moved from http://: warnings %q", got)
+	}
 	for _, tt := range []struct{ site, published string }{
 		{site, ""},
 		{site, "https://papers.example.org/"},
+		{site, "https://PAPERS.example.org"},
 		{site, "http://localhost:1313/"},
 		{site, NewSiteBaseURL},
 		{strings.Replace(site, "baseURL:", "feedIDBase: https://lab.github.io/digest/\nbaseURL:", 1), "https://lab.github.io/digest/"},
@@ -1027,9 +1032,18 @@ func TestChangedBase(t *testing.T) {
 	}
 }
 
-// TestPublishedAt: the address of the site in a destination is its JSON
+// formerAt returns a destination holding a site built at address,
+// as far as builtAt reads it, or nil for "", a destination with none.
+func formerAt(address string) fs.FS {
+	if address == "" {
+		return nil
+	}
+	return fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":"` + address + `","items":[]}`)}}
+}
+
+// TestBuiltAt: the address of the site in a destination is its JSON
 // Feed's home_page_url; none without a feed.json that parses.
-func TestPublishedAt(t *testing.T) {
+func TestBuiltAt(t *testing.T) {
 	for _, tt := range []struct {
 		files fstest.MapFS
 		want  string
@@ -1037,9 +1051,10 @@ func TestPublishedAt(t *testing.T) {
 		{fstest.MapFS{"feed.json": {Data: []byte(`{"version":"https://jsonfeed.org/version/1.1","home_page_url":"https://lab.github.io/digest/","items":[]}`)}}, "https://lab.github.io/digest/"},
 		{fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":`)}}, ""},
 		{fstest.MapFS{}, ""},
+		{nil, ""},
 	} {
-		if got := PublishedAt(tt.files); got != tt.want {
-			t.Errorf("PublishedAt(%v) = %q, want %q", tt.files, got, tt.want)
+		if got := builtAt(tt.files); got != tt.want {
+			t.Errorf("builtAt(%v) = %q, want %q", tt.files, got, tt.want)
 		}
 	}
 }

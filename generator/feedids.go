@@ -122,8 +122,10 @@ func formerFeedIDs(former fs.FS, cfg *model.Config) (string, map[string]string) 
 	return home, had
 }
 
-// sameAddress reports whether the base URLs a and b name one place: the
-// same scheme, host, in any letter case, and path.
+// sameAddress reports whether the base URLs a and b are one address: the
+// same scheme, host, in any letter case, and path, with or without its
+// closing slash. Feed ids are made from the whole address, so an
+// http → https move changes every one of them (changedBase tells it).
 func sameAddress(a, b string) bool {
 	u, err1 := url.Parse(a)
 	v, err2 := url.Parse(b)

@@ -382,7 +382,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	opts := bf.options()
 	opts.Offline = bf.offline
 	opts.Emit = w.Write
-	opts.PublishedAt = generator.PublishedAt(os.DirFS(dest))
 	opts.Former = os.DirFS(dest)
 	done := func() {}
 	if !bf.quiet {

@@ -74,7 +74,6 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// build's warnings compare with (a baseURL moved, feed ids changed,
 	// addresses removed): check, run before pushing, tells them too.
 	dest := os.DirFS(filepath.Join(cf.source, "public"))
-	opts.PublishedAt = generator.PublishedAt(dest)
 	opts.Former = dest
 	done := func() {}
 	if !cf.quiet {
