@@ -388,26 +388,28 @@ func TestImportWritesWhatTheBuildReads(t *testing.T) {
 		name    string
 		p       importer.Paper
 		dropped string // what the summary says was left out, "" if nothing
+		writes  string // a line the paper's file has, "" for none in particular
 	}{
-		{"doi of two with words", importer.Paper{DOI: "10.1234/abc and 10.1234/def"}, `doi "10.1234/abc and 10.1234/def" is not a DOI; left out`},
-		{"doi of words", importer.Paper{DOI: "see the journal"}, `doi "see the journal" is not a DOI; left out`},
-		{"doi of two", importer.Paper{DOI: "10.1234/abc 10.1234/def"}, ""},
-		{"primary category", importer.Paper{PrimaryCategory: "not a category!"}, `primary_category "not a category!" is not an arXiv category; left out`},
-		{"categories", importer.Paper{Categories: []string{"cs.CL", "not a category!", "G.2.1; G.3"}}, `category "not a category!" is not an arXiv category; left out`},
-		{"organization of dashes", importer.Paper{Organization: "---", OrganizationURL: "https://huggingface.co/x"}, `organization "---" has no letters or digits; left out, with its organization_url`},
-		{"organization url alone", importer.Paper{OrganizationURL: "https://huggingface.co/x"}, `organization_url "https://huggingface.co/x" is the page of an organization the source does not name; left out`},
-		{"image", importer.Paper{Image: "javascript:alert(1)"}, `image "javascript:alert(1)" is not an http(s) URL; left out`},
-		{"C1 control", importer.Paper{Title: "A\u0085B", Authors: []string{"Ada\u009b"}, Comment: "x\u0080y", JournalRef: "J\u007f"}, ""},
-		{"TeX umlaut", importer.Paper{Title: `G\"odel's theorem`, Authors: []string{`Kurt G\"odel`}, Comment: `G\"odel`, JournalRef: `Math. Ann. G\"ottingen`, AISummary: `G"odel`, Keywords: []string{`G"odel`}}, ""},
-		{"TeX quotes", importer.Paper{Title: "``Quoted'' title", Authors: []string{"``Ada''"}, Comment: "``open only", JournalRef: "``it's''"}, ""},
-		{"no quotes keep it", importer.Paper{Comment: "G\"odel ``best' x", Authors: []string{"Ada", "G\"odel ``best' x"}}, "comment \"G\\\"odel ``best' x\" has a quote between letters and TeX's quotes ``…', which no YAML quotes keep as written; left out"},
-		{"curly quotes", importer.Paper{Title: "“Curly”", Authors: []string{"“Ada”"}, Organization: "“Org”", Comment: "‘c’", JournalRef: "“j”", AISummary: "“s”", Keywords: []string{"“k”"}}, ""},
-		{"front matter in text", importer.Paper{Title: "---", Authors: []string{": -", "- x"}, Abstract: "---\nx: y\n---", Comment: "a: b", Keywords: []string{"---"}}, ""},
-		{"blank list items", importer.Paper{Authors: []string{" ", "Ada"}, Keywords: []string{"", " "}, Categories: []string{" "}}, ""},
-		{"counts", importer.Paper{Upvotes: n(-1), Comments: n(0), Stars: n(1 << 40)}, "upvotes -1 is negative; left out"},
-		{"version", importer.Paper{Version: -2}, ""},
-		{"updated before published", importer.Paper{Published: day, Updated: day.AddDate(0, 0, -3)}, ""},
-		{"links", importer.Paper{Code: "github.com/a/b", Project: " https://x.example/ ", PDF: "file:///etc/passwd"}, `pdf "file:///etc/passwd" is not an http(s) URL; left out`},
+		{"doi of two with words", importer.Paper{DOI: "10.1234/abc and 10.1234/def"}, `doi "10.1234/abc and 10.1234/def" is not a DOI; left out`, ""},
+		{"doi of words", importer.Paper{DOI: "see the journal"}, `doi "see the journal" is not a DOI; left out`, ""},
+		{"doi of two", importer.Paper{DOI: "10.1234/abc 10.1234/def"}, "", ""},
+		{"doi with a bioRxiv version", importer.Paper{DOI: "10.1101/2024.03.01.582937v2"}, `doi "10.1101/2024.03.01.582937v2" has the version of a bioRxiv or medRxiv page, which no DOI has; imported as 10.1101/2024.03.01.582937,`, "\ndoi: \"10.1101/2024.03.01.582937\"\n"},
+		{"primary category", importer.Paper{PrimaryCategory: "not a category!"}, `primary_category "not a category!" is not an arXiv category; left out`, ""},
+		{"categories", importer.Paper{Categories: []string{"cs.CL", "not a category!", "G.2.1; G.3"}}, `category "not a category!" is not an arXiv category; left out`, ""},
+		{"organization of dashes", importer.Paper{Organization: "---", OrganizationURL: "https://huggingface.co/x"}, `organization "---" has no letters or digits; left out, with its organization_url`, ""},
+		{"organization url alone", importer.Paper{OrganizationURL: "https://huggingface.co/x"}, `organization_url "https://huggingface.co/x" is the page of an organization the source does not name; left out`, ""},
+		{"image", importer.Paper{Image: "javascript:alert(1)"}, `image "javascript:alert(1)" is not an http(s) URL; left out`, ""},
+		{"C1 control", importer.Paper{Title: "A\u0085B", Authors: []string{"Ada\u009b"}, Comment: "x\u0080y", JournalRef: "J\u007f"}, "", ""},
+		{"TeX umlaut", importer.Paper{Title: `G\"odel's theorem`, Authors: []string{`Kurt G\"odel`}, Comment: `G\"odel`, JournalRef: `Math. Ann. G\"ottingen`, AISummary: `G"odel`, Keywords: []string{`G"odel`}}, "", ""},
+		{"TeX quotes", importer.Paper{Title: "``Quoted'' title", Authors: []string{"``Ada''"}, Comment: "``open only", JournalRef: "``it's''"}, "", ""},
+		{"no quotes keep it", importer.Paper{Comment: "G\"odel ``best' x", Authors: []string{"Ada", "G\"odel ``best' x"}}, "comment \"G\\\"odel ``best' x\" has a quote between letters and TeX's quotes ``…', which no YAML quotes keep as written; left out", ""},
+		{"curly quotes", importer.Paper{Title: "“Curly”", Authors: []string{"“Ada”"}, Organization: "“Org”", Comment: "‘c’", JournalRef: "“j”", AISummary: "“s”", Keywords: []string{"“k”"}}, "", ""},
+		{"front matter in text", importer.Paper{Title: "---", Authors: []string{": -", "- x"}, Abstract: "---\nx: y\n---", Comment: "a: b", Keywords: []string{"---"}}, "", ""},
+		{"blank list items", importer.Paper{Authors: []string{" ", "Ada"}, Keywords: []string{"", " "}, Categories: []string{" "}}, "", ""},
+		{"counts", importer.Paper{Upvotes: n(-1), Comments: n(0), Stars: n(1 << 40)}, "upvotes -1 is negative; left out", ""},
+		{"version", importer.Paper{Version: -2}, "", ""},
+		{"updated before published", importer.Paper{Published: day, Updated: day.AddDate(0, 0, -3)}, "", ""},
+		{"links", importer.Paper{Code: "github.com/a/b", Project: " https://x.example/ ", PDF: "file:///etc/passwd"}, `pdf "file:///etc/passwd" is not an http(s) URL; left out`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := tc.p
@@ -431,6 +433,9 @@ func TestImportWritesWhatTheBuildReads(t *testing.T) {
 				t.Errorf("the import left out %q", pl.Dropped)
 			case tc.dropped != "" && !strings.Contains(sum, "item 1 (2506.00001): "+tc.dropped):
 				t.Errorf("summary lacks %q:\n%s", tc.dropped, sum)
+			}
+			if !strings.Contains(string(c.Data), tc.writes) {
+				t.Errorf("the file lacks %q:\n%s", tc.writes, c.Data)
 			}
 		})
 	}

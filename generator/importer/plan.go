@@ -18,6 +18,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -509,13 +510,19 @@ func clean(papers []Paper, lim model.Limits, dropped *[]string) []Paper {
 
 // cleanText leaves out of p, with a note, the text a build refuses by the
 // rules of its own reader (package parse): a doi: that is no DOI (arXiv's
-// "10.1234/abc and 10.1234/def"), a category that is no arXiv category,
+// "10.1234/abc and 10.1234/def"; a bioRxiv DOI with its page's version,
+// 10.1101/2024.03.01.582937v2, is given the DOI it names instead), a category that is no arXiv category,
 // an organization without a letter or digit (its page would have no
 // address), and text no YAML quotes keep as it is (parse.QuoteStyle).
 func cleanText(p *Paper, note func(string, ...any)) {
 	if d := textutil.CollapseSpace(p.DOI); d != "" && parse.DOI(d) == "" {
-		note("doi %q is not a DOI; left out", p.DOI)
-		p.DOI = ""
+		if pre := doi.Preprint(d); pre != "" {
+			note("doi %q has the version of a bioRxiv or medRxiv page, which no DOI has; imported as %s, the DOI of every version", p.DOI, pre)
+			p.DOI = pre
+		} else {
+			note("doi %q is not a DOI; left out", p.DOI)
+			p.DOI = ""
+		}
 	}
 	if c := p.PrimaryCategory; c != "" && !parse.IsCategory(c) {
 		note("primary_category %q is not an arXiv category; left out", c)
