@@ -29,3 +29,30 @@ date: 2025-01-02
 	out.contains(t, "months/2025-01/index.html", `<a href="/repo/days/2025-01-02/">Jan 2</a>`)
 	out.contains(t, "months/2024-12/index.html", `<a href="/repo/days/2024-12-30/">Dec 30</a>`)
 }
+
+// TestDayWeekLinkYear: a day in a week of another ISO year than its own
+// (2024-12-30 in week 1 of 2025) names the week with its year, on the
+// page and in its breadcrumb, where "Week 1 · December 2024" read as a
+// week of 2024; a day of its week's year names the week alone.
+func TestDayWeekLinkYear(t *testing.T) {
+	out := mustBuild(t, `-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+-- content/papers/a.md --
+---
+title: A
+id: a
+authors: [Ada Lovelace]
+date: 2024-12-30
+---
+-- content/papers/b.md --
+---
+title: B
+id: b
+authors: [Ada Lovelace]
+date: 2025-01-02
+---
+`)
+	out.contains(t, "days/2024-12-30/index.html", "\"name\":\"Week\u00a01, 2025\"", "<a href=\"/repo/weeks/2025-W01/\">Week\u00a01, 2025</a>")
+	out.contains(t, "days/2025-01-02/index.html", "\"name\":\"Week\u00a01\"", "<a href=\"/repo/weeks/2025-W01/\">Week\u00a01</a>")
+}

@@ -113,9 +113,14 @@ func (s structured) itemList(b *strings.Builder, papers []*model.Paper, offset i
 
 // dayTrails writes the trails of a day's page, whose kicker links its
 // week and its month: one BreadcrumbList through each, which Google
-// takes for two paths to the page.
+// takes for two paths to the page. A week of another ISO year than the
+// day's (2024-12-30 is in week 1 of 2025) is named with its year.
 func (s structured) dayTrails(b *strings.Builder, p *Page) error {
-	week, err := s.words.Text("weekShort", "Num", p.Day.Week.Num)
+	w := p.Day.Week
+	week, err := s.words.Text("weekShort", "Num", w.Num)
+	if w.Year != p.Day.Date.Year() {
+		week, err = s.words.Text("titleWeek", "Num", w.Num, "Year", w.Year)
+	}
 	if err != nil {
 		return err
 	}
