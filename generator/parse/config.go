@@ -354,12 +354,51 @@ func renames(path, key, example string, n *yaml.Node, errs *diag.List) (map[stri
 		out[from], lines[from] = to, k.Line
 		order = append(order, from)
 	}
+	told := map[string]bool{}
 	for _, from := range order {
-		if to, next := out[from], out[out[from]]; next != "" {
-			errs.Add(path, lines[from], "%s: %q becomes %q, which line %d renames to %q; write `%s: %s`", key, from, to, lines[to], next, from, next)
+		to := out[from]
+		if out[to] == "" || told[from] {
+			continue
 		}
+		if cycle := renameCycle(out, from); cycle != nil {
+			// Lines that rename each other: no line written from them ends the
+			// chain, and `A: A` is refused; one of them is the merge wanted.
+			var at []string
+			for _, name := range cycle {
+				told[name] = true
+				at = append(at, fmt.Sprintf("%q (line %d)", name, lines[name]))
+			}
+			errs.Add(path, lines[from], "%s: %s rename each other, so no name would be shown; keep the line of the spelling to merge away and remove the other", key, strings.Join(at, ", "))
+			continue
+		}
+		last, seen := to, map[string]bool{from: true}
+		for out[last] != "" && !seen[last] {
+			seen[last] = true
+			last = out[last]
+		}
+		if seen[last] {
+			continue // into lines that rename each other, told at theirs
+		}
+		errs.Add(path, lines[from], "%s: %q becomes %q, which line %d renames to %q; write `%s: %s`", key, from, to, lines[to], out[to], from, last)
 	}
 	return out, lines
+}
+
+// renameCycle returns the names from on whose renames in names come back
+// to from (A → B → A), in the order they rename; nil when they end in a
+// name that is not renamed, or come into a cycle from's not part of.
+func renameCycle(names map[string]string, from string) []string {
+	cycle := []string{from}
+	for name := names[from]; name != ""; name = names[name] {
+		if name == from {
+			return cycle
+		}
+		if slices.Contains(cycle, name) {
+			return nil
+		}
+		cycle = append(cycle, name)
+	}
+	return nil
 }
 
 // languageTag returns the BCP 47 tag of field key in its canonical form

@@ -623,9 +623,15 @@ func TestAuthorNames(t *testing.T) {
 		{"authorNames:\n  A B: \"\"\n", "site.yaml:4: authorNames: each line is a spelling papers have, a colon, and the name to show"},
 		{"authorNames:\n  A B: C D\n  A  B: E F\n", `site.yaml:5: authorNames: "A B" is given twice (first on line 4); keep one`},
 		{"authorNames:\n  A B: C D\n  C D: E F\n", "site.yaml:4: authorNames: \"A B\" becomes \"C D\", which line 5 renames to \"E F\"; write `A B: E F`"},
+		{"authorNames:\n  A B: C D\n  C D: E F\n  E F: G H\n", "site.yaml:4: authorNames: \"A B\" becomes \"C D\", which line 5 renames to \"E F\"; write `A B: G H`"},
+		{"authorNames:\n  Kurt Godel: Kurt Gödel\n  Kurt Gödel: Kurt Godel\n", "site.yaml:4: authorNames: \"Kurt Godel\" (line 4), \"Kurt Gödel\" (line 5) rename each other, so no name would be shown; keep the line of the spelling to merge away and remove the other"},
+		{"authorNames:\n  X Y: A B\n  A B: C D\n  C D: A B\n", "site.yaml:5: authorNames: \"A B\" (line 5), \"C D\" (line 6) rename each other"},
 	} {
-		if _, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), ""); err == nil || !strings.Contains(err.Error(), tt.want) {
+		_, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), "")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: err = %v, want %q", tt.in, err, tt.want)
+		} else if n := strings.Count(err.Error(), "rename each other"); n > 1 {
+			t.Errorf("%q: lines that rename each other told %d times, want once:\n%v", tt.in, n, err)
 		}
 	}
 }
@@ -680,9 +686,13 @@ func TestOrganizationNames(t *testing.T) {
 		{"organizationNames:\n  A B: C D\n  A  B: E F\n", `site.yaml:5: organizationNames: "A B" is given twice (first on line 4); keep one`},
 		{"organizationNames:\n  A B: \"…\"\n", `site.yaml:4: organizationNames: "…" has no letters or digits, so "A B" would be shown as no one; write the name to show, or remove the line`},
 		{"authorNames:\n  A B: \"-\"\n", `site.yaml:4: authorNames: "-" has no letters or digits, so "A B" would be shown as no one; write the name to show, or remove the line`},
+		{"authorNames:\n  X Y: A B\n  A B: C D\n  C D: A B\n", "site.yaml:5: authorNames: \"A B\" (line 5), \"C D\" (line 6) rename each other"},
 	} {
-		if _, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), ""); err == nil || !strings.Contains(err.Error(), tt.want) {
+		_, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\n"+tt.in), "")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%q: err = %v, want %q", tt.in, err, tt.want)
+		} else if n := strings.Count(err.Error(), "rename each other"); n > 1 {
+			t.Errorf("%q: lines that rename each other told %d times, want once:\n%v", tt.in, n, err)
 		}
 	}
 }
