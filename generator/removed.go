@@ -31,7 +31,66 @@ func removedAddresses(former fs.FS, had map[string]bool, site *model.Site, paths
 		return nil
 	}
 	out := removedPapers(former, had, site, paths, drafts)
+	out = append(out, removedTopics(former, site, paths)...)
 	return append(out, removedPages(former, site, paths, drafts)...)
+}
+
+// onPurpose ends a removal's warning: what a curator who meant it does,
+// which is to build once, as check, which fails on the warning, reads
+// the site built before, and after that build it no longer has the
+// address.
+const onPurpose = "if it was taken off on purpose, build once to publish that, and this is not told again"
+
+// removedTopics warns of each folder of former's topics/ that held a
+// page and that the build writes nothing into: a topic retired, renamed
+// without its old slug in aliases:, or an alias taken off. Its feeds
+// go with it, and their subscribers get no more items, which no 404
+// tells them. A topic new in this build, when one went, is named as the
+// likely one it became, at its line in site.yaml.
+func removedTopics(former fs.FS, site *model.Site, paths map[string]bool) []Problem {
+	entries, err := fs.ReadDir(former, "topics")
+	if err != nil {
+		return nil
+	}
+	had := map[string]bool{}
+	var gone []string
+	for _, e := range entries {
+		dir := model.TopicPath(e.Name())
+		had[e.Name()] = true
+		if e.IsDir() && !paths[dir+"index.html"] && hasPage(former, dir) {
+			gone = append(gone, e.Name())
+		}
+	}
+	var added []*model.Topic
+	for _, t := range site.Topics {
+		if !had[t.Slug] {
+			added = append(added, t)
+		}
+	}
+	cfg := site.Config
+	var out []Problem
+	for _, name := range gone {
+		what := fmt.Sprintf("topics/%s/ was published, with its RSS, Atom and JSON feeds (topics/%[1]s/feed.xml, atom.xml, feed.json), and this build removes them", name)
+		harm := "readers' and other sites' links to the page would find nothing, and the feeds' subscribers would get no more items, with no error to tell them"
+		if len(gone) == 1 && len(added) == 1 {
+			t := added[0]
+			i := slices.IndexFunc(cfg.Topics, func(c model.TopicConfig) bool { return c.Slug == t.Slug })
+			if i < 0 {
+				out = append(out, Problem{Kind: "removed", Path: cfg.Source, Msg: fmt.Sprintf(
+					"%s, while the topic %s is new at topics/%[2]s/: %s; if %[2]s is the topic renamed, add it under topics: with the old slug as its alias, `%[2]s: {aliases: [%[4]s]}`, to keep the address (a page there sends readers on, with copies of the topic's feeds); %[5]s",
+					what, t.Slug, harm, name, onPurpose)})
+				continue
+			}
+			out = append(out, Problem{Kind: "removed", Path: cfg.Source, Line: cfg.Topics[i].Line, Msg: fmt.Sprintf(
+				"%s, while the topic %s is new at topics/%[2]s/: %s; if %[2]s is the topic renamed, add `aliases: [%[4]s]` under it to keep the address (a page there sends readers on, with copies of the topic's feeds); %[5]s",
+				what, t.Slug, harm, name, onPurpose)})
+			continue
+		}
+		out = append(out, Problem{Kind: "removed", Path: cfg.Source, Msg: fmt.Sprintf(
+			"%s, as no paper is on the topic %s now: %s; if its papers went to another topic, add %[2]s to that topic's aliases under topics: (`aliases: [%[2]s]`) to keep the address (a page there sends readers on, with copies of that topic's feeds); %[4]s",
+			what, name, harm, onPurpose)})
+	}
+	return out
 }
 
 // formerPapers returns the names of the folders of former's papers/ (the
@@ -99,8 +158,8 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 	}
 	if len(unknown) > 0 {
 		out = append(out, Problem{Kind: "removed", Path: "content/papers", Msg: fmt.Sprintf(
-			"%s published and this build removes %s, as no paper has %s id now: if a paper was renamed (given its arXiv id), add the old id to its aliases, `aliases: [%s]`, to keep the address; if it was taken off on purpose, nothing is to do",
-			listed(unknown, "papers/", "/"), pick(len(unknown), "it", "them"), pick(len(unknown), "its", "their"), unknown[0])})
+			"%s published and this build removes %s, as no paper has %s id now: if a paper was renamed (given its arXiv id), add the old id to its aliases, `aliases: [%s]`, to keep the address; %s",
+			listed(unknown, "papers/", "/"), pick(len(unknown), "it", "them"), pick(len(unknown), "its", "their"), unknown[0], onPurpose)})
 	}
 	return out
 }
@@ -149,7 +208,7 @@ func removedPages(former fs.FS, site *model.Site, paths map[string]bool, drafts 
 			continue
 		}
 		out = append(out, Problem{Kind: "removed", Path: "content/pages", Msg: fmt.Sprintf(
-			"/%s/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/%[1]s/]` to it to keep the address (a page there sends readers on); if it was taken off on purpose, nothing is to do", name)})
+			"/%s/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/%[1]s/]` to it to keep the address (a page there sends readers on); %s", name, onPurpose)})
 	}
 	return out
 }

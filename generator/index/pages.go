@@ -71,47 +71,6 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 	return out, menus
 }
 
-// redirectClashes reports a paper's former address elsewhere (Redirects)
-// that is the address or an alias of a page of the site's own, a topic's
-// former address (cfg's), or another paper's former address, and a
-// page's address or alias that is a topic's former address, in letter
-// case or not: both would be one page. A paper's address is dropped.
-func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
-	taken := map[string]string{}   // folded address → what has it
-	topicOf := map[string]string{} // folded former address of a topic → which
-	for _, t := range cfg.Topics {
-		for _, a := range t.Redirects {
-			k := filename.Fold(a)
-			topicOf[k] = "an alias of the topic " + t.Slug + " in " + cfg.Source
-			taken[k] = topicOf[k]
-		}
-	}
-	claim := func(p *model.Page, a string, line int, what, of string) {
-		k := filename.Fold(a)
-		if topic, ok := topicOf[k]; ok {
-			errs.Add(p.Source, line, "%s %s is %s too; keep it on one of the two", what, model.Slashed(a), topic)
-		}
-		taken[k] = of + p.Source
-	}
-	for _, p := range pages {
-		claim(p, p.Slug, p.Line, "the page's address", "the address of ")
-		for _, a := range p.Aliases {
-			claim(p, a, cmp.Or(p.AliasLines[a], p.AliasesLine), "its alias", "an alias of ")
-		}
-	}
-	for _, p := range papers {
-		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
-			k := filename.Fold(a)
-			if what, ok := taken[k]; ok {
-				errs.Add(p.Source, cmp.Or(p.AliasLines["/"+a], p.AliasesLine), "alias %q is %s too; keep it on one of the two", model.Slashed(a), what)
-				return true
-			}
-			taken[k] = "an alias of " + p.Source
-			return false
-		})
-	}
-}
-
 // basePathAliases reports each former address of a page or a paper (an
 // alias from the site's root) written with the site's base path in
 // front (/reading/old-about/ on a site at https://lab.example.org/reading/),

@@ -72,6 +72,8 @@ type Config struct {
 	// index.xml), each of which gets a copy of feed.xml, so readers
 	// subscribed there keep getting its items.
 	FeedAliases []string
+	// FeedAliasLines are the lines of each of FeedAliases in site.yaml.
+	FeedAliasLines []int
 	// FeedIDBase is the base URL the feeds' ids are made from in place of
 	// BaseURL (absolute, ends in "/"): the site's former baseURL, so that
 	// readers know its items after it moved; "" for BaseURL.
@@ -179,7 +181,9 @@ type TopicConfig struct {
 	// each keeps a page that sends readers on to the topic's, and a copy
 	// of its RSS feed at index.xml below it, Hugo's feed of a term.
 	Redirects []string
-	Line      int
+	// RedirectLines are the lines of each of Redirects in site.yaml.
+	RedirectLines []int
+	Line          int
 	// NameLine and DescriptionLine are the lines of name: and
 	// description:, for warnings of their math; 0 when not written.
 	NameLine, DescriptionLine int

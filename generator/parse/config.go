@@ -164,7 +164,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	written := cmp.Or(c.WrittenBase, c.Base) // the base path an alias is written with, as the browser showed it
 	c.Topics = topics(path, &y.Topics, basePathOf(written), &errs)
-	c.FeedAliases = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, written, &errs)
+	c.FeedAliases, c.FeedAliasLines = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, written, &errs)
 	if y.FeedIDBase != "" {
 		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
 	}
@@ -237,8 +237,8 @@ var taxonomies = map[string]string{"tags": "tag", "categories": "category"}
 // ("index.xml", which Hugo writes; "RSS.xml", in the letter case the old
 // site had); a leading / is allowed. base is the site's address, by which
 // an alias written as a URL, or with the base path, is told its path.
-func feedAliases(path string, lines []int, in []string, base *url.URL, errs *diag.List) []string {
-	var out []string
+// kept is the line of each returned.
+func feedAliases(path string, lines []int, in []string, base *url.URL, errs *diag.List) (out []string, kept []int) {
 	for i, a := range in {
 		line := lines[i]
 		a = strings.TrimSpace(a)
@@ -246,9 +246,9 @@ func feedAliases(path string, lines []int, in []string, base *url.URL, errs *dia
 			errs.Add(path, line, "feedAliases: %q %s", a, msg)
 			continue
 		}
-		out = append(out, strings.TrimPrefix(a, "/"))
+		out, kept = append(out, strings.TrimPrefix(a, "/")), append(kept, line)
 	}
-	return out
+	return out, kept
 }
 
 // feedAliasProblem says why a, an entry of feedAliases:, cannot be a
@@ -626,7 +626,7 @@ func topics(path string, n *yaml.Node, base string, errs *diag.List) []model.Top
 						errs.Add(path, aliasLines[i], "topic %q: alias %q is already an alias of topic %q%s; keep it under one topic", name, a, aliasOf["/"+filename.Fold(s)], inOtherCase(s, alias[filename.Fold(s)]))
 					default:
 						aliasOf["/"+filename.Fold(s)], alias[filename.Fold(s)] = name, s
-						t.Redirects = append(t.Redirects, s)
+						t.Redirects, t.RedirectLines = append(t.Redirects, s), append(t.RedirectLines, aliasLines[i])
 					}
 					continue
 				}
