@@ -724,6 +724,8 @@ document.body.style.setProperty("--linkk", lnk);
 	want := []string{
 		`themes/mine/static/custom.css:4: --accnt is set here, but no stylesheet, template or script reads it, so it changes nothing; did you mean --accent? (the built-in stylesheet's variables are in "Restyling with custom.css" in the README)`,
 		"themes/mine/static/custom.css:7: var(--acent) reads a custom property that no stylesheet, template or script sets, so the declaration falls back to its default; did you mean var(--accent)?",
+		"themes/mine/static/custom.css:1: --link: #8a1c1c is set here for both colour schemes, so it replaces the dark scheme's #7ab7ff too, and a colour chosen for a light page is most often unreadable on the dark one; " +
+			"set it for dark pages as well, in `@media screen and (prefers-color-scheme: dark) { :root { --link: …; } }`, with 4.5:1 or more on the dark background (see \"Restyling with custom.css\" in the README)",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("style problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

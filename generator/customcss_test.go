@@ -62,3 +62,47 @@ func FuzzUnbalanced(f *testing.F) {
 		}
 	})
 }
+
+// TestBothSchemes: a colour the built-in stylesheet sets for each scheme,
+// set in custom.css for both and for dark pages nowhere, is named at its
+// line; one set for dark pages too, or only inside a scheme's media
+// query, or a property of the curator's own, is let be.
+func TestBothSchemes(t *testing.T) {
+	tests := []struct {
+		css  string
+		want []int // the lines named
+	}{
+		{":root { --accent: #8a1c1c; --link: #8a1c1c; }\n", []int{1, 1}},
+		{":root {\n  --link: #8a1c1c;\n  --lab-red: #8a1c1c;\n  --maxw: 60rem;\n}\n", []int{2}},
+		{":root { --link: #8a1c1c; }\n@media screen and (prefers-color-scheme: dark) {\n  :root { --link: #ff9b9b; }\n}\n", nil},
+		{"@media (prefers-color-scheme:light) { :root { --link: #8a1c1c; } }\n", nil},
+		{"@media print { :root { --link: #8a1c1c } }\n@media (PREFERS-COLOR-SCHEME: DARK) { :root { --link: #fff } }\n", nil},
+		{"@media (min-width: 40rem) { :root { --bg: #fafafa } }\n", []int{1}},
+		{"a { color: var(--link) }\n", nil},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, p := range bothSchemes("custom.css", []byte(tt.css)) {
+			got = append(got, p.Line)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("bothSchemes(%q) names lines %v, want %v", tt.css, got, tt.want)
+		}
+	}
+}
+
+// FuzzSchemeDeclarations: no stylesheet makes schemeDeclarations panic
+// or loop, and each declaration it finds is at an offset of the
+// stylesheet, with a scheme of the three.
+func FuzzSchemeDeclarations(f *testing.F) {
+	for _, s := range []string{":root { --accent: #8a1c1c; }\n", "@media (prefers-color-scheme: dark) { :root { --link: #fff } }", "@media { @media (prefers-color-scheme: light) { a { --x: 1 } } }", ":root { --a: {;} }", "}}{{ --a:", "@media (prefers-color-scheme: dark"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, css string) {
+		for _, d := range schemeDeclarations([]byte(css)) {
+			if d.at < 0 || d.at > len(css) || !slices.Contains([]string{"", "dark", "light"}, d.scheme) {
+				t.Errorf("%q: declaration %+v", css, d)
+			}
+		}
+	})
+}

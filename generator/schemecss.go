@@ -1,0 +1,109 @@
+package generator
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/css"
+
+	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/themes"
+)
+
+// bothSchemes warns at each declaration of custom.css (src, its text
+// css) that sets, outside any prefers-color-scheme media query, a colour
+// the built-in stylesheet sets once for light pages and again for dark
+// ones, when custom.css sets it nowhere for dark pages: the rule,
+// loaded after the built-in one and as specific, replaces the dark
+// scheme's colour too, and `--link: #8a1c1c` is 2:1 on the dark page.
+// A browser shows no error; a reader in dark mode cannot read the links.
+func bothSchemes(src string, css []byte) []Problem {
+	builtin, err := fs.ReadFile(themes.Default(), "static/style.css")
+	if err != nil {
+		return nil
+	}
+	dark := map[string]string{} // the built-in dark scheme's colours, by name
+	for _, d := range schemeDeclarations(builtin) {
+		if _, had := dark[d.name]; d.scheme == "dark" && !had { // the dark scheme's, before the one for more contrast
+			dark[d.name] = d.value
+		}
+	}
+	decls := schemeDeclarations(css)
+	ownDark := map[string]bool{}
+	for _, d := range decls {
+		if d.scheme == "dark" {
+			ownDark[d.name] = true
+		}
+	}
+	var out []Problem
+	for _, d := range decls {
+		was, ok := dark[d.name]
+		if d.scheme != "" || !ok || ownDark[d.name] {
+			continue
+		}
+		out = append(out, Problem{Kind: "style", Path: src, Line: diag.LineAt(css, d.at), Msg: fmt.Sprintf(
+			"%s: %s is set here for both colour schemes, so it replaces the dark scheme's %s too, and a colour chosen for a light page is most often unreadable on the dark one; "+
+				"set it for dark pages as well, in `@media screen and (prefers-color-scheme: dark) { :root { %s: …; } }`, with 4.5:1 or more on the dark background (see \"Restyling with custom.css\" in the README)",
+			d.name, d.value, was, d.name)})
+	}
+	return out
+}
+
+// schemeDeclaration is a custom property set in a stylesheet: its name,
+// value, offset, and the colour scheme its media query asks for ("dark",
+// "light"; "" for both).
+type schemeDeclaration struct {
+	name, value, scheme string
+	at                  int
+}
+
+// schemeDeclarations returns the custom properties the stylesheet css
+// sets, in order, each with the colour scheme of the @media it is in.
+func schemeDeclarations(src []byte) []schemeDeclaration {
+	p := css.NewParser(parse.NewInputBytes(src), false)
+	var scopes []string // of the @media blocks open, innermost last
+	var out []schemeDeclaration
+	for {
+		gt, _, data := p.Next()
+		switch gt {
+		case css.ErrorGrammar:
+			if p.Err() != nil { // io.EOF at the end, or a parse error: what was read stands
+				return out
+			}
+		case css.BeginAtRuleGrammar:
+			scope := ""
+			if len(scopes) > 0 {
+				scope = scopes[len(scopes)-1]
+			}
+			var query strings.Builder
+			for _, t := range p.Values() {
+				query.Write(t.Data)
+			}
+			q := strings.ToLower(strings.Join(strings.Fields(query.String()), ""))
+			switch {
+			case strings.Contains(q, "prefers-color-scheme:dark"):
+				scope = "dark"
+			case strings.Contains(q, "prefers-color-scheme:light"):
+				scope = "light"
+			}
+			scopes = append(scopes, scope)
+		case css.EndAtRuleGrammar:
+			if len(scopes) > 0 {
+				scopes = scopes[:len(scopes)-1]
+			}
+		case css.CustomPropertyGrammar:
+			name := string(data)
+			d := schemeDeclaration{name: name, at: max(bytes.LastIndex(src[:p.Offset()], data), 0)}
+			if v := p.Values(); len(v) > 0 {
+				d.value = strings.TrimSpace(string(v[0].Data))
+			}
+			if len(scopes) > 0 {
+				d.scheme = scopes[len(scopes)-1]
+			}
+			out = append(out, d)
+		}
+	}
+}
