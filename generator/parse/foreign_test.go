@@ -40,6 +40,11 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "permalink: /:year/:title/\n", "unknown paper field \"permalink\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the address Jekyll gave the post (/:year/:title/) under `aliases:`: `aliases: [/2024/x/]`"},
 		{paper, "images: [fig1.png]\n", "x.md:5: unknown paper field \"images\"; `image:` is one picture (a file beside the paper, or an http(s) URL), shown on the paper's page after the abstract and used as og:image"},
 		{paper, "weight: 10\n", "unknown paper field \"weight\"; order a day's papers with its day file's `papers:` list"},
+		// Hugging Face Daily Papers numbers its list: a rank is the day file's too, not extra:'s.
+		{paper, "rank: 1\n", "x.md:5: unknown paper field \"rank\"; order a day's papers with its day file's `papers:` list (content/days/YYYY-MM-DD.md"},
+		{paper, "position: 2\n", "unknown paper field \"position\"; order a day's papers with its day file's `papers:` list"},
+		{paper, "order: 3\n", "unknown paper field \"order\"; order a day's papers with its day file's `papers:` list"},
+		{day, "rank: 1\n", "unknown day field \"rank\"; order the day's papers with its `papers:` list"},
 		{paper, "publishDate: 2024-01-01\n", "unknown paper field \"publishDate\"; no scheduling: a paper is published when a day lists it"},
 		{paper, "expiryDate: 2024-01-01\n", "unknown paper field \"expiryDate\"; no scheduling"},
 		{paper, "mood: happy\n", "unknown paper field \"mood\"; put a paper's own data under `extra:`"},
