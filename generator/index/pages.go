@@ -71,12 +71,13 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 	return out, menus
 }
 
-// redirectClashes reports a paper's former address elsewhere (Redirects)
-// that is the address or an alias of a page of the site's own, a topic's
-// former address (cfg's), or another paper's former address, and a
-// page's address or alias that is a topic's former address, in letter
-// case or not: both would be one page. A paper's address is dropped.
-func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+// redirectClashes reports a paper's or a day's former address elsewhere
+// (Redirects) that is the address or an alias of a page of the site's
+// own, a topic's former address (cfg's), or another paper's or day's
+// former address, and a page's address or alias that is a topic's former
+// address, in letter case or not: both would be one page. A paper's or
+// a day's address is dropped.
+func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, days []*model.Day, errs *diag.List) {
 	taken := map[string]string{}   // folded address → what has it
 	topicOf := map[string]string{} // folded former address of a topic → which
 	for _, t := range cfg.Topics {
@@ -99,26 +100,33 @@ func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 			claim(p, a, cmp.Or(p.AliasLines[a], p.AliasesLine), "its alias", "an alias of ")
 		}
 	}
-	for _, p := range papers {
-		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
+	// keep drops each of redirects, source's, that something has already.
+	keep := func(source string, redirects []string, line func(string) int) []string {
+		return slices.DeleteFunc(redirects, func(a string) bool {
 			k := filename.Fold(a)
 			if what, ok := taken[k]; ok {
-				errs.Add(p.Source, cmp.Or(p.AliasLines["/"+a], p.AliasesLine), "alias %q is %s too; keep it on one of the two", model.Slashed(a), what)
+				errs.Add(source, line(a), "alias %q is %s too; keep it on one of the two", model.Slashed(a), what)
 				return true
 			}
-			taken[k] = "an alias of " + p.Source
+			taken[k] = "an alias of " + source
 			return false
 		})
 	}
+	for _, p := range papers {
+		p.Redirects = keep(p.Source, p.Redirects, func(a string) int { return cmp.Or(p.AliasLines["/"+a], p.AliasesLine) })
+	}
+	for _, d := range days {
+		d.Redirects = keep(d.Source, d.Redirects, func(a string) int { return cmp.Or(d.AliasLines["/"+a], d.AliasesLine) })
+	}
 }
 
-// basePathAliases reports each former address of a page or a paper (an
+// basePathAliases reports each former address of a page, a paper or a day (an
 // alias from the site's root) written with the site's base path in
 // front (/reading/old-about/ on a site at https://lab.example.org/reading/),
 // as it shows in a browser: every address is under the base path already,
 // so it would be published at /reading/reading/old-about/, and the old
 // address would stay not found. Such an alias is dropped.
-func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, days []*model.Day, errs *diag.List) {
 	base := cfg.BasePath()
 	if base == "/" {
 		return
@@ -145,15 +153,18 @@ func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 	for _, p := range papers {
 		p.Redirects = drop(p.Source, p.Redirects, func(a string) int { return cmp.Or(p.AliasLines["/"+a], p.AliasesLine) })
 	}
+	for _, d := range days {
+		d.Redirects = drop(d.Source, d.Redirects, func(a string) int { return cmp.Or(d.AliasLines["/"+a], d.AliasesLine) })
+	}
 }
 
-// pastedAliases reports each alias of a page or a paper written as a
+// pastedAliases reports each alias of a page, a paper or a day written as a
 // whole address, pasted from the browser (Pasted), with the alias to
 // write: its path from the site's root, without the site's base path,
 // which every address of the site has already
 // (https://lab.example.org/reading/old-about/ on a site at
 // https://lab.example.org/reading/: /old-about/).
-func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, days []*model.Day, errs *diag.List) {
 	site := cmp.Or(cfg.WrittenBase, cfg.Base) // the address a browser showed
 	tell := func(source string, pasted []string, line func(string) int, alias string) {
 		for _, a := range pasted {
@@ -172,6 +183,9 @@ func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page
 	}
 	for _, p := range papers {
 		tell(p.Source, p.Pasted, func(a string) int { return cmp.Or(p.AliasLines[a], p.AliasesLine) }, "an alias is the paper's former id, or a former address from the site's root")
+	}
+	for _, d := range days {
+		tell(d.Source, d.Pasted, func(a string) int { return cmp.Or(d.AliasLines[a], d.AliasesLine) }, "an alias is the day's former date, or a former address from the site's root")
 	}
 }
 

@@ -21,6 +21,7 @@ type dayYAML struct {
 	Papers  yaml.Node      `yaml:"papers"`
 	Listed  yaml.Node      `yaml:"listed"`
 	Removed []string       `yaml:"removed"`
+	Aliases []string       `yaml:"aliases"`
 	Extra   map[string]any `yaml:"extra"`
 }
 
@@ -86,6 +87,8 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		d.RemovedLines = append(d.RemovedLines, line)
 	}
 	d.Extra = y.Extra
+	d.AliasesLine = lines["aliases"]
+	dayAliases(file, itemLines(m, "aliases", len(y.Aliases), lines["aliases"]), y.Aliases, d, &errs)
 	var inline []*model.Paper
 	d.Order, d.OrderLines = dayIDs(file, "papers", &y.Papers, &errs, func(item *yaml.Node) string {
 		p := paperFrom(file, item, lim, &errs)
