@@ -522,6 +522,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
 	had := formerPapers(opts.Former)
 	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, had, site, out.paths, res.drafts)...)
+	res.Warnings = append(res.Warnings, removedDays(opts.Former, site, out.paths)...)
 	res.Warnings = append(res.Warnings, movedKeys(opts.Former, had, site.Papers, rend.BibKey)...)
 	res.Warnings = append(res.Warnings, changedFeedIDs(opts.Former, site)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line

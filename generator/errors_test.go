@@ -224,6 +224,9 @@ func TestSourceErrors(t *testing.T) {
 				"content/papers/b.md:5: language \"Deutsch\" is the language's name, and the field takes its BCP 47 tag; write `language: de`"}},
 		{"duplicate id", siteYAML + paper("a", ok) + paper("b", ok),
 			[]string{"content/papers/b.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3"}},
+		// A day's entry with more than an id (pinnedID) is an inline paper, a second of that id.
+		{"inline paper of a paper file's id", siteYAML + paper("a", ok) + "-- content/days/2024-01-01.md --\n---\npapers:\n  - arxiv: \"2401.00001\"\n    title: A again\n---\n",
+			[]string{"content/days/2024-01-01.md:3: paper id \"2401.00001\" is already used by content/papers/a.md:3; give each paper its own id, or delete one of the two"}},
 		{"a browser's copy of a paper", siteYAML + paper("2401.00001 (1)", ok) + paper("2401.00001", ok),
 			[]string{"content/papers/2401.00001 (1).md:3: paper id \"2401.00001\" is already used by content/papers/2401.00001.md:3: this file is a copy of content/papers/2401.00001.md, named as a browser or a phone names a second download of a file; merge its changes into content/papers/2401.00001.md and delete this copy"}},
 		{"ids differing in case", siteYAML + paper("a", "title: A\nid: MyPaper\ndate: 2024-01-01\n") + paper("b", "title: B\nid: mypaper\ndate: 2024-01-01\n"),

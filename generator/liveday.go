@@ -25,7 +25,8 @@ import (
 // import appends one that its source lists again).
 // Anything else gets a full build: an edit of several files, a day not
 // published, inline papers (the day file defines papers), a removed: list
-// changed, a day that lists a paper of another day it did not list
+// changed, a day with aliases: (the index checks them, and their pages
+// name the day's title), a day that lists a paper of another day it did not list
 // (listing it gives it a second day) or takes off its list one of
 // another day or one without a date of its own (which may take the
 // paper's day from it), a list the index would report a mistake in, an
@@ -47,7 +48,8 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 	r := parseCached(l.opts.Site, rel, true, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
 	nd := r.day
 	if r.err != nil || nd == nil || len(r.papers) != 0 || nd.Slug != d.Slug || !slices.Equal(nd.Removed, d.Removed) ||
-		!slices.Equal(nd.Linked, d.Linked) || strings.Contains(string(nd.IntroHTML), sourceMarker) {
+		!slices.Equal(nd.Linked, d.Linked) || strings.Contains(string(nd.IntroHTML), sourceMarker) ||
+		len(nd.Aliases)+len(nd.Redirects)+len(nd.Pasted)+len(d.Aliases)+len(d.Redirects) > 0 {
 		return nil, false
 	}
 	for _, p := range d.Papers {

@@ -22,10 +22,8 @@ const maxRemovedListed = 5
 // keeps it, and readers, search engines and other sites link to it. Only
 // folder names are compared (one listing of former's papers/ and of its
 // top), so a site of 100,000 papers pays a listing, not a read of its
-// files. A day emptied is not told: a day's address is the consequence
-// of its papers' dates, which its curator changed, and no alias can
-// keep one. had is formerPapers(former). Nil when former is nil or
-// holds no site.
+// files. A day emptied is told by removedDays. had is
+// formerPapers(former). Nil when former is nil or holds no site.
 func removedAddresses(former fs.FS, had map[string]bool, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
 	if former == nil {
 		return nil

@@ -29,15 +29,15 @@ Who we are.
 // removes, at the file of the paper or page that most likely was there
 // (one still named after the old id; else the one new when one went),
 // with the alias that keeps the address; none when an alias keeps it, on
-// a first build, for a day emptied or for a folder without a page.
+// a first build, or for a folder without a page (removedDays tells a day
+// emptied).
 func TestRemovedAddresses(t *testing.T) {
 	former := fstest.MapFS{}
 	for p, data := range mustBuild(t, publishedSite) {
 		former[p] = &fstest.MapFile{Data: []byte(data)}
 	}
-	former["fonts/a.woff2"] = &fstest.MapFile{Data: []byte("font")}                        // a theme's static folder, no page
-	former["days/2024-01-01/index.html"] = &fstest.MapFile{Data: []byte("<p>emptied</p>")} // a day whose papers went
-	former["papers/figures/fig1.png"] = &fstest.MapFile{Data: []byte("png")}               // files linked beside the papers, no page
+	former["fonts/a.woff2"] = &fstest.MapFile{Data: []byte("font")}          // a theme's static folder, no page
+	former["papers/figures/fig1.png"] = &fstest.MapFile{Data: []byte("png")} // files linked beside the papers, no page
 	smithAs := func(file, front string) string {
 		return "-- content/papers/" + file + " --\n---\ntitle: \"Notes on something\"\n" + front + "date: 2024-05-31\n---\nAbstract.\n"
 	}

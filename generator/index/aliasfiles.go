@@ -94,9 +94,9 @@ func clash(what, v string, f, had aliasFile) string {
 // /tags/llm/index.xml/ next to the topic whose alias /tags/llm/ keeps a
 // copy of its feed at /tags/llm/index.xml. Each is told at the line of
 // the one that comes later, in the order site.yaml's feedAliases and
-// topics' aliases, pages, papers; a paper's alias that clashes is
-// dropped. Two pages at one address are pages' to tell.
-func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+// topics' aliases, pages, papers, days; a paper's or a day's alias that
+// clashes is dropped. Two pages at one address are pages' to tell.
+func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Page, days []*model.Day, errs *diag.List) {
 	c := aliasFiles{files: map[string]aliasFile{}, folders: map[string]aliasFile{}}
 	at := func(line int) string { return fmt.Sprintf("%s:%d", cfg.Source, line) }
 	for i, a := range cfg.FeedAliases {
@@ -132,15 +132,23 @@ func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 			claim(a, cmp.Or(p.AliasLines[a], p.AliasesLine), "its alias", "an alias of ")
 		}
 	}
-	for _, p := range papers {
-		p.Redirects = slices.DeleteFunc(p.Redirects, func(a string) bool {
-			f := aliasFile{path: pageFile(a), of: "an alias of " + p.Source}
+	// keep drops each of redirects, source's, whose page another has,
+	// telling it at its line of aliasLines (by "/"+alias), else aliasesLine.
+	keep := func(source string, redirects []string, aliasLines map[string]int, aliasesLine int) []string {
+		return slices.DeleteFunc(redirects, func(a string) bool {
+			f := aliasFile{path: pageFile(a), of: "an alias of " + source}
 			had, ok := c.claim(f)
 			if ok {
-				errs.Add(p.Source, cmp.Or(p.AliasLines["/"+a], p.AliasesLine), "%s", clash("alias", fmt.Sprintf("%q", model.Slashed(a)), f, had))
+				errs.Add(source, cmp.Or(aliasLines["/"+a], aliasesLine), "%s", clash("alias", fmt.Sprintf("%q", model.Slashed(a)), f, had))
 			}
 			return ok
 		})
+	}
+	for _, p := range papers {
+		p.Redirects = keep(p.Source, p.Redirects, p.AliasLines, p.AliasesLine)
+	}
+	for _, d := range days {
+		d.Redirects = keep(d.Source, d.Redirects, d.AliasLines, d.AliasesLine)
 	}
 }
 

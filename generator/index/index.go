@@ -118,15 +118,16 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	site.Papers = slices.SortedFunc(maps.Values(byID), func(a, b *model.Paper) int { return strings.Compare(a.ID, b.ID) })
 	aliasClashes(site.Papers, folded, &errs)
 	citeKeyClashes(site.Papers, &errs)
-	pastedAliases(site.Config, site.Papers, opts.Pages, &errs)
-	basePathAliases(site.Config, site.Papers, opts.Pages, &errs)
+	pastedAliases(site.Config, site.Papers, opts.Pages, dayFiles, &errs)
+	basePathAliases(site.Config, site.Papers, opts.Pages, dayFiles, &errs)
 	site.Pages, site.Menus = pages(opts.Pages, opts.Drafts, &errs)
 
 	site.Days = days(site.Papers, byID, dayFiles, gone, &errs)
 	// A paper no day lists (removed: from its only day) is not published:
 	// no page, and no place in any list, index or feed.
 	site.Papers = slices.DeleteFunc(site.Papers, func(p *model.Paper) bool { return len(p.Days) == 0 })
-	redirectClashes(site.Config, site.Papers, site.Pages, &errs)
+	dayAliasClashes(site.Days, &errs)
+	redirectClashes(site.Config, site.Papers, site.Pages, site.Days, &errs)
 	// The calendar, the topics and the authors each read the days and the
 	// papers and write fields of their own (a day's Week and Month, a
 	// paper's TopicRefs, its AuthorRefs), so they are built side by side:

@@ -71,13 +71,13 @@ func pages(in []*model.Page, drafts bool, errs *diag.List) ([]*model.Page, model
 	return out, menus
 }
 
-// basePathAliases reports each former address of a page or a paper (an
+// basePathAliases reports each former address of a page, a paper or a day (an
 // alias from the site's root) written with the site's base path in
 // front (/reading/old-about/ on a site at https://lab.example.org/reading/),
 // as it shows in a browser: every address is under the base path already,
 // so it would be published at /reading/reading/old-about/, and the old
 // address would stay not found. Such an alias is dropped.
-func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, days []*model.Day, errs *diag.List) {
 	base := cfg.BasePath()
 	if base == "/" {
 		return
@@ -104,15 +104,18 @@ func basePathAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 	for _, p := range papers {
 		p.Redirects = drop(p.Source, p.Redirects, func(a string) int { return cmp.Or(p.AliasLines["/"+a], p.AliasesLine) })
 	}
+	for _, d := range days {
+		d.Redirects = drop(d.Source, d.Redirects, func(a string) int { return cmp.Or(d.AliasLines["/"+a], d.AliasesLine) })
+	}
 }
 
-// pastedAliases reports each alias of a page or a paper written as a
+// pastedAliases reports each alias of a page, a paper or a day written as a
 // whole address, pasted from the browser (Pasted), with the alias to
 // write: its path from the site's root, without the site's base path,
 // which every address of the site has already
 // (https://lab.example.org/reading/old-about/ on a site at
 // https://lab.example.org/reading/: /old-about/).
-func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, errs *diag.List) {
+func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page, days []*model.Day, errs *diag.List) {
 	site := cmp.Or(cfg.WrittenBase, cfg.Base) // the address a browser showed
 	tell := func(source string, pasted []string, line func(string) int, alias string) {
 		for _, a := range pasted {
@@ -131,6 +134,9 @@ func pastedAliases(cfg *model.Config, papers []*model.Paper, pages []*model.Page
 	}
 	for _, p := range papers {
 		tell(p.Source, p.Pasted, func(a string) int { return cmp.Or(p.AliasLines[a], p.AliasesLine) }, "an alias is the paper's former id, or a former address from the site's root")
+	}
+	for _, d := range days {
+		tell(d.Source, d.Pasted, func(a string) int { return cmp.Or(d.AliasLines[a], d.AliasesLine) }, "an alias is the day's former date, or a former address from the site's root")
 	}
 }
 

@@ -318,6 +318,24 @@ type Day struct {
 	Line         int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
 	DateLine     int            // line of its date: in Source, 0 when it has none
 	TitleLine    int            // line of its title: in Source, 0 when it has none
+	// Aliases are the day's former dates (aliases: ["2024-01-02"], or
+	// /days/2024-01-02/), each of which keeps a page at /days/<alias>/
+	// that sends readers on to the day: its papers moved to this one.
+	Aliases []string
+	// Redirects are the day's former addresses elsewhere (aliases:
+	// [/posts/digest-2024-01-02/]), without their slashes, each keeping
+	// such a page too.
+	Redirects []string
+	// AliasesLine is the line of its aliases: in Source, 0 when it has none.
+	AliasesLine int
+	// AliasLines is the line in Source of each of Aliases, of each of
+	// Redirects under its address with a / before it ("/posts/x"), and
+	// of each of Pasted; nil when it has none.
+	AliasLines map[string]int
+	// Pasted are its aliases written as a whole address of a page
+	// (https://ada.github.io/digest/posts/x/), which the index, that
+	// knows the site's base path, tells the alias to write in their place.
+	Pasted []string
 
 	// Filled by the index stage.
 	Papers []*Paper // ranked: explicit order, then upvotes desc (dated or Listed), then id

@@ -21,6 +21,7 @@ type dayYAML struct {
 	Papers  yaml.Node      `yaml:"papers"`
 	Listed  yaml.Node      `yaml:"listed"`
 	Removed []string       `yaml:"removed"`
+	Aliases []string       `yaml:"aliases"`
 	Extra   map[string]any `yaml:"extra"`
 }
 
@@ -86,6 +87,8 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		d.RemovedLines = append(d.RemovedLines, line)
 	}
 	d.Extra = y.Extra
+	d.AliasesLine = lines["aliases"]
+	dayAliases(file, itemLines(m, "aliases", len(y.Aliases), lines["aliases"]), y.Aliases, d, &errs)
 	var inline []*model.Paper
 	d.Order, d.OrderLines = dayIDs(file, "papers", &y.Papers, &errs, func(item *yaml.Node) string {
 		p := paperFrom(file, item, lim, &errs)
@@ -103,7 +106,8 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 // dayIDs returns the ids the list n of a day file's key (papers: or
 // listed:) names, as arxivid.Named reads them (arXiv:2410.07166 names
 // 2410.07166, as in arxiv:), with the line of each. An entry that is a
-// mapping is an inline paper, which only papers: takes: inline reads it
+// mapping of an id alone names that paper (pinnedID); any other mapping
+// is an inline paper, which only papers: takes: inline reads it
 // and returns its id, or "" when it has none; nil refuses it.
 func dayIDs(file, key string, n *yaml.Node, errs *diag.List, inline func(*yaml.Node) string) (ids []string, lines []int) {
 	switch {
@@ -126,6 +130,8 @@ func dayIDs(file, key string, n *yaml.Node, errs *diag.List, inline func(*yaml.N
 			if id = arxivid.Named(item.Value); id == "" {
 				errs.Add(file, item.Line, "an empty entry in %s:; write a paper's id (- 2410.07166) or remove the line", key)
 			}
+		case pinnedID(item) != "":
+			id = arxivid.Named(pinnedID(item))
 		case item.Kind == yaml.MappingNode && inline != nil:
 			id = inline(item)
 		case inline != nil:
@@ -139,6 +145,23 @@ func dayIDs(file, key string, n *yaml.Node, errs *diag.List, inline func(*yaml.N
 		}
 	}
 	return ids, lines
+}
+
+// pinnedID returns the id an entry of a day's papers: or listed: names
+// when it is a mapping of its id alone (`- arxiv: "2401.00002"`, or
+// `- id: smith-2024`), as a paper's file writes it: a reference to the
+// paper, written as `- "2401.00002"` is, and no inline paper, which
+// would need a title and authors, and take a second page for that id;
+// else "".
+func pinnedID(item *yaml.Node) string {
+	if item.Kind != yaml.MappingNode || len(item.Content) != 2 {
+		return ""
+	}
+	k, v := item.Content[0], item.Content[1]
+	if (k.Value != "arxiv" && k.Value != "id") || v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
+		return ""
+	}
+	return strings.TrimSpace(v.Value)
 }
 
 // isDayName reports whether name is a day file's name without its .md:

@@ -88,3 +88,41 @@ func TestDayListed(t *testing.T) {
 		})
 	}
 }
+
+// TestDayPinnedID: an entry of papers: or listed: that is a mapping of an
+// id alone (`- arxiv: "2401.00002"`, as a paper's file writes it) names
+// that paper, as `- "2401.00002"` does, where it was read as an inline
+// paper without a title; a mapping with more is still an inline paper.
+func TestDayPinnedID(t *testing.T) {
+	const file = "content/days/2024-01-02.md"
+	tests := []struct {
+		name, front   string
+		order, listed []string
+		lines         []int
+		inline        int
+		err           string
+	}{
+		{name: "arxiv", front: "papers:\n  - arxiv: \"2401.00002\"\n  - \"2401.00001\"\n", order: []string{"2401.00002", "2401.00001"}, lines: []int{3, 4}},
+		{name: "arxiv prefix", front: "papers:\n  - arxiv: arXiv:2401.00002\n", order: []string{"2401.00002"}, lines: []int{3}},
+		{name: "id", front: "papers:\n  - id: smith-2024\n", order: []string{"smith-2024"}, lines: []int{3}},
+		{name: "flow", front: "papers: [{arxiv: \"2401.00002\"}]\n", order: []string{"2401.00002"}, lines: []int{2}},
+		{name: "listed", front: "listed:\n  - arxiv: \"2401.00003\"\n", listed: []string{"2401.00003"}},
+		{name: "inline", front: "papers:\n  - arxiv: \"2401.00002\"\n    title: T\n    authors: [A]\n", order: []string{"2401.00002"}, lines: []int{3}, inline: 1},
+		{name: "no title", front: "papers:\n  - arxiv: \"2401.00002\"\n    upvotes: 3\n", err: file + ":3: the paper has no title; add `title: \"…\"`"},
+		{name: "empty", front: "papers:\n  - arxiv:\n", err: file + ":3: the paper has no id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, inline, err := Day(file, []byte("---\n"+tt.front+"---\n"), DefaultLimits())
+			if got := fmt.Sprint(err); tt.err == "" && err != nil || tt.err != "" && !strings.HasPrefix(got, tt.err) {
+				t.Fatalf("Day(%q) error = %v, want %q", tt.front, err, tt.err)
+			}
+			if tt.err != "" {
+				return
+			}
+			if !slices.Equal(d.Order, tt.order) || !slices.Equal(d.OrderLines, tt.lines) || !slices.Equal(d.Listed, tt.listed) || len(inline) != tt.inline {
+				t.Errorf("Day(%q) = papers %q at %v, listed %q, %d inline; want %q at %v, %q, %d", tt.front, d.Order, d.OrderLines, d.Listed, len(inline), tt.order, tt.lines, tt.listed, tt.inline)
+			}
+		})
+	}
+}

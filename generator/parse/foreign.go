@@ -18,6 +18,14 @@ import (
 // saved among the papers.
 const dayFieldHint = "papers:, listed: and removed: are a day's, read in its day file, content/days/YYYY-MM-DD.md, and a file of content/papers/ is one paper; if this file is a day's, move it to content/days/, else remove the line"
 
+// rankHint is the hint for another tool's place of a paper on its day
+// (Hugo's weight:, Hugging Face Daily Papers' numbered rank): its day
+// file orders a day, and extra: would keep the number to no effect.
+const rankHint = "order a day's papers with its day file's `papers:` list (content/days/YYYY-MM-DD.md: `papers: [\"2401.00002\", \"2401.00001\"]` ranks those first, in that order, and the day's other papers after them by upvotes); remove the line"
+
+// dayRankHint is rankHint in a day file.
+const dayRankHint = "order the day's papers with its `papers:` list (`papers: [\"2401.00002\", \"2401.00001\"]` ranks those first, in that order, and its other papers after them by upvotes); remove the line"
+
 // citeKeyHint is the hint for another tool's name of citekey:.
 const citeKeyHint = "the BibTeX key to keep for the paper is `citekey:` (`citekey: smith2024notes`)"
 
@@ -42,7 +50,11 @@ var foreignKeys = map[string]map[string]string{
 		"url":         "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"permalink":   "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
 		"path":        "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep a former address under `aliases:` (`aliases: [my-old-slug]` keeps /papers/my-old-slug/)",
-		"weight":      "order a day's papers with its day file's `papers:` list",
+		// Another tool's rank of the paper on its day.
+		"weight":   rankHint,
+		"rank":     rankHint,
+		"position": rankHint,
+		"order":    rankHint,
 		// A day file saved in content/papers/.
 		"papers":  dayFieldHint,
 		"listed":  dayFieldHint,
@@ -80,11 +92,13 @@ var foreignKeys = map[string]map[string]string{
 	},
 	"day": {
 		"params":        "a day's own data goes under `extra:` (`.Day.Extra` in templates)",
-		"weight":        "order the day's papers with its `papers:` list",
-		"slug":          "a day's URL is its date: /days/<date>/; remove the line",
-		"url":           "a day's URL is its date: /days/<date>/; remove the line",
-		"aliases":       "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
-		"redirect_from": "a day's URL is its date: /days/<date>/; for an old URL put a redirect page in themes/<theme>/static/<old path>/index.html",
+		"weight":        dayRankHint,
+		"rank":          dayRankHint,
+		"position":      dayRankHint,
+		"order":         dayRankHint,
+		"slug":          "a day's URL is its date: /days/<date>/; keep a former address under `aliases:` (`aliases: [/posts/digest-2024-01-02/]`, or a former date, `aliases: [\"2024-01-02\"]`)",
+		"url":           "a day's URL is its date: /days/<date>/; keep a former address under `aliases:` (`aliases: [/posts/digest-2024-01-02/]`, or a former date, `aliases: [\"2024-01-02\"]`)",
+		"redirect_from": redirectHint,
 		"publishdate":   "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
 		"expirydate":    "no scheduling: a day is published as soon as it is built; keep a paper out with `draft: true`",
 		"math":          mathHint,

@@ -262,8 +262,9 @@ func lastmod(j job) string {
 }
 
 // aliasPages are the pages at a topic's former slugs, a paper's former
-// ids and addresses and a page's former addresses (their aliases:), which send a reader
-// on to the topic, paper or page:
+// ids and addresses, a page's former addresses and a day's former dates
+// and addresses (their aliases:), which send a reader on to the topic,
+// paper, page or day:
 // GitHub Pages has no redirects, so each is a page with a refresh to it, a
 // link for a reader whose browser does not follow it, and it as the
 // canonical address, kept out of search engines' indexes and the sitemap.
@@ -275,7 +276,7 @@ func aliasPages(site *model.Site, l links) []model.File {
 	return out
 }
 
-// moved is a former address of a topic, an author, a paper or a page:
+// moved is a former address of a topic, an author, a paper, a page or a day:
 // the folder from (or the page, a name ending in .html) that sends a
 // reader on to the folder to, whose title is name and which announces
 // feeds.
@@ -285,7 +286,7 @@ type moved struct {
 }
 
 // formerAddresses are the former addresses of the site's topics, authors,
-// papers and pages (their aliases:), a topic's and an author's with each
+// papers, pages and days (their aliases:), a topic's and an author's with each
 // further page of its list (from/page/2/ to to/page/2/).
 func formerAddresses(site *model.Site) []moved {
 	var out []moved
@@ -318,6 +319,18 @@ func formerAddresses(site *model.Site) []moved {
 	for _, p := range site.Pages {
 		for _, a := range p.Aliases {
 			out = append(out, moved{formerPage(a), p.Path(), p.Title, nil})
+		}
+	}
+	for _, d := range site.Days {
+		name := d.Slug
+		if d.Title != "" {
+			name = d.Title + " — " + d.Slug
+		}
+		for _, a := range d.Aliases {
+			out = append(out, moved{"days/" + a + "/", d.Path(), name, nil})
+		}
+		for _, a := range d.Redirects {
+			out = append(out, moved{formerPage(a), d.Path(), name, nil})
 		}
 	}
 	return out

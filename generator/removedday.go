@@ -1,0 +1,68 @@
+package generator
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
+)
+
+// removedDays warns of each day's page (a folder of former's days/ with
+// its index.html) that the site in former (the destination before the
+// build) published and the build, whose files are paths, writes no page
+// into: its papers were moved to another day (their date: changed, a
+// digest published on the wrong day), or taken off. Readers, search
+// engines and other sites link to a day's page, and the aliases: of the
+// day the papers went to keeps it (a page there sends readers on). The
+// one day new in this build, when one went, is named as the likely one
+// the papers went to; the rest go in one warning at content/days. Nil
+// when former is nil or has no days/.
+func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Problem {
+	if former == nil {
+		return nil
+	}
+	entries, err := fs.ReadDir(former, "days")
+	if err != nil {
+		return nil
+	}
+	had := map[string]bool{}
+	var gone []string
+	for _, e := range entries {
+		had[e.Name()] = true
+		if p := "days/" + e.Name() + "/"; e.IsDir() && !paths[p+"index.html"] && hasPage(former, p) {
+			gone = append(gone, e.Name())
+		}
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	var added []*model.Day
+	for _, d := range site.Days {
+		if !had[d.Slug] {
+			added = append(added, d)
+		}
+	}
+	if len(gone) == 1 && len(added) == 1 {
+		return []Problem{movedDay(gone[0], added[0])}
+	}
+	slices.Sort(gone)
+	return []Problem{{Kind: "removed", Path: "content/days", Msg: fmt.Sprintf(
+		"%s published and this build removes %s, as no paper is on %s now: if the papers were moved to another day, add `aliases: [%q]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); if %s taken off on purpose, nothing is to do",
+		listed(gone, "days/", "/"), pick(len(gone), "it", "them"), pick(len(gone), "that day", "those days"), gone[0], pick(len(gone), "it was", "they were"))}}
+}
+
+// movedDay is the warning of the day's page days/<slug>/ that the build
+// removes, at the day d new in this build, most likely the one its
+// papers were moved to: with the alias that keeps the address, in d's
+// day file, or in one to write when d has none (its papers' date: alone
+// makes it).
+func movedDay(slug string, d *model.Day) Problem {
+	const gone = "days/%s/ was published and this build removes it, while the day %s is new: readers' and other sites' links to the old address would find nothing; "
+	if d.Source == "" {
+		return Problem{Kind: "removed", Path: "content/days/" + d.Slug + ".md", Msg: fmt.Sprintf(gone+
+			"if its papers were moved to %[2]s, write this file with `aliases: [%[3]q]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on)", slug, d.Slug, slug)}
+	}
+	return Problem{Kind: "removed", Path: d.Source, Line: d.AliasesLine, Msg: fmt.Sprintf(gone+
+		"if its papers were moved to %[2]s, add `aliases: [%[3]q]` to this day's file to keep the address (a page there sends readers on)", slug, d.Slug, slug)}
+}

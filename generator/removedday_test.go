@@ -1,0 +1,54 @@
+package generator
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// TestRemovedDays: a build into a destination holding the site built
+// before warns of each day's page it published that this build removes,
+// at the day new in this build when one is (its day file, or the one to
+// write), with the alias that keeps the address; none when the moved
+// day's aliases: keeps it, whose page sends readers on, as a paper's
+// alias does.
+func TestRemovedDays(t *testing.T) {
+	former := fstest.MapFS{}
+	for p, data := range mustBuild(t, movedDaySite) {
+		former[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	dayFile := func(date, front string) string {
+		return "-- content/days/" + date + ".md --\n---\ntitle: Moved\n" + front + "---\nMoved from Tuesday.\n"
+	}
+	for _, c := range []struct {
+		name, site string
+		want       []string
+	}{
+		{"unchanged", movedDaySite, nil},
+		{"moved, no day file", moveDay("2024-01-03"), []string{
+			"content/days/2024-01-03.md: days/2024-01-02/ was published and this build removes it, while the day 2024-01-03 is new: readers' and other sites' links to the old address would find nothing; if its papers were moved to 2024-01-03, write this file with `aliases: [\"2024-01-02\"]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on)"}},
+		{"moved, day file", moveDay("2024-01-03", dayFile("2024-01-03", "")), []string{
+			"content/days/2024-01-03.md: days/2024-01-02/ was published and this build removes it, while the day 2024-01-03 is new: readers' and other sites' links to the old address would find nothing; if its papers were moved to 2024-01-03, add `aliases: [\"2024-01-02\"]` to this day's file to keep the address (a page there sends readers on)"}},
+		{"moved to a day published", moveDay("2024-01-04"), []string{
+			"content/days: days/2024-01-02/ was published and this build removes it, as no paper is on that day now: if the papers were moved to another day, add `aliases: [\"2024-01-02\"]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); if it was taken off on purpose, nothing is to do"}},
+		{"kept by an alias", moveDay("2024-01-03", dayFile("2024-01-03", "aliases: [\"2024-01-02\"]\n")), nil},
+		{"kept by its address", moveDay("2024-01-04", dayFile("2024-01-04", "aliases: [/days/2024-01-02/]\n")), nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Warnings {
+				if p.Kind == "removed" {
+					got = append(got, p.String())
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
