@@ -351,6 +351,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return onSite("mail", f.source, err)
 	}
+	if err := f.checkBase(res, stderr); err != nil {
+		return err
+	}
 	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
 		settings.From = from
@@ -451,7 +454,8 @@ func appendRecord(path string, e mail.Entry) error {
 }
 
 // write writes m, addressed to the one recipient of to if there is one,
-// to --out: a file, or stdout for "-".
+// to --out: a file, or stdout for "-". papers is how many the digest
+// has, of which m lists m.Papers (newsletter.maxPapers).
 func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout, stderr io.Writer) error {
 	rcpt := ""
 	if len(to) == 1 {
@@ -469,9 +473,55 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout,
 		return fmt.Errorf("mail: %w", err)
 	}
 	if !f.quiet {
-		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(papers, "paper", "papers"), len(data))
+		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, listed(m.Papers, papers), len(data))
 	}
 	return nil
+}
+
+// listed is how many papers a message lists of the digest's all: "3 of
+// 5 papers" when newsletter.maxPapers left some to the digest's page,
+// else "5 papers", so that the log a curator reads before sending
+// counts what the readers get.
+func listed(n, all int) string {
+	if n < all {
+		return fmt.Sprintf("%d of %s", n, textutil.Plural(all, "paper", "papers"))
+	}
+	return textutil.Plural(n, "paper", "papers")
+}
+
+// checkBase refuses to send an email whose links all lead to an address
+// no reader reaches, the build's warning of site.yaml's baseURL (paperboy
+// new site's https://example.org/, this computer's address, a
+// repository's page on GitHub), and tells it as a warning of an email
+// written to a file, a preview. --dry-run refuses as --send does, so that
+// a scheduled dry run fails where the real one would.
+func (f *mailFlags) checkBase(res *generator.Result, stderr io.Writer) error {
+	p, ok := unreachableBase(res)
+	if !ok {
+		return nil
+	}
+	p = problemFromHere(f.source, p)
+	p.Msg += "; or give the address with --base-url"
+	if f.send {
+		return fmt.Errorf("mail: cannot send:\n%s", p)
+	}
+	if !f.quiet {
+		fmt.Fprintf(stderr, "warning: %s\n", p)
+	}
+	return nil
+}
+
+// unreachableBase is the build's warning that site.yaml's baseURL is one
+// no reader reaches, if it gave one: the placeholder warning at
+// baseURL's line. None when --base-url replaced it.
+func unreachableBase(res *generator.Result) (generator.Problem, bool) {
+	cfg := res.Site.Config
+	for _, p := range res.Warnings {
+		if p.Kind == "placeholder" && p.Path == cfg.Source && p.Line == cfg.BaseURLLine {
+			return p, true
+		}
+	}
+	return generator.Problem{}, false
 }
 
 // deliver sends m to each of to over SMTP, or with --dry-run logs in and
