@@ -390,7 +390,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if !f.quiet {
 		for _, w := range mail.Warnings(res.Site.Config, settings, m) {
-			fmt.Fprintf(stderr, "warning: %s\n", warningFromHere(f.source, res.Site.Config.Source, w))
+			fmt.Fprintf(stderr, "warning: %s\n", warningFromHere(f.source, w))
 		}
 	}
 
@@ -635,11 +635,14 @@ func readList(path string, stdin io.Reader) (string, []byte, error) {
 }
 
 // warningFromHere returns w, a warning of mail's, with the path it starts
-// with (site.yaml's, source) from the current folder (fromHere), as
-// build prints its warnings' paths.
-func warningFromHere(dir, source, w string) string {
-	if rest, ok := strings.CutPrefix(w, source+": "); ok {
-		return fromHere(dir, source) + ": " + rest
+// with (site.yaml's, a paper's: "content/papers/x.md:7: …") from the
+// current folder (fromHere), as build prints its warnings' paths; a
+// warning that starts with no file of the site (a digest's id) is kept
+// as it is.
+func warningFromHere(dir, w string) string {
+	path, rest, ok := strings.Cut(w, ":")
+	if !ok {
+		return w
 	}
-	return w
+	return fromHere(dir, path) + ":" + rest
 }

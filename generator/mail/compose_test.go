@@ -218,6 +218,40 @@ func TestPaperFigure(t *testing.T) {
 	}
 }
 
+// TestSVGFigure: a figure that is an SVG, which Gmail and Outlook do not
+// show, is left out of the HTML part (the text part still links it), and
+// Warnings names its image: line and what to export; a PNG is kept.
+func TestSVGFigure(t *testing.T) {
+	tests := []struct {
+		image string
+		shown bool
+	}{
+		{"/papers/figures/arch.svg", false},
+		{"https://cdn.example.net/Arch.SVG?v=2", false},
+		{"data:image/svg+xml;base64,PHN2Zy8+", false},
+		{"/papers/figures/arch.png", true},
+	}
+	for _, tt := range tests {
+		site := testSite()
+		p := site.Days[1].Papers[0]
+		p.Source, p.Image, p.ImageLine = "content/papers/2403.00001.md", tt.image, 7
+		m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := Warnings(site.Config, testSettings(), m)
+		if got := strings.Contains(m.HTML, "<img "); got != tt.shown || len(w) != map[bool]int{true: 0, false: 1}[tt.shown] {
+			t.Errorf("image: %s: <img> in the HTML part = %v, warnings %q; want %v", tt.image, got, w, tt.shown)
+		}
+		if !tt.shown && !strings.HasPrefix(w[0], "content/papers/2403.00001.md:7: this figure (image:) is an SVG, which Gmail and Outlook do not show") {
+			t.Errorf("image: %s: warning %q, want it at the image: line", tt.image, w[0])
+		}
+		if !strings.Contains(m.Text, "    Figure: ") {
+			t.Errorf("image: %s: the text part has no Figure: line", tt.image)
+		}
+	}
+}
+
 // TestTextPartPDF: the plain-text part gives each paper's PDF, as the
 // HTML part links it: an arXiv paper's, and a paper's own pdf: for one
 // not on arXiv, which has no other way to it in a text-only reader.

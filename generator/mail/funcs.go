@@ -3,6 +3,7 @@ package mail
 import (
 	"html/template"
 	"maps"
+	"path"
 	"strconv"
 	"strings"
 	"unicode"
@@ -78,14 +79,41 @@ func imageWidth(most int, p *model.Paper) int {
 
 // htmlFuncs is the function set of the HTML email template: fm (funcs)
 // with T rendering a message as HTML, its own markup kept and its
-// arguments escaped, and authorList isolating each name in a <bdi>.
-func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
+// arguments escaped, authorList isolating each name in a <bdi>, and
+// imageURL "" for a figure mail clients do not show (shownInMail), for
+// which it calls left, when not nil, so that Warnings can name it.
+func htmlFuncs(fm map[string]any, c *i18n.Catalog, left func(*model.Paper)) map[string]any {
 	h := maps.Clone(fm)
 	h["T"] = c.HTML
+	image := fm["imageURL"].(func(*model.Paper) string)
+	h["imageURL"] = func(p *model.Paper) string {
+		u := image(p)
+		if u != "" && !shownInMail(u) {
+			if left != nil {
+				left(p)
+			}
+			return ""
+		}
+		return u
+	}
 	h["authorList"] = func(n int, names []string) (template.HTML, error) { return authorListHTML(c, n, names) }
 	h["outlookColumn"] = outlookColumn
 	h["outlookColumnEnd"] = func() template.HTML { return outlookColumnEnd }
 	return h
+}
+
+// shownInMail reports whether mail clients show the image at the address
+// u in an <img>: Gmail and Outlook show no SVG (a broken image, or the
+// alt text), which many figures are saved as. The plain-text part still
+// links it, and a browser shows it.
+func shownInMail(u string) bool {
+	if strings.HasPrefix(strings.ToLower(u), "data:image/svg") {
+		return false
+	}
+	u, _, _ = strings.Cut(u, "#")
+	u, _, _ = strings.Cut(u, "?")
+	ext := strings.ToLower(path.Ext(u))
+	return ext != ".svg" && ext != ".svgz"
 }
 
 // outlookColumn opens a table width pixels wide that only Outlook for
