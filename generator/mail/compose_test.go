@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -249,6 +250,38 @@ func TestSVGFigure(t *testing.T) {
 		if !strings.Contains(m.Text, "    Figure: ") {
 			t.Errorf("image: %s: the text part has no Figure: line", tt.image)
 		}
+	}
+}
+
+// TestVenue: a paper's journal, else its conference, else arXiv's journal
+// reference, is named in both parts under its byline, as its page names
+// it, so that a journal article does not read as a preprint.
+func TestVenue(t *testing.T) {
+	tests := []struct {
+		set        func(p *model.Paper)
+		html, text string
+	}{
+		{func(p *model.Paper) { p.Journal, p.Volume, p.Issue, p.Pages = "Nature", "630", "8016", "493–500" },
+			`>Published in <cite>Nature</cite> 630 (8016), 493–500</p>`, "\n    Published in Nature 630 (8016), 493–500\n"},
+		{func(p *model.Paper) { p.Conference, p.Pages, p.JournalRef = "NeurIPS 2017", "5998–6008", "ignored" },
+			`>In <cite>NeurIPS 2017</cite>, 5998–6008</p>`, "\n    In NeurIPS 2017, 5998–6008\n"},
+		{func(p *model.Paper) { p.JournalRef = "ICML 2024 & co" },
+			`>Published in ICML 2024 &amp; co</p>`, "\n    Published in ICML 2024 & co\n"},
+	}
+	for _, tt := range tests {
+		site := testSite()
+		tt.set(site.Days[1].Papers[0])
+		m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.HTML, tt.html) || !strings.Contains(m.Text, tt.text) {
+			t.Errorf("the email lacks %q in its HTML part or %q in its text part:\n%s", tt.html, tt.text, m.Text)
+		}
+	}
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), testSite())
+	if err != nil || strings.Contains(m.Text, "Published in") || strings.Contains(m.HTML, "<cite>") {
+		t.Errorf("a paper with no venue is given one (%v)", err)
 	}
 }
 

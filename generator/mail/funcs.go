@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/width"
 
 	"github.com/paperboy-digest/paperboy/generator/doi"
@@ -53,6 +54,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"doiURL":     doi.URL,
 		"imageURL":   l.Image,
 		"imageWidth": imageWidth,
+		"venue":      func(p *model.Paper) (string, error) { return venueText(c, p) },
 		"plural":     textutil.Plural, // English only: kept for the templates of existing themes; T counts in every language
 		"truncate":   textutil.Truncate,
 		"authorList": func(n int, names []string) (string, error) { return authorList(c, n, names) },
@@ -97,9 +99,43 @@ func htmlFuncs(fm map[string]any, c *i18n.Catalog, left func(*model.Paper)) map[
 		return u
 	}
 	h["authorList"] = func(n int, names []string) (template.HTML, error) { return authorListHTML(c, n, names) }
+	h["venue"] = func(p *model.Paper) (template.HTML, error) { return venue(c, p) }
 	h["outlookColumn"] = outlookColumn
 	h["outlookColumnEnd"] = func() template.HTML { return outlookColumnEnd }
 	return h
+}
+
+// venue is where paper p was published, as its page says it with the
+// messages of c: its journal (publishedInJournal), else its conference
+// (publishedInConference), else arXiv's journal reference (publishedIn);
+// "" when it gives none. It tells a journal article from a preprint.
+func venue(c *i18n.Catalog, p *model.Paper) (template.HTML, error) {
+	switch {
+	case p.Journal != "":
+		return c.HTML("publishedInJournal", "Journal", p.Journal, "Volume", p.Volume, "Issue", p.Issue, "Pages", p.Pages)
+	case p.Conference != "":
+		return c.HTML("publishedInConference", "Conference", p.Conference, "Pages", p.Pages)
+	case p.JournalRef != "":
+		return c.HTML("publishedIn", "Ref", p.JournalRef)
+	}
+	return "", nil
+}
+
+// venueText is venue as plain text, for the text part: the messages
+// mark the journal's name up (<cite>), which its text drops.
+func venueText(c *i18n.Catalog, p *model.Paper) (string, error) {
+	h, err := venue(c, p)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(string(h)))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.TextToken {
+			b.Write(z.Text())
+		}
+	}
+	return b.String(), nil
 }
 
 // shownInMail reports whether mail clients show the image at the address
