@@ -56,7 +56,8 @@ Flags:
       --to ADDR         a recipient; repeat it or separate addresses by
                         commas, semicolons or line breaks
       --to-file FILE    recipients, one address per line (# for comments,
-                        after an address too); "-" reads them from stdin
+                        after an address too), or a provider's CSV export
+                        with an email column; "-" reads them from stdin
       --dry-run         with --send: check the settings, connect to the
                         server and log in, compose every message, but
                         send nothing
