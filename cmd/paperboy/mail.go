@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	netmail "net/mail"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -51,7 +52,9 @@ Flags:
                         scheduled job
       --month [YYYY-MM] mail a month's top papers (default: the newest
                         month); "last" is the last whole month in UTC
-      --out FILE        write the message (RFC 5322) to FILE; "-" for stdout
+      --out FILE        write the message (RFC 5322) to FILE; "-" for stdout;
+                        FILE.html gets the HTML part alone and FILE.txt
+                        the text part alone, for a newsletter provider
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by
                         commas, semicolons or line breaks
@@ -462,7 +465,7 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout,
 	if len(to) == 1 {
 		rcpt = to[0].Addr
 	}
-	data, err := m.Bytes(rcpt)
+	data, what, err := outBody(f.out, m, rcpt)
 	if err != nil {
 		return fmt.Errorf("mail: %w", err)
 	}
@@ -474,9 +477,26 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout,
 		return fmt.Errorf("mail: %w", err)
 	}
 	if !f.quiet {
-		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, listed(m.Papers, papers), len(data))
+		fmt.Fprintf(stderr, "wrote %s%s: %s (%s, %d bytes)\n", f.out, what, m.Subject, listed(m.Papers, papers), len(data))
 	}
 	return nil
+}
+
+// outBody is what --out writes to the file out: for a name ending in
+// .html (.htm) the HTML part alone, and in .txt the text part alone
+// (Message.PlainText), each to paste into a newsletter provider
+// (Buttondown, Mailchimp, listmonk), which sends its own message; for
+// any other (digest.eml, "-") the whole RFC 5322 message for rcpt. what
+// says, for the line mail prints, which part it is.
+func outBody(out string, m *mail.Message, rcpt string) (data []byte, what string, err error) {
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".html", ".htm":
+		return []byte(m.HTML), " (the HTML part alone)", nil
+	case ".txt":
+		return []byte(m.PlainText()), " (the text part alone)", nil
+	}
+	data, err = m.Bytes(rcpt)
+	return data, "", err
 }
 
 // listed is how many papers a message lists of the digest's all: "3 of

@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net"
 	"net/mail"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -348,6 +349,43 @@ func TestMailCountsListedPapers(t *testing.T) {
 		code, _, stderr := runCLI("mail", "-s", dir, "--out", filepath.Join(dir, "d.eml"))
 		if code != 0 || !strings.Contains(stderr, tt.want) {
 			t.Errorf("mail --out with %q: exit %d, stderr %q; want %q", tt.max, code, stderr, tt.want)
+		}
+	}
+}
+
+// TestMailOutParts: --out FILE.html writes the HTML part alone and
+// FILE.txt the text part alone, to paste into a newsletter provider:
+// no headers, no MIME, no quoted-printable; its quotes "> " and no
+// format=flowed trailing spaces. Any other name gets the whole message.
+func TestMailOutParts(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n"
+	files["content/days/2024-01-01.md"] = "> A quote of the day, long enough that it is filled to two lines or more in the text part of the email.\n\nIntro.\n"
+	dir := writeSite(t, files)
+	tests := []struct {
+		name, start, part string
+		not               []string
+	}{
+		{"d.html", "<!DOCTYPE html>", " (the HTML part alone)", []string{"Content-Type:", "=3D", "From:"}},
+		{"d.HTM", "<!DOCTYPE html>", " (the HTML part alone)", []string{"Content-Type:", "=3D"}},
+		{"d.txt", "T\n", " (the text part alone)", []string{"Content-Type:", "=20", " \n", "\uFDD1"}},
+		{"d.eml", "From: ", "", []string{"the part alone"}},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(dir, tt.name)
+		code, _, stderr := runCLI("mail", "-s", dir, "--out", out)
+		data, err := os.ReadFile(out)
+		got := string(data)
+		if code != 0 || err != nil || !strings.HasPrefix(got, tt.start) || !strings.Contains(stderr, "wrote "+out+tt.part+": ") {
+			t.Errorf("--out %s: exit %d, stderr %q, file starts %q; want it to start %q", tt.name, code, stderr, got[:min(len(got), 40)], tt.start)
+		}
+		for _, s := range tt.not {
+			if strings.Contains(got+stderr, s) {
+				t.Errorf("--out %s: has %q", tt.name, s)
+			}
+		}
+		if tt.name == "d.txt" && !strings.Contains(got, "\n> A quote of the day") {
+			t.Errorf("--out d.txt: the quote is not \"> \":\n%s", got)
 		}
 	}
 }

@@ -56,6 +56,21 @@ func (m *Message) MessageID(to string) string {
 	return "<" + m.ID + "." + hex.EncodeToString(h.Sum(nil)[:8]) + "@" + m.Host + ">"
 }
 
+// PlainText is the text part as a file of its own, for a newsletter
+// provider's plain-text field: its block quotes "> ", as any mail reader
+// shows them, and no format=flowed soft breaks (trailing spaces), which a
+// provider's own message does not mark flowed.
+func (m *Message) PlainText() string {
+	lines := strings.Split(m.Text, "\n")
+	for i, l := range lines {
+		if rest := strings.TrimLeft(l, quoteMark); rest != l {
+			l = strings.Repeat(">", (len(l)-len(rest))/len(quoteMark)) + rest
+		}
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
+}
+
 // HTMLSize is the size in bytes of the HTML part as sent, quoted-printable.
 func (m *Message) HTMLSize() int {
 	var n byteCount
