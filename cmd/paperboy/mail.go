@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	netmail "net/mail"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -51,12 +52,15 @@ Flags:
                         scheduled job
       --month [YYYY-MM] mail a month's top papers (default: the newest
                         month); "last" is the last whole month in UTC
-      --out FILE        write the message (RFC 5322) to FILE; "-" for stdout
+      --out FILE        write the message (RFC 5322) to FILE; "-" for stdout;
+                        FILE.html gets the HTML part alone and FILE.txt
+                        the text part alone, for a newsletter provider
       --send            deliver over SMTP
       --to ADDR         a recipient; repeat it or separate addresses by
                         commas, semicolons or line breaks
       --to-file FILE    recipients, one address per line (# for comments,
-                        after an address too); "-" reads them from stdin
+                        after an address too), or a provider's CSV export
+                        with an email column; "-" reads them from stdin
       --dry-run         with --send: check the settings, connect to the
                         server and log in, compose every message, but
                         send nothing
@@ -351,6 +355,9 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return onSite("mail", f.source, err)
 	}
+	if err := f.checkBase(res, stderr); err != nil {
+		return err
+	}
 	settings := mail.Settings(res.Site.Config.Newsletter) // site.yaml's newsletter:
 	if from := strings.TrimSpace(os.Getenv(mail.EnvFrom)); from != "" {
 		settings.From = from
@@ -387,7 +394,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if !f.quiet {
 		for _, w := range mail.Warnings(res.Site.Config, settings, m) {
-			fmt.Fprintf(stderr, "warning: %s\n", warningFromHere(f.source, res.Site.Config.Source, w))
+			fmt.Fprintf(stderr, "warning: %s\n", warningFromHere(f.source, w))
 		}
 	}
 
@@ -451,13 +458,14 @@ func appendRecord(path string, e mail.Entry) error {
 }
 
 // write writes m, addressed to the one recipient of to if there is one,
-// to --out: a file, or stdout for "-".
+// to --out: a file, or stdout for "-". papers is how many the digest
+// has, of which m lists m.Papers (newsletter.maxPapers).
 func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout, stderr io.Writer) error {
 	rcpt := ""
 	if len(to) == 1 {
 		rcpt = to[0].Addr
 	}
-	data, err := m.Bytes(rcpt)
+	data, what, err := outBody(f.out, m, rcpt)
 	if err != nil {
 		return fmt.Errorf("mail: %w", err)
 	}
@@ -469,9 +477,72 @@ func (f *mailFlags) write(m *mail.Message, papers int, to []mail.Listed, stdout,
 		return fmt.Errorf("mail: %w", err)
 	}
 	if !f.quiet {
-		fmt.Fprintf(stderr, "wrote %s: %s (%s, %d bytes)\n", f.out, m.Subject, textutil.Plural(papers, "paper", "papers"), len(data))
+		fmt.Fprintf(stderr, "wrote %s%s: %s (%s, %d bytes)\n", f.out, what, m.Subject, listed(m.Papers, papers), len(data))
 	}
 	return nil
+}
+
+// outBody is what --out writes to the file out: for a name ending in
+// .html (.htm) the HTML part alone, and in .txt the text part alone
+// (Message.PlainText), each to paste into a newsletter provider
+// (Buttondown, Mailchimp, listmonk), which sends its own message; for
+// any other (digest.eml, "-") the whole RFC 5322 message for rcpt. what
+// says, for the line mail prints, which part it is.
+func outBody(out string, m *mail.Message, rcpt string) (data []byte, what string, err error) {
+	switch strings.ToLower(filepath.Ext(out)) {
+	case ".html", ".htm":
+		return []byte(m.HTML), " (the HTML part alone)", nil
+	case ".txt":
+		return []byte(m.PlainText()), " (the text part alone)", nil
+	}
+	data, err = m.Bytes(rcpt)
+	return data, "", err
+}
+
+// listed is how many papers a message lists of the digest's all: "3 of
+// 5 papers" when newsletter.maxPapers left some to the digest's page,
+// else "5 papers", so that the log a curator reads before sending
+// counts what the readers get.
+func listed(n, all int) string {
+	if n < all {
+		return fmt.Sprintf("%d of %s", n, textutil.Plural(all, "paper", "papers"))
+	}
+	return textutil.Plural(n, "paper", "papers")
+}
+
+// checkBase refuses to send an email whose links all lead to an address
+// no reader reaches, the build's warning of site.yaml's baseURL (paperboy
+// new site's https://example.org/, this computer's address, a
+// repository's page on GitHub), and tells it as a warning of an email
+// written to a file, a preview. --dry-run refuses as --send does, so that
+// a scheduled dry run fails where the real one would.
+func (f *mailFlags) checkBase(res *generator.Result, stderr io.Writer) error {
+	p, ok := unreachableBase(res)
+	if !ok {
+		return nil
+	}
+	p = problemFromHere(f.source, p)
+	p.Msg += "; or give the address with --base-url"
+	if f.send {
+		return fmt.Errorf("mail: cannot send:\n%s", p)
+	}
+	if !f.quiet {
+		fmt.Fprintf(stderr, "warning: %s\n", p)
+	}
+	return nil
+}
+
+// unreachableBase is the build's warning that site.yaml's baseURL is one
+// no reader reaches, if it gave one: the placeholder warning at
+// baseURL's line. None when --base-url replaced it.
+func unreachableBase(res *generator.Result) (generator.Problem, bool) {
+	cfg := res.Site.Config
+	for _, p := range res.Warnings {
+		if p.Kind == "placeholder" && p.Path == cfg.Source && p.Line == cfg.BaseURLLine {
+			return p, true
+		}
+	}
+	return generator.Problem{}, false
 }
 
 // deliver sends m to each of to over SMTP, or with --dry-run logs in and
@@ -585,11 +656,14 @@ func readList(path string, stdin io.Reader) (string, []byte, error) {
 }
 
 // warningFromHere returns w, a warning of mail's, with the path it starts
-// with (site.yaml's, source) from the current folder (fromHere), as
-// build prints its warnings' paths.
-func warningFromHere(dir, source, w string) string {
-	if rest, ok := strings.CutPrefix(w, source+": "); ok {
-		return fromHere(dir, source) + ": " + rest
+// with (site.yaml's, a paper's: "content/papers/x.md:7: …") from the
+// current folder (fromHere), as build prints its warnings' paths; a
+// warning that starts with no file of the site (a digest's id) is kept
+// as it is.
+func warningFromHere(dir, w string) string {
+	path, rest, ok := strings.Cut(w, ":")
+	if !ok {
+		return w
 	}
-	return w
+	return fromHere(dir, path) + ":" + rest
 }

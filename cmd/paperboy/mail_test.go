@@ -6,6 +6,7 @@ import (
 	"mime"
 	"net"
 	"net/mail"
+	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -295,5 +296,96 @@ func TestMailHelpDate(t *testing.T) {
 	words := map[string]string{"12:00": "noon", "00:00": "00:00"}[date.UTC().Format("15:04")]
 	if want := "the Date header is the digest's day at " + words + " UTC"; words == "" || !strings.Contains(strings.Join(strings.Fields(mailUsage), " "), want) {
 		t.Errorf("mail --out writes Date: %s, but the help does not say %q", date, want)
+	}
+}
+
+// TestMailPlaceholderBase: a site whose baseURL is still paperboy new
+// site's placeholder is not mailed, for every link of the email would
+// lead there (a --dry-run fails as the real run would); a preview
+// written to a file is, with a warning at baseURL's line; --base-url
+// silences both.
+func TestMailPlaceholderBase(t *testing.T) {
+	t.Setenv("PAPERBOY_SMTP_HOST", "127.0.0.1")
+	t.Setenv("PAPERBOY_SMTP_PORT", "9") // never reached
+	t.Setenv("PAPERBOY_SMTP_INSECURE", "1")
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] = "title: T\nbaseURL: https://example.org/\nnewsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n"
+	dir := writeSite(t, files)
+	want := filepath.Join(dir, "content", "site.yaml") + ":2: baseURL is still https://example.org/, which paperboy new site wrote;"
+	for _, args := range [][]string{{"--send"}, {"--send", "--dry-run"}} {
+		code, _, stderr := runCLI(append([]string{"mail", "-s", dir, "--to", "ada@example.org"}, args...)...)
+		if code != 1 || !strings.Contains(stderr, "mail: cannot send:\n"+want) || !strings.Contains(stderr, "or give the address with --base-url") || strings.Contains(stderr, "connect") {
+			t.Errorf("mail %q at the placeholder baseURL: exit %d, stderr:\n%s\nwant 1 and %q, before connecting", args, code, stderr, want)
+		}
+	}
+	code, stdout, stderr := runCLI("mail", "-s", dir, "--out", "-")
+	if code != 0 || !strings.Contains(stderr, "warning: "+want) || !strings.Contains(stdout, "https://example.org/papers/") {
+		t.Errorf("mail --out at the placeholder baseURL: exit %d, stderr:\n%s\nwant 0 and the warning %q", code, stderr, want)
+	}
+	code, _, stderr = runCLI("mail", "-s", dir, "-b", "https://digest.example.net/", "--out", "-")
+	if code != 0 || strings.Contains(stderr, "baseURL") {
+		t.Errorf("mail --base-url --out: exit %d, stderr:\n%s\nwant 0 and no word of baseURL", code, stderr)
+	}
+}
+
+// TestMailCountsListedPapers: the line mail prints after writing a
+// message counts the papers it lists, "3 of 5 papers" when
+// newsletter.maxPapers leaves the rest to the digest's page.
+func TestMailCountsListedPapers(t *testing.T) {
+	tests := []struct {
+		max  string
+		want string
+	}{
+		{"", "(3 papers, "},
+		{"  maxPapers: 2\n", "(2 of 3 papers, "},
+	}
+	for _, tt := range tests {
+		files := maps.Clone(goodSite)
+		for _, id := range []string{"b", "c"} {
+			files["content/papers/"+id+".md"] = strings.Replace(goodSite["content/papers/a.md"], "2401.00001", "2401.0000"+map[string]string{"b": "2", "c": "3"}[id], 1)
+		}
+		files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n" + tt.max
+		dir := writeSite(t, files)
+		code, _, stderr := runCLI("mail", "-s", dir, "--out", filepath.Join(dir, "d.eml"))
+		if code != 0 || !strings.Contains(stderr, tt.want) {
+			t.Errorf("mail --out with %q: exit %d, stderr %q; want %q", tt.max, code, stderr, tt.want)
+		}
+	}
+}
+
+// TestMailOutParts: --out FILE.html writes the HTML part alone and
+// FILE.txt the text part alone, to paste into a newsletter provider:
+// no headers, no MIME, no quoted-printable; its quotes "> " and no
+// format=flowed trailing spaces. Any other name gets the whole message.
+func TestMailOutParts(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n"
+	files["content/days/2024-01-01.md"] = "> A quote of the day, long enough that it is filled to two lines or more in the text part of the email.\n\nIntro.\n"
+	dir := writeSite(t, files)
+	tests := []struct {
+		name, start, part string
+		not               []string
+	}{
+		{"d.html", "<!DOCTYPE html>", " (the HTML part alone)", []string{"Content-Type:", "=3D", "From:"}},
+		{"d.HTM", "<!DOCTYPE html>", " (the HTML part alone)", []string{"Content-Type:", "=3D"}},
+		{"d.txt", "T\n", " (the text part alone)", []string{"Content-Type:", "=20", " \n", "\uFDD1"}},
+		{"d.eml", "From: ", "", []string{"the part alone"}},
+	}
+	for _, tt := range tests {
+		out := filepath.Join(dir, tt.name)
+		code, _, stderr := runCLI("mail", "-s", dir, "--out", out)
+		data, err := os.ReadFile(out)
+		got := string(data)
+		if code != 0 || err != nil || !strings.HasPrefix(got, tt.start) || !strings.Contains(stderr, "wrote "+out+tt.part+": ") {
+			t.Errorf("--out %s: exit %d, stderr %q, file starts %q; want it to start %q", tt.name, code, stderr, got[:min(len(got), 40)], tt.start)
+		}
+		for _, s := range tt.not {
+			if strings.Contains(got+stderr, s) {
+				t.Errorf("--out %s: has %q", tt.name, s)
+			}
+		}
+		if tt.name == "d.txt" && !strings.Contains(got, "\n> A quote of the day") {
+			t.Errorf("--out d.txt: the quote is not \"> \":\n%s", got)
+		}
 	}
 }

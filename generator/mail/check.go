@@ -70,7 +70,7 @@ func Prepare(site *model.Site, s Settings, th Theme, at map[string]int) *Checker
 	lines := map[string]string{"subject": s.Subject, "preheader": s.Preheader} // the site's own
 	c.s, c.words = s.WithDefaults(cfg), words
 	c.fm = funcs(links{cfg: cfg}, words)
-	t, err := th.load(c.fm, htmlFuncs(c.fm, words))
+	t, err := th.load(c.fm, htmlFuncs(c.fm, words, nil))
 	c.errs.Append(err)
 	c.t = t
 	for _, name := range own {

@@ -87,7 +87,12 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 	if err != nil {
 		return nil, err
 	}
-	t, err := th.load(fm, htmlFuncs(fm, words))
+	var left []*model.Paper
+	t, err := th.load(fm, htmlFuncs(fm, words, func(p *model.Paper) {
+		if !slices.Contains(left, p) {
+			left = append(left, p)
+		}
+	}))
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +119,7 @@ func Compose(site *model.Site, d *Digest, s Settings, th Theme) (*Message, error
 		Text:        flow(tidyText(text)),
 		HTML:        html,
 		Papers:      len(data.Papers),
+		LeftOut:     left,
 	}
 	if err := m.Check(); err != nil {
 		return nil, fmt.Errorf("%s: %w", cfg.Source, err)

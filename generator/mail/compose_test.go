@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -215,6 +216,72 @@ func TestPaperFigure(t *testing.T) {
 	m, err = compose(Selector{Kind: DayDigest, Key: "2024-03-15"}, testSettings(), site)
 	if err != nil || strings.Contains(m.HTML, "<img") || strings.Contains(m.Text, "Figure:") {
 		t.Errorf("a paper without image: has a figure: %v", err)
+	}
+}
+
+// TestSVGFigure: a figure that is an SVG, which Gmail and Outlook do not
+// show, is left out of the HTML part (the text part still links it), and
+// Warnings names its image: line and what to export; a PNG is kept.
+func TestSVGFigure(t *testing.T) {
+	tests := []struct {
+		image string
+		shown bool
+	}{
+		{"/papers/figures/arch.svg", false},
+		{"https://cdn.example.net/Arch.SVG?v=2", false},
+		{"data:image/svg+xml;base64,PHN2Zy8+", false},
+		{"/papers/figures/arch.png", true},
+	}
+	for _, tt := range tests {
+		site := testSite()
+		p := site.Days[1].Papers[0]
+		p.Source, p.Image, p.ImageLine = "content/papers/2403.00001.md", tt.image, 7
+		m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := Warnings(site.Config, testSettings(), m)
+		if got := strings.Contains(m.HTML, "<img "); got != tt.shown || len(w) != map[bool]int{true: 0, false: 1}[tt.shown] {
+			t.Errorf("image: %s: <img> in the HTML part = %v, warnings %q; want %v", tt.image, got, w, tt.shown)
+		}
+		if !tt.shown && !strings.HasPrefix(w[0], "content/papers/2403.00001.md:7: this figure (image:) is an SVG, which Gmail and Outlook do not show") {
+			t.Errorf("image: %s: warning %q, want it at the image: line", tt.image, w[0])
+		}
+		if !strings.Contains(m.Text, "    Figure: ") {
+			t.Errorf("image: %s: the text part has no Figure: line", tt.image)
+		}
+	}
+}
+
+// TestVenue: a paper's journal, else its conference, else arXiv's journal
+// reference, is named in both parts under its byline, as its page names
+// it, so that a journal article does not read as a preprint.
+func TestVenue(t *testing.T) {
+	tests := []struct {
+		set        func(p *model.Paper)
+		html, text string
+	}{
+		{func(p *model.Paper) { p.Journal, p.Volume, p.Issue, p.Pages = "Nature", "630", "8016", "493–500" },
+			`>Published in <cite>Nature</cite> 630 (8016), 493–500</p>`, "\n    Published in Nature 630 (8016), 493–500\n"},
+		{func(p *model.Paper) { p.Conference, p.Pages, p.JournalRef = "NeurIPS 2017", "5998–6008", "ignored" },
+			`>In <cite>NeurIPS 2017</cite>, 5998–6008</p>`, "\n    In NeurIPS 2017, 5998–6008\n"},
+		{func(p *model.Paper) { p.JournalRef = "ICML 2024 & co" },
+			`>Published in ICML 2024 &amp; co</p>`, "\n    Published in ICML 2024 & co\n"},
+	}
+	for _, tt := range tests {
+		site := testSite()
+		tt.set(site.Days[1].Papers[0])
+		m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), site)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.HTML, tt.html) || !strings.Contains(m.Text, tt.text) {
+			t.Errorf("the email lacks %q in its HTML part or %q in its text part:\n%s", tt.html, tt.text, m.Text)
+		}
+	}
+	m, err := compose(Selector{Kind: DayDigest, Key: "2024-03-14"}, testSettings(), testSite())
+	if err != nil || strings.Contains(m.Text, "Published in") || strings.Contains(m.HTML, "<cite>") {
+		t.Errorf("a paper with no venue is given one (%v)", err)
 	}
 }
 

@@ -3,11 +3,13 @@ package mail
 import (
 	"html/template"
 	"maps"
+	"path"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/text/width"
 
 	"github.com/paperboy-digest/paperboy/generator/doi"
@@ -52,6 +54,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"doiURL":     doi.URL,
 		"imageURL":   l.Image,
 		"imageWidth": imageWidth,
+		"venue":      func(p *model.Paper) (string, error) { return venueText(c, p) },
 		"plural":     textutil.Plural, // English only: kept for the templates of existing themes; T counts in every language
 		"truncate":   textutil.Truncate,
 		"authorList": func(n int, names []string) (string, error) { return authorList(c, n, names) },
@@ -78,14 +81,75 @@ func imageWidth(most int, p *model.Paper) int {
 
 // htmlFuncs is the function set of the HTML email template: fm (funcs)
 // with T rendering a message as HTML, its own markup kept and its
-// arguments escaped, and authorList isolating each name in a <bdi>.
-func htmlFuncs(fm map[string]any, c *i18n.Catalog) map[string]any {
+// arguments escaped, authorList isolating each name in a <bdi>, and
+// imageURL "" for a figure mail clients do not show (shownInMail), for
+// which it calls left, when not nil, so that Warnings can name it.
+func htmlFuncs(fm map[string]any, c *i18n.Catalog, left func(*model.Paper)) map[string]any {
 	h := maps.Clone(fm)
 	h["T"] = c.HTML
+	image := fm["imageURL"].(func(*model.Paper) string)
+	h["imageURL"] = func(p *model.Paper) string {
+		u := image(p)
+		if u != "" && !shownInMail(u) {
+			if left != nil {
+				left(p)
+			}
+			return ""
+		}
+		return u
+	}
 	h["authorList"] = func(n int, names []string) (template.HTML, error) { return authorListHTML(c, n, names) }
+	h["venue"] = func(p *model.Paper) (template.HTML, error) { return venue(c, p) }
 	h["outlookColumn"] = outlookColumn
 	h["outlookColumnEnd"] = func() template.HTML { return outlookColumnEnd }
 	return h
+}
+
+// venue is where paper p was published, as its page says it with the
+// messages of c: its journal (publishedInJournal), else its conference
+// (publishedInConference), else arXiv's journal reference (publishedIn);
+// "" when it gives none. It tells a journal article from a preprint.
+func venue(c *i18n.Catalog, p *model.Paper) (template.HTML, error) {
+	switch {
+	case p.Journal != "":
+		return c.HTML("publishedInJournal", "Journal", p.Journal, "Volume", p.Volume, "Issue", p.Issue, "Pages", p.Pages)
+	case p.Conference != "":
+		return c.HTML("publishedInConference", "Conference", p.Conference, "Pages", p.Pages)
+	case p.JournalRef != "":
+		return c.HTML("publishedIn", "Ref", p.JournalRef)
+	}
+	return "", nil
+}
+
+// venueText is venue as plain text, for the text part: the messages
+// mark the journal's name up (<cite>), which its text drops.
+func venueText(c *i18n.Catalog, p *model.Paper) (string, error) {
+	h, err := venue(c, p)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(string(h)))
+	for tt := z.Next(); tt != html.ErrorToken; tt = z.Next() {
+		if tt == html.TextToken {
+			b.Write(z.Text())
+		}
+	}
+	return b.String(), nil
+}
+
+// shownInMail reports whether mail clients show the image at the address
+// u in an <img>: Gmail and Outlook show no SVG (a broken image, or the
+// alt text), which many figures are saved as. The plain-text part still
+// links it, and a browser shows it.
+func shownInMail(u string) bool {
+	if strings.HasPrefix(strings.ToLower(u), "data:image/svg") {
+		return false
+	}
+	u, _, _ = strings.Cut(u, "#")
+	u, _, _ = strings.Cut(u, "?")
+	ext := strings.ToLower(path.Ext(u))
+	return ext != ".svg" && ext != ".svgz"
 }
 
 // outlookColumn opens a table width pixels wide that only Outlook for

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/mailheader"
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 // Message is a composed digest, ready to be written for any recipient.
@@ -23,16 +24,17 @@ type Message struct {
 	From        netmail.Address
 	Subject     string
 	Preheader   string
-	Date        time.Time // the Date header: noon UTC of the digest's day, which Sender replaces with the time of sending
-	ID          string    // the digest part of the Message-ID: "digest-2024-06-04"
-	Host        string    // the Message-ID's domain: the site's host after its base path (siteDomain)
-	ListName    string    // the List-Id phrase
-	ListID      string    // the List-Id identifier
-	Unsubscribe []string  // the List-Unsubscribe URLs
-	Archive     string    // the List-Archive URL
-	Text        string    // the plain-text part, lines ending in "\n"; format=flowed before space-stuffing: a line that ends in a space continues on the next, and a block quote's lines start with a quoteMark a level, which spaceStuff writes ">"
-	HTML        string    // the HTML part
-	Papers      int       // how many papers the parts list, for Warnings
+	Date        time.Time      // the Date header: noon UTC of the digest's day, which Sender replaces with the time of sending
+	ID          string         // the digest part of the Message-ID: "digest-2024-06-04"
+	Host        string         // the Message-ID's domain: the site's host after its base path (siteDomain)
+	ListName    string         // the List-Id phrase
+	ListID      string         // the List-Id identifier
+	Unsubscribe []string       // the List-Unsubscribe URLs
+	Archive     string         // the List-Archive URL
+	Text        string         // the plain-text part, lines ending in "\n"; format=flowed before space-stuffing: a line that ends in a space continues on the next, and a block quote's lines start with a quoteMark a level, which spaceStuff writes ">"
+	HTML        string         // the HTML part
+	Papers      int            // how many papers the parts list, for Warnings
+	LeftOut     []*model.Paper // the papers whose figure the HTML part leaves out, an SVG (shownInMail), for Warnings
 }
 
 // MessageID is the message's Message-ID for the recipient to (with angle
@@ -52,6 +54,21 @@ func (m *Message) MessageID(to string) string {
 		h.Write([]byte{0})
 	}
 	return "<" + m.ID + "." + hex.EncodeToString(h.Sum(nil)[:8]) + "@" + m.Host + ">"
+}
+
+// PlainText is the text part as a file of its own, for a newsletter
+// provider's plain-text field: its block quotes "> ", as any mail reader
+// shows them, and no format=flowed soft breaks (trailing spaces), which a
+// provider's own message does not mark flowed.
+func (m *Message) PlainText() string {
+	lines := strings.Split(m.Text, "\n")
+	for i, l := range lines {
+		if rest := strings.TrimLeft(l, quoteMark); rest != l {
+			l = strings.Repeat(">", (len(l)-len(rest))/len(quoteMark)) + rest
+		}
+		lines[i] = strings.TrimRight(l, " ")
+	}
+	return strings.Join(lines, "\n")
 }
 
 // HTMLSize is the size in bytes of the HTML part as sent, quoted-printable.

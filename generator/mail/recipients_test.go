@@ -43,6 +43,38 @@ func TestParseRecipients(t *testing.T) {
 	}
 }
 
+// TestParseRecipientsCSV: a newsletter provider's export, a CSV with a
+// header row, is read from its email column, each address at its line;
+// one without such a column is one error saying what to do, not one a
+// line.
+func TestParseRecipientsCSV(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []Listed
+		err      string
+	}{
+		{"buttondown", "email,first_name,subscribed_at\nada@example.org,Ada,2024-01-01\n\nbob@example.org,Bob,2024-01-02\n",
+			[]Listed{{"ada@example.org", "s.csv:2"}, {"bob@example.org", "s.csv:4"}}, ""},
+		{"mailchimp, quoted, with a BOM and CRLF", "\ufeff\"First Name\",\"Email Address\",Tags\r\n\"Doe, Jane\",jane@example.org,\"a,b\"\r\nAlan,,x\r\nZoe,ZOE@example.org\r\nAda,JANE@example.org,\r\n",
+			[]Listed{{"jane@example.org", "s.csv:2"}, {"ZOE@example.org", "s.csv:4"}}, ""},
+		{"a bad address", "Email,name\nnot-one,X\n", nil, `s.csv:2: "n•••" is not an email address`},
+		{"no email column", "name,joined\nAda,2024\nBob,2024\n", nil, "s.csv:1: this is a CSV file (a header row \"name,joined\"), as a newsletter provider exports its subscribers, but no column is named email or Email Address; name the address column email, or give the addresses one a line (cut -d, -f1 takes the first column)"},
+		{"a comma later is no CSV", "ada@example.org\nname,x\n", nil, `s.csv:2: "n•••" is not an email address`},
+	}
+	for _, tt := range tests {
+		got, err := ParseRecipients("s.csv", []byte(tt.in))
+		if tt.err != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tt.err) || strings.Count(err.Error(), "s.csv:") != 1 {
+				t.Errorf("%s: ParseRecipients error = %v, want one starting %q", tt.name, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tt.want) {
+			t.Errorf("%s: ParseRecipients = %q, %v, want %q", tt.name, got, err, tt.want)
+		}
+	}
+}
+
 // FuzzParseRecipients feeds any list: the result is either errors naming
 // r.txt and a line of it, or addresses that Recipient accepts again,
 // unique ignoring case, each named by a line of r.txt after the last's.

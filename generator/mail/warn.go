@@ -19,6 +19,10 @@ func Warnings(cfg *model.Config, s Settings, m *Message) []string {
 		out = append(out, fmt.Sprintf("%s: the email's HTML is %d KB, and Gmail shows only about the first 102 KB of it, hiding the rest (the footer's unsubscribe link too) behind \"View entire message\"; %s",
 			m.ID, (n+1023)/1024, fewerPapers(cfg, s, m, n)))
 	}
+	for _, p := range m.LeftOut {
+		out = append(out, fmt.Sprintf("%s:%d: this figure (image:) is an SVG, which Gmail and Outlook do not show, so the email's HTML leaves it out; to show it in the email, export it as PNG or JPEG and write that in image:",
+			p.Source, max(p.ImageLine, p.Line)))
+	}
 	return out
 }
 
