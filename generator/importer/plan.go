@@ -104,7 +104,8 @@ type Listing struct {
 func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var errs diag.List
 	var dropped []string
-	papers := dedupe(clean(b.Papers, limits(fsys), &dropped), &errs)
+	lim := limits(fsys)
+	papers := dedupe(clean(b.Papers, lim, &dropped), &errs)
 	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
 		errs.Add(b.Input, 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
@@ -179,6 +180,9 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 		notes := mergePaper(s, p, b.Source, pl.Day, listed, rules)
 		c, err := change(s, id, notes)
+		if err == nil {
+			err = tooLarge(c, lim)
+		}
 		if err != nil {
 			errs.Append(err)
 			continue
@@ -196,6 +200,18 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 	}
 	return pl, nil
+}
+
+// tooLarge refuses the change c when it makes its file larger than
+// limits.maxFileBytes, which a build refuses: a source's new text (an
+// ai_summary, a longer abstract) added to a file the curator's notes have
+// filled. The whole import then fails, before anything is written, as a
+// nightly job must not commit a site that does not build.
+func tooLarge(c Change, lim model.Limits) error {
+	if c.Status == Unchanged || int64(len(c.Data)) <= lim.MaxFileBytes {
+		return nil
+	}
+	return diag.Errorf(c.Path, 0, "the import would make the file %d bytes, more than limits.maxFileBytes (%d) in site.yaml, which a build refuses; shorten the file (its notes), or raise limits.maxFileBytes, then import again", len(c.Data), lim.MaxFileBytes)
 }
 
 // renameTo says what to do about file, which holds the paper
