@@ -114,13 +114,30 @@ func (pl *Plan) summary(dry bool) string {
 		}
 		s += "; listed by the source on another day, " + would + "imported into this one all the same: " + strings.Join(named, ", ")
 	}
-	if len(pl.Known) > 0 {
-		s += "; on the site already under another id: " + strings.Join(pl.Known, "; ")
-	}
-	if len(pl.Dropped) > 0 {
-		s += "; what a build would refuse " + cmp.Or(would, "was ") + "left out: " + strings.Join(pl.Dropped, "; ")
+	if left := pl.leftOut(would); left != "" {
+		s += "; " + left
 	}
 	return s
+}
+
+// LeftOut is the part of Summary that says what of the source's data the
+// import left out (Known, Dropped), e.g. "what a build would refuse was
+// left out: day.json:12: item 2 (2506.10892): no title, which a paper
+// needs; the paper left out"; "" when it left nothing out. A quiet
+// import (-q) says it all the same: a scheduled job would otherwise lose
+// the data with no word.
+func (pl *Plan) LeftOut() string { return pl.leftOut("") }
+
+// leftOut is LeftOut, with would ("would be ") said of an import not made.
+func (pl *Plan) leftOut(would string) string {
+	var s []string
+	if len(pl.Known) > 0 {
+		s = append(s, "on the site already under another id: "+strings.Join(pl.Known, "; "))
+	}
+	if len(pl.Dropped) > 0 {
+		s = append(s, "what a build would refuse "+cmp.Or(would, "was ")+"left out: "+strings.Join(pl.Dropped, "; "))
+	}
+	return strings.Join(s, "; ")
 }
 
 // input names what the import read: "Hugging Face's list", "arXiv's
