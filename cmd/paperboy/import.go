@@ -177,6 +177,7 @@ func importInput(ctx context.Context, source string, f *importFlags, day time.Ti
 			// Said, as it may be a slip: an hf file of one day imported
 			// into the day after.
 			fmt.Fprintf(stderr, "import: %s's papers are of %s; --date imports them into %s\n", of, listed.Format(time.DateOnly), day.Format(time.DateOnly))
+			batch.Whole = false // another day's list says nothing of what this day lists
 		}
 		batch.Day = day
 		batch.Refresh = false // the curator named the day: the papers are listed on it
@@ -218,11 +219,12 @@ func importInput(ctx context.Context, source string, f *importFlags, day time.Ti
 }
 
 // leftOut tells stderr what of the source's data the import of plan left
-// out (Plan.LeftOut): with -q, where the summary that says it is not
+// out, and the papers of the day the source no longer lists
+// (Plan.Warnings): with -q, where the summary that says it is not
 // printed, as a warning line; in GitHub Actions, also as a ::warning
 // annotation, which the run's summary shows.
 func leftOut(stderr io.Writer, source, label string, plan *importer.Plan, quiet bool) {
-	left := plan.LeftOut()
+	left := plan.Warnings()
 	if left == "" {
 		return
 	}
@@ -699,7 +701,7 @@ pages:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
 		if i == 0 {
-			all.Source, all.Day, all.Refresh, all.Total = b.Source, b.Day, b.Refresh, b.Total
+			all.Source, all.Day, all.Refresh, all.Total, all.Whole = b.Source, b.Day, b.Refresh, b.Total, b.Whole
 		}
 		fresh := 0
 		for _, p := range b.Papers {

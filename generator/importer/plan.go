@@ -79,6 +79,12 @@ type Plan struct {
 	// hand, its arXiv preprint imported), that the import left it out,
 	// naming that paper's file and how to make the two one (knownAs).
 	Known []string
+	// Unlisted are the ids of the papers an earlier import from Source
+	// listed on Day (their imported: days:) that the source's whole list
+	// (Batch.Whole) no longer has: Hugging Face took them off the day, or
+	// moved them to another. They stay on the day, which the curator may
+	// have meant; Summary names them, and how to take them off.
+	Unlisted []string
 	// given is how many papers the batch held.
 	given int
 }
@@ -192,6 +198,9 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
+	}
+	if b.Whole {
+		pl.Unlisted = unlisted(fsys, b.Source, pl.Day, papers, dm)
 	}
 	if dayExists || len(dm.added) > 0 { // a day file only for what papers: must say
 		pl.DayFile, err = change(daySrc, "", dm.finish())

@@ -50,7 +50,8 @@ func (pl *Plan) Report(w io.Writer) error {
 }
 
 // Summary is the one-line account of the import, e.g. "imported 13 papers
-// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It goes on to count the
+// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It goes on to name
+// the papers of the day the source no longer lists (Unlisted), to count the
 // papers the curator removed from the day, to name those the source lists
 // on another day (Elsewhere), e.g. "; listed by the source on another day,
 // imported into this one all the same: 2607.04939 (2026-07-08)", and to say
@@ -114,23 +115,29 @@ func (pl *Plan) summary(dry bool) string {
 		}
 		s += "; listed by the source on another day, " + would + "imported into this one all the same: " + strings.Join(named, ", ")
 	}
-	if left := pl.leftOut(would); left != "" {
-		s += "; " + left
+	if w := pl.warnings(would); w != "" {
+		s += "; " + w
 	}
 	return s
 }
 
-// LeftOut is the part of Summary that says what of the source's data the
+// Warnings is the part of Summary that says what of the source's data the
 // import left out (Known, Dropped), e.g. "what a build would refuse was
 // left out: day.json:12: item 2 (2506.10892): no title, which a paper
-// needs; the paper left out"; "" when it left nothing out. A quiet
+// needs; the paper left out", and which papers of the day the source no
+// longer lists (Unlisted); "" when there is none of these. A quiet
 // import (-q) says it all the same: a scheduled job would otherwise lose
-// the data with no word.
-func (pl *Plan) LeftOut() string { return pl.leftOut("") }
+// a paper, or drift from the source's list, with no word.
+func (pl *Plan) Warnings() string { return pl.warnings("") }
 
-// leftOut is LeftOut, with would ("would be ") said of an import not made.
-func (pl *Plan) leftOut(would string) string {
+// warnings is Warnings, with would ("would be ") said of an import not
+// made.
+func (pl *Plan) warnings(would string) string {
 	var s []string
+	if k := len(pl.Unlisted); k > 0 {
+		s = append(s, fmt.Sprintf("%d no longer in %s, kept on the day, where an earlier import listed %s (to take %[3]s off, add %s to removed: in %s): %s",
+			k, pl.input(), textutil.Word(k, "it", "them"), textutil.Word(k, "it", "them"), DayPath(pl.Day), strings.Join(pl.Unlisted, ", ")))
+	}
 	if len(pl.Known) > 0 {
 		s = append(s, "on the site already under another id: "+strings.Join(pl.Known, "; "))
 	}
