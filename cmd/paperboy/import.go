@@ -66,7 +66,9 @@ Flags:
                       are days in UTC, for a scheduled job
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
-  -q, --quiet         print nothing but errors (for a scheduled job)
+  -q, --quiet         print nothing but errors and warnings: what the
+                      import left out or may have done amiss (for a
+                      scheduled job); --dry-run still prints its report
   --max N             arxiv --fetch with a search query: results to ask for
                       (default 50; refused elsewhere: a file or a list of ids
                       is imported whole)
@@ -146,7 +148,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 		defer unlock()
 	}
 	for i, in := range inputs {
-		if err := importInput(ctx, source, f, day, in, len(inputs) > 1, stdout, log); err != nil {
+		if err := importInput(ctx, source, f, day, in, len(inputs) > 1, stdout, stderr, log); err != nil {
 			return stopped(err, source, inputs, i)
 		}
 	}
@@ -161,9 +163,11 @@ type input struct {
 
 // importInput imports in's papers into the site f names, as an import
 // of in alone would: on the day --date names, else the input's, telling
-// log what the input leaves to say and stdout what it did. several says
-// the run has other inputs, so each message names in's.
-func importInput(ctx context.Context, source string, f *importFlags, day time.Time, in input, several bool, stdout, log io.Writer) error {
+// stdout what it did, stderr what it left out or may have done amiss
+// (with -q too: a scheduled job must not lose a paper with no word) and
+// log (io.Discard with -q) what else there is to say. several says the
+// run has other inputs, so each message names in's.
+func importInput(ctx context.Context, source string, f *importFlags, day time.Time, in input, several bool, stdout, stderr, log io.Writer) error {
 	batch, of, nothing := in.batch, "the input", "nothing was written"
 	if several {
 		of, nothing = in.name, "nothing of "+in.name+" was written"
@@ -172,13 +176,14 @@ func importInput(ctx context.Context, source string, f *importFlags, day time.Ti
 		if listed := batch.Day; source == "hf" && !listed.IsZero() && !listed.Equal(day) {
 			// Said, as it may be a slip: an hf file of one day imported
 			// into the day after.
-			fmt.Fprintf(log, "import: %s's papers are of %s; --date imports them into %s\n", of, listed.Format(time.DateOnly), day.Format(time.DateOnly))
+			fmt.Fprintf(stderr, "import: %s's papers are of %s; --date imports them into %s\n", of, listed.Format(time.DateOnly), day.Format(time.DateOnly))
+			batch.Whole = false // another day's list says nothing of what this day lists
 		}
 		batch.Day = day
 		batch.Refresh = false // the curator named the day: the papers are listed on it
 	}
 	if s := partial(batch, f, of); s != "" {
-		fmt.Fprintln(log, s)
+		fmt.Fprintln(stderr, s)
 	}
 	plan, err := importer.Prepare(os.DirFS(f.site), batch)
 	if err != nil {
@@ -204,12 +209,32 @@ func importInput(ctx context.Context, source string, f *importFlags, day time.Ti
 	if err := plan.Write(f.site); err != nil {
 		return fmt.Errorf("import %s: %s%w", source, label, err)
 	}
-	built := buildWritten(ctx, f.site, source, plan.Changes(), log)
+	built := buildWritten(ctx, f.site, source, plan.Changes(), stderr)
 	stillPinned(batch.Day, pinned, log)
 	if !f.quiet {
 		fmt.Fprintln(stdout, label+plan.Summary()) // what was written, the build's refusal or not
 	}
+	leftOut(stderr, source, label, plan, f.quiet)
 	return built
+}
+
+// leftOut tells stderr what of the source's data the import of plan left
+// out, and the papers of the day the source no longer lists
+// (Plan.Warnings): with -q, where the summary that says it is not
+// printed, as a warning line; in GitHub Actions, also as a ::warning
+// annotation, which the run's summary shows.
+func leftOut(stderr io.Writer, source, label string, plan *importer.Plan, quiet bool) {
+	left := plan.Warnings()
+	if left == "" {
+		return
+	}
+	msg := fmt.Sprintf("import %s: %s%s: %s", source, label, plan.Day, left)
+	if quiet {
+		fmt.Fprintf(stderr, "warning: %s\n", msg)
+	}
+	if inActions() {
+		fmt.Fprintf(stderr, "::warning title=%s::%s\n", escapeProperty("paperboy import"), escapeData(msg))
+	}
 }
 
 // stopped is err, the error that stopped an import of several inputs at
@@ -239,7 +264,8 @@ func stopped(err error, source string, inputs []input, i int) error {
 }
 
 // buildWritten builds the site the import wrote and tells what the build
-// finds in the files it wrote (changes). Its warnings go to log, at
+// finds in the files it wrote (changes). Its warnings go to log (stderr,
+// with -q too), at
 // path:line as build writes them (and in GitHub Actions as annotations):
 // data the source gave that a build or check takes for a mistake (an
 // author named twice, a title in capitals), which a nightly import would
@@ -675,7 +701,7 @@ pages:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
 		if i == 0 {
-			all.Source, all.Day, all.Refresh, all.Total = b.Source, b.Day, b.Refresh, b.Total
+			all.Source, all.Day, all.Refresh, all.Total, all.Whole = b.Source, b.Day, b.Refresh, b.Total, b.Whole
 		}
 		fresh := 0
 		for _, p := range b.Papers {

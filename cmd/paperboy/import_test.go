@@ -817,3 +817,70 @@ func TestREADMEImportOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestQuietSaysWhatWasLeftOut: import -q, which a scheduled job runs,
+// leaves out the summary line but still says, on stderr, what the import
+// left out or may have done amiss: a paper the source gave without a
+// title, an arXiv answer that holds part of the query's results, a list
+// of one day imported into another. It printed nothing and exited 0, so
+// the job lost the paper with no word. In GitHub Actions, what was left
+// out is also a ::warning.
+func TestQuietSaysWhatWasLeftOut(t *testing.T) {
+	const noTitle = `[
+  {"paper": {"id": "2506.11924", "authors": [{"name": "Min-Seop Kwak"}], "publishedAt": "2025-06-13T16:19:00.000Z",
+    "submittedOnDailyAt": "2025-06-16T04:13:42.201Z", "title": "Aligned Novel View", "summary": "We introduce a framework.", "upvotes": 20},
+   "publishedAt": "2025-06-13T12:19:00.000Z", "title": "Aligned Novel View", "summary": "We introduce a framework.", "numComments": 1},
+  {"paper": {"id": "2506.10892", "authors": [{"name": "Subham Sekhar Sahoo"}], "publishedAt": "2025-06-12T12:55:35.000Z",
+    "submittedOnDailyAt": "2025-06-16T04:40:29.065Z", "title": "", "summary": "Uniform-state models.", "upvotes": 5},
+   "publishedAt": "2025-06-12T12:55:35.000Z", "title": "", "summary": "Uniform-state models.", "numComments": 1}
+]`
+	const partOf80 = `<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns="http://www.w3.org/2005/Atom">
+  <id>https://arxiv.org/api/x</id>
+  <title>arXiv Query: search_query=cat:cs.CL&amp;id_list=&amp;start=0&amp;max_results=1</title>
+  <updated>2025-06-20T23:30:00Z</updated>
+  <opensearch:itemsPerPage>1</opensearch:itemsPerPage>
+  <opensearch:totalResults>80</opensearch:totalResults>
+  <opensearch:startIndex>0</opensearch:startIndex>
+  <entry>
+    <id>http://arxiv.org/abs/2506.11924v1</id>
+    <title>Aligned Novel View</title>
+    <updated>2025-06-13T16:19:00Z</updated>
+    <summary>We introduce a framework.</summary>
+    <published>2025-06-13T16:19:00Z</published>
+    <arxiv:primary_category term="cs.CV"/>
+    <author><name>Min-Seop Kwak</name></author>
+  </entry>
+</feed>`
+	tests := []struct {
+		name, data string
+		args       []string
+		want       []string // on stderr
+	}{
+		{"no title", noTitle, []string{"hf"}, []string{
+			"warning: import hf: 2025-06-16: what a build would refuse was left out: ", "(2506.10892): no title, which a paper needs; the paper left out\n",
+			"::warning title=paperboy import::import hf: 2025-06-16: what a build would refuse was left out: "}},
+		{"part of a search", partOf80, []string{"arxiv"}, []string{"import arxiv: the answer holds 1 of the query's 80 results"}},
+		{"another day", noTitle, []string{"hf", "--date", "2025-06-17"}, []string{"import: the input's papers are of 2025-06-16; --date imports them into 2025-06-17\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := siteFolder(t)
+			in := filepath.Join(t.TempDir(), "in")
+			if err := os.WriteFile(in, []byte(tt.data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Setenv("GITHUB_ACTIONS", "true")
+			args := append(append([]string{"import"}, tt.args...), "-q", "-s", dir, in)
+			code, stdout, stderr := runCLI(args...)
+			if code != 0 || stdout != "" {
+				t.Errorf("%q: exit %d, stdout %q; want 0 and none", args, code, stdout)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("%q: stderr\n%s\nwant %q", args, stderr, w)
+				}
+			}
+		})
+	}
+}

@@ -217,9 +217,16 @@ jobs:
             # day that fails does not keep the other's papers out.
             failed=""
             for d in ${DAY:-yesterday today}; do
-              paperboy import hf -s "$SITE" --fetch --date "$d" || failed="$failed $d"
+              if paperboy import hf -s "$SITE" --fetch --date "$d"; then
+                git add "$SITE/content/"
+              else
+                # What a failed import wrote (papers the build refuses) is
+                # not committed: back to the days staged before it.
+                failed="$failed $d"
+                git checkout -q -- "$SITE/content/"
+                git clean -fdq -- "$SITE/content/"
+              fi
             done
-            git add "$SITE/content/"
             if git diff --cached --quiet; then
               echo "nothing new"
             else

@@ -324,7 +324,10 @@ while [ $# -gt 0 ]; do
   case $1 in -s) site=$2; shift ;; --date) day=$2; shift ;; esac
   shift
 done
-[ "$day" = "$FAIL_DAY" ] && { echo "paperboy: import hf: nothing was written: 404" >&2; exit 1; }
+if [ "$day" = "$FAIL_DAY" ]; then # it wrote, and the build refuses what it wrote
+  mkdir -p "$site/content/papers" && echo "$day" > "$site/content/papers/$day.md" && echo "oops" >> "$site/content/site.yaml"
+  echo "paperboy: import hf: the papers are written, but the build refuses what it wrote" >&2; exit 1
+fi
 mkdir -p "$site/content/papers" && echo "$day" > "$site/content/papers/$day.md"
 `
 	if err := os.WriteFile(filepath.Join(bin, "paperboy"), []byte(fake), 0o755); err != nil {
@@ -385,8 +388,11 @@ mkdir -p "$site/content/papers" && echo "$day" > "$site/content/papers/$day.md"
 		if ok || !strings.Contains(out, "::error::the import of 2026-12-06 failed") {
 			t.Errorf("the step: ok %v, printed\n%s\nwant it to fail naming the day", ok, out)
 		}
-		if got := git(origin, "ls-tree", "-r", "--name-only", "master"); !strings.Contains(got, "content/papers/2026-12-05.md") {
-			t.Errorf("origin's master has\n%s\nwant the other day's paper pushed", got)
+		if got := git(origin, "ls-tree", "-r", "--name-only", "master"); !strings.Contains(got, "content/papers/2026-12-05.md") || strings.Contains(got, "2026-12-06") {
+			t.Errorf("origin's master has\n%s\nwant the other day's paper pushed, and not what the failed day wrote", got)
+		}
+		if got := git(origin, "show", "master:content/site.yaml"); strings.Contains(got, "oops") {
+			t.Errorf("origin's site.yaml has what the failed day wrote:\n%s", got)
 		}
 	})
 	t.Run("a push refused", func(t *testing.T) {

@@ -266,6 +266,39 @@ func TestAbstractPastTheLimit(t *testing.T) {
 	}
 }
 
+// TestFilePastTheLimit: a summary the source adds to a paper whose file
+// the curator's notes have filled would make it larger than
+// limits.maxFileBytes, which a build refuses: the import fails before it
+// writes anything, where it wrote the file and then said the build
+// refuses it (and a nightly job committed it).
+func TestFilePastTheLimit(t *testing.T) {
+	const path = "content/papers/2506.00001.md"
+	site := fstest.MapFS{
+		"content/site.yaml": {Data: []byte("title: T\nlimits:\n  maxFileBytes: 1000\n")},
+		path:                {Data: []byte("---\ntitle: \"Mine\"\narxiv: \"2506.00001\"\ndate: 2025-06-16\n---\nAbstract.\n\n" + strings.Repeat("My notes. ", 75) + "\n")},
+	}
+	day := time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		summary string
+		want    string // in the error; "" for none
+	}{
+		{summary: "Short.", want: ""},
+		{summary: strings.Repeat("A summary. ", 10), want: path + ": the import would make the file 1"},
+	} {
+		b := importer.Batch{Source: "hf", Day: day, Papers: []importer.Paper{
+			{ID: "2506.00001", Item: "item 1 (2506.00001)", Title: "Mine", AISummary: tc.summary},
+			{ID: "2506.00002", Item: "item 2 (2506.00002)", Title: "Short"},
+		}}
+		_, err := importer.Prepare(site, b)
+		switch {
+		case tc.want == "" && err != nil:
+			t.Errorf("summary %q: %v", tc.summary, err)
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "more than limits.maxFileBytes (1000)")):
+			t.Errorf("summary %q: error %v, want one with %q", tc.summary, err, tc.want)
+		}
+	}
+}
+
 // TestPaperWithoutTitle: a new paper the source gives no title (or one of
 // spaces) is left out, and the import says so, where it wrote a file
 // every build then refused; a paper whose file has its title is imported.

@@ -60,12 +60,12 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 		}
 		s.set(key, str(p.ID, true), paperKeys)
 	}
-	fileVersion, _ := strconv.Atoi(valueOf(s.m, "version"))
-	stale := p.Version > 0 && fileVersion > p.Version // an older version than the file's
+	stale := p.Version > 0 && pm.fileVersion() > p.Version // an older version than the file's
 	if !stale {
 		pm.shared("title", textutil.CollapseSpace(p.Title), false)
 		pm.authors(p.Authors)
 		pm.source("version", p.Version > 0, func() *yaml.Node { return integer(p.Version) })
+		pm.versionOnce()
 	}
 	if lookup(s.m, "date") == nil {
 		s.set("date", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: day}, paperKeys)
@@ -101,6 +101,32 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 		s.set("imported", rec, paperKeys)
 	}
 	return pm.notes
+}
+
+// fileVersion is the version the file shows: its version:, else the vN
+// of its arxiv: (a curator pastes "2506.11924v1" from arxiv.org, which
+// the build reads as version 1); 0 for neither.
+func (pm *paperMerge) fileVersion() int {
+	if v, err := strconv.Atoi(valueOf(pm.s.m, "version")); err == nil {
+		return v
+	}
+	_, v, _ := arxivid.Parse(valueOf(pm.s.m, "arxiv"))
+	return v
+}
+
+// versionOnce writes arxiv: without its vN when version: names another
+// version (the import's newer one): a build refuses a file whose two
+// disagree, and version: is the one the import keeps up to date.
+func (pm *paperMerge) versionOnce() {
+	arxiv := valueOf(pm.s.m, "arxiv")
+	id, v, err := arxivid.Parse(arxiv)
+	version, verr := strconv.Atoi(valueOf(pm.s.m, "version"))
+	if err != nil || v == 0 || verr != nil || version == v {
+		return
+	}
+	if pm.s.set("arxiv", str(id, true), paperKeys) {
+		pm.note("arxiv %s → %s (version: says the version)", arxiv, id)
+	}
 }
 
 // versioned merges what an arXiv version describes besides its title,

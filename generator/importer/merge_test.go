@@ -224,9 +224,52 @@ func TestNewerVersion(t *testing.T) {
 	}
 }
 
+// TestVersionedArXivID imports v2 of a paper into a hand-written file
+// whose arxiv: names a version ("1111.2011v1", as pasted from arxiv.org):
+// the file's version is that one, and a newer version is written once, in
+// version:, where version: 2 beside arxiv: "…v1" made a file the build
+// refuses.
+func TestVersionedArXivID(t *testing.T) {
+	v2 := readSample(t, "legacy-2016_id_list-1111.2011v2.xml")
+	const path = "content/papers/1111.2011.md"
+	for _, tc := range []struct {
+		arxiv, version string // the hand-written file's
+		want           []string
+		stale          bool // an older version than the file's: no version: written
+	}{
+		{arxiv: "1111.2011v1", want: []string{`arxiv: "1111.2011"`, "version: 2\n"}},
+		{arxiv: "arXiv:1111.2011v1", want: []string{`arxiv: "1111.2011"`, "version: 2\n"}},
+		{arxiv: "1111.2011v1", version: "1", want: []string{`arxiv: "1111.2011"`, "version: 2\n"}},
+		{arxiv: "1111.2011v2", want: []string{`arxiv: "1111.2011v2"`, "version: 2\n"}},
+		{arxiv: "1111.2011v3", want: []string{`arxiv: "1111.2011v3"`, "title: \"Mine\""}, stale: true},
+	} {
+		t.Run(tc.arxiv+"+"+tc.version, func(t *testing.T) {
+			dir := t.TempDir()
+			src := "---\ntitle: \"Mine\"\narxiv: \"" + tc.arxiv + "\"\n"
+			if tc.version != "" {
+				src += "version: " + tc.version + "\n"
+			}
+			writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
+			writeFile(t, dir, path, src+"authors: [\"A. B.\"]\ndate: 2025-06-16\n---\nMy own summary.\n")
+			run(t, dir, parseSample(t, "v2.xml", v2))
+			got := readFile(t, dir, path)
+			if tc.stale && strings.Contains(got, "version:") {
+				t.Errorf("importing v2 into a file of v3 wrote version:\n%s", got)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("the file lacks %q:\n%s", w, got)
+				}
+			}
+			shownOn(t, dir, "2025-06-16") // fails when the build refuses the file
+		})
+	}
+}
+
 // TestPartialReimport imports the full list, then a list of two: nothing
-// is dropped, no day file is written, and the day ranks its papers by
-// upvotes as the imports change them.
+// is dropped (the summary names the 7 the list no longer has, kept on the
+// day), no day file is written, and the day ranks its papers by upvotes
+// as the imports change them.
 func TestPartialReimport(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://example.org/\n")
@@ -243,8 +286,8 @@ func TestPartialReimport(t *testing.T) {
 		return []map[string]any{items[8], items[2]}
 	})
 	pl := run(t, dir, b)
-	if got, want := pl.Summary(), "imported 2 papers for 2025-06-16: 0 new, 1 updated, 1 unchanged"; got != want {
-		t.Errorf("summary %q, want %q", got, want)
+	if got, want := pl.Summary(), "imported 2 papers for 2025-06-16: 0 new, 1 updated, 1 unchanged; 7 no longer in Hugging Face's list, kept on the day,"; !strings.HasPrefix(got, want) {
+		t.Errorf("summary %q, want it to start %q", got, want)
 	}
 	want := append([]string{last}, slices.DeleteFunc(first, func(id string) bool { return id == last })...)
 	if got := shownOn(t, dir, "2025-06-16"); !slices.Equal(got, want) || len(got) != 9 {

@@ -63,6 +63,10 @@ type Batch struct {
 	// paper the site has, dated on another day, is refreshed where it
 	// is and not listed on Day as well; a new paper is dated on Day.
 	Refresh bool
+	// Whole says Papers is the source's whole list for Day (Hugging
+	// Face's daily list, as its API answers it): a paper an earlier import
+	// listed on Day that it no longer has is named (Plan.Unlisted).
+	Whole bool
 	// Total is how many results the query has in all, as the answer says
 	// (arXiv's opensearch:totalResults), of which Papers holds the first
 	// page; 0 when the answer does not say.

@@ -79,6 +79,12 @@ type Plan struct {
 	// hand, its arXiv preprint imported), that the import left it out,
 	// naming that paper's file and how to make the two one (knownAs).
 	Known []string
+	// Unlisted are the ids of the papers an earlier import from Source
+	// listed on Day (their imported: days:) that the source's whole list
+	// (Batch.Whole) no longer has: Hugging Face took them off the day, or
+	// moved them to another. They stay on the day, which the curator may
+	// have meant; Summary names them, and how to take them off.
+	Unlisted []string
 	// given is how many papers the batch held.
 	given int
 }
@@ -104,7 +110,8 @@ type Listing struct {
 func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	var errs diag.List
 	var dropped []string
-	papers := dedupe(clean(b.Papers, limits(fsys), &dropped), &errs)
+	lim := limits(fsys)
+	papers := dedupe(clean(b.Papers, lim, &dropped), &errs)
 	if b.Day.IsZero() && len(papers) > 0 { // an empty list needs no day: there is nothing to list
 		errs.Add(b.Input, 0, "no digest day: the input does not say which day it is; pass --date YYYY-MM-DD")
 	}
@@ -179,6 +186,9 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 		notes := mergePaper(s, p, b.Source, pl.Day, listed, rules)
 		c, err := change(s, id, notes)
+		if err == nil {
+			err = tooLarge(c, lim)
+		}
 		if err != nil {
 			errs.Append(err)
 			continue
@@ -189,6 +199,9 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	if b.Whole {
+		pl.Unlisted = unlisted(fsys, b.Source, pl.Day, papers, dm)
+	}
 	if dayExists || len(dm.added) > 0 { // a day file only for what papers: must say
 		pl.DayFile, err = change(daySrc, "", dm.finish())
 		if err != nil {
@@ -196,6 +209,18 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		}
 	}
 	return pl, nil
+}
+
+// tooLarge refuses the change c when it makes its file larger than
+// limits.maxFileBytes, which a build refuses: a source's new text (an
+// ai_summary, a longer abstract) added to a file the curator's notes have
+// filled. The whole import then fails, before anything is written, as a
+// nightly job must not commit a site that does not build.
+func tooLarge(c Change, lim model.Limits) error {
+	if c.Status == Unchanged || int64(len(c.Data)) <= lim.MaxFileBytes {
+		return nil
+	}
+	return diag.Errorf(c.Path, 0, "the import would make the file %d bytes, more than limits.maxFileBytes (%d) in site.yaml, which a build refuses; shorten the file (its notes), or raise limits.maxFileBytes, then import again", len(c.Data), lim.MaxFileBytes)
 }
 
 // renameTo says what to do about file, which holds the paper

@@ -50,7 +50,8 @@ func (pl *Plan) Report(w io.Writer) error {
 }
 
 // Summary is the one-line account of the import, e.g. "imported 13 papers
-// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It goes on to count the
+// for 2024-05-27: 10 new, 3 updated, 0 unchanged". It goes on to name
+// the papers of the day the source no longer lists (Unlisted), to count the
 // papers the curator removed from the day, to name those the source lists
 // on another day (Elsewhere), e.g. "; listed by the source on another day,
 // imported into this one all the same: 2607.04939 (2026-07-08)", and to say
@@ -114,13 +115,36 @@ func (pl *Plan) summary(dry bool) string {
 		}
 		s += "; listed by the source on another day, " + would + "imported into this one all the same: " + strings.Join(named, ", ")
 	}
-	if len(pl.Known) > 0 {
-		s += "; on the site already under another id: " + strings.Join(pl.Known, "; ")
-	}
-	if len(pl.Dropped) > 0 {
-		s += "; what a build would refuse " + cmp.Or(would, "was ") + "left out: " + strings.Join(pl.Dropped, "; ")
+	if w := pl.warnings(would); w != "" {
+		s += "; " + w
 	}
 	return s
+}
+
+// Warnings is the part of Summary that says what of the source's data the
+// import left out (Known, Dropped), e.g. "what a build would refuse was
+// left out: day.json:12: item 2 (2506.10892): no title, which a paper
+// needs; the paper left out", and which papers of the day the source no
+// longer lists (Unlisted); "" when there is none of these. A quiet
+// import (-q) says it all the same: a scheduled job would otherwise lose
+// a paper, or drift from the source's list, with no word.
+func (pl *Plan) Warnings() string { return pl.warnings("") }
+
+// warnings is Warnings, with would ("would be ") said of an import not
+// made.
+func (pl *Plan) warnings(would string) string {
+	var s []string
+	if k := len(pl.Unlisted); k > 0 {
+		s = append(s, fmt.Sprintf("%d no longer in %s, kept on the day, where an earlier import listed %s (to take %[3]s off, add %s to removed: in %s): %s",
+			k, pl.input(), textutil.Word(k, "it", "them"), textutil.Word(k, "it", "them"), DayPath(pl.Day), strings.Join(pl.Unlisted, ", ")))
+	}
+	if len(pl.Known) > 0 {
+		s = append(s, "on the site already under another id: "+strings.Join(pl.Known, "; "))
+	}
+	if len(pl.Dropped) > 0 {
+		s = append(s, "what a build would refuse "+cmp.Or(would, "was ")+"left out: "+strings.Join(pl.Dropped, "; "))
+	}
+	return strings.Join(s, "; ")
 }
 
 // input names what the import read: "Hugging Face's list", "arXiv's

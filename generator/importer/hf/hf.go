@@ -126,6 +126,7 @@ func Parse(name string, data []byte) (importer.Batch, error) {
 		return b, fmt.Errorf("%s:%d: unexpected data after the list; the input must be one JSON array", name, lineAt(data, dec.InputOffset()))
 	}
 	b.Day = ListDay(b.Papers)
+	b.Whole = true // a list, as the API answers it; items one after another are a selection
 	return b, nil
 }
 

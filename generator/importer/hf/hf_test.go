@@ -382,3 +382,24 @@ func TestOrganization(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeList: a daily list, as the API answers it, is the source's
+// whole list for its day (Batch.Whole), whose papers an earlier import
+// listed and this one lacks are named; items one after another (a paper's
+// page, jq '.[] | select(…)') are a selection, which names none.
+func TestWholeList(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{`[{"paper": {"id": "2506.11924", "title": "A"}}]`, true},
+		{`[]`, true},
+		{`{"paper": {"id": "2506.11924", "title": "A"}}`, false},
+		{`{"id": "2506.11924", "title": "A"}`, false},
+	} {
+		b, err := Parse("in.json", []byte(tt.in))
+		if err != nil || b.Whole != tt.want {
+			t.Errorf("Parse(%q): Whole %v, %v; want %v", tt.in, b.Whole, err, tt.want)
+		}
+	}
+}
