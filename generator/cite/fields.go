@@ -51,12 +51,12 @@ func PageRange(pages string) (first, last string) {
 // (Preprint), even one whose doi: (as arXiv's import gives it) is the
 // published version's: a record typed as an arXiv preprint whose DOI
 // resolves to a journal's article would tell Zotero and Scholar two
-// different things. The paper page still links its doi:.
+// different things. The paper page still links its doi:. An arXiv
+// paper cited where it was published with no doi: gives none: arXiv's
+// DOI is the preprint's, another work than the @inproceedings or
+// @article its citations describe.
 func DOI(p *model.Paper) string {
-	if p.DOI != "" && !Preprint(p) {
-		return p.DOI
-	}
-	if p.ArXiv != "" {
+	if p.ArXiv != "" && Preprint(p) {
 		return "10.48550/arXiv." + p.ArXiv
 	}
 	return p.DOI

@@ -22,7 +22,9 @@ func TestPageRange(t *testing.T) {
 
 // TestDOI: a paper cited where it was published, or not on arXiv, gives
 // its doi:; one cited as an arXiv preprint gives arXiv's, even when its
-// doi: (as arXiv's import gives it) is its published version's.
+// doi: (as arXiv's import gives it) is its published version's; one
+// cited where it was published with no doi: gives none, not the
+// preprint's.
 func TestDOI(t *testing.T) {
 	for _, tt := range []struct {
 		p    model.Paper
@@ -31,6 +33,8 @@ func TestDOI(t *testing.T) {
 		{model.Paper{ArXiv: "1111.2011", DOI: "10.1103/PhysRevB.85.115117"}, "10.48550/arXiv.1111.2011"},
 		{model.Paper{ArXiv: "1111.2011", DOI: "10.1103/PhysRevB.85.115117", Journal: "Phys. Rev. B"}, "10.1103/PhysRevB.85.115117"},
 		{model.Paper{ArXiv: "1111.2011"}, "10.48550/arXiv.1111.2011"},
+		{model.Paper{ArXiv: "1706.03762", Conference: "NeurIPS 2017"}, ""},
+		{model.Paper{ArXiv: "1111.2011", Journal: "Phys. Rev. B"}, ""},
 		{model.Paper{ID: "silver-2016", DOI: "10.1038/nature16961"}, "10.1038/nature16961"},
 		{model.Paper{ID: "note"}, ""},
 	} {
