@@ -67,3 +67,24 @@ func TestDatePrecision(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedPreprint: a bioRxiv or medRxiv preprint without published:
+// is cited with the day its DOI says it was posted, as an arXiv paper
+// with its id's month, not its digest day, years later; a DOI that names
+// no day (before December 2019) leaves the digest day.
+func TestUndatedPreprint(t *testing.T) {
+	listed := time.Date(2024, 5, 27, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		doi, date string
+		year      int
+	}{
+		{"10.1101/2022.11.03.22281234", "2022/11/03", 2022},
+		{"10.1101/241000", "2024/05/27", 2024},
+		{"10.1038/s41586-019-1666-5", "2024/05/27", 2024},
+	} {
+		p := &model.Paper{ID: "x", DOI: tt.doi, Date: listed}
+		if d, y := Date(p), Year(p); d != tt.date || y != tt.year {
+			t.Errorf("Date, Year of a paper with doi %s and no published: = %s, %d; want %s, %d", tt.doi, d, y, tt.date, tt.year)
+		}
+	}
+}
