@@ -61,7 +61,8 @@ type Options struct {
 	// feedIDBase, is told (changedBase), as it gives every feed item a
 	// new id, and so is a paper whose items' id changed (changedFeedIDs). Only its folders are listed, and the former
 	// pages of the papers whose BibTeX keys have their ids added read,
-	// whose keys another paper may have taken (movedKeys).
+	// whose keys another paper may have taken (movedKeys), and its days'
+	// papers.bib, for the keys that changed otherwise (changedKeys).
 	Former fs.FS
 
 	// Emit, when set, receives every output file as soon as it is made,
@@ -523,7 +524,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	had := formerPapers(opts.Former)
 	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, had, site, out.paths, res.drafts)...)
 	res.Warnings = append(res.Warnings, removedDays(opts.Former, site, out.paths)...)
-	res.Warnings = append(res.Warnings, movedKeys(opts.Former, had, site.Papers, rend.BibKey)...)
+	moved := movedKeys(opts.Former, had, site.Papers, rend.BibKey)
+	res.Warnings = append(res.Warnings, moved...)
+	res.Warnings = append(res.Warnings, changedKeys(opts.Former, site, rend.BibKey, moved)...)
 	res.Warnings = append(res.Warnings, changedFeedIDs(opts.Former, site)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})

@@ -34,17 +34,22 @@ func TestMistypedArXivIDWarns(t *testing.T) {
 // published (doi:, journal:, conference:) but not when (published:) is a
 // warning at its doi: line, else the paper's, since its citations would give
 // its digest day; one with published:, an arXiv paper (its id has the
-// month) and a note with no venue are not.
+// month), a bioRxiv or medRxiv preprint (its DOI has the day) and a note
+// with no venue are not. Such a preprint in a journal is told the day
+// its citations give, its preprint's.
 func TestUndatedCitationWarns(t *testing.T) {
 	paper := func(name, fields string) string {
 		return "-- content/papers/" + name + ".md --\n---\ntitle: " + name + "\nid: " + name + "\ndate: 2025-06-12\n" + fields + "---\nAbstract.\n"
 	}
 	archive := siteYAML + paper("silver-2016", "journal: Nature\ndoi: 10.1038/nature16961\n") + paper("lee-2019", "conference: NeurIPS\n") +
 		paper("dated", "doi: 10.1038/x\npublished: 2016-01-28\n") + paper("note", "") +
+		paper("medrxiv-cohort", "doi: 10.1101/2022.11.03.22281234\n") + paper("cell-2023", "journal: Cell\ndoi: 10.1101/2022.12.01.22282345\n") +
 		"-- content/papers/2506.10892.md --\n---\ntitle: On arXiv\narxiv: \"2506.10892\"\ndate: 2025-06-12\ndoi: 10.1000/x\n---\nA.\n"
 	got := warningsOf(t, archive)
 	const msg = ": the paper is not on arXiv and has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give its digest day as the day it appeared; add the date it was published, e.g. `published: 2016-01-28`"
-	want := []string{"content/papers/lee-2019.md:3" + msg, "content/papers/silver-2016.md:6" + msg}
+	want := []string{"content/papers/cell-2023.md:6: the paper has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give 2022-12-01, the day its DOI says its preprint was posted, as the day it appeared; " +
+		"add the date its journal or conference published it (`published: YYYY-MM-DD`, or `YYYY-MM` or `YYYY` as it is known), or `published: 2022-12-01` to cite it so",
+		"content/papers/lee-2019.md:3" + msg, "content/papers/silver-2016.md:6" + msg}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

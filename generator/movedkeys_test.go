@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
@@ -62,4 +63,47 @@ func (p pageOpens) Open(name string) (fs.File, error) {
 		*p.n++
 	}
 	return p.FS.Open(name)
+}
+
+// TestChangedBibTeXKey: a build into a destination whose site gave a
+// paper another key than the paper has now (retitled, its year
+// corrected, its author respelled by authorNames:) warns at the paper's
+// file with the citekey: that keeps the old key; one that keeps it, and
+// a rebuild with no change, are not told.
+func TestChangedBibTeXKey(t *testing.T) {
+	first := smallSite + smithPaper("2405.99999", "2024-05-28", "published: 2024-05-20\n")
+	former := fstest.MapFS{}
+	for p, data := range mustBuild(t, first) {
+		former[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	const msg = "content/papers/2405.99999.md:3: the BibTeX key smith2024notes, which the site published for this paper, is now %s (keys are made from the first author's family name, the year and the title's first word), and readers' \\cite{smith2024notes} would find nothing; add `citekey: smith2024notes` to keep it"
+	for _, c := range []struct {
+		name, site, now string // now: the key the warning names, "" for none
+	}{
+		{"unchanged", first, ""},
+		{"retitled", strings.Replace(first, `title: "Notes on 2405.99999"`, `title: "Remarks on 2405.99999"`, 1), "smith2024remarks"},
+		{"year corrected", strings.Replace(first, "published: 2024-05-20", "published: 2023-05", 1), "smith2023notes"},
+		{"respelled", strings.Replace(first, "description: A test digest.\n", "description: A test digest.\nauthorNames:\n  Jane Smith: Jane Smyth\n", 1), "smyth2024notes"},
+		{"pinned", strings.Replace(first, "published: 2024-05-20\n", "published: 2023-05\ncitekey: smith2024notes\n", 1), ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Warnings {
+				if strings.Contains(p.Msg, "BibTeX key") {
+					got = append(got, p.String())
+				}
+			}
+			var want []string
+			if c.now != "" {
+				want = []string{fmt.Sprintf(msg, c.now)}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("warnings:\n%q\nwant\n%q", got, want)
+			}
+		})
+	}
 }

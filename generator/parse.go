@@ -13,6 +13,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/imagesize"
@@ -428,7 +429,9 @@ func mistypedArXivID(path string, p *model.Paper, warn *[]Problem) {
 // (published:): its citations (BibTeX's year, citation_publication_date,
 // datePublished, COinS, RIS) would give its digest day, which for a paper
 // added by hand can be years after it appeared. An arXiv paper has the
-// month its id encodes.
+// month its id encodes, and a bioRxiv or medRxiv preprint the day its DOI
+// does (doi.Posted); one that names its journal: or conference: is
+// warned still, as that day is its preprint's, not its publication's.
 func undatedCitation(path string, p *model.Paper, warn *[]Problem) {
 	if p.ArXiv != "" || !p.Published.IsZero() || p.DOI == "" && p.Journal == "" && p.Conference == "" {
 		return
@@ -437,7 +440,15 @@ func undatedCitation(path string, p *model.Paper, warn *[]Problem) {
 	if line == 0 {
 		line = p.Line
 	}
-	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: "the paper is not on arXiv and has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give its digest day as the day it appeared; add the date it was published, e.g. `published: 2016-01-28`"})
+	msg := "the paper is not on arXiv and has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give its digest day as the day it appeared; add the date it was published, e.g. `published: 2016-01-28`"
+	if posted, ok := doi.Posted(p.DOI); ok {
+		if p.Journal == "" && p.Conference == "" {
+			return
+		}
+		msg = fmt.Sprintf("the paper has no published: date, so its citations (BibTeX, Google Scholar, Zotero) give %s, the day its DOI says its preprint was posted, as the day it appeared; "+
+			"add the date its journal or conference published it (`published: YYYY-MM-DD`, or `YYYY-MM` or `YYYY` as it is known), or `published: %[1]s` to cite it so", posted.Format("2006-01-02"))
+	}
+	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: msg})
 }
 
 // olderPDF warns in warn when the pdf: of the arXiv paper p is arXiv's

@@ -19,7 +19,8 @@ const publishedLag = 2 * 365 * 24 * time.Hour
 // publishedDates names each paper whose published: cannot be right, at
 // that line: a date after now (a day ahead is allowed, as futureDays
 // allows), long after the day the digest lists the paper
-// (publishedLag), or long before the month its arXiv id encodes. The
+// (publishedLag), or long before the month its arXiv id encodes (of a
+// preprint: not of one with a journal: or conference:). The
 // date is its citations' (the BibTeX year, citation_publication_date),
 // where a typo goes on unseen.
 func publishedDates(site *model.Site, now time.Time) []Problem {
@@ -72,10 +73,13 @@ func lastPublished(p *model.Paper, pub time.Time) time.Time {
 // announces a paper, days after its first version, or a few weeks for one
 // held in moderation (a paper sent on December 30 may be 2501.*,
 // announced in January), never a month earlier. "" when the paper is not
-// on arXiv: a journal's publication may come any time after.
+// on arXiv, or names its journal: or conference:, whose publication may
+// come any time before or after it was posted to arXiv (an accepted
+// version posted once the journal printed it): published: is then the
+// venue's date, its @article's year.
 func beforeArXivMonth(p *model.Paper, pub time.Time, date string) string {
 	y, m, ok := cite.ArXivMonth(p.ArXiv)
-	if !ok {
+	if !ok || p.Journal != "" || p.Conference != "" {
 		return ""
 	}
 	announced := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)

@@ -13,7 +13,8 @@ import (
 // two years after the digest day, or more than a month before its arXiv
 // id's month, at its line, and lets be a first version sent days before
 // the id's month (a 2501.* paper sent on December 30), a journal's date
-// a year after the digest listed the paper, and an old paper not on arXiv;
+// a year after the digest listed the paper, an old paper not on arXiv,
+// and a journal article published before it was posted to arXiv;
 // a year or month alone (published: 2019) is its last day for the id's
 // month, and is named as written.
 func TestPublishedDates(t *testing.T) {
@@ -21,27 +22,29 @@ func TestPublishedDates(t *testing.T) {
 	now := time.Date(2026, 12, 2, 23, 0, 0, 0, time.UTC)
 	tests := []struct {
 		name, arxiv, date, published string
+		venue                        string // journal:
 		as                           model.Precision
 		want                         string // the message's start; "" for none
 	}{
 		// A year or month is its last day for the id's month, as written in messages.
-		{"the id's year", "1905.00001", "2024-01-02", "2019-01-01", model.YearPrecision, ""},
-		{"the id's month", "1905.00001", "2024-01-02", "2019-04-01", model.MonthPrecision, ""},
-		{"a year before the id's", "2001.00001", "2024-01-02", "2018-01-01", model.YearPrecision, "published 2018 is long before January 2020"},
-		{"a year to come", "", "2026-01-02", "2028-01-01", model.YearPrecision, "published 2028 is after today"},
-		{"typo of the decade", "2501.00001", "2025-01-02", "2035-01-01", 0, "published 2035-01-01 is after today (2026-12-02), so its citations give a date to come; write the date of its first version, on or before 2025-01-02"},
-		{"tomorrow", "2612.00001", "2026-12-02", "2026-12-03", 0, ""},
-		{"the day after", "2612.00001", "2026-12-02", "2026-12-04", 0, "published 2026-12-04 is after today"},
-		{"years after its day", "", "2015-01-02", "2025-01-01", 0, "published 2025-01-01 is 10 years after 2015-01-02, the day the digest lists it; fix the year"},
-		{"a journal's year later", "", "2024-01-02", "2025-03-01", 0, ""},
-		{"before its id's month", "2501.00002", "2025-01-02", "2023-07-01", 0, "published 2023-07-01 is long before January 2025, when arXiv announced 2501.00002"},
-		{"an old id", "hep-th/9901001", "2025-01-02", "1998-11-30", 0, "published 1998-11-30 is long before January 1999"},
-		{"sent before New Year", "2501.00003", "2025-01-02", "2024-12-30", 0, ""},
-		{"held a few weeks", "2501.00004", "2025-01-20", "2024-12-01", 0, ""},
-		{"not on arXiv", "", "2025-01-02", "1987-06-01", 0, ""},
+		{"the id's year", "1905.00001", "2024-01-02", "2019-01-01", "", model.YearPrecision, ""},
+		{"the id's month", "1905.00001", "2024-01-02", "2019-04-01", "", model.MonthPrecision, ""},
+		{"a year before the id's", "2001.00001", "2024-01-02", "2018-01-01", "", model.YearPrecision, "published 2018 is long before January 2020"},
+		{"a year to come", "", "2026-01-02", "2028-01-01", "", model.YearPrecision, "published 2028 is after today"},
+		{"typo of the decade", "2501.00001", "2025-01-02", "2035-01-01", "", 0, "published 2035-01-01 is after today (2026-12-02), so its citations give a date to come; write the date of its first version, on or before 2025-01-02"},
+		{"tomorrow", "2612.00001", "2026-12-02", "2026-12-03", "", 0, ""},
+		{"the day after", "2612.00001", "2026-12-02", "2026-12-04", "", 0, "published 2026-12-04 is after today"},
+		{"years after its day", "", "2015-01-02", "2025-01-01", "", 0, "published 2025-01-01 is 10 years after 2015-01-02, the day the digest lists it; fix the year"},
+		{"a journal's year later", "", "2024-01-02", "2025-03-01", "", 0, ""},
+		{"before its id's month", "2501.00002", "2025-01-02", "2023-07-01", "", 0, "published 2023-07-01 is long before January 2025, when arXiv announced 2501.00002"},
+		{"an old id", "hep-th/9901001", "2025-01-02", "1998-11-30", "", 0, "published 1998-11-30 is long before January 1999"},
+		{"sent before New Year", "2501.00003", "2025-01-02", "2024-12-30", "", 0, ""},
+		{"held a few weeks", "2501.00004", "2025-01-20", "2024-12-01", "", 0, ""},
+		{"not on arXiv", "", "2025-01-02", "1987-06-01", "", 0, ""},
+		{"a journal's before its id's month", "2001.00005", "2024-05-01", "2019-06-01", "Physical Review B", model.MonthPrecision, ""},
 	}
 	for _, tt := range tests {
-		p := &model.Paper{ArXiv: tt.arxiv, Source: "content/papers/p.md", Line: 1, Date: day(tt.date), Published: day(tt.published), PublishedAs: tt.as, VersionLines: [2]int{6, 0}}
+		p := &model.Paper{ArXiv: tt.arxiv, Journal: tt.venue, Source: "content/papers/p.md", Line: 1, Date: day(tt.date), Published: day(tt.published), PublishedAs: tt.as, VersionLines: [2]int{6, 0}}
 		got := publishedDates(&model.Site{Papers: []*model.Paper{p}}, now)
 		switch {
 		case tt.want == "" && len(got) != 0:

@@ -262,10 +262,11 @@ func TestZoteroItem(t *testing.T) {
 		t.Errorf("Zotero item of a conference paper = %+v, want a conferencePaper, no publisher", c)
 	}
 	// A bioRxiv preprint, known by its DOI alone, is a preprint in the
-	// repository its PDF's site names.
+	// repository its PDF's site names, saved with its DOI's link as URL
+	// (as BibTeX's url), not the digest's page.
 	h := zoteroItemOf(metas(t, out.file(t, "papers/smith-2024-retina/index.html")))
-	if h.Type != "preprint" || h.Publisher != "bioRxiv" || h.DOI != "10.1101/2024.03.01.582937" {
-		t.Errorf("Zotero item of a bioRxiv preprint = %+v, want a preprint in bioRxiv with its DOI", h)
+	if h.Type != "preprint" || h.Publisher != "bioRxiv" || h.DOI != "10.1101/2024.03.01.582937" || h.URL != "https://doi.org/10.1101/2024.03.01.582937" {
+		t.Errorf("Zotero item of a bioRxiv preprint = %+v, want a preprint in bioRxiv with its DOI, and its link as URL", h)
 	}
 	// A paper's only author, whose family and given names both have a
 	// space, is one author, not two.

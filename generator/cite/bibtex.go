@@ -22,13 +22,17 @@ var stopwords = map[string]bool{
 
 // Year is the year a paper is cited with: its first version's, in UTC as
 // Date gives it (2024-12-31T22:00:00-05:00 is 2025, as arXiv's id of it
-// says), else the year its arXiv id encodes, else its digest day's.
+// says), else the year its arXiv id encodes, else the year its bioRxiv or
+// medRxiv DOI says it was posted (doi.Posted), else its digest day's.
 func Year(p *model.Paper) int {
 	if !p.Published.IsZero() {
 		return p.Published.UTC().Year()
 	}
 	if y, _, ok := ArXivMonth(p.ArXiv); ok {
 		return y
+	}
+	if day, ok := doi.Posted(p.DOI); ok {
+		return day.Year()
 	}
 	return p.Date.Year()
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -12,7 +13,9 @@ import (
 // gave (2019, 2019/05: no day is made up); else the year and month its arXiv
 // id encodes (YYYY/MM, ArXivMonth), as its BibTeX year does, since the
 // digest day of a paper added by hand can be years later and would date
-// it then; else the digest day.
+// it then; else the day its bioRxiv or medRxiv DOI says it was posted
+// (doi.Posted: 10.1101/2022.11.03.22281234 is 2022/11/03), for the same
+// reason; else the digest day.
 func Date(p *model.Paper) string {
 	if !p.Published.IsZero() {
 		switch p.PublishedAs {
@@ -25,6 +28,9 @@ func Date(p *model.Paper) string {
 	}
 	if y, m, ok := ArXivMonth(p.ArXiv); ok {
 		return fmt.Sprintf("%04d/%02d", y, m)
+	}
+	if day, ok := doi.Posted(p.DOI); ok {
+		return day.Format("2006/01/02")
 	}
 	return p.Date.Format("2006/01/02")
 }
@@ -51,12 +57,12 @@ func PageRange(pages string) (first, last string) {
 // (Preprint), even one whose doi: (as arXiv's import gives it) is the
 // published version's: a record typed as an arXiv preprint whose DOI
 // resolves to a journal's article would tell Zotero and Scholar two
-// different things. The paper page still links its doi:.
+// different things. The paper page still links its doi:. An arXiv
+// paper cited where it was published with no doi: gives none: arXiv's
+// DOI is the preprint's, another work than the @inproceedings or
+// @article its citations describe.
 func DOI(p *model.Paper) string {
-	if p.DOI != "" && !Preprint(p) {
-		return p.DOI
-	}
-	if p.ArXiv != "" {
+	if p.ArXiv != "" && Preprint(p) {
 		return "10.48550/arXiv." + p.ArXiv
 	}
 	return p.DOI

@@ -22,7 +22,9 @@ func TestPageRange(t *testing.T) {
 
 // TestDOI: a paper cited where it was published, or not on arXiv, gives
 // its doi:; one cited as an arXiv preprint gives arXiv's, even when its
-// doi: (as arXiv's import gives it) is its published version's.
+// doi: (as arXiv's import gives it) is its published version's; one
+// cited where it was published with no doi: gives none, not the
+// preprint's.
 func TestDOI(t *testing.T) {
 	for _, tt := range []struct {
 		p    model.Paper
@@ -31,6 +33,8 @@ func TestDOI(t *testing.T) {
 		{model.Paper{ArXiv: "1111.2011", DOI: "10.1103/PhysRevB.85.115117"}, "10.48550/arXiv.1111.2011"},
 		{model.Paper{ArXiv: "1111.2011", DOI: "10.1103/PhysRevB.85.115117", Journal: "Phys. Rev. B"}, "10.1103/PhysRevB.85.115117"},
 		{model.Paper{ArXiv: "1111.2011"}, "10.48550/arXiv.1111.2011"},
+		{model.Paper{ArXiv: "1706.03762", Conference: "NeurIPS 2017"}, ""},
+		{model.Paper{ArXiv: "1111.2011", Journal: "Phys. Rev. B"}, ""},
 		{model.Paper{ID: "silver-2016", DOI: "10.1038/nature16961"}, "10.1038/nature16961"},
 		{model.Paper{ID: "note"}, ""},
 	} {
@@ -60,6 +64,27 @@ func TestDatePrecision(t *testing.T) {
 		p := &model.Paper{ID: "x", Published: may, PublishedAs: tc.as, Date: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}
 		if d, y := Date(p), Year(p); d != tc.want || y != 2019 {
 			t.Errorf("Date, Year of published %s at precision %d = %s, %d; want %s, 2019", may.Format(time.DateOnly), tc.as, d, y, tc.want)
+		}
+	}
+}
+
+// TestUndatedPreprint: a bioRxiv or medRxiv preprint without published:
+// is cited with the day its DOI says it was posted, as an arXiv paper
+// with its id's month, not its digest day, years later; a DOI that names
+// no day (before December 2019) leaves the digest day.
+func TestUndatedPreprint(t *testing.T) {
+	listed := time.Date(2024, 5, 27, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		doi, date string
+		year      int
+	}{
+		{"10.1101/2022.11.03.22281234", "2022/11/03", 2022},
+		{"10.1101/241000", "2024/05/27", 2024},
+		{"10.1038/s41586-019-1666-5", "2024/05/27", 2024},
+	} {
+		p := &model.Paper{ID: "x", DOI: tt.doi, Date: listed}
+		if d, y := Date(p), Year(p); d != tt.date || y != tt.year {
+			t.Errorf("Date, Year of a paper with doi %s and no published: = %s, %d; want %s, %d", tt.doi, d, y, tt.date, tt.year)
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package doi
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestURL(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -68,6 +71,33 @@ func TestServer(t *testing.T) {
 	for _, tt := range tests {
 		if name, ok := Server(tt.doi, tt.links...); name != tt.name || ok != tt.ok {
 			t.Errorf("Server(%q, %q) = %q, %v, want %q, %v", tt.doi, tt.links, name, ok, tt.name, tt.ok)
+		}
+	}
+}
+
+// TestPosted: a bioRxiv or medRxiv DOI of December 2019 on names the
+// day it was posted; an older one's serial, another DOI and a day that
+// is none name no day.
+func TestPosted(t *testing.T) {
+	tests := []struct {
+		doi, want string // want "" for none
+	}{
+		{"10.1101/2022.11.03.22281234", "2022-11-03"},
+		{"10.1101/2024.03.01.582937", "2024-03-01"},
+		{"10.1101/241000", ""},
+		{"10.1101/gr.275995.121", ""},
+		{"10.1038/s41586-019-1666-5", ""},
+		{"10.1101/2022.13.45.22281234", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		day, ok := Posted(tt.doi)
+		got := ""
+		if ok {
+			got = day.Format(time.DateOnly)
+		}
+		if got != tt.want {
+			t.Errorf("Posted(%q) = %q, %v, want %q", tt.doi, got, ok, tt.want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package doi
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // rxivRE is the DOI of a bioRxiv or medRxiv preprint, without a version.
@@ -28,4 +29,18 @@ func Server(d string, links ...string) (name string, ok bool) {
 		}
 	}
 	return "", true
+}
+
+// Posted is the day that d, the DOI of a bioRxiv or medRxiv preprint,
+// says it was posted: its number begins with it (10.1101/2022.11.03.22281234
+// is November 3, 2022), as an arXiv id begins with its month. A DOI
+// given before December 2019, a serial alone (10.1101/241000), names
+// no day, nor does any other DOI: ok is false then.
+func Posted(d string) (day time.Time, ok bool) {
+	m := rxivRE.FindStringSubmatch(d)
+	if m == nil || len(m[1]) < len("2006.01.02.") {
+		return time.Time{}, false
+	}
+	day, err := time.Parse("2006.01.02", m[1][:len("2006.01.02")])
+	return day, err == nil
 }

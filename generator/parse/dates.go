@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 
@@ -19,8 +20,14 @@ type Date struct {
 	Time time.Time
 }
 
-// dateError is a date in neither accepted form.
-type dateError struct{ value string }
+// dateError is a date in neither accepted form. partial is set for
+// published:, which takes a year or month alone too (PartialDate), so
+// that a month written another way (May 2019, 2019/05) is told the
+// YYYY-MM it means, not a day to make up.
+type dateError struct {
+	value   string
+	partial bool
+}
 
 func (e *dateError) Error() string {
 	if m := jekyllDateRE.FindStringSubmatch(e.value); m != nil && rfc3339Lacks(m) != "" {
@@ -45,7 +52,49 @@ func (e *dateError) Error() string {
 	if day := meantDay(e.value); day != "" {
 		return fmt.Sprintf("%q is not a date; write YYYY-MM-DD: %s (or RFC 3339, %sT09:30:00Z)", e.value, day, day)
 	}
+	if month := meantMonth(e.value); e.partial && month != "" {
+		return fmt.Sprintf("%q is not a date; write the month as YYYY-MM: %s (or its day, YYYY-MM-DD, if you know it)", e.value, month)
+	}
+	if e.partial {
+		return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14), or the month or year alone as YYYY-MM (2024-03) or YYYY (2024)", e.value)
+	}
 	return fmt.Sprintf("%q is not a date; write YYYY-MM-DD (2024-03-14) or RFC 3339 (2024-03-14T09:30:00Z)", e.value)
+}
+
+// numericMonthRE is a year and month written in digits in another way
+// than YYYY-MM: 2019-5, 2019/05, 2019.05, 05/2019.
+var numericMonthRE = regexp.MustCompile(`^(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))$`)
+
+// meantMonth returns s, a year and month written in a form that is not
+// YYYY-MM (May 2019, 2019/05, 2019-5, Mai 2019), as YYYY-MM, so a
+// message can give the line to write; "" when s is no such month.
+func meantMonth(s string) string {
+	s = asciiDigits(dashes.Replace(strings.TrimSpace(s)))
+	y, mo := "", ""
+	if m := numericMonthRE.FindStringSubmatch(s); m != nil {
+		y, mo = cmp.Or(m[1], m[4]), cmp.Or(m[2], m[3])
+	} else {
+		var month time.Month
+		for _, w := range dayTokens(strings.ToLower(s)) {
+			named, _ := monthNamed(w)
+			switch {
+			case len(w) == 4 && unicode.IsDigit(rune(w[0])) && y == "":
+				y = w
+			case named != 0 && month == 0:
+				month = named
+			default:
+				return "" // a day, a second month or year, or a word that is none of a month's
+			}
+		}
+		if month != 0 {
+			mo = strconv.Itoa(int(month))
+		}
+	}
+	n, _ := strconv.Atoi(mo)
+	if y == "" || n < 1 || n > 12 {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d", y, n)
 }
 
 // submittedRE is the line arXiv's page of a paper gives its versions'
@@ -253,7 +302,11 @@ func (d *PartialDate) UnmarshalYAML(n *yaml.Node) error {
 		}
 	}
 	d.As = model.DayPrecision
-	return d.Date.UnmarshalYAML(n)
+	err := d.Date.UnmarshalYAML(n)
+	if e, ok := err.(*dateError); ok {
+		e.partial = true
+	}
+	return err
 }
 
 // Written is the date as published: gave it: YYYY, YYYY-MM or the day

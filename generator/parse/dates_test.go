@@ -66,7 +66,7 @@ func TestSubmittedLine(t *testing.T) {
 		"[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]": `"[Submitted on 12 Jun 2017 (v1), last revised 2 Aug 2023 (this version, v7)]" is arXiv's line of the paper's versions, copied from its page, not a date; write published: 2017-06-12 and updated: 2023-08-02, the days of its first and last versions (date: is the day your digest lists the paper)`,
 		"[Submitted on 3 Jan 2024]": `"[Submitted on 3 Jan 2024]" is arXiv's line of the paper's versions, copied from its page, not a date; write published: 2024-01-03, the day of its first version (date: is the day your digest lists the paper)`,
 	} {
-		if got := (&dateError{in}).Error(); got != want {
+		if got := (&dateError{value: in}).Error(); got != want {
 			t.Errorf("dateError(%q) =\n%s\nwant\n%s", in, got, want)
 		}
 	}
@@ -75,7 +75,9 @@ func TestSubmittedLine(t *testing.T) {
 // TestPublishedYearOrMonth: published: takes a year or a year and month
 // alone, as a journal article is often known, as the first day of it with
 // its precision, so that no citation makes up a day; a month that is none
-// is still an error, and updated: before the year is told it as written.
+// is still an error, one written another way (May 2019, 2019/05) is told
+// the YYYY-MM to write, and updated: before the year is told it as
+// written.
 func TestPublishedYearOrMonth(t *testing.T) {
 	for _, tc := range []struct {
 		published string
@@ -88,7 +90,14 @@ func TestPublishedYearOrMonth(t *testing.T) {
 		{"2019-05", "2019-05-01", model.MonthPrecision, ""},
 		{"2019-05-17", "2019-05-17", model.DayPrecision, ""},
 		{"2019-13", "", 0, `x.md:4: published: "2019-13" is not a date`},
-		{"219", "", 0, `x.md:4: published: "219" is not a date`},
+		{"219", "", 0, `x.md:4: published: "219" is not a date; write YYYY-MM-DD (2024-03-14), or the month or year alone as YYYY-MM (2024-03) or YYYY (2024)`},
+		// A month written another way is told the YYYY-MM it means.
+		{"May 2019", "", 0, `x.md:4: published: "May 2019" is not a date; write the month as YYYY-MM: 2019-05 (or its day, YYYY-MM-DD, if you know it)`},
+		{"2019/05", "", 0, `x.md:4: published: "2019/05" is not a date; write the month as YYYY-MM: 2019-05`},
+		{"2019-5", "", 0, `x.md:4: published: "2019-5" is not a date; write the month as YYYY-MM: 2019-05`},
+		{"05/2019", "", 0, `x.md:4: published: "05/2019" is not a date; write the month as YYYY-MM: 2019-05`},
+		{"Sept. 2019", "", 0, `x.md:4: published: "Sept. 2019" is not a date; write the month as YYYY-MM: 2019-09`},
+		{"Spring 2019", "", 0, `x.md:4: published: "Spring 2019" is not a date; write YYYY-MM-DD (2024-03-14), or the month or year alone as YYYY-MM (2024-03) or YYYY (2024)`},
 		{"2019\nupdated: 2018-12-31", "", 0, "x.md:5: updated 2018-12-31 is before published 2019, but"},
 	} {
 		src := "---\ntitle: T\nid: t\npublished: " + tc.published + "\ndate: 2024-01-01\n---\nA.\n"

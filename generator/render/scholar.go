@@ -342,8 +342,11 @@ func (s *scholar) meta(p *model.Paper) template.HTML {
 			tag("citation_publisher", server)
 		}
 	}
-	if u := p.ArXivURL("abs"); u != "" {
-		tag("citation_public_url", u) // Zotero's URL, where this page would be
+	// Zotero's URL, where this page would be: the address BibTeX's url
+	// gives (arXiv's page, else the DOI's link, the PDF or the project
+	// page), so that the formats agree; none when the paper has none.
+	if u := cite.URL(p, ""); u != "" {
+		tag("citation_public_url", u)
 	}
 	tag("citation_abstract_html_url", s.l.Abs(p.Path()))
 	if abstract != "" {
