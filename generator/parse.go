@@ -284,6 +284,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		p.Content, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Text, res.HasMath, res.HasCode
 		p.Abstract, p.Notes = p.Content[:res.NotesAt], p.Content[res.NotesAt:]
 		p.SetTexts(res.Summary, res.AbstractText)
+		mismatchedLanguage(path, p, &r.warn)
 		p.Linked = linked(r.probes[from:])
 	}
 	r.err = errs.Err()
