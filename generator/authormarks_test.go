@@ -99,13 +99,18 @@ func TestEtAlAuthors(t *testing.T) {
 
 // TestAffiliatedAuthors: an author with words in Latin letters in
 // parentheses after the name is a warning at its line; a nickname inside
-// the name and the name in its own script after it are none.
+// the name and the name in its own script after it are none, nor the
+// romanisation after a name in its own script; an organization after
+// such a name is.
 func TestAffiliatedAuthors(t *testing.T) {
 	site := siteYAML +
-		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [\"Ashish Vaswani (Google Brain)\", \"Hao Zhang (张浩)\", \"Robert (Bob) Smith\"]\n")
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [\"Ashish Vaswani (Google Brain)\", \"Hao Zhang (张浩)\", \"Robert (Bob) Smith\"]\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\nauthors: [\"山田花子 (Hanako Yamada)\", \"张伟 (Wei Zhang)\", \"김민수 (Min-su Kim)\", \"山田 太郎 (T. Yamada)\", \"李明 (Tsinghua University)\", \"佐藤健 (NTT)\"]\n")
 	got := warningsOf(t, site)
 	want := []string{
 		`content/papers/a.md:5: author "Ashish Vaswani (Google Brain)" has (Google Brain) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write "Ashish Vaswani" (the organization that published the paper is its organization:)`,
+		`content/papers/b.md:5: author "李明 (Tsinghua University)" has (Tsinghua University) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write "李明" (the organization that published the paper is its organization:)`,
+		`content/papers/b.md:5: author "佐藤健 (NTT)" has (NTT) after the name, an affiliation most likely, copied with it: the pages and citations show it as part of the name; write "佐藤健" (the organization that published the paper is its organization:)`,
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

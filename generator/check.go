@@ -94,7 +94,9 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // are SVGs, which link previews do not show (svgShareNotes), authors
 // whose names differ only in accents
 // (accentedNames), authors written with initials who are most likely
-// one written in full (initialedNames) and the steps of the site's
+// one written in full (initialedNames), papers with no language: whose
+// title and abstract are in another script than the site's
+// paperLanguage (foreignScripts) and the steps of the site's
 // GitHub Actions workflows that use a release made for Node 20
 // (oldActions). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
@@ -184,6 +186,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 		out = append(out, titleCasedTopics(res.Site, yaml)...)
 	}
 	out = append(out, unauthored(res.Site.Papers)...)
+	out = append(out, foreignScripts(res.Site)...)
 	out = append(out, oldActions(opts.Site)...)
 	out = append(out, otherDeploys(opts.Site)...)
 	out = append(out, accentedNames(res.Site)...)

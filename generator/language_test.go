@@ -131,11 +131,16 @@ func TestPaperLanguage(t *testing.T) {
 }
 
 // TestPaperLanguageErrors: a language that is not a tag is an error at
-// its line, in a paper and in site.yaml.
+// its line, in a paper and in site.yaml; a country's code (jp) is told
+// its language's tag (ja).
 func TestPaperLanguageErrors(t *testing.T) {
 	for _, tt := range []struct{ old, new, want string }{
 		{"language: fr\ndate", "language: French\ndate", "content/papers/hal-01.md:4: language \"French\" is the language's name, and the field takes its BCP 47 tag; write `language: fr`"},
 		{"language: fr\n-- content", "language: fr\npaperLanguage: English please\n-- content", `content/site.yaml:4: paperLanguage "English please" is not a BCP 47 language tag`},
+		// A country's code, the commonest slip: the language's tag to write.
+		{"language: fr\ndate", "language: cn\ndate", "content/papers/hal-01.md:4: language \"cn\" is a country's code, not a BCP 47 language tag; for Chinese write `language: zh`"},
+		{"language: fr\n-- content", "language: jp\n-- content", "content/site.yaml:3: language \"jp\" is a country's code, not a BCP 47 language tag; for Japanese write `language: ja`"},
+		{"language: fr\n-- content", "language: fr\npaperLanguage: GR\n-- content", "content/site.yaml:4: paperLanguage \"GR\" is a country's code, not a BCP 47 language tag; for Greek write `paperLanguage: el`"},
 	} {
 		_, err := buildSite(t, strings.Replace(languageSite, tt.old, tt.new, 1), Options{})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -284,6 +285,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		p.Content, p.Text, p.HasMath, p.HasCode = htmlOf(res.HTML), res.Text, res.HasMath, res.HasCode
 		p.Abstract, p.Notes = p.Content[:res.NotesAt], p.Content[res.NotesAt:]
 		p.SetTexts(res.Summary, res.AbstractText)
+		mismatchedLanguage(path, p, &r.warn)
 		p.Linked = linked(r.probes[from:])
 	}
 	r.err = errs.Err()
@@ -552,16 +554,46 @@ var affiliationRE = regexp.MustCompile(`^(\S.*\S)\s*\(([^()]*\pL[^()]*)\)$`)
 
 // affiliation returns affiliationRE's match of the author a, when the
 // words in its parentheses are in Latin letters (not the name in its
-// own script, Hao Zhang (张浩)), or nil.
+// own script, Hao Zhang (张浩)) and are no romanisation of a name in
+// another script before them (山田花子 (Hanako Yamada)), or nil.
 func affiliation(a string) []string {
 	if !strings.HasSuffix(a, ")") {
 		return nil // most names
 	}
 	m := affiliationRE.FindStringSubmatch(a)
-	if m == nil || strings.ContainsFunc(m[2], func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) }) {
+	if m == nil || strings.ContainsFunc(m[2], notLatin) {
+		return nil
+	}
+	if !strings.ContainsFunc(m[1], isLatin) && romanised(m[2]) {
 		return nil
 	}
 	return m
+}
+
+func isLatin(r rune) bool  { return unicode.Is(unicode.Latin, r) }
+func notLatin(r rune) bool { return unicode.IsLetter(r) && !isLatin(r) }
+
+// romanised reports whether s reads as a person's name in Latin letters,
+// "Hanako Yamada", "Min-su Kim", "H. Yamada": one to four words, each
+// capitalised and either with a small letter or an initial, and no word
+// of an organization's (groupWords: "Tsinghua University" is one). An
+// acronym, "NTT", is an organization's too.
+func romanised(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || groupWords.MatchString(s) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		initial := utf8.RuneCountInString(w) == 2 && strings.HasSuffix(w, ".")
+		if !unicode.IsUpper(r) || !initial && !strings.ContainsFunc(w, unicode.IsLower) {
+			return false
+		}
+		if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // citedFix is the list of names to write for a citation's written, and,

@@ -22,6 +22,10 @@ type Name struct {
 	Family string // "King", "van der Berg", "de la Vallée Poussin"; a group's whole name
 	Suffix string // "Jr.", "III"
 	Group  bool   // a corporate or group author, "ATLAS Collaboration", never split
+	// Other is the name in another script written after it in
+	// parentheses, "张浩" of "Hao Zhang (张浩)": no part of the name a
+	// citation gives, which is the one written first.
+	Other string
 }
 
 // particles start a family name: "Ludwig van Beethoven" → "van Beethoven",
@@ -58,6 +62,9 @@ var groupAcronyms = map[string]bool{"AI": true}
 
 // Split returns the parts of an author's name:
 //
+//   - A name in another script in parentheses after the name, "Hao
+//     Zhang (张浩)", "山田花子 (Hanako Yamada)", is Other, and the name
+//     written first is split.
 //   - A name with a whole word of groupWords is a group author, kept whole
 //     ("The CMS Collaboration").
 //   - "Last, First" is split at the comma; "Last, Jr., First", "Last,
@@ -70,7 +77,14 @@ var groupAcronyms = map[string]bool{"AI": true}
 //     Vallée Poussin"); a lower-case "y" joins the word before it too
 //     ("José Ortega y Gasset"). A single word is a family name.
 func Split(name string) Name {
-	name = tidy(name)
+	name, other := otherScript(tidy(name))
+	n := splitName(name)
+	n.Other = other
+	return n
+}
+
+// splitName is Split of a name with no Other.
+func splitName(name string) Name {
 	if isGroup(name) {
 		return Name{Family: name, Group: true}
 	}
@@ -78,6 +92,38 @@ func Split(name string) Name {
 		return splitCommas(name)
 	}
 	return splitWords(name)
+}
+
+// otherScript cuts the name in parentheses at the end of name off it
+// when its letters are of another script than the name before it ("Hao
+// Zhang (张浩)", "Иван Петров (Ivan Petrov)", a Japanese name's reading
+// in kana, "山田 花子 (やまだ はなこ)"): one person's name in two scripts.
+// Words in the same script, "Ashish Vaswani (Google Brain)", stay.
+func otherScript(name string) (string, string) {
+	open := strings.LastIndex(name, "(")
+	if open <= 0 || !strings.HasSuffix(name, ")") {
+		return name, "" // most names
+	}
+	first, other := strings.TrimSpace(name[:open]), strings.TrimSpace(name[open+1:len(name)-1])
+	if strings.ContainsAny(other, "()") || first == "" {
+		return name, ""
+	}
+	a, b := firstScript(first), firstScript(other)
+	if a == "" || b == "" || a == b {
+		return name, ""
+	}
+	return first, other
+}
+
+// firstScript is the script of the first letter of s, "" when it has
+// none.
+func firstScript(s string) string {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return ""
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return textutil.ScriptOf(r)
 }
 
 // IsGroup reports whether name is a corporate or group author, as
@@ -201,10 +247,15 @@ func isGroup(name string) bool {
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // FamilyFirst reports whether name is written family name first, as
-// Chinese, Japanese and Korean names are: it starts with a Han, kana or
-// Hangul letter.
+// Chinese, Japanese and Korean names are: its first letter is a Han,
+// kana or Hangul one ("山田花子 (Hanako Yamada)", but not "Hao Zhang
+// (张浩)").
 func FamilyFirst(name string) bool {
-	r, _ := utf8.DecodeRuneInString(name)
+	i := strings.IndexFunc(name, unicode.IsLetter)
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(name[i:])
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 

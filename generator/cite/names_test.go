@@ -58,6 +58,15 @@ func TestSplit(t *testing.T) {
 		{"BigScience Workshop", Name{Family: "BigScience Workshop", Group: true}},
 		{"Stability AI Labs", Name{Family: "Stability AI Labs", Group: true}},
 		{"Qingyao Ai", Name{Given: "Qingyao", Family: "Ai"}}, // a family name: AI only in capitals
+		// A name in another script in parentheses is no part of the name cited.
+		{"Hao Zhang (张浩)", Name{Given: "Hao", Family: "Zhang", Other: "张浩"}},
+		{"Hao  Zhang(张浩) ", Name{Given: "Hao", Family: "Zhang", Other: "张浩"}},
+		{"山田花子 (Hanako Yamada)", Name{Family: "山田花子", Other: "Hanako Yamada"}},
+		{"山田 花子 (Hanako Yamada)", Name{Given: "花子", Family: "山田", Other: "Hanako Yamada"}},
+		{"김민수 (Minsu Kim)", Name{Family: "김민수", Other: "Minsu Kim"}},
+		{"山田 花子 (やまだ はなこ)", Name{Given: "花子", Family: "山田", Other: "やまだ はなこ"}}, // its reading
+		{"Иван Петров (Ivan Petrov)", Name{Given: "Иван", Family: "Петров", Other: "Ivan Petrov"}},
+		{"Ashish Vaswani (Google Brain)", Name{Given: "Ashish Vaswani (Google", Family: "Brain)"}}, // an affiliation, which the build warns of
 		{"Ai Weiwei", Name{Given: "Ai", Family: "Weiwei"}},
 		{"佐藤 健", Name{Given: "健", Family: "佐藤"}}, // family name first
 		{"李 明", Name{Given: "明", Family: "李"}},
@@ -147,6 +156,8 @@ func TestLastFirst(t *testing.T) {
 		{"李 明", "李, 明"},
 		{"やまだ はなこ", "やまだ, はなこ"},
 		{"王小明", "王小明"},
+		{"Hao Zhang (张浩)", "Zhang, Hao"},
+		{"山田花子 (Hanako Yamada)", "山田花子"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -167,6 +178,8 @@ func TestNameBibTeX(t *testing.T) {
 		{"Charles de la Vallée Poussin", `de la Vall{\'e}e Poussin, Charles`},
 		{"G. 't Hooft", "'t Hooft, G."},
 		{"José Ortega y Gasset", `{Ortega y Gasset}, Jos{\'e}`}, // not von "Ortega y"
+		{"Hao Zhang (张浩)", "Zhang, Hao"},                        // the name in another script is no part of it
+		{"山田花子 (Hanako Yamada)", `{{\relax{}山}{\relax{}田}{\relax{}花}{\relax{}子}}`},
 		{"Ortega y Gasset, José", `{Ortega y Gasset}, Jos{\'e}`},
 		{"de Ortega y Gasset, José", `de {Ortega y Gasset}, Jos{\'e}`},
 		{"Davis Jr.", "Davis, Jr.,"},

@@ -234,7 +234,7 @@ func topics(cfg []model.TopicConfig, papers []*model.Paper, lang string) []*mode
 		slices.SortFunc(t.Papers, byNewest)
 		out = append(out, t)
 	}
-	col, own := textutil.Collator(lang), textutil.OwnScript(lang)
+	col, own := textutil.Collator(lang), textutil.OwnScripts(lang)
 	slices.SortFunc(out, func(a, b *model.Topic) int {
 		if c := cmp.Compare(textutil.Foreign(own, a.Name), textutil.Foreign(own, b.Name)); c != 0 {
 			return c // the site's own script first, as in the authors index

@@ -124,16 +124,19 @@ func TestTopicNameAliases(t *testing.T) {
 
 // TestTopicsOwnScriptFirst: the topics of an Arabic site list its Arabic
 // names first, as its authors index does, and an English site its Latin
-// ones ("3D vision" by its letter, among them).
+// ones ("3D vision" by its letter, among them), and a Japanese one its
+// names in kanji and kana, a Korean one its Hangul.
 func TestTopicsOwnScriptFirst(t *testing.T) {
-	cfg := []model.TopicConfig{{Slug: "vision", Name: "Vision"}, {Slug: "ml", Name: "التعلم الآلي"}, {Slug: "nlp", Name: "معالجة اللغات"}, {Slug: "3d", Name: "3D vision"}}
+	cfg := []model.TopicConfig{{Slug: "vision", Name: "Vision"}, {Slug: "ml", Name: "التعلم الآلي"}, {Slug: "nlp", Name: "معالجة اللغات"}, {Slug: "3d", Name: "3D vision"}, {Slug: "rl", Name: "強化学習"}, {Slug: "ko", Name: "한국어 처리"}}
 	var papers []*model.Paper
 	for _, c := range cfg {
 		papers = append(papers, &model.Paper{ID: c.Slug, Topics: []string{c.Slug}})
 	}
 	for lang, want := range map[string][]string{
-		"ar": {"التعلم الآلي", "معالجة اللغات", "3D vision", "Vision"},
-		"en": {"3D vision", "Vision", "التعلم الآلي", "معالجة اللغات"},
+		"ar": {"التعلم الآلي", "معالجة اللغات", "3D vision", "Vision", "한국어 처리", "強化学習"},
+		"en": {"3D vision", "Vision", "التعلم الآلي", "معالجة اللغات", "한국어 처리", "強化学習"},
+		"ja": {"強化学習", "3D vision", "Vision", "التعلم الآلي", "معالجة اللغات", "한국어 처리"},
+		"ko": {"한국어 처리", "強化学習", "3D vision", "Vision", "التعلم الآلي", "معالجة اللغات"},
 	} {
 		var got []string
 		for _, tp := range topics(cfg, papers, lang) {

@@ -203,6 +203,9 @@ type Paper struct {
 	FeedIDLine  int // line of its feed_id: in Source, 0 when it has none
 	CiteKeyLine int // line of its citekey: in Source, 0 when it has none
 	PDFLine     int // line of its pdf: in Source, 0 when it has none
+	// LanguageLine is the line of its language: in Source, 0 when it has
+	// none.
+	LanguageLine int
 	// AliasLines is the line in Source of each of Aliases, of each of
 	// Redirects under its address with a / before it ("/posts/x"), and
 	// of each of Pasted; nil when it has none.

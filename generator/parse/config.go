@@ -423,7 +423,31 @@ func BadLanguage(key, tag string) string {
 	if code := languageNamed(tag); code != "" {
 		return fmt.Sprintf("%s %q is the language's name, and the field takes its BCP 47 tag; write `%s: %s`", key, tag, key, code)
 	}
+	if l := countryLanguage(tag); l.tag != "" {
+		return countryMessage(key, tag, l)
+	}
 	return fmt.Sprintf("%s %q is not a BCP 47 language tag; write e.g. `%s: en`, `%[3]s: fr` or `%[3]s: pt-BR`", key, tag, key)
+}
+
+// countryTag is the language of a country: its tag and its name.
+type countryTag struct{ tag, name string }
+
+// countryMessage is the message for the value tag of the field key,
+// which is a country's code, whose language is l (countryLanguage).
+func countryMessage(key, tag string, l countryTag) string {
+	return fmt.Sprintf("%s %q is a country's code, not a BCP 47 language tag; for %s write `%s: %s`", key, tag, l.name, key, l.tag)
+}
+
+// countryLanguages are the languages of countries whose code is no
+// language's, by the code, lower case: a site in Japanese typed `jp`
+// for ja, as a domain or a flag names Japan. The codes that are also a
+// language's are left out: kr is Kanuri, se Northern Sami, uk
+// Ukrainian, and a paper in Korean tagged kr is told by its script.
+var countryLanguages = map[string]countryTag{
+	"jp": {"ja", "Japanese"}, "cn": {"zh", "Chinese"}, "gr": {"el", "Greek"}, "cz": {"cs", "Czech"}, "dk": {"da", "Danish"},
+	"ua": {"uk", "Ukrainian"}, "gb": {"en", "English"}, "us": {"en", "English"}, "il": {"he", "Hebrew"}, "ir": {"fa", "Persian"},
+	"vn": {"vi", "Vietnamese"}, "at": {"de", "German"}, "by": {"be", "Belarusian"}, "kz": {"kk", "Kazakh"}, "rs": {"sr", "Serbian"},
+	"ge": {"ka", "Georgian"},
 }
 
 // languageNames are the tags of languages by their names in English and
@@ -435,6 +459,17 @@ var languageNames = map[string]string{
 	"arabic": "ar", "العربية": "ar", "persian": "fa", "farsi": "fa", "فارسی": "fa", "hebrew": "he", "עברית": "he",
 	"portuguese": "pt", "português": "pt", "italian": "it", "italiano": "it", "russian": "ru", "русский": "ru",
 	"korean": "ko", "한국어": "ko", "dutch": "nl", "nederlands": "nl", "polish": "pl", "polski": "pl", "turkish": "tr", "türkçe": "tr",
+}
+
+// countryLanguage returns the tag and the name of the language of the
+// country whose code starts tag ("jp", "JP", "cn-ZH"); none when tag
+// parses as a language tag or starts with no such code.
+func countryLanguage(tag string) countryTag {
+	if _, err := language.Parse(tag); err == nil {
+		return countryTag{}
+	}
+	first, _, _ := strings.Cut(strings.ReplaceAll(strings.TrimSpace(tag), "_", "-"), "-")
+	return countryLanguages[strings.ToLower(first)]
 }
 
 // languageNamed returns the tag of the language whose name s is, or "".

@@ -342,6 +342,9 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
 	p.Language = textLanguage(path, y.Language, line("language"), "the title and abstract", errs)
+	if p.Language != "" {
+		p.LanguageLine = line("language")
+	}
 	if p.PDF != "" {
 		p.PDFLine = line("pdf")
 	}
@@ -878,6 +881,8 @@ func textLanguage(path, raw string, line int, what string, errs *diag.List) stri
 	switch {
 	case err != nil && languageNamed(l) != "":
 		errs.Add(path, line, "language %q is the language's name, and the field takes its BCP 47 tag; write `language: %s`", raw, languageNamed(l))
+	case err != nil && countryLanguage(l).tag != "":
+		errs.Add(path, line, "%s", countryMessage("language", raw, countryLanguage(l)))
 	case err != nil:
 		errs.Add(path, line, "language %q is not a BCP 47 language tag; write the language of %s, e.g. `language: en` or `language: fr`", raw, what)
 	default:

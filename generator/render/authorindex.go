@@ -48,7 +48,11 @@ func authorIndex(lang string, authors []*model.Author) []AuthorGroup {
 	for i, a := range authors {
 		entries[i] = AuthorEntry{Author: a, Sorted: a.Name}
 		if !cite.FamilyFirst(a.Name) {
-			entries[i].Sorted = cite.LastFirst(a.Name)
+			n := cite.Split(a.Name)
+			entries[i].Sorted = n.LastFirst()
+			if n.Other != "" {
+				entries[i].Sorted += " (" + n.Other + ")" // "Zhang, Hao (张浩)", under Z
+			}
 			if strings.ContainsFunc(a.Name, isArabicLetter) {
 				// Arabic script's own comma: "علي، محمد".
 				entries[i].Sorted = strings.ReplaceAll(entries[i].Sorted, ", ", "، ")

@@ -17,7 +17,7 @@ import (
 // letters), and names in other scripts come last, in one group.
 func TestAuthorIndex(t *testing.T) {
 	var authors []*model.Author
-	for _, name := range []string{"Émile Zola", "王小明", "Ada Lovelace", "Zoë Émond", "Иван Петров", "Ashish Vaswani", "Anna Eaton", "Bo Zhang", "Eve Ébert", "G. 't Hooft"} {
+	for _, name := range []string{"Émile Zola", "王小明", "Ada Lovelace", "Zoë Émond", "Иван Петров", "Ashish Vaswani", "Anna Eaton", "Bo Zhang", "Eve Ébert", "G. 't Hooft", "Hao Zhang (张浩)"} {
 		authors = append(authors, &model.Author{Name: name, Slug: name})
 	}
 	var got []string
@@ -33,7 +33,8 @@ func TestAuthorIndex(t *testing.T) {
 		"L(l): Lovelace, Ada",
 		"T(t): 't Hooft, G.",
 		"V(v): Vaswani, Ashish",
-		"Z(z): Zhang, Bo; Zola, Émile",
+		"Z(z): Zhang, Bo; Zhang, Hao (张浩); Zola, Émile", // the name in another script after it, not filed by
+
 		"П(п): Петров, Иван",
 		"(other): 王小明",
 	}

@@ -343,47 +343,6 @@ func Collator(lang string) *collate.Collator {
 	return collate.New(tag, collate.Loose, collate.Numeric)
 }
 
-// letterScripts are the scripts of languages whose letters an index
-// groups by, by ISO 15924 code, the form a language tag names them in.
-var letterScripts = map[string]*unicode.RangeTable{
-	"Latn": unicode.Latin, "Grek": unicode.Greek, "Cyrl": unicode.Cyrillic, "Armn": unicode.Armenian,
-	"Geor": unicode.Georgian, "Hebr": unicode.Hebrew, "Arab": unicode.Arabic, "Syrc": unicode.Syriac,
-	"Thaa": unicode.Thaana, "Deva": unicode.Devanagari, "Beng": unicode.Bengali, "Guru": unicode.Gurmukhi,
-	"Gujr": unicode.Gujarati, "Orya": unicode.Oriya, "Taml": unicode.Tamil, "Telu": unicode.Telugu,
-	"Knda": unicode.Kannada, "Mlym": unicode.Malayalam, "Sinh": unicode.Sinhala, "Thai": unicode.Thai,
-	"Laoo": unicode.Lao, "Mymr": unicode.Myanmar, "Khmr": unicode.Khmer, "Tibt": unicode.Tibetan,
-	"Ethi": unicode.Ethiopic,
-}
-
-// OwnScript returns the script of the letters of the language with BCP
-// 47 tag lang (Latin for en, Arabic for ar and fa), or nil for one whose
-// script has no letters to group by (Chinese, Japanese, Korean); an
-// unknown tag is English.
-func OwnScript(lang string) *unicode.RangeTable {
-	tag, err := language.Parse(lang)
-	if err != nil {
-		tag = language.English
-	}
-	script, _ := tag.Script()
-	return letterScripts[script.String()]
-}
-
-// Foreign is 0 when the first letter of s is of the script own (or s
-// has none, or own is nil), else 1: a list sorted by it first puts the
-// names in the site's own script before the others, as a reader of an
-// Arabic site expects its Arabic topics first.
-func Foreign(own *unicode.RangeTable, s string) int {
-	if own == nil {
-		return 0
-	}
-	if i := strings.IndexFunc(s, unicode.IsLetter); i >= 0 {
-		if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.Is(own, r) {
-			return 1
-		}
-	}
-	return 0
-}
-
 // ContainsAny reports whether s contains any of subs.
 func ContainsAny(s string, subs ...string) bool {
 	for _, sub := range subs {
