@@ -61,7 +61,9 @@ type Options struct {
 	// feedIDBase, is told (changedBase), as it gives every feed item a
 	// new id, and so is a paper whose items' id changed (changedFeedIDs). Only its folders are listed, and the former
 	// pages of the papers whose BibTeX keys have their ids added read,
-	// whose keys another paper may have taken (movedKeys).
+	// whose keys another paper may have taken (movedKeys). Its files are
+	// read only as the build wrote them, regular and bounded (readFormer):
+	// a pull request can commit anything into the destination folder.
 	Former fs.FS
 
 	// Emit, when set, receives every output file as soon as it is made,
