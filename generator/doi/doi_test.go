@@ -37,6 +37,15 @@ func TestParsePreprint(t *testing.T) {
 		{"10.1101/gr.275995.121", "10.1101/gr.275995.121", ""},
 		{"10.1101/gad.1v2", "10.1101/gad.1v2", ""},
 		{"https://www.biorxiv.org/about", "", ""},
+		// A link's percent-decoding gives no control or format character,
+		// nor a space of another script.
+		{"https://doi.org/10.1234/abc%1B%5B2J%07x", "", ""},
+		{"https://doi.org/10.1234/abc%00", "", ""},
+		{"https://doi.org/10.1234/abc%C2%85x", "", ""},
+		{"https://doi.org/10.1234/a%E2%80%8Bb", "", ""},
+		{"10.1234/a\u00a0b", "", ""},
+		{"https://doi.org/10.1234/%C3%A9t%C3%A9", "10.1234/été", ""},
+		{"https://doi.org/10.1002/(SICI)1097-4636%3C1%3E", "10.1002/(SICI)1097-4636<1>", ""},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.in); got != tt.parse {

@@ -6,9 +6,12 @@ import (
 	"strings"
 )
 
-// syntaxRE is a DOI: 10., a registrant code, a slash and a suffix without
-// spaces (DOI Handbook 2.2).
-var syntaxRE = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/\S+$`)
+// syntaxRE is a DOI: 10., a registrant code, a slash and a suffix of
+// printable characters (DOI Handbook 2.2): no space of any script, and
+// no control or format character (\pC), which a doi.org link's
+// percent-encoding can spell (%1B, ESC) and which pages, feeds and
+// citations would carry as they are.
+var syntaxRE = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/[^\pC\pZ]+$`)
 
 // rxivNumber is the number of a bioRxiv or medRxiv preprint, after its
 // DOI's 10.1101/: the day it was posted and a serial
