@@ -80,3 +80,21 @@ func TestServer(t *testing.T) {
 		}
 	}
 }
+
+// TestArXiv: arXiv's DOI of a paper names its arXiv id, in any letter
+// case; another DOI names none.
+func TestArXiv(t *testing.T) {
+	for in, want := range map[string]string{
+		"10.48550/arXiv.2401.00002":     "2401.00002",
+		"10.48550/ARXIV.2401.00002":     "2401.00002",
+		"10.48550/arXiv.hep-th/9901001": "hep-th/9901001",
+		"10.48550/arXiv.2401.0002":      "",
+		"10.48550/zenodo.123":           "",
+		"10.1038/s41586-024-07421-0":    "",
+		"10.48550":                      "",
+	} {
+		if got := ArXiv(in); got != want {
+			t.Errorf("ArXiv(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
