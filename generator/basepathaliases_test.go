@@ -65,3 +65,26 @@ func TestPastedAliases(t *testing.T) {
 	b.contains(t, "Notes/A.htm", "papers/2401.00001/")
 	b.contains(t, "old-about/index.html", "about/")
 }
+
+// TestSchemeRelativeAliases: an alias written as a whole address without
+// its https: (//old.example.org/posts/x/), which starts with a / as a
+// path from the site's root does, is told the path to write, as the
+// address with https: is, where a page's or paper's was published at
+// /old.example.org/posts/x/; so is a topic's, and a feed alias's.
+func TestSchemeRelativeAliases(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.example.org/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada Lovelace]\ndate: 2024-01-01\naliases:\n  - //old.example.org/posts/x/\n---\nx\n" +
+		"-- content/pages/about.md --\n---\ntitle: About\naliases:\n  - //old.example.org/about-us/\n---\nWe are a lab.\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/pages/about.md:4: alias \"//old.example.org/about-us/\" is a whole address; an alias is a former address of the page from the site's root: write `/about-us/`",
+		"content/papers/a.md:7: alias \"//old.example.org/posts/x/\" is a whole address; an alias is the paper's former id, or a former address from the site's root: write `/posts/x/`",
+	})
+	site = "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.example.org/\nfeedAliases:\n  - //old.example.org/index.xml\ntopics:\n  llm:\n    aliases:\n      - //old.example.org/tags/nlp/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada Lovelace]\ndate: 2024-01-01\n---\nx\n"
+	_, err = buildSite(t, site, Options{})
+	errorsStart(t, err, []string{
+		"content/site.yaml:4: feedAliases: \"//old.example.org/index.xml\" is a whole address; write its path from the site's root: `feedAliases: [index.xml]`",
+		"content/site.yaml:8: topic \"llm\": alias \"//old.example.org/tags/nlp/\": the address /tags/nlp/ is a whole address, on the host old.example.org, written without https:; write its path from the site's root, /tags/nlp/",
+	})
+}

@@ -62,7 +62,10 @@ type Options struct {
 	// new id, and so is a paper whose items' id changed (changedFeedIDs). Only its folders are listed, and the former
 	// pages of the papers whose BibTeX keys have their ids added read,
 	// whose keys another paper may have taken (movedKeys), and its days'
-	// papers.bib, for the keys that changed otherwise (changedKeys).
+	// papers.bib, for the keys that changed otherwise (changedKeys). Its
+	// files are read only as the build wrote them, regular and bounded
+	// (readFormer): a pull request can commit anything into the
+	// destination folder.
 	Former fs.FS
 
 	// Emit, when set, receives every output file as soon as it is made,

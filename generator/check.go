@@ -464,7 +464,7 @@ func builtAt(dest fs.FS) string {
 	if dest == nil {
 		return ""
 	}
-	data, err := fs.ReadFile(dest, "feed.json")
+	data, err := readFormer(dest, "feed.json")
 	if err != nil || preview(dest) {
 		return ""
 	}
@@ -483,7 +483,7 @@ func builtAt(dest fs.FS) string {
 // sitemap is written by the build, not the theme, so it tells a preview
 // whatever its templates write.
 func preview(dest fs.FS) bool {
-	data, err := fs.ReadFile(dest, "sitemap.xml")
+	data, err := readFormer(dest, "sitemap.xml")
 	return err == nil && !bytes.Contains(data, []byte("<loc>"))
 }
 

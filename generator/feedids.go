@@ -93,7 +93,7 @@ func formerFeedIDs(former fs.FS, cfg *model.Config) (string, map[string]string) 
 		paths = append(paths, "topics/"+t.Slug+"/"+feeds.JSONFile)
 	}
 	for i, name := range paths {
-		data, err := fs.ReadFile(former, name)
+		data, err := readFormer(former, name)
 		if err != nil {
 			continue
 		}

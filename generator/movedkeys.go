@@ -39,7 +39,7 @@ func movedKeys(former fs.FS, had map[string]bool, papers []*model.Paper, key fun
 		if p.CiteKey != "" || !strings.HasSuffix(k, id) || !joined[strings.ToLower(keyStart(k, id))] {
 			continue
 		}
-		page, err := fs.ReadFile(former, "papers/"+p.Slug+"/index.html")
+		page, err := readFormer(former, "papers/"+p.Slug+"/index.html")
 		if err != nil {
 			continue
 		}

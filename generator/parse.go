@@ -259,6 +259,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		mistypedArXivID(path, p, &r.warn)
 		undatedCitation(path, p, &r.warn)
 		olderPDF(path, p, &r.warn)
+		arxivDOI(path, p, &r.warn)
 		if !isDay {
 			misnamedPaper(path, p, &r.warn)
 		}

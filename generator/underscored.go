@@ -91,8 +91,5 @@ func blank(v any) bool {
 // which keeps an OpenReview id's letter case, when that is an id; else
 // the id parse.IDFor makes of it.
 func underscoredID(stem string) string {
-	if id := strings.TrimLeft(stem, "_.-"); parse.ValidID(id) && filename.Unportable(id) == "" {
-		return id
-	}
-	return cmp.Or(parse.IDFor(stem), "smith-2024-attention")
+	return cmp.Or(parse.TrimmedID(stem), parse.IDFor(stem), "smith-2024-attention")
 }

@@ -750,11 +750,13 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	// An arXiv URL or a versioned id names the paper by its id, and an
 	// OpenReview, ACL Anthology or PubMed address by the venue's.
 	for args, want := range map[[2]string]string{
-		{"https://openreview.net/forum?id=ZkT9xPqR3a", "content/papers/ZkT9xPqR3a.md"}:       "\nid: \"ZkT9xPqR3a\"\n",
-		{"https://aclanthology.org/2024.acl-long.12/", "content/papers/2024.acl-long.12.md"}: "\nid: \"2024.acl-long.12\"\n",
-		{"https://pubmed.ncbi.nlm.nih.gov/37952131/", "content/papers/37952131.md"}:          "\nid: \"37952131\"\n",
-		{"https://arxiv.org/abs/2410.07167v2", "content/papers/2410.07167.md"}:               "arxiv: \"2410.07167\"\n# arXiv version number (whole number, optional).\nversion: 2\n",
-		{"cond-mat/0603029", "content/papers/cond-mat-0603029.md"}:                           "arxiv: \"cond-mat/0603029\"\n# arXiv version number (whole number, optional).\n# version: 1\n",
+		{"https://openreview.net/forum?id=ZkT9xPqR3a", "content/papers/ZkT9xPqR3a.md"}:        "\nid: \"ZkT9xPqR3a\"\n",
+		{"https://aclanthology.org/2024.acl-long.12/", "content/papers/2024.acl-long.12.md"}:  "\nid: \"2024.acl-long.12\"\n",
+		{"https://pubmed.ncbi.nlm.nih.gov/37952131/", "content/papers/37952131.md"}:           "\nid: \"37952131\"\n",
+		{"https://openreview.net/forum?id=_VjQlMeSB_J", "content/papers/VjQlMeSB_J.md"}:       "\nid: \"VjQlMeSB_J\"\n",
+		{"https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/", "content/papers/PMC1234567.md"}: "\nid: \"PMC1234567\"\n",
+		{"https://arxiv.org/abs/2410.07167v2", "content/papers/2410.07167.md"}:                "arxiv: \"2410.07167\"\n# arXiv version number (whole number, optional).\nversion: 2\n",
+		{"cond-mat/0603029", "content/papers/cond-mat-0603029.md"}:                            "arxiv: \"cond-mat/0603029\"\n# arXiv version number (whole number, optional).\n# version: 1\n",
 	} {
 		if code, _, stderr := runCLI("new", "paper", args[0], "-s", dir, "--date", "2024-10-09"); code != 0 {
 			t.Fatalf("new paper %s: %s", args[0], stderr)

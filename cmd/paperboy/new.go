@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
@@ -49,11 +50,13 @@ Creates a source file with every field documented:
                            "." is the current folder)
   content/papers/<id>.md   for "new paper" (an arXiv id like 2410.07166,
                            2410.07166v2 or its arxiv.org URL, the paper's
-                           address on OpenReview, the ACL Anthology or
-                           PubMed, whose id it takes, or any id of
-                           letters, digits, '.', '_' and '-'; a paper
-                           known by its DOI takes an id of its own, and
-                           the DOI goes in doi:)
+                           address on OpenReview, the ACL Anthology,
+                           PubMed or PubMed Central, whose id it takes
+                           (OpenReview's without a leading _ or -), or
+                           any id of letters, digits, '.', '_' and '-';
+                           a paper known by its DOI, or at another
+                           address, takes an id of its own, and the DOI
+                           goes in doi:)
   content/days/<date>.md   for "new day"
   content/pages/<name>.md  for "new page": a page of your own at /<name>/
                            (about, guide/setup), linked from the header,
@@ -168,7 +171,8 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 
 // newPaper returns the path, id and text of a new paper of the site in
 // source named by name (an arXiv id or URL, the address of its page on
-// OpenReview, the ACL Anthology or PubMed, or an id of the site's own),
+// OpenReview, the ACL Anthology, PubMed or PubMed Central, or an id of
+// the site's own; another web address is refused, as no id is in it),
 // dated on date (YYYY-MM-DD, today or yesterday in UTC; today when empty).
 func newPaper(source, name, date string) (path, id, body string, err error) {
 	date = utcDay(cmp.Or(date, "today"))
@@ -189,10 +193,13 @@ func newPaper(source, name, date string) (path, id, body string, err error) {
 	} else if d := doi.Preprint(name); d != "" {
 		return "", "", "", usagef("new paper: %q is a bioRxiv or medRxiv preprint, whose DOI %s cannot be a paper's id (its / would make a folder); name the paper by its first author and year, paperboy new paper smith-2024, and write doi: %[2]s in it", name, d)
 	} else if id := parse.VenueID(name); id != "" {
-		// An OpenReview, ACL Anthology or PubMed address: the paper
-		// takes the id the venue gives it.
+		// An OpenReview, ACL Anthology, PubMed or PubMed Central
+		// address: the paper takes the id the venue gives it.
 		idLine, name = "id: \""+id+"\"", id
 		path = filepath.Join(source, "content", "papers", id+".md")
+	} else if webAddress(name) {
+		// An id spelt from its words (https-pmc-…) would name no paper.
+		return "", "", "", usagef("new paper: %q is not an address new paper reads (arXiv, OpenReview, the ACL Anthology, PubMed, PubMed Central, a DOI or a bioRxiv or medRxiv preprint); give the paper an id of your own, by its first author and year: paperboy new paper smith-2024", name)
 	} else if err := importer.CheckID(name); err != nil {
 		if s := parse.IDFor(name); s != "" {
 			also := "may also be named by its arxiv.org URL"
@@ -207,6 +214,21 @@ func newPaper(source, name, date string) (path, id, body string, err error) {
 	}
 	body = fmt.Sprintf(paperTemplate, generator.NewPaperTitle, idLine, versionLine, generator.NewPaperAuthors[0], generator.NewPaperAuthors[1], date)
 	return path, name, body, nil
+}
+
+// webAddress reports whether name is a web address, with its scheme
+// (https://…) or without (www.…, nature.com/…: a host, whose name ends
+// in a dot and letters, before the first /), rather than an id, which
+// has no / (smith.2024/notes is a mistyped one). An arXiv id
+// (cond-mat/0603029) and a DOI (10.1234/x) are taken before it is asked.
+func webAddress(name string) bool {
+	name = strings.TrimSpace(name)
+	if strings.Contains(name, "://") || strings.HasPrefix(strings.ToLower(name), "www.") {
+		return true
+	}
+	host, _, ok := strings.Cut(name, "/")
+	dot := strings.LastIndexByte(host, '.')
+	return ok && dot > 0 && len(host)-dot > 2 && !strings.ContainsFunc(host[dot+1:], func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // paperWithID returns the source (path:line of its arxiv: or id:) of the

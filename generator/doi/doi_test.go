@@ -40,6 +40,15 @@ func TestParsePreprint(t *testing.T) {
 		{"10.1101/gr.275995.121", "10.1101/gr.275995.121", ""},
 		{"10.1101/gad.1v2", "10.1101/gad.1v2", ""},
 		{"https://www.biorxiv.org/about", "", ""},
+		// A link's percent-decoding gives no control or format character,
+		// nor a space of another script.
+		{"https://doi.org/10.1234/abc%1B%5B2J%07x", "", ""},
+		{"https://doi.org/10.1234/abc%00", "", ""},
+		{"https://doi.org/10.1234/abc%C2%85x", "", ""},
+		{"https://doi.org/10.1234/a%E2%80%8Bb", "", ""},
+		{"10.1234/a\u00a0b", "", ""},
+		{"https://doi.org/10.1234/%C3%A9t%C3%A9", "10.1234/été", ""},
+		{"https://doi.org/10.1002/(SICI)1097-4636%3C1%3E", "10.1002/(SICI)1097-4636<1>", ""},
 	}
 	for _, tt := range tests {
 		if got := Parse(tt.in); got != tt.parse {
@@ -98,6 +107,24 @@ func TestPosted(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("Posted(%q) = %q, %v, want %q", tt.doi, got, ok, tt.want)
+		}
+	}
+}
+
+// TestArXiv: arXiv's DOI of a paper names its arXiv id, in any letter
+// case; another DOI names none.
+func TestArXiv(t *testing.T) {
+	for in, want := range map[string]string{
+		"10.48550/arXiv.2401.00002":     "2401.00002",
+		"10.48550/ARXIV.2401.00002":     "2401.00002",
+		"10.48550/arXiv.hep-th/9901001": "hep-th/9901001",
+		"10.48550/arXiv.2401.0002":      "",
+		"10.48550/zenodo.123":           "",
+		"10.1038/s41586-024-07421-0":    "",
+		"10.48550":                      "",
+	} {
+		if got := ArXiv(in); got != want {
+			t.Errorf("ArXiv(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -4,11 +4,16 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/arxivid"
 )
 
-// syntaxRE is a DOI: 10., a registrant code, a slash and a suffix without
-// spaces (DOI Handbook 2.2).
-var syntaxRE = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/\S+$`)
+// syntaxRE is a DOI: 10., a registrant code, a slash and a suffix of
+// printable characters (DOI Handbook 2.2): no space of any script, and
+// no control or format character (\pC), which a doi.org link's
+// percent-encoding can spell (%1B, ESC) and which pages, feeds and
+// citations would carry as they are.
+var syntaxRE = regexp.MustCompile(`^10\.\d{4,9}(\.\d+)*/[^\pC\pZ]+$`)
 
 // rxivNumber is the number of a bioRxiv or medRxiv preprint, after its
 // DOI's 10.1101/: the day it was posted and a serial
@@ -85,4 +90,23 @@ func trimResolver(s string) string {
 		}
 	}
 	return s
+}
+
+// arxivPrefix starts the DOI arXiv gives each paper, 10.48550/arXiv.<id>
+// (DOIs are case-insensitive).
+const arxivPrefix = "10.48550/arxiv."
+
+// ArXiv returns the arXiv id (without version) of the paper whose DOI
+// arXiv gave it d names, a DOI as Parse returns it
+// (10.48550/arXiv.2401.00002 → 2401.00002), or "" when d is no such DOI:
+// a paper with it is on arXiv, whatever it was written as.
+func ArXiv(d string) string {
+	if len(d) < len(arxivPrefix) || !strings.EqualFold(d[:len(arxivPrefix)], arxivPrefix) {
+		return ""
+	}
+	id, _, ok := arxivid.Ref(strings.ToLower(d[len(arxivPrefix):]))
+	if !ok {
+		return ""
+	}
+	return id
 }

@@ -418,10 +418,8 @@ func misnamed(id string, byID map[string]*model.Paper) (what, ref string) {
 		}
 		return "the address of the paper's page", ref
 	}
-	if d, ok := strings.CutPrefix(strings.ToLower(doiOf(id)), arxivDOIPrefix); ok {
-		if ref, _, ok := arxivid.Ref(d); ok {
-			return "arXiv's DOI of the paper", ref
-		}
+	if ref := doi.ArXiv(doiOf(id)); ref != "" {
+		return "arXiv's DOI of the paper", ref
 	}
 	if p := withDOI(doiOf(id), byID); p != nil {
 		return "the DOI of the paper " + p.ID + " (" + p.Source + ")", p.ID
@@ -434,10 +432,6 @@ func misnamed(id string, byID map[string]*model.Paper) (what, ref string) {
 	}
 	return "", ""
 }
-
-// arxivDOIPrefix starts the DOI arXiv gives each paper,
-// 10.48550/arXiv.<id>, in lower case.
-const arxivDOIPrefix = "10.48550/arxiv."
 
 // doiOf returns the DOI that a day's entry id is, as a paper's doi: takes
 // one, or as a bioRxiv or medRxiv preprint's address or versioned DOI

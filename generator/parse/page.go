@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"cmp"
+	"net/url"
 	"reflect"
 	"slices"
 	"strconv"
@@ -262,6 +264,14 @@ func PageSlug(path string) (slug, problem string) {
 // case, as a Mac's or Windows's disk holds Index.html and index.html as
 // one file.
 func formerAddress(a string) (s, why string) {
+	if schemeRelative(a) {
+		// //old.example.org/tags/nlp/: the host is not a folder.
+		write, host := "/", ""
+		if u, err := url.Parse(strings.TrimSpace(a)); err == nil {
+			write, host = cmp.Or(u.Path, "/"), u.Host
+		}
+		return strings.Trim(write, "/"), "is a whole address, on the host " + host + ", written without https:; write its path from the site's root, " + write
+	}
 	s = strings.Trim(a, "/")
 	name, isFile := cutPageFile(s)
 	switch lower := strings.ToLower(name); {

@@ -154,13 +154,15 @@ func aliases(path string, lines []int, own string, in []string, errs *diag.List)
 // whole address from a browser's address bar: a page's former address
 // on the site (https://digest.example.org/our-people/: /our-people/),
 // or, for a paper's (ofPaper), the former id in /papers/<id>/ or in an
-// arXiv or Hugging Face link; "" when a is no http(s) address. The site's
-// base path may still lead the path: the index, where the base path is
-// known, takes it off (pastedAliases).
+// arXiv or Hugging Face link; "" when a is no http(s) address. An address
+// without its scheme (//old.example.org/posts/x/, as a page's links may
+// write one) is one too, though it starts with a / as a path from the
+// site's root does. The site's base path may still lead the path: the
+// index, where the base path is known, takes it off (pastedAliases).
 func pastedAlias(a string, ofPaper bool) string {
 	a = strings.TrimSpace(a)
 	u, err := url.Parse(a)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https" && !schemeRelative(a)) || u.Host == "" {
 		return ""
 	}
 	if ofPaper {
@@ -181,6 +183,13 @@ func pastedAlias(a string, ofPaper bool) string {
 		p += "/"
 	}
 	return p
+}
+
+// schemeRelative reports whether a is a whole address written without
+// its scheme, //host/path, which a browser reads as one on the host,
+// however much it looks like a path from the site's root.
+func schemeRelative(a string) bool {
+	return strings.HasPrefix(strings.TrimSpace(a), "//")
 }
 
 // formerID returns the id of a paper's page that the address a ends

@@ -720,6 +720,7 @@ func TestDOI(t *testing.T) {
 	// bioRxiv's and medRxiv's DOIs have no version; their addresses do.
 	for doi, want := range map[string]string{
 		"https://www.nature.com/articles/x":                           `x.md:5: doi "https://www.nature.com/articles/x" is not a DOI; write the DOI alone`,
+		"https://doi.org/10.1234/abc%1B%5B2J%07x":                     `x.md:5: doi "https://doi.org/10.1234/abc%1B%5B2J%07x" is not a DOI; write the DOI alone`,
 		"10.1101/2024.03.01.582937v2":                                 "x.md:5: doi \"10.1101/2024.03.01.582937v2\" ends in the version of the preprint's page, but bioRxiv's and medRxiv's DOIs have none, so doi.org would not find it; write `doi: 10.1101/2024.03.01.582937`, the DOI of every version",
 		"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2": "x.md:5: doi \"https://www.biorxiv.org/content/10.1101/2024.03.01.582937v2\" is the address of the preprint's page, not its DOI; write the DOI it holds, without the page's version: `doi: 10.1101/2024.03.01.582937`",
 	} {
