@@ -26,6 +26,29 @@ var pageOnly = map[string]string{
 	"AuthorLetter": "a letter's page of the authors index",
 }
 
+// nilOnKind reports whether the page's field is nil on every page of
+// kind: a field of pageOnly set on one kind of page (.Paper on paper
+// pages), asked of another.
+func nilOnKind(field, kind string) bool {
+	switch field {
+	case "Paper", "Day", "Week", "Month", "Topic", "Author", "Organization", "Page":
+		return kind != "" && kind != strings.ToLower(field)
+	}
+	return false
+}
+
+// fileKind returns the kind of page the page template at the slash path
+// file makes (day for templates/day.html), or "" for any other file,
+// which a partial may run on any kind.
+func fileKind(file string) string {
+	kind, ok := strings.CutPrefix(file, "templates/")
+	kind, html := strings.CutSuffix(kind, ".html")
+	if !ok || !html || !slices.Contains(pageKinds, kind) {
+		return ""
+	}
+	return kind
+}
+
 // nilHint says, for msg, text/template's complaint about a field read
 // through a nil one, which field is nil, when it is, and to read it
 // inside a {{with}} of it; "" for any other message.
