@@ -690,6 +690,9 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 							"template error: a page grew past %d MB and was stopped: a {{range}} over a number, or a template that calls itself, writing without end? Fix the loop in this template or a partial it calls", maxPageBytes>>20)
 					}
 					e := tmpl.templateError(err)
+					if ne := tmpl.nilArgError(err, j.kind); ne != nil {
+						e = ne
+					}
 					at := e.Error()
 					if d, ok := e.(*diag.Error); ok {
 						at = fmt.Sprintf("%s:%d", d.Path, d.Line)
