@@ -363,6 +363,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	cfg.Icon = siteIcon(siteTheme, static)
 	cfg.HomeIcons = homeIcons(siteTheme, static, cfg.Icon)
+	static.leaveOut(cfg)
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
 	staticErrs.Append(err)

@@ -944,6 +944,9 @@ func orphanThemeFile(rel string) string {
 	if fixed != rel && render.Used(fixed) {
 		return caseOnly(fixed)
 	}
+	if html := strings.TrimSuffix(fixed, path.Ext(fixed)) + ".html"; html != fixed && render.Used(html) && (path.Dir(fixed) == "templates" || strings.HasPrefix(fixed, "templates/partials/")) {
+		return fmt.Sprintf("%s: templates are read only from files ending .html; rename it %s", none, html)
+	}
 	return none + "; check its name against the built-in theme's, or delete it"
 }
 

@@ -553,7 +553,8 @@ func TestCheckUnnamedTopics(t *testing.T) {
 func TestMisnamedOverrides(t *testing.T) {
 	const caseOnly = ": no build reads this theme file: names are case-sensitive (a Mac's disk finds it under either name, the Linux machine that builds the site for GitHub Pages does not); did you mean "
 	site := themed("-- themes/mine/templates/Paper.html --\nx\n-- themes/mine/templates/Base.html --\nx\n-- themes/mine/Templates/base.html --\nx\n" +
-		"-- themes/mine/Templates/Partials/byline.html --\nx\n-- themes/mine/Static/logo.svg --\nx\n-- themes/mine/templates/papr.html --\nx\n-- themes/mine/notes.txt --\nx\n")
+		"-- themes/mine/Templates/Partials/byline.html --\nx\n-- themes/mine/Static/logo.svg --\nx\n-- themes/mine/templates/papr.html --\nx\n-- themes/mine/notes.txt --\nx\n" +
+		"-- themes/mine/templates/partials/lab-note.tmpl --\n{{define \"lab-note\"}}x{{end}}\n-- themes/mine/templates/day.htm --\nx\n")
 	want := []string{
 		"themes/mine/Static/logo.svg" + caseOnly + "static/logo.svg?",
 		"themes/mine/Templates/Partials/byline.html" + caseOnly + "templates/partials/byline.html?",
@@ -561,7 +562,9 @@ func TestMisnamedOverrides(t *testing.T) {
 		"themes/mine/notes.txt: no build reads this theme file; check its name against the built-in theme's, or delete it",
 		"themes/mine/templates/Base.html" + caseOnly + "templates/base.html?",
 		"themes/mine/templates/Paper.html" + caseOnly + "templates/paper.html?",
+		"themes/mine/templates/day.htm: no build reads this theme file: templates are read only from files ending .html; rename it templates/day.html",
 		"themes/mine/templates/papr.html: no build reads this theme file: papr is not a page kind; did you mean templates/paper.html?",
+		"themes/mine/templates/partials/lab-note.tmpl: no build reads this theme file: templates are read only from files ending .html; rename it templates/partials/lab-note.html",
 	}
 	warned := warningsOf(t, site)
 	if !slices.Equal(warned, want) {

@@ -243,6 +243,16 @@ func homeIcons(theme themefs.Stack, st *statics, icon string) []string {
 	return own
 }
 
+// leaveOut drops the built-in icons cfg leaves out (LeavesOutBuiltin)
+// from what the build publishes.
+func (st *statics) leaveOut(cfg *model.Config) {
+	for out, origin := range st.origin {
+		if cfg.LeavesOutBuiltin(out) && strings.HasSuffix(origin, " (built in)") {
+			delete(st.origin, out)
+		}
+	}
+}
+
 // unportableMsg says that a static file's or a published file's name (the
 // first argument), for the reason the second gives, cannot be on Windows.
 const unportableMsg = "the name %q %s, so a Windows checkout of the site could not hold it; rename it"

@@ -314,7 +314,8 @@ func TestSiteIcon(t *testing.T) {
 // title and base path and whose icons are Android's: the built-in theme's
 // (drawn as its favicon.svg), or a theme's own of the same names; a theme
 // with an icon of its own has only the home-screen icons it has itself,
-// not Paperboy's.
+// not Paperboy's, which are not published either (iOS fetches
+// /apple-touch-icon.png unlinked), nor is the built-in favicon.svg.
 func TestHomeScreenIcons(t *testing.T) {
 	t.Parallel()
 	const touch = `<link rel="apple-touch-icon" href="/repo/apple-touch-icon.png">`
@@ -349,6 +350,13 @@ func TestHomeScreenIcons(t *testing.T) {
 			out.contains(t, "manifest.webmanifest", `"name": "Test Digest",`, `"start_url": "/repo/",`, `"scope": "/repo/",`)
 			out.contains(t, "manifest.webmanifest", tt.icons...)
 			out.lacks(t, "manifest.webmanifest", tt.noIcons...)
+			ownIcon := strings.Contains(tt.files, "favicon.png")
+			for _, f := range []string{"favicon.svg", "apple-touch-icon.png", "icon-192.png", "icon-512.png"} {
+				_, published := out[f]
+				if want := !ownIcon || strings.Contains(tt.files, "static/"+f+" "); published != want {
+					t.Errorf("%s published = %v, want %v", f, published, want)
+				}
+			}
 			if tt.file != "" && !strings.HasPrefix(out.file(t, tt.file), tt.from) {
 				t.Errorf("%s starts %q, want %q", tt.file, out.file(t, tt.file)[:4], tt.from)
 			}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -130,6 +131,18 @@ var IconFiles = []string{"favicon.svg", "favicon.png", "favicon.ico"}
 // reads from a web app manifest. The built-in theme has each, drawn as
 // its favicon.svg.
 var HomeIconFiles = []string{"apple-touch-icon.png", "icon-192.png", "icon-512.png"}
+
+// LeavesOutBuiltin reports whether the build leaves the built-in theme's
+// static file name unpublished: its favicon.svg or a home-screen icon,
+// where the site's theme has an icon of its own (Icon) and not that file.
+// iOS fetches /apple-touch-icon.png unlinked, and would add a lab's site
+// to a home screen by Paperboy's icon.
+func (c *Config) LeavesOutBuiltin(name string) bool {
+	if c.Icon == "" {
+		return false
+	}
+	return name == IconFiles[0] || slices.Contains(HomeIconFiles, name) && !slices.Contains(c.HomeIcons, name)
+}
 
 // IconPath is the path of the site's icon from the site's root: Icon, or
 // the built-in favicon.svg.

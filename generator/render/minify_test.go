@@ -8,6 +8,7 @@ import (
 	"testing/fstest"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/themes"
 )
 
@@ -32,7 +33,7 @@ func TestStaticMinified(t *testing.T) {
 		}
 		return data
 	}
-	files, err := static(th, true)
+	files, err := static(th, &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func TestStaticMinified(t *testing.T) {
 	if scripts < 4 {
 		t.Errorf("%d built-in stylesheets and scripts minified, want style.css, menu.js (the site's copy), scroll.js and search.js at least", scripts)
 	}
-	again, err := static(th, true)
+	again, err := static(th, &model.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +66,7 @@ func TestStaticMinified(t *testing.T) {
 			t.Errorf("%s differs in a second build", files[i].Path)
 		}
 	}
-	written, err := static(th, false)
+	written, err := static(th, &model.Config{AsWritten: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -214,9 +214,24 @@ func (t *templates) takesHint(d *dotMismatch) string {
 	if fixed := t.givesInstead(d); fixed != "" {
 		return takes + ": write " + fixed
 	}
+	if c.Moved && c.Here == d.takes {
+		// Inside a range or with over what it takes: the dot is it.
+		if fixed := t.callWith(c, name, "."); fixed != "" {
+			return fmt.Sprintf("%s; the dot here is one: write %s", takes, fixed)
+		}
+	}
 	f := pageFieldOf(d.takes)
 	if f == "" {
 		return takes
+	}
+	if kind := fileKind(c.Tree.ParseName); nilOnKind(f, kind) {
+		msg := fmt.Sprintf("%s, which the page has as .%s on %s only, nil on %s pages", takes, f, pageOnly[f], kind)
+		if list := kindList(kind, d.takes); list != "" {
+			if fixed := t.callWith(c, name, "."); fixed != "" {
+				return fmt.Sprintf("%s: give it each of %s in a range ({{range %s}}%s{{end}})", msg, list, list, fixed)
+			}
+		}
+		return msg + ": give it each of a list of the page's in a range"
 	}
 	expr := "." + f
 	switch {
@@ -229,6 +244,26 @@ func (t *templates) takesHint(d *dotMismatch) string {
 		return fmt.Sprintf("%s, which the page has as %s: write %s", takes, expr, fixed)
 	}
 	return fmt.Sprintf("%s, which the page has as %s", takes, expr)
+}
+
+// kindList returns the list of elements of type elem that the page of
+// kind has in its own field (.Day.Papers for a paper on a day's page), or
+// "" when it has none or several.
+func kindList(kind string, elem reflect.Type) string {
+	own, ok := reflect.TypeFor[Page]().FieldByName(strings.ToUpper(kind[:1]) + kind[1:])
+	if !ok || diag.StructOf(own.Type) == nil {
+		return ""
+	}
+	var found []string
+	for _, f := range reflect.VisibleFields(diag.StructOf(own.Type)) {
+		if f.IsExported() && f.Type == reflect.SliceOf(elem) {
+			found = append(found, "."+own.Name+"."+f.Name)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return found[0]
 }
 
 // refsInstead says, for the call c inside a range over a paper's .Topics

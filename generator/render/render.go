@@ -195,7 +195,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 	if err := r.render(ctx, phases, between, emit); err != nil {
 		return err
 	}
-	assets, err := static(r.th, !r.site.Config.AsWritten)
+	assets, err := static(r.th, r.site.Config)
 	if err != nil {
 		return err
 	}
@@ -690,6 +690,9 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 							"template error: a page grew past %d MB and was stopped: a {{range}} over a number, or a template that calls itself, writing without end? Fix the loop in this template or a partial it calls", maxPageBytes>>20)
 					}
 					e := tmpl.templateError(err)
+					if ne := tmpl.nilArgError(err, j.kind); ne != nil {
+						e = ne
+					}
 					at := e.Error()
 					if d, ok := e.(*diag.Error); ok {
 						at = fmt.Sprintf("%s:%d", d.Path, d.Line)
@@ -926,14 +929,19 @@ func (r *Renderer) askedIn(asked string) (at string, line int, call string) {
 
 // static returns every file under the theme's static/ folder at its
 // output path (staticOut), as the site publishes it (publishedStatic):
-// with minify, the built-in theme's stylesheets and scripts minified.
-func static(th overlay, minify bool) ([]model.File, error) {
+// but the built-in icons cfg leaves out (LeavesOutBuiltin), and, unless
+// cfg.AsWritten, the built-in theme's stylesheets and scripts minified.
+func static(th overlay, cfg *model.Config) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
 		return nil, err
 	}
 	out := make([]model.File, 0, len(names))
+	minify := !cfg.AsWritten
 	for _, n := range names {
+		if cfg.LeavesOutBuiltin(staticOut(n)) && !th.inSite(n) {
+			continue
+		}
 		data, err := fs.ReadFile(th, n)
 		if errors.Is(err, fs.ErrPermission) {
 			return nil, diag.Unreadable(th.origin(n), "file", err)

@@ -184,7 +184,7 @@ func sharedPartials(tree *parse.Tree, shared map[string]bool) {
 // each file on its own first so that a name two files define is an
 // error, not a silent choice by file order.
 func (t *templates) loadBase(funcs template.FuncMap) (*template.Template, error) {
-	shared, err := t.theme.files("templates/partials")
+	shared, err := t.theme.partials()
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"errors"
 	"io/fs"
+	"path"
 	"slices"
 
 	"github.com/paperboy-digest/paperboy/generator/filename"
@@ -71,6 +72,15 @@ func (o overlay) files(dir string) ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// partials lists the partial files, each .html file under
+// templates/partials/ in either layer: a file of another name there
+// (lab-note.tmpl) is not read, which Used says of it too, so that the
+// build warns of it.
+func (o overlay) partials() ([]string, error) {
+	names, err := o.files("templates/partials")
+	return slices.DeleteFunc(names, func(n string) bool { return path.Ext(n) != ".html" }), err
 }
 
 // inSite reports whether name is a file of the site's themes.

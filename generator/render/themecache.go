@@ -146,7 +146,8 @@ func copyErrors(err error) error {
 }
 
 // snapshot returns a copy of th holding only the template files that
-// parseTemplates reads (each in the layer it comes from), so that what is
+// parseTemplates reads (each in the layer it comes from; and the other
+// files of templates/partials/, which its messages name), so that what is
 // parsed is what was read, and the digest of all it holds with funcs: the
 // functions' names and types, the site's theme folders, and the path and
 // bytes of each file. It is false when a file cannot be read.

@@ -182,7 +182,24 @@ func (t *templates) noTemplate(called, name string, line int, defined []string) 
 	if s := diag.Suggest(called, defined); s != "" {
 		return diag.Errorf(origin, line, "template error: no such template %q; did you mean %q?", called, s)
 	}
+	if f := t.unreadPartial(called); f != "" {
+		at := t.theme.origin(f)
+		return diag.Errorf(origin, line, "template error: no such template %q: %s may define it, but partials are read only from files ending .html; rename it %s.html", called, at, strings.TrimSuffix(at, path.Ext(f)))
+	}
 	return diag.Errorf(origin, line, "template error: no such template %q; define it in a file of %s/templates/partials/ ({{define %q}}…{{end}}), or correct the name", called, t.dir, called)
+}
+
+// unreadPartial returns the file of the site's templates/partials/ named
+// name with an ending other than .html (name.tmpl), which the build does
+// not read, or "".
+func (t *templates) unreadPartial(name string) string {
+	files, _ := t.theme.files("templates/partials")
+	for _, f := range files {
+		if t.theme.inSite(f) && path.Ext(f) != ".html" && strings.TrimSuffix(path.Base(f), path.Ext(f)) == name {
+			return f
+		}
+	}
+	return ""
 }
 
 // lostError explains the template name that l's file, replacing the

@@ -81,6 +81,8 @@ func TestThemeMistakes(t *testing.T) {
 			`themes/mine/templates/day.html:2: template error: no such template "partials/sidebar.html": a template is named by its {{define}}, not by its file's path; define it in a file of themes/mine/templates/partials/ ({{define "sidebar"}}…{{end}}) and call it by that name, or correct the name`},
 		{"template nobody defines", map[string]string{"templates/day.html": "{{define \"main\"}}\n{{template \"sidebar\" .}}\n{{end}}"},
 			`themes/mine/templates/day.html:2: template error: no such template "sidebar"; define it in a file of themes/mine/templates/partials/`},
+		{"a partial in a file not ending .html", map[string]string{"templates/partials/lab-note.tmpl": `{{define "lab-note"}}x{{end}}`, "templates/day.html": "{{define \"main\"}}\n{{template \"lab-note\" .}}\n{{end}}"},
+			`themes/mine/templates/day.html:2: template error: no such template "lab-note": themes/mine/templates/partials/lab-note.tmpl may define it, but partials are read only from files ending .html; rename it themes/mine/templates/partials/lab-note.html`},
 		{"range never closed", map[string]string{"templates/home.html": "{{define \"main\"}}\n{{range .Site.Days}}\n{{if .Title}}x\n{{end}}\n"},
 			`themes/mine/templates/home.html:2: template error: this {{range}} is never closed`},
 		{"end missing inside a define", map[string]string{"templates/home.html": "{{define \"main\"}}\n<ul>\n  {{range .Site.Days}}\n    <li>{{if .Title}}{{.Title}}{{end}}</li>\n</ul>\n{{end}}\n"},

@@ -70,7 +70,9 @@ type Missing struct {
 // its name), with the type of the dot it gives (nil when not known).
 // Top is the type of $ there, the dot of the template that has the call
 // (nil when not known), and Moved says the call is inside a {{with}} or
-// {{range}}, whose dot is not $: what a fix of the call may write.
+// {{range}}, whose dot is not $: what a fix of the call may write. Here
+// is the type of the dot where the call is (a range's element), nil when
+// not known: what the call may give in place of its value.
 type Call struct {
 	Tree  *parse.Tree
 	Node  parse.Node
@@ -78,6 +80,7 @@ type Call struct {
 	Dot   reflect.Type
 	Top   reflect.Type
 	Moved bool
+	Here  reflect.Type
 }
 
 // Error says what text/template says when it runs the node: template:
@@ -159,10 +162,11 @@ func (c *Checker) Check(name string, dot reflect.Type) []Missing {
 func (c *Checker) Calls(name string) []Call { return c.calls[name] }
 
 // called records that tree runs the template name at node n (by a call
-// of fn, or "" for {{template}}) with a dot of type dot, in the scope sc.
-func (c *Checker) called(name string, tree *parse.Tree, n parse.Node, fn string, dot reflect.Type, sc *scope) {
+// of fn, or "" for {{template}}) with a dot of type dot, in the scope sc
+// where the dot is of type here.
+func (c *Checker) called(name string, tree *parse.Tree, n parse.Node, fn string, dot, here reflect.Type, sc *scope) {
 	top, _ := sc.lookup("$")
-	call := Call{Tree: tree, Node: n, Func: fn, Dot: dot, Top: top, Moved: sc.moved}
+	call := Call{Tree: tree, Node: n, Func: fn, Dot: dot, Top: top, Moved: sc.moved, Here: here}
 	if !slices.Contains(c.calls[name], call) {
 		c.calls[name] = append(c.calls[name], call)
 	}
@@ -274,7 +278,7 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 			t = s.pipe(n.Pipe, dot, sc)
 			s.in = ""
 		}
-		s.c.called(n.Name, s.tree, n, "", t, sc)
+		s.c.called(n.Name, s.tree, n, "", t, dot, sc)
 		s.c.run(n.Name, t)
 	}
 }
@@ -642,7 +646,7 @@ func (s *state) call(fn string, args []parse.Node, types []reflect.Type, dot ref
 						t = nil // what only a run knows
 					}
 				}
-				s.c.called(name, s.tree, d, fn, t, sc)
+				s.c.called(name, s.tree, d, fn, t, dot, sc)
 			}
 			s.c.run(name, t)
 		}
