@@ -839,6 +839,9 @@ papers: []
 # listed: []
 # Paper ids left off this day, though dated on it; imports honour them.
 removed: []
+# The day's former dates, when its papers moved here from another day: each
+# keeps a page there that sends readers on (list, optional).
+# aliases: ["2024-01-02"]
 # Your site's own data, for custom themes (mapping, optional).
 # extra:
 #   note: anything
