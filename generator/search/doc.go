@@ -36,7 +36,10 @@
 // "فارسی".
 // A word is a run of letters, numbers and marks, apostrophes allowed
 // inside; a token is a word without its apostrophes ("O'Brien" → "obrien"),
-// except that Han, Hiragana and Katakana characters are tokens one by one.
+// except that Han, Hiragana, Katakana and Hangul characters are tokens one
+// by one and in pairs of neighbours, which a query of two or more asks
+// for; in the index, such words a single space parts are one ("山田 太郎"
+// also holds 田太), so a query typed without the space finds them.
 // Tokens are cut to MaxTokenRunes runes. The index also holds the parts
 // of an apostrophe word ("brien"). Stopwords are dropped from abstracts
 // only. The folding table and the stopwords are shipped in meta.json

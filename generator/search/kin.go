@@ -105,7 +105,7 @@ func mayBeTypo(tok string) bool {
 		return false
 	}
 	for _, r := range tok {
-		if !unicode.IsLetter(r) || isIdeograph(r) {
+		if !unicode.IsLetter(r) || isCJK(r) {
 			return false
 		}
 	}

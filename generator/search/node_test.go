@@ -27,7 +27,9 @@ func TestScriptMatchesGo(t *testing.T) {
 	docs = append(docs, Doc{ID: "plurals", Title: "Keys to movies on GPUs", Abstract: "a gpu, less"},
 		Doc{ID: "compounds", Title: "FlashAttention-2 with QLoRA on GPT-4o", Abstract: "Real time self attention for vision-language-action models, state-of-the-art. Learned Kernels and Transformers answer queries."},
 		Doc{ID: "versions", Title: "Llama 3 beats Qwen2", Authors: []string{"Wei Wang", "Lei Chen"}, Abstract: "Mistral 7B and state space models."},
-		Doc{ID: "zwnj", Title: "مدل\u200cهای زبانی بزرگ", Abstract: "نشان می\u200cدهیم که مدل\u200cها بهتر می\u200cشوند."})
+		Doc{ID: "zwnj", Title: "مدل\u200cهای زبانی بزرگ", Abstract: "نشان می\u200cدهیم که مدل\u200cها بهتر می\u200cشوند."},
+		Doc{ID: "cjk", Title: "日本語 言語モデル", Authors: []string{"山田 太郎", "山田 花子", "王 伟"}, Abstract: "山田 太郎 の 論文。"},
+		Doc{ID: "hangul", Title: "한국어 대규모 언어 모델의 강화학습", Authors: []string{"김민수"}, Abstract: "본 논문은 한국어 대규모 언어 모델을 위한 강화학습 방법을 제안한다."})
 	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
 	dir := t.TempDir()
 	writeFiles(t, dir, files, Dir)
@@ -49,6 +51,8 @@ func TestScriptMatchesGo(t *testing.T) {
 		"10.48550/arXiv.2410.07166", "doi:10.48550/ARXIV.2410.07166v2 ", "attention -revisited", "attention -models -the ", "-attention", `"schrödinger bridges"`, `"bridges schrödinger" `, `“state space” models`, `"real time self" attention`,
 		"Łukasz Kowalski", "Zoë O'Brien ", "wei wang", "wei che", "llama 3 ", "llama3", "qwen 2", "mistral7b ", "gpt 4o ", "gpt4 ", "llama 2024",
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢", "مدل\u200cهای", "مدلهای ", "مدل های ", "میشوند", "می\u200cشوند ",
+		"山田太郎", "山田 太郎 ", "山田\u3000太郎 花子", "山田  太郎", `"山田 太郎"`, `"山田太郎" 論文`, `"王 伟"`, "田太",
+		"모델 강화학습", "모델을", "강화학", "언어모델 ", `"언어 모델의"`, "김민수", "한국어 LLM",
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
 		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"},
@@ -74,6 +78,7 @@ func TestScriptMatchesGo(t *testing.T) {
 	}
 	var got struct {
 		Tokens  [][]string
+		Index   [][]string
 		Parsed  [][][2]any
 		Folded  []string
 		Starts  [][]string
@@ -109,6 +114,11 @@ func TestScriptMatchesGo(t *testing.T) {
 	for i, s := range texts {
 		if want, _ := f.queryTokens(s); !slices.Equal(got.Tokens[i], want) && len(want)+len(got.Tokens[i]) > 0 {
 			t.Errorf("search.js tokens(%q) = %q, want %q", s, got.Tokens[i], want)
+		}
+		var index []string
+		f.tokens(s, true, func(t string) { index = append(index, t) })
+		if !slices.Equal(got.Index[i], index) && len(index)+len(got.Index[i]) > 0 {
+			t.Errorf("search.js tokens(%q, index) = %q, want %q", s, got.Index[i], index)
 		}
 		var want [][2]any
 		for _, q := range parseQuery(f, s) {

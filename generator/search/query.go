@@ -86,10 +86,12 @@ func readQuery(f *folder, text string) query {
 	}
 	text = notRE.ReplaceAllString(text, "$1")
 	for _, m := range phraseRE.FindAllStringSubmatch(text, -1) {
-		var toks []string
-		f.tokens(m[1], false, func(t string) { toks = append(toks, t) })
-		if len(toks) >= 2 {
-			q.phrases = append(q.phrases, toks)
+		// A phrase of one token is a word; one of two CJK words joined
+		// ("王 伟": 王伟) is still a phrase.
+		n := 0
+		f.tokens(m[1], false, func(string) { n++ })
+		if n >= 2 {
+			q.phrases = append(q.phrases, f.phraseTokens(m[1]))
 		}
 	}
 	q.words = parseQuery(f, text)
@@ -103,8 +105,8 @@ func readQuery(f *folder, text string) query {
 //     arxivDOIRE);
 //   - the distinct query tokens of text, in order;
 //   - the last one, when text ends inside it, is a prefix if it has two
-//     runes or more; a one-rune last token is weak; tokens of ideographs
-//     (a character, a pair) are words of their own, never prefixes or
+//     runes or more; a one-rune last token is weak; CJK tokens (a
+//     character, a pair: see pieces) are words of their own, never prefixes or
 //     weak;
 //   - any other token that is a stopword is weak;
 //   - weak tokens are dropped, unless nothing else is left, then they are
@@ -114,16 +116,16 @@ func parseQuery(f *folder, text string) []qterm {
 	text = rxivRefRE.ReplaceAllString(text, "$1")
 	text = doiRefRE.ReplaceAllString(arxivRefRE.ReplaceAllString(text, "$1"), " ")
 	text = arxivDOIRE.ReplaceAllString(text, " ")
-	isIdeographToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isIdeograph(r) }
+	isCJKToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isCJK(r) }
 	toks, compounds := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	open := isWordRune(last)
 	var req, weak []qterm
 	for i, t := range toks {
 		switch {
-		case i == len(toks)-1 && open && !isIdeographToken(t) && utf8.RuneCountInString(t) >= 2:
+		case i == len(toks)-1 && open && !isCJKToken(t) && utf8.RuneCountInString(t) >= 2:
 			req = append(req, qterm{tok: t, prefix: true, parts: compounds[t]})
-		case i == len(toks)-1 && open && !isIdeographToken(t), f.stop[t]:
+		case i == len(toks)-1 && open && !isCJKToken(t), f.stop[t]:
 			weak = append(weak, qterm{tok: t})
 		default:
 			req = append(req, qterm{tok: t, parts: compounds[t]})

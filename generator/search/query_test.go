@@ -60,3 +60,45 @@ func TestQueryOperators(t *testing.T) {
 		}
 	}
 }
+
+// TestCJKWords: Chinese, Japanese and Korean are found however their
+// words are spaced, and a Korean word with its particles: a Japanese name
+// typed without the space that papers put in it ("山田太郎" finds "山田
+// 太郎"), a Korean word without its particle ("모델" finds "모델의").
+func TestCJKWords(t *testing.T) {
+	docs := []Doc{
+		{ID: "2506.00001", Title: "Evaluating Japanese Language Models", Authors: []string{"山田 太郎", "Ada Lovelace"}},
+		{ID: "2506.00002", Title: "Another Paper", Authors: []string{"山田 花子", "田中 太郎"}},
+		{ID: "2506.00003", Title: "한국어 대규모 언어 모델의 강화학습", Abstract: "본 논문은 한국어 대규모 언어 모델을 위한 강화학습 방법을 제안한다."},
+		{ID: "2506.00004", Title: "언어모델 평가"},
+		{ID: "2506.00005", Title: "모델,  강화"}, // punctuation, two spaces: apart
+	}
+	files, _ := mustBuild(t, docs, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		{"山田太郎", []int{0}},
+		{"山田 太郎", []int{0, 1}}, // the author's papers first
+		{`"山田 太郎"`, []int{0}},
+		{`"山田太郎"`, []int{0}},
+		{"田太", []int{0}},
+		{"모델 강화학습", []int{2}},
+		{"모델을", []int{2}},
+		{"강화", []int{2, 4}},
+		{"언어모델", []int{2, 3}},
+		{"언어 모델", []int{2, 3}},
+		{`"언어 모델의"`, []int{2}},
+		{`"언어모델"`, []int{2, 3}},
+		{"모델강화", nil},
+	} {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := docsOf(hits); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = docs %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -146,11 +146,48 @@ func isWordRune(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func isIdeograph(r rune) bool {
-	if r < 0x2e80 { // below CJK Radicals, the first block holding any
+// isCJK reports whether r is a Han, Hiragana, Katakana or Hangul
+// character, which are tokens one by one and in pairs (see pieces), as
+// Lucene's CJK bigrams: Chinese and Japanese write no spaces between
+// words, and Korean attaches particles to its words (모델의, 모델을: of,
+// the object "model"), so that "모델" finds them as a pair.
+func isCJK(r rune) bool {
+	if r < 0x1100 { // below Hangul Jamo, the first block holding any
 		return false
 	}
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r)
+}
+
+// joinCJK returns s without each single white-space character between
+// two CJK characters (see isCJK): "山田 太郎" is "山田太郎". Chinese and
+// Japanese names are written with a space or without one, and Korean
+// spacing varies ("언어 모델", "언어모델"); the index joins them, so it
+// holds the pair across the space (田太) that a query typed without the
+// space asks for, where a query with it asks only for the pairs it has.
+// Two spaces or more, and punctuation, part what they part.
+func joinCJK(s string) string {
+	if strings.IndexFunc(s, isCJK) < 0 {
+		return s
+	}
+	var b strings.Builder
+	done := 0 // s[:done] is written, but for the spaces dropped
+	prev := rune(-1)
+	for i, r := range s {
+		if isCJK(prev) && unicode.Is(unicode.White_Space, r) {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); isCJK(next) {
+				b.WriteString(s[done:i])
+				done = i + n
+			}
+		}
+		prev = r
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // words calls emit for each word of folded text s: a run of letters,
@@ -208,9 +245,8 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' |
 const maxCompound = 3
 
 // pieces calls emit for the tokens of one apostrophe-free word: every
-// run of other runes whole, cut to MaxTokenRunes, and a run of ideographs
-// (Chinese, Japanese, which write no spaces between words) as its
-// characters and each pair of neighbours. In the index (index set) a run
+// run of other runes whole, cut to MaxTokenRunes, and a run of CJK
+// characters (see isCJK) as its characters and each pair of neighbours. In the index (index set) a run
 // gives both, so one character finds it; a query of two or more
 // characters asks for its pairs, so "王伟" finds 王伟 and not 王明 and 张伟.
 func pieces(w string, index bool, emit func(tok string)) {
@@ -231,7 +267,7 @@ func pieces(w string, index bool, emit func(tok string)) {
 		run = run[:0]
 	}
 	for i, r := range w {
-		if !isIdeograph(r) {
+		if !isCJK(r) {
 			if len(run) > 0 {
 				flush()
 			}
@@ -271,7 +307,8 @@ func firstRunes(s string, n int) string {
 }
 
 // tokens calls emit for every token of s in query form: words folded,
-// apostrophes removed ("O'Brien" → "obrien"), ideographs one by one, and
+// apostrophes removed ("O'Brien" → "obrien"), CJK characters in pairs
+// (see pieces), and
 // a compound of two or three words joined by hyphens (or Persian's
 // zero-width non-joiner, see isHyphen) as one word ("Q-LoRA" → "qlora",
 // "GPT-4o" → "gpt4o", "مدل‌های" → "مدلهاي"), which a reader also writes
@@ -283,7 +320,8 @@ func firstRunes(s string, n int) string {
 // "language", "action"), so a query of either kind finds it; and after a
 // word written in capitalised parts of three letters or more
 // ("FlashAttention", "ResNet"; see camelParts) its parts, so "flash
-// attention" finds it.
+// attention" finds it; and CJK words a single space parts are one (see
+// joinCJK).
 func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
 	f.tokensOf(s, parts, emit, nil)
 }
@@ -325,13 +363,17 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 		}
 		chain = chain[:0]
 	}
-	words(f.fold(s), func(w string, apos, joined, spaced bool) {
+	text := f.fold(s)
+	if parts {
+		text = joinCJK(text)
+	}
+	words(text, func(w string, apos, joined, spaced bool) {
 		// A query's name and version ("llama 3") is one word, as "llama-3".
 		versioned := spaced && !parts && len(chain) == 1 && isName(chain[0]) && !f.stop[chain[0]] && isVersion(w)
 		if !joined && !versioned {
 			flush()
 		}
-		if !apos && !hasIdeograph(w) {
+		if !apos && !hasCJK(w) {
 			chain = append(chain, w)
 			return
 		}
@@ -346,7 +388,7 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 			// A query's elided word ("l'IA", "d'apprentissage") finds, when
 			// no paper writes it so, its longest part, as a compound its
 			// words.
-			if compound != nil && !hasIdeograph(w) {
+			if compound != nil && !hasCJK(w) {
 				if p := longestPart(w); p != "" {
 					compound(cut(joinedWord), []string{p})
 				}
@@ -443,8 +485,8 @@ func bare(w string) string {
 	return ""
 }
 
-// hasIdeograph reports whether w holds an ideograph.
-func hasIdeograph(w string) bool { return strings.IndexFunc(w, isIdeograph) >= 0 }
+// hasCJK reports whether w holds a CJK character (see isCJK).
+func hasCJK(w string) bool { return strings.IndexFunc(w, isCJK) >= 0 }
 
 // camelWords returns, for each word of s written in capitalised parts
 // (see camelParts), its folded form → its parts folded; nil when s has
@@ -524,4 +566,14 @@ func (f *folder) queryTokens(s string) ([]string, map[string][]string) {
 		}
 	})
 	return out, compounds
+}
+
+// phraseTokens returns the query-form tokens of the quoted phrase s in
+// order, its CJK words joined as the index joins them (see joinCJK), so
+// that "山田 太郎" and "山田太郎" are one phrase, held by either (see
+// holdsPhrase).
+func (f *folder) phraseTokens(s string) []string {
+	var toks []string
+	f.tokens(joinCJK(f.fold(s)), false, func(t string) { toks = append(toks, t) })
+	return toks
 }

@@ -64,7 +64,14 @@ func TestTokens(t *testing.T) {
 		{"2410.07166", []string{"2410", "07166"}, nil},
 		{"機械学習 GPT", []string{"機械", "械学", "学習", "gpt"}, []string{"機", "械", "学", "習", "機械", "械学", "学習", "gpt"}},
 		{"GPT機械", []string{"gpt", "機械"}, []string{"gpt", "機", "械", "機械"}},
-		{"王 伟", []string{"王", "伟"}, nil},
+		// CJK words a single space parts are one in the index, which so
+		// holds their pair across it (伟王, 田太); Hangul is in pairs too.
+		{"王 伟", []string{"王", "伟"}, []string{"王", "伟", "王伟"}},
+		{"山田 太郎", []string{"山田", "太郎"}, []string{"山", "田", "太", "郎", "山田", "田太", "太郎"}},
+		{"山田\u3000太郎", []string{"山田", "太郎"}, []string{"山", "田", "太", "郎", "山田", "田太", "太郎"}},
+		{"山田  太郎, 王 x 伟", []string{"山田", "太郎", "王", "x", "伟"}, []string{"山", "田", "山田", "太", "郎", "太郎", "王", "x", "伟"}},
+		{"언어 모델의", []string{"언어", "모델", "델의"}, []string{"언", "어", "모", "델", "의", "언어", "어모", "모델", "델의"}},
+		{"한국어 LLM", []string{"한국", "국어", "llm"}, []string{"한", "국", "어", "한국", "국어", "llm"}},
 		{"アリババ", []string{"アリ", "リバ", "ババ"}, []string{"ア", "リ", "バ", "バ", "アリ", "リバ", "ババ"}},
 		{"naïve café", []string{"naive", "cafe"}, nil},
 		{"🚀 launch", []string{"launch"}, nil},
@@ -85,6 +92,25 @@ func TestTokens(t *testing.T) {
 		f.tokens(tt.in, true, func(s string) { got = append(got, s) })
 		if !slices.Equal(got, want) {
 			t.Errorf("tokens(%q, index) = %q, want %q", tt.in, got, want)
+		}
+	}
+}
+
+func TestJoinCJK(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"a b", "a b"},
+		{"山田 太郎", "山田太郎"},
+		{"山田\n太郎 花子", "山田太郎花子"},
+		{"언어 모델의 강화학습", "언어모델의강화학습"},
+		{"山田  太郎", "山田  太郎"}, // two spaces part them
+		{"山田 x 太郎", "山田 x 太郎"},
+		{"GPT 機械 学習 ", "GPT 機械学習 "},
+		{"x\xff 山 田", "x\xff 山田"},
+	}
+	for _, tt := range tests {
+		if got := joinCJK(tt.in); got != tt.want {
+			t.Errorf("joinCJK(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -127,6 +153,7 @@ func TestParseQuery(t *testing.T) {
 		{"智能体", []qterm{{"智能", false, nil}, {"能体", false, nil}}},
 		{"王 伟", []qterm{{"王", false, nil}, {"伟", false, nil}}}, // a last ideograph is a word
 		{"王", []qterm{{"王", false, nil}}},
+		{"모델 강화학", []qterm{{"모델", false, nil}, {"강화", false, nil}, {"화학", false, nil}}}, // Hangul in pairs, never a prefix
 		{"模型 diff", []qterm{{"模型", false, nil}, {"diff", true, nil}}},
 		// A compound of two or three words joined by hyphens is one word,
 		// which its words find too; one of more is its words.

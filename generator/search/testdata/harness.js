@@ -1,7 +1,7 @@
 // harness.js runs search.js under node for node_test.go:
 //   node harness.js SEARCH_JS INDEX_DIR CASES_JSON
 // CASES_JSON is {"tokens": [text…], "fold": [text…], "sentences": [text…], "queries": [{text, topic, from, to}…]}.
-// It prints {"tokens": [[token…]…], "parsed": [[[tok, prefix]…]…], "folded": [text…],
+// It prints {"tokens": [[token…]…], "index": [[every index-form token…]…], "parsed": [[[tok, prefix]…]…], "folded": [text…],
 // "starts": [[the text from each sentence start…]…],
 // "queries": [{"hits": [[doc, score]…], "loaded": [path…], "first": [records of the first page],
 // "fixes": {word: correction…}}…]}.
@@ -14,12 +14,13 @@ const cases = JSON.parse(fs.readFileSync(casesFile, 'utf8'));
 const read = (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(dir, p), 'utf8')));
 
 (async () => {
-  const out = { tokens: [], parsed: [], queries: [] };
+  const out = { tokens: [], index: [], parsed: [], queries: [] };
   const meta = await S.createIndex(read).meta();
   out.folded = (cases.fold || []).map((t) => meta.folder.fold(t));
   out.starts = (cases.sentences || []).map((t) => meta.folder.sentenceStarts(t).map((s) => t.slice(s)));
   for (const t of cases.tokens) {
     out.tokens.push(meta.folder.tokens(t));
+    out.index.push(meta.folder.tokens(t, true, true));
     out.parsed.push(S.parseQuery(meta.folder, t).map((q) => [q.tok, q.prefix]));
   }
   for (const q of cases.queries) {

@@ -68,7 +68,11 @@
   var PHRASE_RE = /["“”]([^"“”]+)["“”]/g;
   var NAME_RE = /^[a-z]{2,}$/, VERSION_RE = /^[0-9]{1,3}[a-z]?$/, NAME_VERSION_RE = /^([a-z]{2,})([0-9]{1,3}[a-z]?)$/;
   var PHRASE_CHECKS = 50;
-  var IDEOGRAPH_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  // Han, Hiragana, Katakana and Hangul, tokens one by one and in pairs
+  // (the Go isCJK); a single white-space character between two is dropped
+  // in the index form (the Go joinCJK).
+  var CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+  var WHITE_SPACE_RE = /^\p{White_Space}$/u;
   var APOSTROPHES_RE = /['’]/g;
   // A compound's words are joined by one hyphen (a hyphen-minus, a hyphen,
   // a no-break hyphen) or Persian's zero-width non-joiner (the Go
@@ -114,6 +118,18 @@
     return c;
   }
 
+  // joinCJK returns s without each single white-space character between
+  // two CJK characters ("山田 太郎": "山田太郎"), as the Go joinCJK.
+  function joinCJK(s) {
+    if (!CJK_RE.test(s)) return s;
+    var cps = Array.from(s), out = '';
+    for (var i = 0; i < cps.length; i++) {
+      if (i > 0 && i + 1 < cps.length && WHITE_SPACE_RE.test(cps[i]) && CJK_RE.test(cps[i - 1]) && CJK_RE.test(cps[i + 1])) continue;
+      out += cps[i];
+    }
+    return out;
+  }
+
   // makeFolder returns the tokenizer of an index: meta.json's letter
   // folding, stopwords and token length.
   function makeFolder(meta) {
@@ -136,7 +152,7 @@
     }
 
     // pieces splits an apostrophe-free word as the Go pieces does: a run
-    // of ideographs is its characters and its pairs of neighbours in the
+    // of CJK characters is its characters and its pairs of neighbours in the
     // index form (index set), its one character or its pairs in a query.
     function pieces(w, index, emit) {
       var run = '', ideo = [];
@@ -146,7 +162,7 @@
         ideo = [];
       }
       for (var c of w) {
-        if (IDEOGRAPH_RE.test(c)) {
+        if (CJK_RE.test(c)) {
           if (run) emit(cut(run));
           run = '';
           ideo.push(c);
@@ -208,7 +224,7 @@
         });
         chain = [];
       }
-      var folded = fold(s), end = -1, x;
+      var folded = index ? joinCJK(fold(s)) : fold(s), end = -1, x;
       var re = new RegExp(WORD_RE.source, 'gu');
       while ((x = re.exec(folded)) !== null) {
         var w = x[0];
@@ -219,7 +235,7 @@
         end = x.index + w.length;
         if (!joined && !versioned) flush();
         var apos = w.search(APOSTROPHES_RE) >= 0;
-        if (!apos && !IDEOGRAPH_RE.test(w)) {
+        if (!apos && !CJK_RE.test(w)) {
           chain.push(w);
           continue;
         }
@@ -228,7 +244,7 @@
         pieces(joinedWord, index, add);
         // A query's elided word ("l'IA") finds, when no paper writes it so,
         // its longest part (the Go tokensOf).
-        if (!index && apos && !IDEOGRAPH_RE.test(w)) {
+        if (!index && apos && !CJK_RE.test(w)) {
           var part = longestPart(w);
           if (part && fresh) compounds.set(cut(joinedWord), [part]);
         }
@@ -305,7 +321,13 @@
       return starts;
     }
 
-    return { fold: fold, tokens: tokens, stop: stop, cut: cut, sentenceStarts: sentenceStarts };
+    // phraseTokens: the query tokens of a quoted phrase, in order, its CJK
+    // words joined as the index joins them (the Go phraseTokens).
+    function phraseTokens(p) {
+      return tokens(joinCJK(fold(p)), false, true);
+    }
+
+    return { fold: fold, tokens: tokens, phraseTokens: phraseTokens, stop: stop, cut: cut, sentenceStarts: sentenceStarts };
   }
 
   // parseQuery returns the words every result must match (see the Go
@@ -320,7 +342,7 @@
     var open = OPEN_RE.test(text);
     var req = [], weak = [];
     toks.forEach(function (t, i) {
-      var last = i === toks.length - 1 && open && !IDEOGRAPH_RE.test(t);
+      var last = i === toks.length - 1 && open && !CJK_RE.test(t);
       var parts = toks.compounds.get(t) || null;
       if (last && Array.from(t).length >= 2) {
         req.push({ tok: t, prefix: true, parts: parts });
@@ -344,8 +366,9 @@
     });
     text = text.replace(NOT_RE, '$1');
     text.replace(PHRASE_RE, function (all, p) {
-      var toks = folder.tokens(p, false, true);
-      if (toks.length >= 2) phrases.push(toks);
+      // A phrase of one token is a word; one of two CJK words joined
+      // ("王 伟": 王伟) is still a phrase.
+      if (folder.tokens(p, false, true).length >= 2) phrases.push(folder.phraseTokens(p));
       return '';
     });
     return { words: parseQuery(folder, text), not: not, phrases: phrases };
@@ -424,7 +447,7 @@
   }
 
   function mayBeTypo(tok) {
-    return Array.from(tok).length >= MIN_TYPO && LETTERS_RE.test(tok) && !IDEOGRAPH_RE.test(tok);
+    return Array.from(tok).length >= MIN_TYPO && LETTERS_RE.test(tok) && !CJK_RE.test(tok);
   }
 
   // typoRoots: the starts a word one typing mistake away may have (its
