@@ -860,6 +860,8 @@ func TestQuietSaysWhatWasLeftOut(t *testing.T) {
 		{"no title", noTitle, []string{"hf"}, []string{
 			"warning: import hf: 2025-06-16: what a build would refuse was left out: ", "(2506.10892): no title, which a paper needs; the paper left out\n",
 			"::warning title=paperboy import::import hf: 2025-06-16: what a build would refuse was left out: "}},
+		{"a count that is no number", strings.Replace(noTitle, `"upvotes": 20}`, `"upvotes": 20, "githubStars": "1.2k"}`, 1), []string{"hf"}, []string{
+			`(2506.11924): paper.githubStars "1.2k" is not a whole number; left out`}},
 		{"part of a search", partOf80, []string{"arxiv"}, []string{"import arxiv: the answer holds 1 of the query's 80 results"}},
 		{"another day", noTitle, []string{"hf", "--date", "2025-06-17"}, []string{"import: the input's papers are of 2025-06-16; --date imports them into 2025-06-17\n"}},
 	}
