@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -9,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -118,6 +120,9 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	}
 	source, rest := pos[0], pos[1:]
 	if err := f.checkFetchOnly(); err != nil {
+		return err
+	}
+	if err := checkEndpoint(f.endpoint); err != nil {
 		return err
 	}
 	if err := f.checkMax(source, rest); err != nil {
@@ -477,6 +482,38 @@ func (f *importFlags) checkFetchOnly() error {
 	return nil
 }
 
+// checkEndpoint refuses an --endpoint that is no address a request can
+// go to, which would fail only once asked, and then as a network's
+// failure elsewhere: http://127.0.0.1: (its port left out) asks port 80,
+// and is "connection refused". "" (none given) is fine.
+func checkEndpoint(endpoint string) error {
+	if endpoint == "" {
+		return nil
+	}
+	const how = "write the API's address with http:// or https://, its host and a port if it has one (http://127.0.0.1:8080, https://huggingface.co)"
+	u, err := neturl.Parse(endpoint)
+	switch {
+	case !strings.HasPrefix(endpoint, "http://") && !strings.HasPrefix(endpoint, "https://"):
+		return usagef("import: --endpoint %q does not start with http:// or https://; %s", endpoint, how)
+	case err != nil:
+		var ue *neturl.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // its message repeats the address
+		}
+		return usagef("import: --endpoint %q is no address (%v); %s", endpoint, err, how)
+	case u.Hostname() == "":
+		return usagef("import: --endpoint %q names no host; %s", endpoint, how)
+	case strings.HasSuffix(u.Host, ":"):
+		return usagef("import: --endpoint %q has a colon but no port after it; write the port (%s://%s:8080), or leave the colon out for the scheme's own (80 for http, 443 for https)", endpoint, u.Scheme, u.Hostname())
+	}
+	if p := u.Port(); p != "" {
+		if n, err := strconv.Atoi(p); err != nil || n < 1 || n > 65535 {
+			return usagef("import: --endpoint %q has port %s, which no server listens on (ports are 1 to 65535); %s", endpoint, p, how)
+		}
+	}
+	return nil
+}
+
 // isSearch reports whether import arxiv --fetch's arguments are a search
 // query rather than papers, as arxiv.URLs tells them apart: papers when
 // every argument names one.
@@ -531,9 +568,9 @@ func readBatch(source, arg string, parse func(string, []byte) (importer.Batch, e
 	if err != nil {
 		return importer.Batch{}, fmt.Errorf("import %s: %w", source, err)
 	}
-	b, err := parse(name, data)
+	b, err := parseInput(source, name, data, parse, arg)
 	if err != nil {
-		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, arg, data))
+		return b, err
 	}
 	if missing := notFound(b.Asked, b.Papers); len(missing) > 0 {
 		// As --fetch tells it: a typo in a saved query's ids.
@@ -543,27 +580,57 @@ func readBatch(source, arg string, parse func(string, []byte) (importer.Batch, e
 	return b, nil
 }
 
+// parseInput parses data, read from the input named name (a file, or
+// the address --fetch downloaded), with the source's parser, and adds to
+// its error what the data is when it is not the source's (otherSource):
+// a saved file and a download of the same bytes are told the same.
+// arg is the file as given; "" for a download.
+func parseInput(source, name string, data []byte, parse func(string, []byte) (importer.Batch, error), arg string) (importer.Batch, error) {
+	b, err := parse(name, data)
+	if err != nil {
+		return b, fmt.Errorf("import %s: nothing was written: %w%s", source, err, otherSource(source, arg, data))
+	}
+	return b, nil
+}
+
 // otherSource says which import reads data, which the source's parser
 // refused, when it is the other's format: the Atom XML of arXiv's API
 // given to hf, or Hugging Face's JSON given to arxiv; or that it is a web
-// page (the paper list's page saved from a browser). "" otherwise.
+// page (the paper list's page saved from a browser, or a login page a
+// network puts in the API's place). arg is the file as given, "" for a
+// download, which is told to check the address. "" otherwise.
 func otherSource(source, arg string, data []byte) string {
 	first := strings.TrimLeft(string(data[:min(len(data), 512)]), " \t\r\n\ufeff")
+	api, other := "https://huggingface.co", "arxiv"
+	if source == "arxiv" {
+		api, other = arxiv.DefaultEndpoint, "hf"
+	}
 	switch {
 	case first == "":
 		return ""
+	case arg == "" && (source == "hf" && first[0] == '<' && !isHTML(first) || source == "arxiv" && (first[0] == '[' || first[0] == '{')):
+		return fmt.Sprintf("; it is the other source's format (import %s reads it): check that --endpoint is the API's address (%s by default)", other, api)
 	case source == "hf" && (strings.HasPrefix(first, "<?xml") || strings.HasPrefix(first, "<feed")):
 		return fmt.Sprintf("; it is XML, as arXiv's Atom feeds are: paperboy import arxiv %s", arg)
 	case source == "arxiv" && (first[0] == '[' || first[0] == '{'):
 		return fmt.Sprintf("; it is JSON, as Hugging Face's daily lists are: paperboy import hf %s", arg)
-	case strings.HasPrefix(strings.ToLower(first), "<!doctype html") || strings.HasPrefix(strings.ToLower(first), "<html"):
-		api := "https://huggingface.co/api/daily_papers?date=YYYY-MM-DD"
-		if source == "arxiv" {
-			api = "https://export.arxiv.org/api/query?id_list=…"
+	case isHTML(first) && arg == "":
+		return fmt.Sprintf("; it is a web page (HTML), not the API's answer: check that --endpoint is the API's address (%s by default), and that no proxy or network login page answered in its place", api)
+	case isHTML(first):
+		if source == "hf" {
+			api += "/api/daily_papers?date=YYYY-MM-DD"
+		} else {
+			api += "?id_list=…"
 		}
 		return fmt.Sprintf("; it is a web page (HTML), not the API's answer: save what %s answers, or download it with --fetch", api)
 	}
 	return ""
+}
+
+// isHTML reports whether text, the start of an input, is a web page's.
+func isHTML(text string) bool {
+	text = strings.ToLower(text)
+	return strings.HasPrefix(text, "<!doctype html") || strings.HasPrefix(text, "<html")
 }
 
 // notAFile explains arguments that name no file where import reads one:
@@ -678,9 +745,9 @@ pages:
 		u := urls[i]
 		data, err := fetcher.Get(ctx, u)
 		var se *importer.StatusError
-		if errors.As(err, &se) && source == "arxiv" && len(data) > 0 {
+		if errors.As(err, &se) && source == "arxiv" && bytes.Contains(data, []byte("arxiv.org/api/errors")) {
 			if _, perr := parse(u, data); perr != nil {
-				err = perr // arXiv explains a 400 in an error feed
+				err = perr // arXiv explains a 400 in an error feed; another body, StatusError quotes
 			}
 		}
 		var nr *importer.NoResponseError
@@ -696,9 +763,9 @@ pages:
 		case err != nil:
 			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
 		}
-		b, err := parse(u, data)
+		b, err := parseInput(source, u, data, parse, "")
 		if err != nil {
-			return all, fmt.Errorf("import %s: nothing was written: %w", source, err)
+			return all, err
 		}
 		if i == 0 {
 			all.Source, all.Day, all.Refresh, all.Total, all.Whole = b.Source, b.Day, b.Refresh, b.Total, b.Whole

@@ -393,6 +393,65 @@ func TestRunImportFetch(t *testing.T) {
 // --fetch refuses it, at the line of the answer's query, where it was
 // imported without a word of the id ("nothing to import" when it was the
 // only one).
+// TestRunImportFetchSaysWhy: a download is told as the same bytes saved
+// to a file are: an error answer with its reason quoted (Hugging Face's
+// {"error": "Invalid date"}, for hf and arxiv alike), a web page in the
+// API's place as one, with the address to check.
+func TestRunImportFetchSaysWhy(t *testing.T) {
+	page := "<!DOCTYPE html>\n<html><body>Sign in to the network</body></html>\n"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/bad"):
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			w.Write([]byte(`{"error":"Invalid date"}`))
+		case strings.HasPrefix(r.URL.Path, "/portal"):
+			w.Write([]byte(page))
+		}
+	}))
+	defer srv.Close()
+	dir := siteFolder(t)
+	saved := filepath.Join(t.TempDir(), "error.json")
+	if err := os.WriteFile(saved, []byte(`{"error":"Invalid date"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"hf", "--fetch", "--date", "2025-06-16", "--endpoint", srv.URL + "/bad"}, `: 400 Bad Request ("Invalid date")`},
+		{[]string{"arxiv", "--fetch", "--endpoint", srv.URL + "/bad", "2405.15738"}, `: 400 Bad Request ("Invalid date")`},
+		{[]string{"hf", saved}, `("Invalid date")`},
+		{[]string{"hf", "--fetch", "--date", "2025-06-16", "--endpoint", srv.URL + "/portal"},
+			"; it is a web page (HTML), not the API's answer: check that --endpoint is the API's address (https://huggingface.co by default), and that no proxy or network login page answered in its place"},
+		{[]string{"arxiv", "--fetch", "--endpoint", srv.URL + "/portal", "2405.15738"},
+			"; it is a web page (HTML), not the API's answer: check that --endpoint is the API's address (https://export.arxiv.org/api/query by default)"},
+	} {
+		args := append(tt.args, "-s", dir)
+		err := runImport(context.Background(), args, &bytes.Buffer{}, &bytes.Buffer{})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("import %q = %v, want it to say %q", args, err, tt.want)
+		}
+	}
+}
+
+// TestRunImportEndpoint: an --endpoint no request can go to is a usage
+// error naming the flag and what to write, not a network's failure later.
+func TestRunImportEndpoint(t *testing.T) {
+	for _, tt := range []struct{ endpoint, want string }{
+		{"http://127.0.0.1:", `--endpoint "http://127.0.0.1:" has a colon but no port after it; write the port (http://127.0.0.1:8080), or leave the colon out`},
+		{"127.0.0.1:8080", `--endpoint "127.0.0.1:8080" does not start with http:// or https://`},
+		{"http:///api", `--endpoint "http:///api" names no host`},
+		{"http://127.0.0.1:0", `--endpoint "http://127.0.0.1:0" has port 0, which no server listens on`},
+		{"http://a b", `--endpoint "http://a b" is no address`},
+	} {
+		err := runImport(context.Background(), []string{"hf", "--fetch", "--endpoint", tt.endpoint, "-s", siteFolder(t)}, &bytes.Buffer{}, &bytes.Buffer{})
+		if !isUsage(err) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("--endpoint %q: %v, want a usage error saying %q", tt.endpoint, err, tt.want)
+		}
+	}
+}
+
 func TestRunImportSavedIDList(t *testing.T) {
 	dir := siteFolder(t)
 	one, err := os.ReadFile("../../generator/importer/testdata/current-2026_id_list-1605.08386.xml")
@@ -647,7 +706,7 @@ func TestRunImportFetchRetries(t *testing.T) {
 		if err := runImport(context.Background(), args, &out, &log); err != nil {
 			t.Fatalf("-q %v: %v", quiet, err)
 		}
-		want := "import hf: GET " + srv.URL + "/api/daily_papers?date=2024-05-27&limit=100: 503 Service Unavailable; asking again in 1s (retry 1 of 3)\n"
+		want := "import hf: GET " + srv.URL + "/api/daily_papers?date=2024-05-27&limit=100: 503 Service Unavailable (\"busy\"); asking again in 1s (retry 1 of 3)\n"
 		if quiet {
 			want = ""
 		}
@@ -661,7 +720,7 @@ func TestRunImportFetchRetries(t *testing.T) {
 	asked.Store(0)
 	busy = 3
 	err = runImport(context.Background(), []string{"hf", "--fetch", "--retries", "1", "--endpoint", srv.URL, "-s", siteFolder(t)}, &bytes.Buffer{}, &bytes.Buffer{})
-	if err == nil || !strings.HasSuffix(err.Error(), ": 503 Service Unavailable (asked 2 times)") || asked.Load() != 2 {
+	if err == nil || !strings.HasSuffix(err.Error(), `: 503 Service Unavailable ("busy") (asked 2 times)`) || asked.Load() != 2 {
 		t.Errorf("import from a server busy at every request: asked %d times, %v", asked.Load(), err)
 	}
 }
@@ -860,6 +919,8 @@ func TestQuietSaysWhatWasLeftOut(t *testing.T) {
 		{"no title", noTitle, []string{"hf"}, []string{
 			"warning: import hf: 2025-06-16: what a build would refuse was left out: ", "(2506.10892): no title, which a paper needs; the paper left out\n",
 			"::warning title=paperboy import::import hf: 2025-06-16: what a build would refuse was left out: "}},
+		{"a count that is no number", strings.Replace(noTitle, `"upvotes": 20}`, `"upvotes": 20, "githubStars": "1.2k"}`, 1), []string{"hf"}, []string{
+			`(2506.11924): paper.githubStars "1.2k" is not a whole number; left out`}},
 		{"part of a search", partOf80, []string{"arxiv"}, []string{"import arxiv: the answer holds 1 of the query's 80 results"}},
 		{"another day", noTitle, []string{"hf", "--date", "2025-06-17"}, []string{"import: the input's papers are of 2025-06-16; --date imports them into 2025-06-17\n"}},
 	}

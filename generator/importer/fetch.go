@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/retry"
@@ -72,13 +73,20 @@ type StatusError struct {
 	RetryAfter time.Duration // how long its Retry-After asks to wait; 0 without one
 }
 
-// Error describes the status, and a wait it asks for that is longer than
-// Get waits.
+// Error describes the status, quoting the reason the body gives
+// (ErrorMessage: Hugging Face's {"error": "Invalid date"}) unless it only
+// repeats the status ("404 page not found"), and a wait it asks for that
+// is longer than Get waits.
 func (e *StatusError) Error() string {
-	if e.RetryAfter > maxRetryAfter {
-		return fmt.Sprintf("GET %s: %d %s, and the server asks to be asked again in %v at the soonest", e.URL, e.Code, http.StatusText(e.Code), e.RetryAfter)
+	status := http.StatusText(e.Code)
+	msg := fmt.Sprintf("GET %s: %d %s", e.URL, e.Code, status)
+	if why := ErrorMessage(e.Body); why != "" && !strings.Contains(strings.ToLower(why), strings.ToLower(status)) {
+		msg += fmt.Sprintf(" (%q)", why)
 	}
-	return fmt.Sprintf("GET %s: %d %s", e.URL, e.Code, http.StatusText(e.Code))
+	if e.RetryAfter > maxRetryAfter {
+		msg += fmt.Sprintf(", and the server asks to be asked again in %v at the soonest", e.RetryAfter)
+	}
+	return msg
 }
 
 // maxRetryAfter is the longest wait a Retry-After may ask of a retry.

@@ -179,11 +179,11 @@ func TestFetcherRetries(t *testing.T) {
 		{"503 with a date", []func(http.ResponseWriter, *http.Request){status(503, start.Add(time.Minute).Format(http.TimeFormat)), ok}, 3, []time.Duration{time.Minute}, ""},
 		{"502, then no answer", []func(http.ResponseWriter, *http.Request){status(502, ""), hang, ok}, 2, []time.Duration{2 * time.Second, 4 * time.Second}, ""},
 		{"always 503", []func(http.ResponseWriter, *http.Request){status(503, ""), status(503, ""), status(503, "")}, 2, []time.Duration{2 * time.Second, 4 * time.Second},
-			": 503 Service Unavailable (asked 3 times)"},
-		{"no retries", []func(http.ResponseWriter, *http.Request){status(503, "")}, 0, nil, ": 503 Service Unavailable"},
-		{"404", []func(http.ResponseWriter, *http.Request){status(404, "")}, 3, nil, ": 404 Not Found"},
-		{"400", []func(http.ResponseWriter, *http.Request){status(400, "")}, 3, nil, ": 400 Bad Request"},
-		{"an hour asked for", []func(http.ResponseWriter, *http.Request){status(503, "3600")}, 3, nil, ": 503 Service Unavailable, and the server asks to be asked again in 1h0m0s at the soonest"},
+			`: 503 Service Unavailable ("busy") (asked 3 times)`},
+		{"no retries", []func(http.ResponseWriter, *http.Request){status(503, "")}, 0, nil, `: 503 Service Unavailable ("busy")`},
+		{"404", []func(http.ResponseWriter, *http.Request){status(404, "")}, 3, nil, `: 404 Not Found ("busy")`},
+		{"400", []func(http.ResponseWriter, *http.Request){status(400, "")}, 3, nil, `: 400 Bad Request ("busy")`},
+		{"an hour asked for", []func(http.ResponseWriter, *http.Request){status(503, "3600")}, 3, nil, `: 503 Service Unavailable ("busy"), and the server asks to be asked again in 1h0m0s at the soonest`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			mu.Lock()

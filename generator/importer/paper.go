@@ -46,6 +46,13 @@ type Paper struct {
 	DOI             string
 	JournalRef      string
 	Comment         string // the arXiv comment field
+
+	// Dropped says what the source's parser left out of the item's data,
+	// and why: an optional field it could not read, which one paper's
+	// odd value must not fail a whole night's import over
+	// ("paper.githubStars \"1.2k\" is not a whole number; left out").
+	// Prepare lists each in Plan.Dropped, after the paper's Item.
+	Dropped []string
 }
 
 // Batch is one run's worth of papers from one source.

@@ -68,10 +68,12 @@ type Plan struct {
 	// names them.
 	Elsewhere []Listing
 	// Dropped says what the import left out of the source's data because
-	// a build would refuse it (see clean): a link that is no http(s) URL, a
+	// a build would refuse it (see clean), or the source's parser could not
+	// read it (Paper.Dropped): a link that is no http(s) URL, a
 	// doi:, category or organization the build's checks refuse, a
-	// negative count, the authors past limits.maxAuthors, an abstract too
-	// long for a paper's file. Each names its item, and the rest of the
+	// negative count or one that is no whole number, the authors past
+	// limits.maxAuthors, an abstract too long for a paper's file. Each
+	// names its item, and the rest of the
 	// day is imported.
 	Dropped []string
 	// Known says, of each paper of the batch that is new to the site but
@@ -516,6 +518,9 @@ func clean(papers []Paper, lim model.Limits, dropped *[]string) []Paper {
 		p.Categories = cleanList(p.Categories)
 		note := func(format string, args ...any) {
 			*dropped = append(*dropped, p.Item+": "+fmt.Sprintf(format, args...))
+		}
+		for _, d := range p.Dropped {
+			note("%s", d)
 		}
 		cleanText(&p, note)
 		cleanLinks(&p, note)

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
 // syntaxError locates a JSON syntax error.
@@ -27,14 +29,12 @@ func syntaxError(name string, data []byte, err error) error {
 }
 
 // shapeError explains a top level that is not an array. Hugging Face
-// answers errors with {"error": "…"}, so that message is shown.
+// answers errors with {"error": "…"}, so that message is shown, as a
+// fetch's error shows it (importer.ErrorMessage).
 func shapeError(name string, data []byte, tok any) error {
 	if d, ok := tok.(json.Delim); ok && d == '{' {
-		var obj struct {
-			Error string `json:"error"`
-		}
-		if json.Unmarshal(data, &obj) == nil && obj.Error != "" {
-			return fmt.Errorf("%s:1: the input is an error response from Hugging Face (%q), not a list of papers", name, obj.Error)
+		if why := importer.ErrorMessage(data); why != "" {
+			return fmt.Errorf("%s:1: the input is an error response from Hugging Face (%q), not a list of papers", name, why)
 		}
 		return fmt.Errorf("%s:1: the top level is a JSON object; expected the array of daily papers that /api/daily_papers returns", name)
 	}

@@ -6,7 +6,10 @@
 // adds submittedOnDailyAt, ai_summary, ai_keywords, githubRepo, projectPage;
 // 2026 adds githubStars and organization), so every field is optional except
 // the arXiv id; unknown fields are ignored. A field that is present must have
-// the expected JSON type, or the whole input is refused, naming the item.
+// the expected JSON type, or the whole input is refused, naming the item;
+// but a count (upvotes, numComments, githubStars) may also be a number in
+// quotes, and one that is no whole number ("1.2k") is left out of its
+// paper, with a note (Paper.Dropped), rather than fail the day.
 //
 // Parse turns the list into an importer.Batch in the list's order (Hugging
 // Face ranks by upvotes). Each paper's Listed day is the day it was
@@ -47,7 +50,7 @@ type item struct {
 	PublishedAt *string  `json:"publishedAt"`
 	Title       *string  `json:"title"`
 	Summary     *string  `json:"summary"`
-	NumComments *int     `json:"numComments"`
+	NumComments count    `json:"numComments"`
 	MediaURL    *string  `json:"mediaUrl"`
 	MediaURLs   []string `json:"mediaUrls"`
 	// Organization is also on the paper; of the two, the paper's counts.
@@ -62,9 +65,9 @@ type paper struct {
 	SubmittedOnDailyAt *string       `json:"submittedOnDailyAt"`
 	Title              *string       `json:"title"`
 	Summary            *string       `json:"summary"`
-	Upvotes            *int          `json:"upvotes"`
+	Upvotes            count         `json:"upvotes"`
 	GithubRepo         *string       `json:"githubRepo"`
-	GithubStars        *int          `json:"githubStars"`
+	GithubStars        count         `json:"githubStars"`
 	ProjectPage        *string       `json:"projectPage"`
 	AISummary          *string       `json:"ai_summary"`
 	AIKeywords         []string      `json:"ai_keywords"`
@@ -233,9 +236,17 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 	p := importer.Paper{
 		ID: id, Version: version, Item: importer.ItemName(where, id),
 		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),
-		Upvotes: pp.Upvotes, Comments: it.NumComments, Stars: pp.GithubStars,
+		Upvotes: pp.Upvotes.n, Comments: it.NumComments.n, Stars: pp.GithubStars.n,
 		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
 		Image: figure(pp.MediaURLs, it.MediaURLs, []string{first(it.MediaURL)}),
+	}
+	for _, c := range []struct {
+		field string
+		count
+	}{{"paper.upvotes", pp.Upvotes}, {"numComments", it.NumComments}, {"paper.githubStars", pp.GithubStars}} {
+		if c.bad != "" {
+			p.Dropped = append(p.Dropped, fmt.Sprintf("%s %s is not a whole number; left out", c.field, c.bad))
+		}
 	}
 	if org := cmp.Or(pp.Organization, it.Organization); org != nil {
 		p.Organization = cmp.Or(textutil.CollapseSpace(org.Fullname), textutil.CollapseSpace(org.Name))
@@ -274,6 +285,40 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 		p.Listed = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
 	return p, nil
+}
+
+// count is an optional count of an item (paper.upvotes, numComments,
+// paper.githubStars): a whole number, or one written as a string ("123"),
+// as the API has sent githubStars. Any other value ("1.2k", 1.5, true, an
+// object) is no count: bad holds it, as the JSON writes it (cut short),
+// and convert leaves it out of the paper with a note, rather than fail the
+// whole list over a number no page needs.
+type count struct {
+	n   *int
+	bad string
+}
+
+// UnmarshalJSON reads a count; it never fails, but records a value that
+// is none in bad. null is no count, as a field left out is.
+func (c *count) UnmarshalJSON(data []byte) error {
+	text := string(bytes.TrimSpace(data))
+	if text == "null" {
+		return nil
+	}
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		text = strings.TrimSpace(s)
+	}
+	n, err := strconv.Atoi(text)
+	if err != nil {
+		c.bad = textutil.CollapseSpace(string(data))
+		if r := []rune(c.bad); len(r) > 40 {
+			c.bad = string(r[:39]) + "…"
+		}
+		return nil
+	}
+	c.n = &n
+	return nil
 }
 
 // hfName is a Hugging Face account name, as it stands in the address of

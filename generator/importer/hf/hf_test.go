@@ -175,12 +175,12 @@ func TestParseErrors(t *testing.T) {
 		{"[\n{}]", "in.json:2: item 1: the item has no paper object"},
 		{`[{"paper": {"title": "x"}}]`, "in.json:1: item 1: paper.id is missing"},
 		{`[{"paper": {"id": 5}}]`, "in.json:1: item 1: paper.id must be a string, not a number"},
-		{"[\n  {\n    \"paper\": {\n      \"id\": \"1\",\n      \"upvotes\": \"3\"\n    }\n  }\n]", "in.json:5: item 1: paper.upvotes must be a whole number, not a string"},
+		{"[\n  {\n    \"paper\": {\n      \"id\": 1,\n      \"upvotes\": 3\n    }\n  }\n]", "in.json:4: item 1: paper.id must be a string, not a number"},
+		{`[{"paper": {"id": "1", "title": ["T"]}}]`, "item 1: paper.title must be a string, not an array"},
 		{`[{"paper": {"id": "1", "authors": {}}}]`, "item 1: paper.authors must be an array, not an object"},
 		{`[{"paper": {"id": "1", "organization": "NVIDIA"}}]`, "item 1: paper.organization must be an object, not a string"},
 		{`[{"paper": {"id": "1"}, "organization": []}]`, "item 1: organization must be an object, not an array"},
 		{`[{"paper": {"id": "1", "publishedAt": "yesterday"}}]`, `item 1 (1): paper.publishedAt "yesterday" is not an RFC 3339 time`},
-		{`[{"paper": {"id": "1"}, "numComments": 1.5}]`, "item 1: numComments must be a whole number, not a number"},
 		{`[] []`, "in.json:1: unexpected data after the list"},
 		{"\xff\xfe[\x00]\x00", "in.json:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"}, // saved by Windows PowerShell: curl.exe … > in.json
 		{"\xfe\xff\x00[\x00]", "in.json:1: the file is UTF-16 (Notepad's \"Unicode\", or what Windows PowerShell writes with > or Out-File); save it as UTF-8"},
@@ -271,8 +271,8 @@ func TestParseOnePaper(t *testing.T) {
 			t.Errorf("Parse(%s) = %+v", in, b)
 		}
 	}
-	_, err := Parse("in.json", []byte("{\n  \"id\": \"2506.01234\",\n  \"title\": \"T\",\n  \"upvotes\": \"many\"\n}"))
-	if want := "in.json:4: item 1: paper.upvotes must be a whole number, not a string"; err == nil || err.Error() != want {
+	_, err := Parse("in.json", []byte("{\n  \"id\": \"2506.01234\",\n  \"title\": \"T\",\n  \"authors\": \"many\"\n}"))
+	if want := "in.json:4: item 1: paper.authors must be an array, not a string"; err == nil || err.Error() != want {
 		t.Errorf("a page's bad field: %v, want %q", err, want)
 	}
 }
@@ -400,6 +400,51 @@ func TestWholeList(t *testing.T) {
 		b, err := Parse("in.json", []byte(tt.in))
 		if err != nil || b.Whole != tt.want {
 			t.Errorf("Parse(%q): Whole %v, %v; want %v", tt.in, b.Whole, err, tt.want)
+		}
+	}
+}
+
+// TestParseCounts reads a count written as a string as its number, and
+// leaves out, with a note, one that is no whole number ("1.2k", as
+// githubStars has come), rather than refuse the whole list over it.
+func TestParseCounts(t *testing.T) {
+	for _, tt := range []struct {
+		field, value string
+		want         string // the count read, or "" for none
+		dropped      string // the paper's note, or ""
+	}{
+		{"githubStars", `123`, "123", ""},
+		{"githubStars", `"123"`, "123", ""},
+		{"githubStars", `" 42 "`, "42", ""},
+		{"githubStars", `"1.2k"`, "", `paper.githubStars "1.2k" is not a whole number; left out`},
+		{"githubStars", `null`, "", ""},
+		{"githubStars", `{"count": 3}`, "", `paper.githubStars {"count": 3} is not a whole number; left out`},
+		{"upvotes", `"7"`, "7", ""},
+		{"upvotes", `1.5`, "", "paper.upvotes 1.5 is not a whole number; left out"},
+		{"upvotes", `true`, "", "paper.upvotes true is not a whole number; left out"},
+		{"numComments", `"2"`, "2", ""},
+		{"numComments", `"` + strings.Repeat("9", 60) + `"`, "", `numComments "` + strings.Repeat("9", 38) + `… is not a whole number; left out`},
+	} {
+		paperField, itemField := "", ""
+		if tt.field == "numComments" {
+			itemField = `, "numComments": ` + tt.value
+		} else {
+			paperField = `, "` + tt.field + `": ` + tt.value
+		}
+		in := `[{"paper": {"id": "2506.01234", "title": "T"` + paperField + `}` + itemField + `}]`
+		b, err := Parse("in.json", []byte(in))
+		if err != nil {
+			t.Errorf("Parse(%s): %v", in, err)
+			continue
+		}
+		p := b.Papers[0]
+		n := map[string]*int{"githubStars": p.Stars, "upvotes": p.Upvotes, "numComments": p.Comments}[tt.field]
+		got := ""
+		if n != nil {
+			got = fmt.Sprint(*n)
+		}
+		if got != tt.want || strings.Join(p.Dropped, "|") != tt.dropped {
+			t.Errorf("Parse(%s) = %s %q, notes %q; want %q, notes %q", in, tt.field, got, p.Dropped, tt.want, tt.dropped)
 		}
 	}
 }
