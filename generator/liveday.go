@@ -68,6 +68,9 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 		*d = was
 		return nil, false
 	}
+	// Its pins lead its week's and month's top papers, which their pages
+	// (rendered again with the day's) show.
+	index.Retop(d, l.site.Config.TopSize)
 	// From here on the published site is changed, until publishQuick
 	// publishes it: a failure leaves it to the full build that Build runs
 	// next, and to full builds until one succeeds (lost).

@@ -52,6 +52,9 @@ Flags:
                         scheduled job
       --month [YYYY-MM] mail a month's top papers (default: the newest
                         month); "last" is the last whole month in UTC
+      --intro FILE      open the email with FILE's Markdown, an editorial
+                        note (a week's or month's, which have no day file),
+                        in place of the day file's intro
       --out FILE        write the message (RFC 5322) to FILE; "-" for stdout;
                         FILE.html gets the HTML part alone and FILE.txt
                         the text part alone, for a newsletter provider
@@ -189,6 +192,7 @@ func (l *listFlag) Set(v string) error {
 // mailFlags are the flags of paperboy mail.
 type mailFlags struct {
 	source, baseURL, date, out, toFile, record string
+	intro                                      string
 	week, month                                optionalKey
 	to                                         listFlag
 	send, dryRun, ifExists, quiet, resend      bool
@@ -203,6 +207,7 @@ func (f *mailFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.date, "date", "", "day")
 	fs.Var(&f.week, "week", "week")
 	fs.Var(&f.month, "month", "month")
+	fs.StringVar(&f.intro, "intro", "", "intro file (Markdown)")
 	fs.StringVar(&f.out, "out", "", "output file")
 	fs.BoolVar(&f.send, "send", false, "send over SMTP")
 	fs.Var(&f.to, "to", "recipients")
@@ -345,6 +350,13 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if _, ok := siteYAML(f.source); !ok {
 		return onSite("mail", f.source, noSite(f.source))
 	}
+	var intro []byte
+	if f.intro != "" {
+		// Before the build: a mistyped name fails at once.
+		if intro, err = os.ReadFile(f.intro); err != nil {
+			return fmt.Errorf("mail: --intro: %w", err)
+		}
+	}
 	var smtpCfg mail.SMTPConfig
 	if f.send {
 		if smtpCfg, err = mail.SMTPFromEnv(os.Getenv); err != nil {
@@ -378,6 +390,13 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if err != nil {
 		return fmt.Errorf("mail: %w", err)
+	}
+	if f.intro != "" {
+		html, err := generator.MailIntro(res, f.intro, intro)
+		if err != nil {
+			return fmt.Errorf("mail: --intro: %w", err)
+		}
+		d = mail.WithIntro(d, html, f.intro)
 	}
 	th := res.Mail
 	if settings.From == "" && !f.send {

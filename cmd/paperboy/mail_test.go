@@ -389,3 +389,52 @@ func TestMailOutParts(t *testing.T) {
 		}
 	}
 }
+
+// TestMailIntroFile: --intro FILE opens a week's email, which has no day
+// file, with FILE's Markdown, rendered as a day's intro is (in both
+// parts, links absolute), and replaces a day's own; a file that is not
+// Markdown alone, is empty or is not there is an error naming it.
+func TestMailIntroFile(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n"
+	dir := writeSite(t, files)
+	write := func(name, s string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	note := write("note.md", "This week: *the* [archive](../../archive/).\n")
+	tests := []struct {
+		args []string
+		want []string // in the message, or in stderr when it fails
+		fail bool
+	}{
+		{args: []string{"--week", "--intro", note}, want: []string{"This week: <em>the</em> <a href=\"https://example.org/repo/archive/\"", "This week: the archive <https://example.org/repo/archive/>"}},
+		{args: []string{"--date", "2024-01-01", "--intro", note}, want: []string{"This week: <em>the</em>"}},
+		{args: []string{"--week", "--intro", write("front.md", "---\ntitle: W\n---\nNote.\n")}, fail: true,
+			want: []string{"front.md:1: the intro starts with front matter, which --intro does not read"}},
+		{args: []string{"--week", "--intro", write("empty.md", "\n")}, fail: true, want: []string{"empty.md: the intro is empty"}},
+		{args: []string{"--week", "--intro", filepath.Join(dir, "none.md")}, fail: true, want: []string{"mail: --intro: open ", "none.md"}},
+	}
+	for _, tt := range tests {
+		// The parts alone (--out FILE.html, FILE.txt): no quoted-printable.
+		var got string
+		for _, out := range []string{"m.html", "m.txt"} {
+			out = filepath.Join(dir, out)
+			code, _, stderr := runCLI(append([]string{"mail", "-s", dir, "--out", out, "-q"}, tt.args...)...)
+			if (code != 0) != tt.fail {
+				t.Errorf("%v: exit %d, stderr %s", tt.args, code, stderr)
+			}
+			data, _ := os.ReadFile(out)
+			got += string(data) + stderr
+			os.Remove(out)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v: no %q in\n%s", tt.args, w, got)
+			}
+		}
+	}
+}

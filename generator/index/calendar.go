@@ -1,7 +1,9 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
@@ -52,10 +54,16 @@ func months(days []*model.Day, top int) []*model.Month {
 	return out
 }
 
-// topOf returns the n papers with the most upvotes listed on days (each
-// paper once), and how many distinct papers the days list.
+// topOf returns the n top papers listed on days (each paper once), and
+// how many distinct papers the days list. The curator's picks come first:
+// the papers each day's papers: pins, the first pinned of every day before
+// any day's second, and so on, picks of the same place by upvotes; then
+// the other papers by upvotes. So a pick that has few or no upvotes (a
+// bioRxiv or journal paper added by hand) is in its week's and month's
+// top papers, and their email, as it is first on its day.
 func topOf(days []*model.Day, n int) ([]*model.Paper, int) {
 	seen := map[*model.Paper]bool{}
+	pin := map[*model.Paper]int{} // a pick's place on its day, from 1 (the best, if on several)
 	var all []*model.Paper
 	for _, d := range days {
 		for _, p := range d.Papers {
@@ -64,7 +72,37 @@ func topOf(days []*model.Day, n int) ([]*model.Paper, int) {
 				all = append(all, p)
 			}
 		}
+		for i, p := range pinned(d) {
+			if pin[p] == 0 || i+1 < pin[p] {
+				pin[p] = i + 1
+			}
+		}
 	}
-	slices.SortFunc(all, byUpvotes)
+	slices.SortFunc(all, func(a, b *model.Paper) int {
+		return cmp.Or(cmp.Compare(place(pin, a), place(pin, b)), byUpvotes(a, b))
+	})
 	return all[:min(n, len(all))], len(all)
+}
+
+// place is p's place among the picks of pin, after them all when it is
+// none.
+func place(pin map[*model.Paper]int, p *model.Paper) int {
+	if i := pin[p]; i > 0 {
+		return i
+	}
+	return math.MaxInt
+}
+
+// pinned returns the papers the day file's papers: pins on d, in its
+// order: the first of d.Papers, as rank puts them, but those of its ids
+// that name no paper listed there.
+func pinned(d *model.Day) []*model.Paper {
+	var out []*model.Paper
+	for _, p := range d.Papers {
+		if len(out) == len(d.Order) || !slices.Contains(d.Order, p.ID) {
+			break
+		}
+		out = append(out, p)
+	}
+	return out
 }

@@ -44,12 +44,7 @@ func Recount(site *model.Site, changed []*model.Paper) ([]*model.Day, error) {
 		dates[d.Date.Unix()] = true
 	}
 	for _, d := range days {
-		if w := d.Week; w != nil {
-			w.Top, w.Count = topOf(w.Days, site.Config.TopSize)
-		}
-		if m := d.Month; m != nil {
-			m.Top, m.Count = topOf(m.Days, site.Config.TopSize)
-		}
+		Retop(d, site.Config.TopSize)
 	}
 	var lists [][]*model.Paper
 	seen := map[**model.Paper]bool{} // each list by its first element's address
@@ -79,4 +74,15 @@ func Recount(site *model.Site, changed []*model.Paper) ([]*model.Day, error) {
 		slices.SortFunc(list, byNewest)
 	}
 	return days, nil
+}
+
+// Retop chooses again the n top papers of the week and the month of d,
+// after d was ranked again (Rerank): its upvotes or its pins changed.
+func Retop(d *model.Day, n int) {
+	if w := d.Week; w != nil {
+		w.Top, w.Count = topOf(w.Days, n)
+	}
+	if m := d.Month; m != nil {
+		m.Top, m.Count = topOf(m.Days, n)
+	}
 }

@@ -35,7 +35,7 @@ type Data struct {
 	Subject      string
 	Preheader    string
 	URL          string        // the digest's page
-	Intro        template.HTML // the day's intro with absolute links, or ""
+	Intro        template.HTML // the intro (mail --intro's, else the day's) with absolute links, or ""
 	IntroText    string        // the intro as plain text filled to TextWidth, or ""
 	Feeds        []Feed        // the daily digest's feeds
 	FeedsURL     string        // the site's page listing every feed
@@ -150,9 +150,8 @@ func newData(site *model.Site, d *Digest, s Settings, fm map[string]any, at map[
 		},
 		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: footerUnsubscribe(s.Unsubscribe), HomeURL: l.Abs("")}
 	var err error
-	if d.Day != nil && d.Day.IntroHTML != "" {
-		where := cmp.Or(d.Day.Source, d.Path)
-		if data.Intro, err = absolutize(d.Day.IntroHTML, data.URL); err != nil {
+	if intro, where := d.intro(); intro != "" {
+		if data.Intro, err = absolutize(intro, data.URL); err != nil {
 			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
 		}
 		if data.IntroText, err = textOf(data.Intro, TextWidth); err != nil {
@@ -165,6 +164,18 @@ func newData(site *model.Site, d *Digest, s Settings, fm map[string]any, at map[
 	data.Preheader, err = oneLine(cfg, "preheader", s.Preheader, at["preheader"], fm, data)
 	errs.Append(err)
 	return data, errs.Err()
+}
+
+// intro is the HTML that opens d's email, and the file it is from: the
+// Intro given (mail --intro), else the day's, else none.
+func (d *Digest) intro() (template.HTML, string) {
+	switch {
+	case d.givenIntro != "":
+		return template.HTML(d.givenIntro), d.introFrom
+	case d.Day != nil:
+		return d.Day.IntroHTML, cmp.Or(d.Day.Source, d.Path)
+	}
+	return "", ""
 }
 
 // footerUnsubscribe picks the unsubscribe link for the footer: a web page

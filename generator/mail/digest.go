@@ -3,6 +3,7 @@ package mail
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"regexp"
 	"strconv"
 	"time"
@@ -46,6 +47,9 @@ type Digest struct {
 	Month *model.Month // set for a month's digest
 
 	headline string // see Headline; "" is the Title
+	// givenIntro, when set, opens the email in place of the day's intro: the
+	// rendered Markdown of the file introFrom (see WithIntro).
+	givenIntro, introFrom string
 }
 
 // Headline is the digest in a few words, for subjects: "Alignment &
@@ -56,6 +60,16 @@ func (d *Digest) Headline() string {
 		return d.headline
 	}
 	return d.Title
+}
+
+// WithIntro returns a copy of the digest d whose email opens with html, the
+// rendered Markdown of the file at path (mail --intro), in place of the
+// day's intro: a week and a month, with no day file, have no other place
+// for an editorial note.
+func WithIntro(d *Digest, html template.HTML, path string) *Digest {
+	out := *d
+	out.givenIntro, out.introFrom = string(html), path
+	return &out
 }
 
 // describe writes the Name, Title and headline of d (a day's, week's or

@@ -354,7 +354,7 @@ type Week struct {
 	Slug      string // "2024-W11"
 	Start     time.Time
 	Days      []*Day   // newest first
-	Top       []*Paper // top papers by upvotes desc, then id
+	Top       []*Paper // the days' picks (papers:), first picks first, then upvotes desc, then id
 	Count     int      // papers listed on its days
 	Prev      *Week
 	Next      *Week
@@ -367,7 +367,7 @@ type Month struct {
 	Slug  string // "2024-03"
 	Start time.Time
 	Days  []*Day   // newest first
-	Top   []*Paper // top papers by upvotes desc, then id
+	Top   []*Paper // as a Week's
 	Count int
 	Prev  *Month
 	Next  *Month
