@@ -137,6 +137,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	daily := i18n.Texts{Catalog: opts.Words}
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
 		figureAlt: daily.Text("figureAlt")}
+	r.pages.weekly = weekFeeds(daily.Text("feedWeeklyTitle", "Site", site.Config.Title), r.pages.feeds)
 	return r, nil
 }
 
