@@ -51,7 +51,7 @@ func TestSampleFeedsParse(t *testing.T) {
 			}
 		}
 		if path.Dir(f.Path) != "." {
-			continue // topic and day feeds: parsed above; their items are checked by the feeds package
+			continue // topic, day and week feeds: parsed above; their items are checked by the feeds package
 		}
 		if len(feed.Items) != min(cfg.FeedSize, len(res.Site.Papers)) && len(feed.Items) != cfg.FeedSize {
 			t.Errorf("%s has %d items", f.Path, len(feed.Items))
@@ -97,7 +97,7 @@ func TestSampleFeedsParse(t *testing.T) {
 			}
 		}
 	}
-	if want := 3 * (2 + len(res.Site.Topics)); feeds != want {
+	if want := 3 * (3 + len(res.Site.Topics)); feeds != want { // the site's, the digests' (daily, weekly), the topics'
 		t.Errorf("%d feeds, want %d", feeds, want)
 	}
 }
@@ -204,5 +204,53 @@ func TestAuthorFeeds(t *testing.T) {
 	}
 	if strings.Contains(out.file(t, "feeds/index.html"), "author-feeds") {
 		t.Error("without authorFeeds, the feeds page tells of authors' feeds")
+	}
+}
+
+// TestWeeklyDigestFeed: weeks/feed.xml (with its Atom and JSON siblings)
+// has one item per finished week, its top papers (topSize) as the week's
+// page lists them, dated noon UTC of its Sunday, for a newsletter
+// provider's RSS-to-email to mail the week once, whole. The newest week
+// is finished by a later day or by its Sunday; in progress, it is left
+// out. Week pages announce the feed, and feeds.opml lists it.
+func TestWeeklyDigestFeed(t *testing.T) {
+	paper := func(id, date, upvotes string) string {
+		return "-- content/papers/" + id + ".md --\n---\ntitle: \"Paper " + id + "\"\narxiv: \"" + id +
+			"\"\nauthors: [Ada Lovelace]\ndate: " + date + "\nupvotes: " + upvotes + "\n---\nAbstract " + id + ".\n"
+	}
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/repo/\ntopSize: 1\n" +
+		paper("2506.00001", "2025-06-16", "1") + paper("2506.00002", "2025-06-17", "3") + paper("2506.00003", "2025-06-23", "2")
+	tests := []struct {
+		name, site string
+		weeks      []string // the items' links, newest first
+	}{
+		{"newest week in progress", site, []string{"2025-W25"}},
+		{"newest week with its Sunday", site + paper("2506.00004", "2025-06-29", "1"), []string{"2025-W26", "2025-W25"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := mustBuild(t, tt.site)
+			for _, name := range []string{"weeks/feed.xml", "weeks/atom.xml", "weeks/feed.json"} {
+				f, err := gofeed.NewParser().ParseString(out.file(t, name))
+				if err != nil {
+					t.Fatalf("%s does not parse: %v", name, err)
+				}
+				var got []string
+				for _, it := range f.Items {
+					got = append(got, strings.TrimSuffix(strings.TrimPrefix(it.Link, "https://example.org/repo/weeks/"), "/"))
+				}
+				if !slices.Equal(got, tt.weeks) {
+					t.Errorf("%s items = %q, want %q", name, got, tt.weeks)
+				}
+			}
+			out.contains(t, "weeks/feed.xml", "<title>T — weekly top papers</title>",
+				"<title>Top papers of week\u00a025, 2025</title>", `<a href="https://example.org/repo/papers/2506.00002/">Paper 2506.00002</a>`,
+				"<pubDate>Sun, 22 Jun 2025 12:00:00 +0000</pubDate>")
+			out.lacks(t, "weeks/feed.xml", "papers/2506.00001/") // not in week 25's top 1
+			out.contains(t, "weeks/2025-W26/index.html", `<link rel="alternate" type="application/rss&#43;xml" title="T — weekly top papers (RSS)" href="https://example.org/repo/weeks/feed.xml">`)
+			out.lacks(t, "days/2025-06-23/index.html", "weeks/feed.xml")
+			out.contains(t, "feeds.opml", `xmlUrl="https://example.org/repo/days/feed.xml"`, `xmlUrl="https://example.org/repo/weeks/feed.xml"`)
+			out.contains(t, "feeds/index.html", `<a href="https://example.org/repo/weeks/feed.xml">`)
+		})
 	}
 }

@@ -205,3 +205,31 @@ func TestRISDownload(t *testing.T) {
 		t.Errorf("my-report's .ris download, of a paper not on arXiv, =\n%s", rep)
 	}
 }
+
+// TestWeekMonthBibTeX: a week's and a month's page offer the BibTeX of
+// the papers they list, their top papers (topSize), as a day's page does
+// of all its papers.
+func TestWeekMonthBibTeX(t *testing.T) {
+	site := `
+-- content/site.yaml --
+title: T
+baseURL: https://example.org/repo/
+topSize: 2
+`
+	for i, up := range []string{"5", "1", "9"} {
+		id := "2405.1000" + string(rune('1'+i))
+		site += "-- content/papers/" + id + ".md --\n---\ntitle: \"Paper " + id + "\"\narxiv: \"" + id +
+			"\"\nauthors: [\"Ada Lovelace\"]\ndate: 2024-05-0" + string(rune('6'+i)) + "\nupvotes: " + up + "\n---\nAbstract.\n"
+	}
+	out := mustBuild(t, site)
+	for _, tc := range []struct{ dir, name string }{
+		{"weeks/2024-W19/", "2024-W19.bib"},
+		{"months/2024-05/", "2024-05.bib"},
+	} {
+		out.contains(t, tc.dir+"index.html", `<a href="/repo/`+tc.dir+`papers.bib" download="`+tc.name+`">BibTeX of all these papers</a>`)
+		bib := out.file(t, tc.dir+"papers.bib")
+		if got := strings.Count(bib, "@misc{"); got != 2 || !strings.Contains(bib, "2405.10003") || !strings.Contains(bib, "2405.10001") {
+			t.Errorf("%spapers.bib has %d entries, want the 2 top papers 2405.10003 and 2405.10001:\n%s", tc.dir, got, bib)
+		}
+	}
+}

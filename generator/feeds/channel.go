@@ -17,7 +17,7 @@ import (
 
 // channel is one feed before it is written in the three formats.
 type channel struct {
-	dir         string // output folder: "", "days/" or "topics/<slug>/"
+	dir         string // output folder: "", "days/", "weeks/" or "topics/<slug>/"
 	url         string // absolute URL of that folder
 	home        string // absolute URL of the page the feed follows
 	title       string
@@ -194,6 +194,22 @@ func (b *builder) daysChannel(site *model.Site) (*channel, error) {
 	return withEntries(b.daysHead(), b.digestDays(site), b.dayEntry)
 }
 
+// weeksChannel is the weekly digest: one item per finished week of weeks
+// (digestWeeks), newest first.
+func (b *builder) weeksChannel(weeks []*model.Week) (*channel, error) {
+	return withEntries(b.weeksHead(), weeks, b.weekEntry)
+}
+
+// eachEntry makes the entry of each of list, for the cache to hold.
+func eachEntry[T any](list []T, entryOf func(T) (*entry, error)) error {
+	for _, v := range list {
+		if _, err := entryOf(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // withEntries adds the entry of each of list to c and returns c.
 func withEntries[T any](c *channel, list []T, entryOf func(T) (*entry, error)) (*channel, error) {
 	for _, v := range list {
@@ -222,6 +238,51 @@ func (b *builder) dayEntry(d *model.Day) (*entry, error) {
 	return e, err
 }
 
+// weekEntry returns the entry of w, as dayEntry does a day's.
+func (b *builder) weekEntry(w *model.Week) (*entry, error) {
+	if b.cache == nil {
+		return pending(b.weekItem(w)), nil
+	}
+	if e, ok := b.cache.weeks[w]; ok {
+		return e, nil
+	}
+	e, err := b.enc.encode(b, b.weekItem(w))
+	if err == nil {
+		b.cache.weeks[w] = e
+	}
+	return e, err
+}
+
+// digestWeeks returns the weeks the weekly digest holds: the newest
+// finished ones, as many as the feed's size. A week is finished once the
+// site has a day after it, or its Sunday: the item of a week in progress
+// would be mailed by a newsletter provider on its first day with that
+// day's papers alone, and again, or never, as the week goes on. Finished
+// is told from the days, never the clock, as every date of the feeds is.
+func (b *builder) digestWeeks(site *model.Site) []*model.Week {
+	weeks := site.Weeks
+	if len(weeks) > 0 && !finished(weeks[0]) {
+		weeks = weeks[1:] // only the newest week can be in progress
+	}
+	return weeks[:min(len(weeks), b.size)]
+}
+
+// finished reports whether w, the site's newest week, lists its Sunday.
+func finished(w *model.Week) bool {
+	return len(w.Days) > 0 && w.Days[0].Date.Weekday() == time.Sunday
+}
+
+// weekPapers returns the papers that the days of weeks list.
+func weekPapers(weeks []*model.Week) []*model.Paper {
+	var papers []*model.Paper
+	for _, w := range weeks {
+		for _, d := range w.Days {
+			papers = append(papers, d.Papers...)
+		}
+	}
+	return papers
+}
+
 // digestDays returns the days the daily digest holds: the newest, as many
 // as the feed's size.
 func (b *builder) digestDays(site *model.Site) []*model.Day {
@@ -241,6 +302,11 @@ func (b *builder) dayPapers(site *model.Site) []*model.Paper {
 // daysHead returns the daily digest's channel without items.
 func (b *builder) daysHead() *channel {
 	return b.newChannel("days/", b.u.root+"days/", b.u.root, b.words.Text("feedDailyTitle", "Site", b.cfg.Title), b.cfg.Description)
+}
+
+// weeksHead returns the weekly digest's channel without items.
+func (b *builder) weeksHead() *channel {
+	return b.newChannel("weeks/", b.u.root+"weeks/", b.u.root, b.words.Text("feedWeeklyTitle", "Site", b.cfg.Title), b.cfg.Description)
 }
 
 // newChannel returns an empty channel written to the folder dir, whose
@@ -496,32 +562,6 @@ func (b *builder) webURL(ref string) (string, bool) {
 // feed's items of such papers are.
 func (b *builder) dayItem(d *model.Day) *item {
 	link := b.u.page("days", d.Slug)
-	var h strings.Builder
-	h.WriteString(string(d.IntroHTML))
-	if len(d.Papers) > 0 {
-		h.WriteString("<ol>")
-		for _, p := range d.Papers {
-			h.WriteString(`<li><a href="`)
-			h.WriteString(escapeAttr(b.u.page("papers", p.Slug)))
-			h.WriteString(`"` + string(i18n.LangAttr(b.cfg.ForeignLang(p), b.cfg.Language)) + `>`)
-			h.WriteString(escapeText(tex.UnicodeText(p.Title)))
-			h.WriteString("</a>")
-			if a := b.authorLine(b.authorNames(p)); a != "" {
-				h.WriteString("<br>")
-				h.WriteString(escapeText(a))
-			}
-			if p.Upvotes > 0 {
-				h.WriteString(" · ")
-				h.WriteString(escapeText(b.words.Text("upvotes", p.Upvotes)))
-			}
-			if line := b.dayLine(p); line != "" {
-				h.WriteString("<br>")
-				h.WriteString(line)
-			}
-			h.WriteString("</li>")
-		}
-		h.WriteString("</ol>")
-	}
 	// The date, as the day's slug, leads a title that does not name it:
 	// "2024-06-04 — Agents & more", not "2022-02-11 — Digest for February
 	// 11, 2022: Agents & more".
@@ -533,22 +573,81 @@ func (b *builder) dayItem(d *model.Day) *item {
 		title = d.Slug + " — " + d.Title
 	}
 	summary := b.daySummary(d)
-	html := orText(cleanHTML(h.String(), b.u.parse(link)), summary)
-	if i18n.Direction(b.cfg.Language) == "rtl" {
-		// A reader, and the mail an RSS-to-email service makes of the
-		// item, lays it out left to right unless told: the list's
-		// numbers and bylines would sit on the wrong side.
-		html = `<div` + string(i18n.LangAttr(b.cfg.Language, "")) + `>` + html + "</div>"
-	}
 	return &item{
 		id:        b.id(link),
 		link:      link,
 		title:     title,
 		summary:   summary,
-		html:      html,
+		html:      b.listHTML(string(d.IntroHTML)+b.paperList(d.Papers), link, summary),
 		published: dayTime(d.Date, 1),
 		updated:   dayTime(d.Date, 1),
 	}
+}
+
+// weekItem returns the item of the weekly digest w: its top papers, as
+// its page and `mail --week` list them, in the list a day's item has. It
+// is dated noon UTC of the week's Sunday, its last day, which it is
+// published after (weeksChannel).
+func (b *builder) weekItem(w *model.Week) *item {
+	link := b.u.page("weeks", w.Slug)
+	summary := b.listSummary(w.Top)
+	end := dayTime(w.Start.AddDate(0, 0, 6), 1)
+	return &item{
+		id:        b.id(link),
+		link:      link,
+		title:     b.words.Text("topPapersOfWeek", "Num", w.Num, "Year", w.Year),
+		summary:   summary,
+		html:      b.listHTML(b.paperList(w.Top), link, summary),
+		published: end,
+		updated:   end,
+	}
+}
+
+// paperList returns the HTML list of papers in a day's or week's item:
+// linked titles with authors, upvotes and what the day page's card says
+// of each (dayLine), a title in another language than the site's marked
+// with it, as the day page marks it; "" for no papers.
+func (b *builder) paperList(papers []*model.Paper) string {
+	if len(papers) == 0 {
+		return ""
+	}
+	var h strings.Builder
+	h.WriteString("<ol>")
+	for _, p := range papers {
+		h.WriteString(`<li><a href="`)
+		h.WriteString(escapeAttr(b.u.page("papers", p.Slug)))
+		h.WriteString(`"` + string(i18n.LangAttr(b.cfg.ForeignLang(p), b.cfg.Language)) + `>`)
+		h.WriteString(escapeText(tex.UnicodeText(p.Title)))
+		h.WriteString("</a>")
+		if a := b.authorLine(b.authorNames(p)); a != "" {
+			h.WriteString("<br>")
+			h.WriteString(escapeText(a))
+		}
+		if p.Upvotes > 0 {
+			h.WriteString(" · ")
+			h.WriteString(escapeText(b.words.Text("upvotes", p.Upvotes)))
+		}
+		if line := b.dayLine(p); line != "" {
+			h.WriteString("<br>")
+			h.WriteString(line)
+		}
+		h.WriteString("</li>")
+	}
+	h.WriteString("</ol>")
+	return h.String()
+}
+
+// listHTML returns the cleaned HTML h of a day's or week's item at link,
+// or its summary when h is blank; on a site written right to left, in a
+// <div lang dir>: a reader, and the mail an RSS-to-email service makes
+// of the item, lays it out left to right unless told, and the list's
+// numbers and bylines would sit on the wrong side.
+func (b *builder) listHTML(h, link, summary string) string {
+	html := orText(cleanHTML(h, b.u.parse(link)), summary)
+	if i18n.Direction(b.cfg.Language) == "rtl" {
+		html = `<div` + string(i18n.LangAttr(b.cfg.Language, "")) + `>` + html + "</div>"
+	}
+	return html
 }
 
 // dayLineSize is where a day's list cuts a paper's summary, as the day
@@ -598,12 +697,18 @@ func (b *builder) authorLine(names []string) string {
 // daySummary is the plain-text summary of a day: its paper count and the
 // first maxListed titles.
 func (b *builder) daySummary(d *model.Day) string {
-	n := len(d.Papers)
+	return b.listSummary(d.Papers)
+}
+
+// listSummary is the plain-text summary of a list of papers, a day's or a
+// week's top: their count and the first maxListed titles.
+func (b *builder) listSummary(papers []*model.Paper) string {
+	n := len(papers)
 	if n == 0 {
 		return b.words.Text("feedNoPapers")
 	}
 	titles := make([]string, 0, maxListed+1)
-	for _, p := range d.Papers[:min(n, maxListed)] {
+	for _, p := range papers[:min(n, maxListed)] {
 		titles = append(titles, tex.UnicodeText(p.Title))
 	}
 	if n > maxListed {

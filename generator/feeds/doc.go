@@ -1,12 +1,13 @@
 // Package feeds writes the site's syndication feeds: RSS 2.0, Atom 1.0 and
-// JSON Feed 1.1, each for the whole site, for the daily digest and for
-// every topic.
+// JSON Feed 1.1, each for the whole site, for the daily and the weekly
+// digest and for every topic.
 //
 // Input is an indexed model.Site, which Build only reads; output is the
 // feed files as model.File values (paths below the output root):
 //
 //	feed.xml  atom.xml  feed.json                    every paper, newest digest day first
 //	days/feed.xml  days/atom.xml  days/feed.json     one item per daily digest, newest first
+//	weeks/feed.xml  weeks/atom.xml  weeks/feed.json  one item per finished week (its top papers), newest first
 //	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, newest digest day first, then rank
 //
 // A topic's feeds are also written in the folder of each of its aliases
@@ -50,12 +51,13 @@
 //     with a scheme other than http, https or mailto are dropped.
 //   - An item's id (Atom <id>, RSS <guid isPermaLink="true">, JSON id) is
 //     the absolute URL of its page: <base>papers/<slug>/ for a paper,
-//     <base>days/<slug>/ for a day, or the same path on Config.FeedIDBase,
+//     <base>days/<slug>/ for a day, <base>weeks/<slug>/ for a week, or
+//     the same path on Config.FeedIDBase,
 //     a moved site's former base URL, when it has one. It never changes
 //     between builds and is the same in every feed that lists the item. A
 //     feed's Atom id is the feed's own URL, on FeedIDBase likewise.
 //   - Dates come from the content, never the clock. A day is published and
-//     updated at noon UTC of its date, and a paper at noon UTC of its
+//     updated at noon UTC of its date, a week at noon UTC of its Sunday, and a paper at noon UTC of its
 //     digest day (Paper.Date) less a second per place after the first in
 //     the day's ranking (Paper.Rank), so that readers sorting by time keep
 //     it (one taken off its own day, at noon of the first day that lists

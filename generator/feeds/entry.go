@@ -66,23 +66,26 @@ const (
 type Cache struct {
 	papers map[*model.Paper]*entry
 	days   map[*model.Day]*entry
+	weeks  map[*model.Week]*entry
 }
 
 // NewCache returns an empty Cache.
 func NewCache() *Cache {
-	return &Cache{papers: map[*model.Paper]*entry{}, days: map[*model.Day]*entry{}}
+	return &Cache{papers: map[*model.Paper]*entry{}, days: map[*model.Day]*entry{}, weeks: map[*model.Week]*entry{}}
 }
 
 // Forget drops the entries of papers and days, whose items the next
 // build makes again: each paper whose body, rank or fields changed, and
 // each day whose text or list changed or that lists such a paper (its
-// item says what the paper's summary does, dayLine).
+// item says what the paper's summary does, dayLine), and the entries of
+// those days' weeks, whose items list their top papers so.
 func (c *Cache) Forget(papers []*model.Paper, days []*model.Day) {
 	for _, p := range papers {
 		delete(c.papers, p)
 	}
 	for _, d := range days {
 		delete(c.days, d)
+		delete(c.weeks, d.Week)
 	}
 }
 

@@ -43,7 +43,8 @@ type builder struct {
 
 // Build returns every feed file of the site: feed.xml (RSS 2.0), atom.xml
 // (Atom 1.0) and feed.json (JSON Feed 1.1) for the whole site, for the daily
-// digest under days/, and for each topic under topics/<slug>/, in that
+// digest under days/, the weekly under weeks/, and for each topic under
+// topics/<slug>/, in that
 // order, each feed's files followed by their copies at its aliases
 // (withAliases), in the language of words. It reads site and never
 // changes it.
@@ -93,7 +94,8 @@ func Emit(site *model.Site, words *i18n.Catalog, cache *Cache, emit func(model.F
 // Showing returns the feed files, made as Build makes them, whose items
 // carry any of papers: the whole-site feed and the topic, author and
 // organization feeds that list one of them among their newest items, and
-// the daily digest feed when one of its days lists one, since its list
+// the daily (weekly) digest feed when one of its days (its weeks' days)
+// lists one, since its list
 // says what the abstract's summary does of a paper without a TL;DR
 // (dayLine). After an edit that changed nothing of papers but their
 // Markdown bodies, these are the only feeds whose bytes can differ. The
@@ -135,11 +137,11 @@ func Showing(site *model.Site, words *i18n.Catalog, cache *Cache, papers []*mode
 	for i, p := range todo {
 		b.cache.papers[p] = entries[i]
 	}
-	if slices.ContainsFunc(feeds, func(f feed) bool { return f.papers == nil }) {
-		// The daily digest's: its days' entries, which its channel reads
-		// and writes, are made before the channels run side by side.
-		for _, d := range b.digestDays(site) {
-			if _, err := b.dayEntry(d); err != nil {
+	// The daily and weekly digests' entries, which their channels read
+	// and write, are made before the channels run side by side.
+	for _, f := range feeds {
+		if f.entries != nil {
+			if err := f.entries(); err != nil {
 				return nil, err
 			}
 		}
@@ -208,8 +210,12 @@ func withAliases(files []model.File, aliases map[string][]string) []model.File {
 
 // feed is one feed of the site, before it is made.
 type feed struct {
-	papers  []*model.Paper           // the papers its items show; none for the daily digest
+	papers  []*model.Paper           // the papers its items show; none for the daily and weekly digests
 	channel func() (*channel, error) // makes it
+	// entries makes the entries of a digest's days or weeks in the
+	// builder's cache (nil for a feed of papers), which Showing calls
+	// before the channels run side by side.
+	entries func() error
 }
 
 // feedFiles writes f in the three formats.
@@ -227,8 +233,8 @@ func (b *builder) feedFiles(f feed) ([]model.File, error) {
 
 // selectFeeds returns a builder for site and the site's feeds in Build's
 // order: every feed when keep is nil, else only the feeds whose papers
-// keep accepts: a feed's items, or for the daily digest the papers its
-// days list.
+// keep accepts: a feed's items, or for the daily and weekly digests the
+// papers their days list.
 func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func([]*model.Paper) bool) (*builder, []feed, error) {
 	b, err := newBuilder(site, words, cache)
 	if err != nil {
@@ -237,13 +243,18 @@ func selectFeeds(site *model.Site, words *i18n.Catalog, cache *Cache, keep func(
 	var feeds []feed
 	add := func(papers []*model.Paper, channel func() (*channel, error)) {
 		if keep == nil || papers != nil && keep(papers) {
-			feeds = append(feeds, feed{papers, channel})
+			feeds = append(feeds, feed{papers: papers, channel: channel})
 		}
 	}
 	papers := b.sitePapers(site)
 	add(papers, func() (*channel, error) { return b.siteChannel(papers) })
 	if keep == nil || keep(b.dayPapers(site)) {
-		feeds = append(feeds, feed{nil, func() (*channel, error) { return b.daysChannel(site) }})
+		feeds = append(feeds, feed{channel: func() (*channel, error) { return b.daysChannel(site) },
+			entries: func() error { return eachEntry(b.digestDays(site), b.dayEntry) }})
+	}
+	if weeks := b.digestWeeks(site); keep == nil || keep(weekPapers(weeks)) {
+		feeds = append(feeds, feed{channel: func() (*channel, error) { return b.weeksChannel(weeks) },
+			entries: func() error { return eachEntry(weeks, b.weekEntry) }})
 	}
 	// A page's feed of its newest papers: a topic's, an author's or an
 	// organization's.

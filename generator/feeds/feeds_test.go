@@ -63,6 +63,7 @@ func TestBuildFiles(t *testing.T) {
 	want := []string{
 		"feed.xml", "atom.xml", "feed.json",
 		"days/feed.xml", "days/atom.xml", "days/feed.json",
+		"weeks/feed.xml", "weeks/atom.xml", "weeks/feed.json",
 		"topics/empty/feed.xml", "topics/empty/atom.xml", "topics/empty/feed.json",
 		"topics/llm/feed.xml", "topics/llm/atom.xml", "topics/llm/feed.json",
 		"topics/vision/feed.xml", "topics/vision/atom.xml", "topics/vision/feed.json",
@@ -169,8 +170,8 @@ func TestStableIDs(t *testing.T) {
 				t.Errorf("%s: id of %q = %q after adding a paper, want %q", path, it.Title, got, it.GUID)
 			}
 		}
-		added := 1 // the new paper is in the site, days and llm feeds
-		if strings.HasPrefix(path, "topics/empty/") || strings.HasPrefix(path, "topics/vision/") {
+		added := 1 // the new paper is in the site, days and llm feeds (the site has no weeks)
+		if strings.HasPrefix(path, "topics/empty/") || strings.HasPrefix(path, "topics/vision/") || strings.HasPrefix(path, "weeks/") {
 			added = 0
 		}
 		if len(now.Items) != len(old.Items)+added {
@@ -482,7 +483,7 @@ func TestShowing(t *testing.T) {
 func TestEmptySite(t *testing.T) {
 	site := &model.Site{Config: testSite().Config}
 	files := build(t, site)
-	want := []string{"atom.xml", "days/atom.xml", "days/feed.json", "days/feed.xml", "feed.json", "feed.xml"}
+	want := []string{"atom.xml", "days/atom.xml", "days/feed.json", "days/feed.xml", "feed.json", "feed.xml", "weeks/atom.xml", "weeks/feed.json", "weeks/feed.xml"}
 	if got := paths(files); !slices.Equal(got, want) {
 		t.Fatalf("Build(empty site) paths = %q, want %q", got, want)
 	}

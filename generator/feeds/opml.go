@@ -39,7 +39,7 @@ type outline struct {
 }
 
 // OPML returns feeds.opml, which lists the RSS feed of every feed Build
-// makes: the whole site's and the daily digest's, then the topics' in a
+// makes: the whole site's, the daily and the weekly digest's, then the topics' in a
 // group of their own, each with its title and the page it follows. (A topic
 // whose slug Build refuses is left out; Build reports it.)
 func OPML(site *model.Site, words *i18n.Catalog) (model.File, error) {
@@ -47,7 +47,7 @@ func OPML(site *model.Site, words *i18n.Catalog) (model.File, error) {
 	if err != nil {
 		return model.File{}, err
 	}
-	channels := []*channel{b.siteHead(), b.daysHead()}
+	channels := []*channel{b.siteHead(), b.daysHead(), b.weeksHead()}
 	for _, t := range site.Topics {
 		if validSlug(t.Slug) {
 			channels = append(channels, b.topicHead(t))

@@ -131,9 +131,12 @@ func (j job) out() string {
 type pages struct {
 	site  *model.Site
 	feeds []Feed // the whole-site feeds
-	l     links
-	words *i18n.Catalog
-	cards *cards // which papers' cards show code, for HasCode
+	// weekly are the feeds a week's page announces: the weekly digest's,
+	// then the whole site's (weekFeeds).
+	weekly []Feed
+	l      links
+	words  *i18n.Catalog
+	cards  *cards // which papers' cards show code, for HasCode
 	// figureAlt is the theme's alt text of a paper's figure that has none.
 	figureAlt string
 }
@@ -207,6 +210,14 @@ func siteFeeds(title, daily string) []Feed {
 	return append(feedSet(title, ""), feedSet(daily, "days/")[:2]...)
 }
 
+// weekFeeds are the feeds a week's page announces: the weekly digest
+// (titled weekly), one item a finished week, which a reader of the page
+// (or a newsletter provider's RSS-to-email) wants, its JSON Feed only on
+// the feeds page as the daily digest's, then the whole site's, site.
+func weekFeeds(weekly string, site []Feed) []Feed {
+	return append(feedSet(weekly, "weeks/")[:2], site...)
+}
+
 // feedSet is the RSS, Atom and JSON feed of one feed folder.
 func feedSet(title, dir string) []Feed {
 	return []Feed{
@@ -264,7 +275,7 @@ func jobs(m pages) ([]job, error) {
 	}
 	for _, wk := range site.Weeks {
 		p := page("week", wk.Path(), text("titleWeek", "Num", wk.Num, "Year", wk.Year), text("descWeek", "Dates", m.words.WeekDates(wk.Start)))
-		p.Week = wk
+		p.Week, p.Feeds = wk, m.weekly
 		add(p)
 	}
 	for _, mo := range site.Months {

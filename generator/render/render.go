@@ -5,8 +5,8 @@
 // day, week, month, archive, paper, topics, topic, authors, author,
 // organizations, organization, feeds, search, subscribe, the site's own
 // pages, 404), the theme's static files, the .bib files of each day,
-// topic, author and organization, and the files that are not
-// pages (extras: the highlighting stylesheet, sitemap, robots.txt,
+// week, month (its top papers), topic, author and organization, and the
+// files that are not pages (extras: the highlighting stylesheet, sitemap, robots.txt,
 // opensearch.xml, .nojekyll, CNAME and the redirect pages of aliases and
 // section folders), each passed to an emit function as soon as it is
 // made. Templates are parsed once per version of the theme in a process
@@ -137,6 +137,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	daily := i18n.Texts{Catalog: opts.Words}
 	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
 		figureAlt: daily.Text("figureAlt")}
+	r.pages.weekly = weekFeeds(daily.Text("feedWeeklyTitle", "Site", site.Config.Title), r.pages.feeds)
 	return r, nil
 }
 

@@ -547,20 +547,27 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 }
 
 // bib is a downloadable .bib file: the papers of a day, topic, author or
-// organization, whose folder is dir.
+// organization, or the top papers of a week or month (those its page
+// lists), whose folder is dir.
 type bib struct {
 	dir    string
 	papers []*model.Paper
 }
 
 // bibFiles lists the downloadable .bib files, with all papers of each
-// day, topic, author and organization (a paper's own entry is a data: URL
-// on its page). emitBibs makes each file as it emits it, so they are
-// never all in memory.
+// day, topic, author and organization and the top papers of each week and
+// month (a paper's own entry is a data: URL on its page). emitBibs makes
+// each file as it emits it, so they are never all in memory.
 func bibFiles(site *model.Site) []bib {
-	bibs := make([]bib, 0, len(site.Days)+len(site.Topics)+len(site.Authors)+len(site.Organizations))
+	bibs := make([]bib, 0, len(site.Days)+len(site.Weeks)+len(site.Months)+len(site.Topics)+len(site.Authors)+len(site.Organizations))
 	for _, d := range site.Days {
 		bibs = append(bibs, bib{d.Path(), d.Papers})
+	}
+	for _, w := range site.Weeks {
+		bibs = append(bibs, bib{w.Path(), w.Top})
+	}
+	for _, m := range site.Months {
+		bibs = append(bibs, bib{m.Path(), m.Top})
 	}
 	for _, t := range site.Topics {
 		bibs = append(bibs, bib{t.Path(), t.Papers})
@@ -575,7 +582,9 @@ func bibFiles(site *model.Site) []bib {
 }
 
 // bibsShowing returns the .bib files that have one of papers: those of
-// its days, topics, authors and organization, each once.
+// its days, topics, authors and organization, and of its days' weeks and
+// months (whose top papers a paper's new counts may have joined or left),
+// each once.
 func bibsShowing(papers []*model.Paper) []bib {
 	var bibs []bib
 	seen := map[string]bool{}
@@ -588,6 +597,8 @@ func bibsShowing(papers []*model.Paper) []bib {
 	for _, p := range papers {
 		for _, d := range p.Days {
 			add(d.Path(), d.Papers)
+			add(d.Week.Path(), d.Week.Top)
+			add(d.Month.Path(), d.Month.Top)
 		}
 		for _, t := range p.TopicRefs {
 			add(t.Path(), t.Papers)
