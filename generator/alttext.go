@@ -20,7 +20,8 @@ import (
 // kept, each <img> with no alt at all, which screen readers read as its
 // address (as markupProblems words it for a theme's). written has the
 // addresses of those <img> tags as the pages have them, which are no
-// theme's (b resolves them).
+// theme's (b resolves them). It notes too each GIF that moves for more
+// than five seconds (movingNote), as it reads the same images.
 func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]bool) {
 	md := newMarkdown(site.Config, nil)
 	written = map[string]bool{}
@@ -32,6 +33,9 @@ func altNotes(site *model.Site, b beside) (notes []Problem, written map[string]b
 		var bare []markdown.Image
 		for _, img := range md.Images([]byte(body), b.resolver(src, &probes)) {
 			img.Line = bodyLine(first, img.Line, inline)
+			if n, ok := b.movingNote(src, img, site.Config.BasePath()); ok {
+				notes = append(notes, n)
+			}
 			switch {
 			case img.HTML && img.NoAlt:
 				written[img.Src] = true

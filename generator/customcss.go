@@ -122,7 +122,7 @@ func customProperties(theme themefs.Stack) []Problem {
 	}
 	misspelt(cssSetRE, reads, known, "%s is set here, but no stylesheet, template or script reads it, so it changes nothing; did you mean %s? (the built-in stylesheet's variables are in \"Restyling with custom.css\" in the README)")
 	misspelt(cssReadRE, sets, set, "var(%s) reads a custom property that no stylesheet, template or script sets, so the declaration falls back to its default; did you mean var(%s)?")
-	return slices.Concat(out, unknownProperties(src, css), bothSchemes(src, css), unbalanced(src, data))
+	return slices.Concat(out, unknownProperties(src, css), bothSchemes(src, css), focusRings(src, css), unbalanced(src, data))
 }
 
 // utf16Stylesheet reports the stylesheet data, at src, at its line 1

@@ -8,7 +8,8 @@
 // of its root element, or else its viewBox). Which files it reads is
 // decided by their names' extensions (Reads). A file it reads but cannot
 // make out is an error; an SVG that states no size of its own, as one
-// sized only in % or em, has no size and is no error.
+// sized only in % or em, has no size and is no error. GIFMotion reads
+// how long a GIF moves, for the pages that show one.
 package imagesize
 
 import (

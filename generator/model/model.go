@@ -127,7 +127,7 @@ type Paper struct {
 	OrganizationURL string
 	PDF             string // PDF URL; derived from ArXiv when empty
 	Image           string // the figure shown with the paper: an http(s) URL, or a path from the site's root ("/papers/figures/fig1.png"); empty if none
-	ImageAlt        string // the figure's text alternative as written
+	ImageAlt        string // the figure's text alternative as written, its $…$ math in Unicode
 	Language        string // the language of its title and abstract, BCP 47, as written; "" is the site's paperLanguage
 	Upvotes         int
 	TLDR            string

@@ -146,7 +146,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	if len(c.Themes) > 0 {
 		c.Theme = c.Themes[0]
 	}
-	c.Image, c.ImageAlt = strings.TrimSpace(y.Image), textutil.CollapseBreakingSpace(y.ImageAlt)
+	c.Image, c.ImageAlt = strings.TrimSpace(y.Image), titleText(y.ImageAlt)
 	if c.Image != "" && !textutil.IsWebURL(c.Image) && (!strings.HasPrefix(c.Image, "/") || strings.HasPrefix(c.Image, "//")) {
 		errs.Add(path, lineOr(lines, "image", 1), "image %q is neither an http(s) URL nor a path from the site's root; put the picture in your theme's static/ and write `image: %s`, or write the full http(s) URL of a picture elsewhere", c.Image, staticPath(c.Image))
 	}

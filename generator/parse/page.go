@@ -75,7 +75,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
 		Description: titleText(y.Description), DescriptionLine: lines["description"], Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
 		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
-		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: textutil.CollapseBreakingSpace(y.ImageAlt),
+		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: titleText(y.ImageAlt),
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "page", func(k string) int { return lineOr(lines, k, m.Line) }, &errs)
 	if p.Title == "" && decoded {
@@ -414,11 +414,13 @@ func validSegment(s string) bool {
 	return true
 }
 
-// titleText is a day's or a page's title, or a page's or the site's
-// description, as written, spaces collapsed
+// titleText is a day's or a page's title, a page's or the site's
+// description, or a figure's alt text (image_alt:, imageAlt:), as
+// written, spaces collapsed
 // but its no-break spaces kept ("Fig.\u00a03", "10\u00a0000 tokens", as a
 // paper's title keeps them) and its math ($\epsilon$-prediction) in Unicode (ϵ-prediction): such a text
 // is plain text everywhere it shows (a heading, the window's title, a
-// meta tag, a feed, an email's subject), where a paper's title, kept as TeX for its
+// meta tag, a feed, an email's subject, an alt="" screen readers would
+// otherwise read "dollar backslash beta" from), where a paper's title, kept as TeX for its
 // citation, is converted where it shows.
 func titleText(s string) string { return tex.UnicodeText(textutil.CollapseBreakingSpace(s)) }

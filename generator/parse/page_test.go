@@ -186,3 +186,29 @@ func TestTitleMath(t *testing.T) {
 		t.Errorf("page titles %q, %q; want %q, %q", p.Title, p.LinkTitle, "About 𝓞(n) search", "α notes")
 	}
 }
+
+// TestImageAltMath: a figure's alt text (a paper's or a page's
+// image_alt:, the site's imageAlt:) is read into Unicode as it is parsed,
+// as a Markdown image's alt text is, so that screen readers say "β", not
+// "dollar backslash beta dollar", on the page, in the feeds and the email.
+func TestImageAltMath(t *testing.T) {
+	const alt = `'Loss as $\beta$ grows from $10^{-3}$, at  $5 a run'`
+	const want = "Loss as β grows from 10⁻³, at $5 a run"
+	paper, err := Paper("content/papers/a.md", []byte("---\ntitle: T\narxiv: \"2401.00001\"\nauthors: [A B]\ndate: 2024-01-01\nimage: f.png\nimage_alt: "+alt+"\n---\nA.\n"), DefaultLimits())
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, err := Page("content/pages/a.md", []byte("---\ntitle: A\nimage: /f.png\nimage_alt: "+alt+"\n---\nA.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/\nimage: /f.png\nimageAlt: "+alt+"\n"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, got string }{{"paper", paper.ImageAlt}, {"page", page.ImageAlt}, {"site", cfg.ImageAlt}} {
+		if tc.got != want {
+			t.Errorf("%s: ImageAlt = %q, want %q", tc.name, tc.got, want)
+		}
+	}
+}

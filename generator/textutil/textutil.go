@@ -42,21 +42,27 @@ func join(items []string, conj string) string {
 	return strings.Join(items[:last], ", ") + conj + items[last]
 }
 
-// Truncate shortens s to at most n runes, cutting at a word boundary and
-// adding "…": a word that ends at the n-th rune is kept. It never cuts inside $…$ math (InlineMathEnd): a formula
-// the cut would split is left out whole; nor inside an escape, \$ or \\.
-func Truncate(n int, s string) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
+// Truncate shortens s to at most n columns (Columns: a Chinese, Japanese
+// or Korean character takes two, as it takes the room of two Latin
+// letters, so that a card's summary of 280 is as wide in any script),
+// cutting at a word boundary and adding "…": a word that ends at the
+// n-th column is kept. It never cuts inside $…$ math (InlineMathEnd): a
+// formula the cut would split is left out whole; nor inside an escape,
+// \$ or \\.
+func Truncate(n int, s string) string { return truncate(n, s, RuneColumns) }
+
+// truncate is Truncate with each rune taking size(r) of the n.
+func truncate(n int, s string, size func(rune) int) string {
 	full, wordEnd := s, false
 	cut := 0
-	for i := range s {
-		if cut >= n {
+	for i, r := range s {
+		if cut += size(r); cut > n {
 			s, wordEnd = s[:i], s[i] == ' '
 			break
 		}
-		cut++
+	}
+	if cut <= n {
+		return full
 	}
 	if i := strings.LastIndexByte(s, ' '); i > len(s)/2 && !wordEnd {
 		s = s[:i]
@@ -80,14 +86,15 @@ func Truncate(n int, s string) string {
 }
 
 // Fit is s if it has at most n runes, else s shortened as Truncate does to
-// n runes with its "…": for a field with a hard limit (an OpenSearch
-// ShortName's 16 characters, a JSON-LD headline's 110), which Truncate's
-// n-plus-the-ellipsis would overrun by one.
+// n runes with its "…": for a field with a hard limit of characters (an
+// OpenSearch ShortName's 16, a JSON-LD headline's 110), which Truncate's
+// n-plus-the-ellipsis would overrun by one. It counts runes, not columns,
+// as such a limit does.
 func Fit(n int, s string) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
-	return Truncate(n-1, s)
+	return truncate(n-1, s, func(rune) int { return 1 })
 }
 
 // CollapseSpace trims s and turns every run of white space (as

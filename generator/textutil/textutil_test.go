@@ -30,6 +30,13 @@ func TestTruncate(t *testing.T) {
 		{30, "keep $a$ whole and $b$ here and more", "keep $a$ whole and $b$ here…"},
 		{3, `ab\$cd`, "ab…"},   // no escape cut in two: its backslash alone would show
 		{4, `ab\\cd`, `ab\\…`}, // an escaped backslash is whole
+		// A CJK character takes two columns, as on screen.
+		{10, "日本語の論文を紹介します", "日本語の論…"},
+		{9, "日本語の論文を紹介します", "日本語の…"}, // half a character is none
+		{12, "日本語の論文を紹介", "日本語の論文…"},
+		{18, "日本語の論文を紹介", "日本語の論文を紹介"},
+		{10, "LLM の評価と推論", "LLM の評価…"},
+		{6, "ab\u2060cdefgh", "ab\u2060cdef…"}, // a word joiner takes none
 	}
 	for _, tt := range tests {
 		if got := Truncate(tt.n, tt.in); got != tt.out {
@@ -48,10 +55,26 @@ func TestFit(t *testing.T) {
 		{16, "Paperboy Sample Digest", "Paperboy Sample…"},
 		{15, "Paperboy Sample Digest", "Paperboy…"},
 		{5, "ünïcödé", "ünïc…"},
+		{5, "日本語の論文", "日本語の…"}, // a limit of characters, whatever their width
 	} {
 		got := Fit(tt.n, tt.in)
 		if got != tt.out || utf8.RuneCountInString(got) > tt.n {
 			t.Errorf("Fit(%d, %q) = %q, want %q", tt.n, tt.in, got, tt.out)
+		}
+	}
+}
+
+// TestColumns: a CJK character or a fullwidth form takes two columns, a
+// format character none, any other one.
+func TestColumns(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0}, {"abc", 3}, {"日本語", 6}, {"한국어", 6}, {"ＡＢ", 4}, {"ｶﾀｶﾅ", 4}, {"a\u2060b\u00adc", 3}, {"Schrödinger", 11},
+	} {
+		if got := Columns(tt.in); got != tt.want {
+			t.Errorf("Columns(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,63 @@
+package generator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestFocusRings: a custom.css rule for focused elements that takes the
+// outline away and gives focus no other mark is named at the
+// declaration's line; one with another mark, one for mouse focus only,
+// one for :focus beside a :focus-visible rule that draws a ring, and one
+// for elements without focus are let be.
+func TestFocusRings(t *testing.T) {
+	tests := []struct {
+		css  string
+		want []int // the lines named
+	}{
+		{"a:focus, button:focus { outline: none; }\n", []int{1}},
+		{":root { --accent: red }\n:focus-visible {\n  color: red;\n  outline: 0;\n}\n", []int{4}},
+		{"@media screen { a:FOCUS { outline-style: none !important } }\n", []int{1}},
+		{"a { &:focus { outline: 0px } }\n", []int{1}},
+		{"a:focus { outline: 2px solid red; outline: none }\n", []int{1}},
+		{"a:focus { outline: none; box-shadow: 0 0 0 3px var(--focus) }\n", nil},
+		{"a:focus { outline: none; box-shadow: none }\n", []int{1}},
+		{"a:focus { outline: none } a:focus { outline: 2px solid }\n", []int{1}},
+		{"a:focus { outline: none; outline: 2px solid var(--focus) }\n", nil},
+		{":focus:not(:focus-visible) { outline: none }\n", nil},
+		{":focus { outline: none }\n:focus-visible { outline: 3px solid var(--focus) }\n", nil},
+		{":focus { outline: none }\n:focus-visible { outline: none }\n", []int{1, 2}},
+		{"a:not(:focus) { outline: none }\nform:focus-within { outline: 0 }\na:focus { span { outline: none } }\n", nil},
+		{"a:focus { outline-offset: 2px; }\n", nil},
+	}
+	for _, tt := range tests {
+		var got []int
+		for _, p := range focusRings("custom.css", []byte(tt.css)) {
+			got = append(got, p.Line)
+			if !strings.Contains(p.Msg, "WCAG 2.4.7") {
+				t.Errorf("focusRings(%q): %s", tt.css, p.Msg)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("focusRings(%q) names lines %v, want %v", tt.css, got, tt.want)
+		}
+	}
+}
+
+// FuzzFocusRules: no stylesheet makes focusRules panic or loop, and each
+// outline it finds taken away is at an offset of the stylesheet, in a
+// rule for focus.
+func FuzzFocusRules(f *testing.F) {
+	for _, s := range []string{"a:focus, button:focus { outline: none; }", ":focus-visible{outline:0}", ":focus:not(:focus-visible) { outline: none }",
+		"a { &:focus { outline: 0px } }", "@media screen { :focus { outline: none } }", "a:focus { outline:", ":not(:focus { outline: none }", ")):focus{outline:none}}}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, css string) {
+		for _, r := range focusRules([]byte(css)) {
+			if r.removed < -1 || r.removed > len(css) || !r.visible && !r.plain {
+				t.Errorf("%q: rule %+v", css, r)
+			}
+		}
+	})
+}
