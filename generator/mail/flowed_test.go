@@ -12,9 +12,10 @@ import (
 )
 
 // TestFlowedSurvivesQuotedPrintable: the plain-text part says
-// format=flowed, and a reader that undoes quoted-printable and then
-// format=flowed (RFC 3676 §4.2, §4.4) gets each wrapped paragraph that
-// starts at the margin back as one line, to wrap at its own width, and
+// format=flowed and DelSp=yes, and a reader that undoes quoted-printable
+// and then format=flowed (RFC 3676 §4.1, §4.2, §4.4) gets each wrapped
+// paragraph that starts at the margin back as one line, to wrap at its
+// own width, a Japanese one with no space where it was broken, and
 // every other line as it was: an indented block's lines (flowed text
 // knows no indent), and one starting with a space, ">" or "From ",
 // space-stuffed, comes back without the stuffing.
@@ -24,21 +25,22 @@ func TestFlowedSurvivesQuotedPrintable(t *testing.T) {
 		t.Fatal(err)
 	}
 	para := "Large language models are increasingly used as agents that plan and act over long horizons."
+	ja := "今日は強化学習とマルチモーダルの論文が多く見られました。特に推論モデルの効率化に関する研究が興味深いです。"
 	indented, hung := wrap(30, "    ", para), hang(30, " 1. ", para)
-	m.Text = flow(tidyText("Title\n\n" + wrap(30, "", para) + "\n\n" + indented + "\n\n" + hung + "\nFrom the lab:\n> not a quote\n  indented\n"))
+	m.Text = flow(tidyText("Title\n\n" + wrap(30, "", para) + "\n\n" + wrap(30, "", ja) + "\n\n" + indented + "\n\n" + hung + "\nFrom the lab:\n> not a quote\n  indented\n"))
 	data, err := m.Bytes("ada@example.org")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(data, []byte("models are=20\r\nincreasingly")) {
-		t.Errorf("a soft break is not a space (=20) at the end of a line in the message:\n%s", data)
+	if !bytes.Contains(data, []byte("models are =20\r\nincreasingly")) {
+		t.Errorf("a soft break after a space is not two spaces (\" =20\") at the end of a line in the message:\n%s", data)
 	}
 	body, params := plainPart(t, data)
-	if params["format"] != "flowed" || params["charset"] != "utf-8" {
-		t.Errorf("text/plain parameters = %v, want format=flowed and charset=utf-8", params)
+	if params["format"] != "flowed" || params["delsp"] != "yes" || params["charset"] != "utf-8" {
+		t.Errorf("text/plain parameters = %v, want format=flowed, delsp=yes and charset=utf-8", params)
 	}
 	got := unflow(body)
-	want := slices.Concat([]string{"Title", "", para, ""}, strings.Split(strings.ReplaceAll(indented, softBreak, ""), "\n"), []string{""},
+	want := slices.Concat([]string{"Title", "", para, "", ja, ""}, strings.Split(strings.ReplaceAll(indented, softBreak, ""), "\n"), []string{""},
 		strings.Split(strings.ReplaceAll(hung, softBreak, ""), "\n"), []string{"From the lab:", "> not a quote", "  indented", ""})
 	if !slices.Equal(got, want) {
 		t.Errorf("unflowed text =\n%q\nwant\n%q", got, want)
@@ -72,15 +74,17 @@ func plainPart(t *testing.T, data []byte) (string, map[string]string) {
 	return string(body), params
 }
 
-// unflow reads format=flowed text (DelSp=no) as RFC 3676 §4.2 says: each
-// line loses one leading space (its stuffing), and a line ending in a
-// space is joined with the next.
+// unflow reads format=flowed text with DelSp=yes as RFC 3676 §4.1 and
+// §4.2 say: each line loses one leading space (its stuffing), and a line
+// ending in a space loses that space and is joined with the next.
 func unflow(s string) []string {
 	var out []string
 	var cur strings.Builder
 	for _, l := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n") {
-		cur.WriteString(strings.TrimPrefix(l, " "))
-		if !strings.HasSuffix(l, " ") {
+		l = strings.TrimPrefix(l, " ")
+		flowed := strings.HasSuffix(l, " ")
+		cur.WriteString(strings.TrimSuffix(l, " "))
+		if !flowed {
 			out = append(out, cur.String())
 			cur.Reset()
 		}
@@ -107,7 +111,7 @@ func TestFlowedQuote(t *testing.T) {
 		t.Fatal(err)
 	}
 	body, _ := plainPart(t, data)
-	want := "> Attention is all you need, said the \r\n> paper that started it all.\r\n>\r\n>> > 5 layers\r\n\r\n > not a quote\r\n"
+	want := "> Attention is all you need, said the  \r\n> paper that started it all.\r\n>\r\n>> > 5 layers\r\n\r\n > not a quote\r\n"
 	if body != want {
 		t.Errorf("text part =\n%q\nwant\n%q", body, want)
 	}

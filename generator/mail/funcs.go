@@ -279,11 +279,10 @@ func joinAuthors(c *i18n.Catalog, n int, names []string, item func(name, after s
 // wrap fills the paragraphs of s (separated by blank lines) to lines of at
 // most width runes, each line starting with indent. Words longer than a
 // line (URLs) stand on a line of their own, unbroken. A line broken at a
-// space ends in softBreak, which compose makes format=flowed's soft line
-// break, so that a client narrower than width can reflow the paragraph; a
-// line broken between two Chinese or Japanese characters, which no space
-// separates, ends in a hard break, as a soft one would put a space
-// between them.
+// space ends in softBreak, and one broken between two Chinese or
+// Japanese characters, which no space separates, in tightBreak; compose
+// makes both format=flowed's soft line break (see flow), so that a client
+// narrower than width can reflow the paragraph.
 func wrap(width int, indent, s string) string {
 	var b strings.Builder
 	for i, para := range strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n\n") {
@@ -306,6 +305,8 @@ func wrap(width int, indent, s string) string {
 			if col > start && col+need > width {
 				if space {
 					b.WriteString(softBreak) // the space it replaces comes back when a client reflows the paragraph
+				} else {
+					b.WriteString(tightBreak)
 				}
 				b.WriteString("\n" + indent)
 				col, space = start, false

@@ -13,28 +13,29 @@ func TestWrap(t *testing.T) {
 		in     string
 		want   string
 	}{
-		{20, "", "the quick brown fox jumps over the lazy dog", "the quick brown fox \njumps over the lazy \ndog"},
+		{20, "", "the quick brown fox jumps over the lazy dog", "the quick brown fox  \njumps over the lazy  \ndog"},
 		{20, "  ", "the quick brown fox jumps", "  the quick brown\n  fox jumps"},
 		{20, "", "one\n\ntwo  three\nfour", "one\n\ntwo three four"},
-		{20, "", "see " + long + " now", "see \n" + long + " \nnow"},
-		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode \nærø"},
+		{20, "", "see " + long + " now", "see  \n" + long + "  \nnow"},
+		{11, "", "Zoë Ünïcode ærø", "Zoë Ünïcode  \nærø"},
 		{20, "", "", ""},
 		// A word joiner keeps a Chinese or Japanese number with the
 		// characters beside it, and takes no column.
-		{10, "", "論文\u20603\u2060件論文\u20603\u2060件", "論文\u20603\u2060件論\n文\u20603\u2060件"},
+		{10, "", "論文\u20603\u2060件論文\u20603\u2060件", "論文\u20603\u2060件論 \n文\u20603\u2060件"},
 		// A no-break space keeps a number with its unit.
-		{20, "", "a digest of today: 14\u00a0papers", "a digest of today: \n14\u00a0papers"},
+		{20, "", "a digest of today: 14\u00a0papers", "a digest of today:  \n14\u00a0papers"},
 		// Chinese: two columns a character, a break between any two, never
 		// before a comma or a full stop.
-		{12, "", "顿悟现象出现在数值稳定性的边缘。", "顿悟现象出现\n在数值稳定性\n的边缘。"},
-		{12, "", "顿悟现象出现在，数值", "顿悟现象出现\n在，数值"},
+		{12, "", "顿悟现象出现在数值稳定性的边缘。", "顿悟现象出现 \n在数值稳定性 \n的边缘。"},
+		{12, "", "顿悟现象出现在，数值", "顿悟现象出现 \n在，数值"},
 		{14, "  ", "LLM 的顿悟现象 grokking 研究", "  LLM 的顿悟现\n  象 grokking\n  研究"},
 	}
-	// A line broken at a space ends in one, format=flowed's soft break
-	// (flow makes wrap's softBreak that space); one broken between two
-	// Chinese characters, with no space to give back, does not, nor one
-	// before an indented line, which a flowed reader would join with its
-	// indent inside the paragraph.
+	// A line broken at a space ends in two, the text's and format=flowed's
+	// soft break, which a DelSp=yes reader deletes (flow makes wrap's
+	// softBreak the two); one broken between two Chinese characters ends
+	// in the soft break alone, so that the reader joins them with no space
+	// between; one before an indented line, which a flowed reader would
+	// join with its indent inside the paragraph, ends in neither.
 	for _, tt := range tests {
 		if got := flow(wrap(tt.width, tt.indent, tt.in)); got != tt.want {
 			t.Errorf("wrap(%d, %q, %q) = %q, want %q", tt.width, tt.indent, tt.in, got, tt.want)

@@ -60,7 +60,7 @@ func TestTextOf(t *testing.T) {
 		{`<pre><code>a  b
   c</code></pre><p>after</p>`, "a  b\n  c\n\nafter"},
 		{`<p>` + "word " + "word word word word word word word word word word word word word word" + `</p>`,
-			"word word word word word word word word word word word word word word \nword"},
+			"word word word word word word word word word word word word word word  \nword"},
 		// A hard break is a line break, under a list item's text too.
 		{`<p>x<br>
 y</p><ul><li>a<br>b</li></ul>`, "x\ny\n\n- a\n  b"},
@@ -74,12 +74,12 @@ y</p><ul><li>a<br>b</li></ul>`, "x\ny\n\n- a\n  b"},
 		{`<table><thead><tr><th>Paper</th><th style="text-align:right">Score</th></tr></thead><tbody><tr><td><a href="https://x.org/p">Sparse</a></td><td style="text-align:right">0.5</td></tr><tr><td>論文</td><td align="right">10</td></tr></tbody></table><p>after</p>`,
 			"Paper                    | Score\n-------------------------+------\nSparse <https://x.org/p> |   0.5\n論文                     |    10\n\nafter"},
 		{`<table><tr><td>` + strings.Repeat("long ", 10) + `</td><td>` + strings.Repeat("cell ", 6) + `</td></tr><tr><td>a</td><td>b</td></tr></table>`,
-			"long long long long long long long long long long | cell cell cell cell \ncell cell\na | b"},
+			"long long long long long long long long long long | cell cell cell cell  \ncell cell\na | b"},
 		// A block quote is a format=flowed quote, its blank lines quoted
 		// but the one between two quotes; in a list item, "> " after
 		// the item's indent.
 		{`<blockquote><p>Attention ` + strings.Repeat("is all ", 10) + `you need.</p><blockquote><p>Nested.</p></blockquote></blockquote><blockquote><p>Two</p></blockquote>`,
-			Q + " Attention is all is all is all is all is all is all is all is all is \n" + Q + " all is all you need.\n" + Q + "\n" + Q + Q + " Nested.\n\n" + Q + " Two"},
+			Q + " Attention is all is all is all is all is all is all is all is all is  \n" + Q + " all is all you need.\n" + Q + "\n" + Q + Q + " Nested.\n\n" + Q + " Two"},
 		{`<ul><li><p>Item</p><blockquote><p>quoted</p></blockquote></li></ul>`, "- Item\n\n  > quoted"},
 		// Footnotes as goldmark writes them: "[1]" in the text, "[1] note"
 		// below, without the back-link to the web page.

@@ -31,7 +31,7 @@ type Message struct {
 	ListID      string         // the List-Id identifier
 	Unsubscribe []string       // the List-Unsubscribe URLs
 	Archive     string         // the List-Archive URL
-	Text        string         // the plain-text part, lines ending in "\n"; format=flowed before space-stuffing: a line that ends in a space continues on the next, and a block quote's lines start with a quoteMark a level, which spaceStuff writes ">"
+	Text        string         // the plain-text part, lines ending in "\n"; format=flowed (DelSp=yes) before space-stuffing: a line that ends in a space continues on the next, less that space, and a block quote's lines start with a quoteMark a level, which spaceStuff writes ">"
 	HTML        string         // the HTML part
 	Papers      int            // how many papers the parts list, for Warnings
 	LeftOut     []*model.Paper // the papers whose figure the HTML part leaves out, an SVG (shownInMail), for Warnings
@@ -58,8 +58,9 @@ func (m *Message) MessageID(to string) string {
 
 // PlainText is the text part as a file of its own, for a newsletter
 // provider's plain-text field: its block quotes "> ", as any mail reader
-// shows them, and no format=flowed soft breaks (trailing spaces), which a
-// provider's own message does not mark flowed.
+// shows them, and no format=flowed soft breaks (trailing spaces, one or,
+// after a space in the text, two), which a provider's own message does
+// not mark flowed.
 func (m *Message) PlainText() string {
 	lines := strings.Split(m.Text, "\n")
 	for i, l := range lines {
@@ -200,7 +201,7 @@ func (m *Message) Bytes(to string) ([]byte, error) {
 	}
 	// Quoted-printable keeps the flowed part's trailing spaces: a space
 	// before a line break is written =20, which no server strips.
-	for _, p := range []struct{ typ, body string }{{"text/plain; charset=utf-8; format=flowed", spaceStuff(m.Text)}, {"text/html; charset=utf-8", m.HTML}} {
+	for _, p := range []struct{ typ, body string }{{flowedType, spaceStuff(m.Text)}, {"text/html; charset=utf-8", m.HTML}} {
 		w, _ := mw.CreatePart(textproto.MIMEHeader{
 			"Content-Type":              {p.typ},
 			"Content-Transfer-Encoding": {"quoted-printable"},

@@ -253,3 +253,21 @@ func FuzzHeaders(f *testing.F) {
 		}
 	})
 }
+
+// TestPlainText: the text part alone (--out FILE.txt) has no
+// format=flowed soft breaks, neither the two spaces that end a line
+// broken at a space nor the one that ends a line broken between two
+// Japanese characters, and its quotes "> ".
+func TestPlainText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{flow(wrap(20, "", "the quick brown fox jumps over the lazy dog")) + "\n", "the quick brown fox\njumps over the lazy\ndog\n"},
+		{flow(wrap(12, "", "顿悟现象出现在数值稳定性的边缘。")) + "\n", "顿悟现象出现\n在数值稳定性\n的边缘。\n"},
+		{quoteMark + " quoted\n", "> quoted\n"},
+	}
+	for _, tt := range tests {
+		m := &Message{Text: tt.text}
+		if got := m.PlainText(); got != tt.want {
+			t.Errorf("PlainText of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
