@@ -79,6 +79,11 @@ func TestBothSchemes(t *testing.T) {
 		{"@media print { :root { --link: #8a1c1c } }\n@media (PREFERS-COLOR-SCHEME: DARK) { :root { --link: #fff } }\n", nil},
 		{"@media (min-width: 40rem) { :root { --bg: #fafafa } }\n", []int{1}},
 		{"a { color: var(--link) }\n", nil},
+		{":root { --link: light-dark(#8a1c1c, #ff9a9a); --accent: #8a1c1c; }\n", []int{1}},
+		{":root {\n  color-scheme: light;\n  --link: #8a1c1c;\n}\n", nil},
+		{":root {\n  color-scheme: light dark;\n  --link: #8a1c1c;\n}\n", []int{3}},
+		{":root { --bg: #fff; --fg: #111; --link: #8a1c1c; }\n", nil},
+		{":root { --bg: #fff; --link: #8a1c1c; }\n", []int{1, 1}},
 	}
 	for _, tt := range tests {
 		var got []int

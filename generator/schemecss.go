@@ -20,6 +20,8 @@ import (
 // loaded after the built-in one and as specific, replaces the dark
 // scheme's colour too, and `--link: #8a1c1c` is 2:1 on the dark page.
 // A browser shows no error; a reader in dark mode cannot read the links.
+// A value of light-dark() is one per scheme; a light palette for both
+// (color-scheme: light, or --bg and --fg set for both) is none of this.
 func bothSchemes(src string, css []byte) []Problem {
 	builtin, err := fs.ReadFile(themes.Default(), "static/style.css")
 	if err != nil {
@@ -32,17 +34,26 @@ func bothSchemes(src string, css []byte) []Problem {
 		}
 	}
 	decls := schemeDeclarations(css)
-	ownDark := map[string]bool{}
+	ownDark, both := map[string]bool{}, map[string]bool{}
 	for _, d := range decls {
-		if d.scheme == "dark" {
+		switch {
+		case d.scheme == "dark":
 			ownDark[d.name] = true
+		case d.scheme == "":
+			both[d.name] = true
 		}
+		if d.scheme == "" && d.name == "color-scheme" && !strings.Contains(strings.ToLower(d.value), "dark") {
+			return nil // the page is light in both schemes, as the colours are
+		}
+	}
+	if both["--bg"] && both["--fg"] && !ownDark["--bg"] && !ownDark["--fg"] {
+		return nil // one palette for both schemes, the page's background with it
 	}
 	var out []Problem
 	for _, d := range decls {
 		was, ok := dark[d.name]
-		if d.scheme != "" || !ok || ownDark[d.name] {
-			continue
+		if d.scheme != "" || !ok || ownDark[d.name] || strings.Contains(strings.ToLower(d.value), "light-dark(") {
+			continue // light-dark(#8a1c1c, #ff9b9b) gives each scheme its own
 		}
 		out = append(out, Problem{Kind: "style", Path: src, Line: diag.LineAt(css, d.at), Msg: fmt.Sprintf(
 			"%s: %s is set here for both colour schemes, so it replaces the dark scheme's %s too, and a colour chosen for a light page is most often unreadable on the dark one; "+
@@ -52,7 +63,8 @@ func bothSchemes(src string, css []byte) []Problem {
 	return out
 }
 
-// schemeDeclaration is a custom property set in a stylesheet: its name,
+// schemeDeclaration is a custom property, or color-scheme, set in a
+// stylesheet: its name,
 // value, offset, and the colour scheme its media query asks for ("dark",
 // "light"; "" for both).
 type schemeDeclaration struct {
@@ -60,8 +72,8 @@ type schemeDeclaration struct {
 	at                  int
 }
 
-// schemeDeclarations returns the custom properties the stylesheet css
-// sets, in order, each with the colour scheme of the @media it is in.
+// schemeDeclarations returns the custom properties and color-scheme
+// declarations the stylesheet css sets, in order, each with the colour scheme of the @media it is in.
 func schemeDeclarations(src []byte) []schemeDeclaration {
 	p := css.NewParser(parse.NewInputBytes(src), false)
 	var scopes []string // of the @media blocks open, innermost last
@@ -94,12 +106,23 @@ func schemeDeclarations(src []byte) []schemeDeclaration {
 			if len(scopes) > 0 {
 				scopes = scopes[:len(scopes)-1]
 			}
-		case css.CustomPropertyGrammar:
+		case css.CustomPropertyGrammar, css.DeclarationGrammar:
 			name := string(data)
-			d := schemeDeclaration{name: name, at: max(bytes.LastIndex(src[:p.Offset()], data), 0)}
-			if v := p.Values(); len(v) > 0 {
-				d.value = strings.TrimSpace(string(v[0].Data))
+			if gt == css.DeclarationGrammar && !strings.EqualFold(name, "color-scheme") {
+				continue
 			}
+			d := schemeDeclaration{name: strings.ToLower(name), at: max(bytes.LastIndex(src[:p.Offset()], data), 0)}
+			if gt == css.CustomPropertyGrammar {
+				d.name = name // custom properties are case-sensitive
+			}
+			var value strings.Builder
+			for _, t := range p.Values() {
+				value.Write(t.Data)
+				if gt == css.DeclarationGrammar {
+					value.WriteByte(' ')
+				}
+			}
+			d.value = strings.TrimSpace(value.String())
 			if len(scopes) > 0 {
 				d.scheme = scopes[len(scopes)-1]
 			}

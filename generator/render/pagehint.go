@@ -35,7 +35,7 @@ type pageModel struct {
 // buildOnly are the fields of the model that the build alone reads: the
 // README's theme reference leaves them out, and no hint names them.
 var buildOnly = map[string]bool{
-	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.ThemeLines": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.DescriptionLine": true, "Config.BaseURLLine": true, "Config.FeedSizeLine": true, "Config.WrittenBase": true, "Config.NewsletterFromLine": true, "Config.AuthorNameLines": true, "Config.OrganizationNameLines": true, "Config.Base": true, "TopicConfig.Line": true, "TopicConfig.NameLine": true, "TopicConfig.DescriptionLine": true, "TopicConfig.TitleCased": true,
+	"Config.Limits": true, "Config.Source": true, "Config.LangLine": true, "Config.ThemeLine": true, "Config.ThemeLines": true, "Config.DomainLine": true, "Config.ImageLine": true, "Config.TitleLine": true, "Config.DescriptionLine": true, "Config.BaseURLLine": true, "Config.FeedSizeLine": true, "Config.WrittenBase": true, "Config.NewsletterFromLine": true, "Config.AuthorNameLines": true, "Config.OrganizationNameLines": true, "Config.Base": true, "Config.FeedAliasLines": true, "TopicConfig.RedirectLines": true, "TopicConfig.Line": true, "TopicConfig.NameLine": true, "TopicConfig.DescriptionLine": true, "TopicConfig.TitleCased": true,
 	"Paper.Body": true, "Paper.Text": true, "Paper.Source": true, "Paper.Line": true, "Paper.BodyLine": true, "Paper.BodyFolded": true, "Paper.DateLine": true, "Paper.AliasesLine": true, "Paper.DOILine": true, "Paper.FeedIDLine": true, "Paper.PDFLine": true, "Paper.LanguageLine": true, "Paper.ImportedTitle": true, "Paper.ImportedAuthors": true, "Paper.ImportedImage": true, "Paper.AliasLines": true, "Paper.Pasted": true, "Paper.ImageLine": true, "Paper.OrganizationLine": true, "Paper.Redirects": true, "Paper.FeedID": true, "Paper.CiteKey": true, "Paper.CiteKeyLine": true, "TopicConfig.Redirects": true, "Paper.Linked": true, "Paper.TopicNames": true, "Paper.AuthorLines": true, "Paper.AuthorsTeX": true, "Paper.TitleLine": true, "Paper.IDLine": true, "Paper.CountLines": true, "Paper.AISummaryLine": true, "Paper.VersionLines": true, "Paper.KeywordsLine": true, "Paper.PlainLines": true, "Paper.CategoryLines": true, "Paper.SetTexts": true, "Paper.KeepTexts": true,
 	"Topic.TitleCased": true, "Day.Intro": true, "Day.IntroLine": true, "Day.Order": true, "Day.OrderLines": true, "Day.Listed": true, "Day.ListedLines": true, "Day.Removed": true, "Day.RemovedLines": true,
 	"Day.Source": true, "Day.Line": true, "Day.DateLine": true, "Day.TitleLine": true, "Day.Linked": true, "Day.Redirects": true, "Day.AliasesLine": true, "Day.AliasLines": true, "Day.Pasted": true,
@@ -54,8 +54,8 @@ var pageLists = map[string]struct {
 	"Papers": {[]string{"topic", "author", "organization"}, "a topic's, an author's or an organization's page's", map[string]string{
 		"paper": ".Paper.Related, its most similar papers",
 		"day":   ".Day.Papers, ranked",
-		"week":  ".Week.Top, its papers with the most upvotes",
-		"month": ".Month.Top, its papers with the most upvotes",
+		"week":  ".Week.Top, its top papers: the day files' picks, then the most upvotes",
+		"month": ".Month.Top, its top papers: the day files' picks, then the most upvotes",
 	}},
 	"Pager":         {[]string{"topic", "author", "organization"}, "a topic's, an author's or an organization's page's", nil},
 	"AuthorLetters": {[]string{"authors"}, "the authors index's", nil},
