@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/text/width"
 
 	"github.com/paperboy-digest/paperboy/generator/doi"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -62,7 +61,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"hang":       hang,
 		"topicNames": func(p *model.Paper) (string, error) { return topicNames(c, p) },
 		"repeat":     func(n int, s string) string { return strings.Repeat(s, max(0, n)) },
-		"columns":    columns,
+		"columns":    textutil.Columns,
 		"pad":        pad,
 		"add":        func(a, b int) int { return a + b },
 		"mathText":   tex.UnicodeText,
@@ -353,14 +352,14 @@ func units(para string) []unit {
 			}
 			if last := len(out) - 1; !space && last >= 0 && (strings.HasPrefix(text, wordJoiner) || strings.HasSuffix(out[last].text, wordJoiner)) {
 				out[last].text += text
-				out[last].width += columns(text)
+				out[last].width += textutil.Columns(text)
 				return
 			}
-			out = append(out, unit{text: text, space: space, width: columns(text)})
+			out = append(out, unit{text: text, space: space, width: textutil.Columns(text)})
 			space = false
 		}
 		for i, r := range w {
-			if !wide(r) {
+			if !textutil.Wide(r) {
 				continue
 			}
 			add(w[start:i])
@@ -383,36 +382,10 @@ const wordJoiner = "\u2060"
 // noBreakBefore is the punctuation a line must not start with.
 const noBreakBefore = "，。、：；！？）」』】〕》〉・ー"
 
-// wide reports whether r takes two columns in a terminal or a plain-text
-// mail reader: a Chinese or Japanese character, a fullwidth form.
-func wide(r rune) bool {
-	if r < 0x1100 {
-		return false
-	}
-	k := width.LookupRune(r).Kind()
-	return k == width.EastAsianWide || k == width.EastAsianFullwidth
-}
-
-// columns is the width of s in columns: none for a format character (a
-// word joiner, a soft hyphen), which shows as nothing.
-func columns(s string) int {
-	n := 0
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Cf, r):
-		case wide(r):
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
-}
-
 // pad fills s with spaces to width columns, so a plain-text column lines up
 // in Chinese and Japanese too (fmt's %-10s counts characters, not columns).
 func pad(width int, s string) string {
-	return s + strings.Repeat(" ", max(0, width-columns(s)))
+	return s + strings.Repeat(" ", max(0, width-textutil.Columns(s)))
 }
 
 // hang fills s like wrap with a hanging indent: the first line starts

@@ -28,7 +28,7 @@ func (t *textRenderer) table(n *html.Node) {
 		return
 	}
 	widths := columnWidths(rows)
-	room := t.width - columns(t.indent)
+	room := t.width - textutil.Columns(t.indent)
 	if len(t.quotes) > 0 {
 		room -= len(t.quotes) + 1
 	}
@@ -107,7 +107,7 @@ func columnWidths(rows [][]cell) []int {
 			if j == len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[j] = max(widths[j], columns(c.text))
+			widths[j] = max(widths[j], textutil.Columns(c.text))
 		}
 	}
 	return widths
@@ -122,7 +122,7 @@ func alignedRow(r []cell, widths []int) string {
 		if j < len(r) {
 			c = r[j]
 		}
-		gap := max(0, w-columns(c.text))
+		gap := max(0, w-textutil.Columns(c.text))
 		switch c.align {
 		case "right":
 			parts[j] = strings.Repeat(" ", gap) + c.text

@@ -84,8 +84,8 @@ func (b *block) render(width int, s string) string {
 			lines[i] = b.indent + l
 		}
 	} else {
-		pad := b.indent + strings.Repeat(" ", columns(b.marker))
-		w := wrap(width-columns(q), pad, s)
+		pad := b.indent + strings.Repeat(" ", textutil.Columns(b.marker))
+		w := wrap(width-textutil.Columns(q), pad, s)
 		lines = strings.Split(b.indent+b.marker+strings.TrimPrefix(w, pad), "\n")
 	}
 	if q == "" {
@@ -137,7 +137,7 @@ func (t *textRenderer) lineBreak() {
 	if b == nil || strings.TrimSpace(b.text.String()) == "" {
 		return
 	}
-	t.cur = &block{indent: b.indent + strings.Repeat(" ", columns(b.marker)), quotes: b.quotes, tight: true}
+	t.cur = &block{indent: b.indent + strings.Repeat(" ", textutil.Columns(b.marker)), quotes: b.quotes, tight: true}
 	t.blocks = append(t.blocks, t.cur)
 }
 
@@ -246,7 +246,7 @@ func (t *textRenderer) list(n *html.Node) {
 		}
 		t.open(marker, !first || nested, false)
 		indent := t.indent
-		t.indent += strings.Repeat(" ", columns(marker))
+		t.indent += strings.Repeat(" ", textutil.Columns(marker))
 		t.children(c)
 		t.indent = indent
 		first = false
