@@ -391,6 +391,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
 	}
+	if static.manifest != nil {
+		if err := out.replace(model.File{Path: render.ManifestFile, Data: static.manifest}); err != nil {
+			return nil, nil, mailAlone(err)
+		}
+	}
 	// The page templates are parsed and the email templates run before
 	// any page or feed is made, so that no file of a build whose email
 	// templates fail is written. Such a build still makes the rest into

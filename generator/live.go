@@ -704,7 +704,7 @@ func (l *Live) quickWarnings(body, titles map[string]int, found *sources) []Prob
 // added (which may clash with a generated page or feed, or be replaced by
 // a theme listed before its own), removed or not published, search.js
 // (its index format is checked), robots.txt and _redirects (the build
-// adds to them) and an image a page shows whose size changed (the page
+// adds to them), manifest.webmanifest (it is checked) and an image a page shows whose size changed (the page
 // has its width and height) need a full build.
 func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	var files []model.File // the published files, cloned once a changed path is one of them
@@ -719,7 +719,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 			}
 			out, ok = strings.CutPrefix(nfc, "themes/"+name+"/static/")
 		}
-		if !ok || out == "search.js" || out == robotsFile || out == render.RedirectsFile || l.besides.sizes.changed(out, l.besides) {
+		if !ok || out == "search.js" || out == robotsFile || out == render.ManifestFile || out == render.RedirectsFile || l.besides.sizes.changed(out, l.besides) {
 			return nil, false
 		}
 		if from := l.statics[out]; from != rel && from != nfc {

@@ -254,6 +254,20 @@ func TestThemeRobots(t *testing.T) {
 	}
 }
 
+// TestThemeManifest: a theme's static/manifest.webmanifest replaces the
+// generated one as it is (its colours are the theme's to give); one that
+// is not a JSON object is an error at its line.
+func TestThemeManifest(t *testing.T) {
+	t.Parallel()
+	const own = "{\n  \"name\": \"Lab\",\n  \"theme_color\": \"#8a1c1c\"\n}\n"
+	out := mustBuild(t, themed("-- themes/mine/static/manifest.webmanifest --\n"+own))
+	if got := out.file(t, "manifest.webmanifest"); got != own {
+		t.Errorf("manifest.webmanifest = %q, want the theme's %q", got, own)
+	}
+	_, err := buildSite(t, themed("-- themes/mine/static/manifest.webmanifest --\n{\n  \"name\": \"Lab\",\n}\n"), Options{})
+	errorsStart(t, err, []string{"themes/mine/static/manifest.webmanifest:3: this web app manifest is not a JSON object (invalid character '}'"})
+}
+
 // TestThemeRobotsUnderSubPath: a theme's robots.txt on a site below its
 // host's root is published where no crawler reads it, which the build
 // warns of at the file, naming the host's /robots.txt; at the root it is
