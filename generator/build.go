@@ -363,6 +363,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	cfg.Icon = siteIcon(siteTheme, static)
 	cfg.HomeIcons = homeIcons(siteTheme, static, cfg.Icon)
+	var iconWarn []Problem
+	cfg.HomeIconImages, iconWarn = homeIconImages(append(slices.Clip(siteTheme), themefs.Layer{FS: themes.Default(), Dir: "themes/default"}), cfg)
+	res.Warnings = append(res.Warnings, iconWarn...)
 	static.leaveOut(cfg)
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List

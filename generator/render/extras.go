@@ -109,7 +109,8 @@ const (
 // the browser as any page (display "browser": a digest's links lead to
 // arXiv and code hosts, which an app's window would hide the address
 // of), and the home-screen icons of the site (Config.HomeIcons) but
-// iOS's, which the pages link.
+// iOS's, which the pages link, each with the size and type its file has
+// (Config.HomeIconImages).
 func manifest(cfg *model.Config, l links) model.File {
 	type icon struct {
 		Src   string `json:"src"`
@@ -140,8 +141,8 @@ func manifest(cfg *model.Config, l links) model.File {
 		Icons:           []icon{},
 	}
 	for _, name := range cfg.HomeIcons {
-		if n, ok := strings.CutPrefix(strings.TrimSuffix(name, ".png"), "icon-"); ok {
-			doc.Icons = append(doc.Icons, icon{Src: l.Rel(name), Sizes: n + "x" + n, Type: "image/png"})
+		if img, ok := cfg.HomeIconImages[name]; ok {
+			doc.Icons = append(doc.Icons, icon{Src: l.Rel(name), Sizes: fmt.Sprintf("%dx%d", img.Width, img.Height), Type: img.Type})
 		}
 	}
 	data, _ := json.MarshalIndent(doc, "", "  ") // strings only: cannot fail
