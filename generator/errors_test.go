@@ -519,6 +519,12 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"the page has no field or method Autor; fix the template or remove the override"}},
 		{"range over a title", themedPaper("{{$p := .Paper}}{{range $p.Title}}x{{end}}"),
 			[]string{"themes/mine/templates/paper.html:2: template error: {{range $p.Title}}: $p.Title is text, which range cannot go over; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs."}},
+		{"range over a text of site.yaml's extra", strings.Replace(themedPaper("{{range .Config.Extra.members}}{{.}}{{end}}{{range .Paper.Extra.n}}{{end}}"), "theme: mine\n", "theme: mine\nextra:\n  members: \"Ada Lovelace, Alan Turing\"\n", 1),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Config.Extra.members>: .Config.Extra.members is text, \"Ada Lovelace, Alan Turing\", at content/site.yaml:4, which range cannot go over; " +
+				"write members in content/site.yaml as a YAML list, one `- item` a line below `members:` or `members: [first, second]`, or show it without range."}},
+		{"range over a number of a paper's extra", strings.Replace(themedPaper("{{range .Paper.Extra.n}}{{end}}"), "date: 2024-01-01\n", "date: 2024-01-01\nextra: {n: 2.5}\n", 1),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Paper.Extra.n>: .Paper.Extra.n is a number, which range cannot go over; " +
+				"write n under extra: as a YAML list, one `- item` a line below `n:` or `n: [first, second]`, or show it without range."}},
 		{"range over the paper", themedPaper("{{range .Paper}}x{{end}}"),
 			[]string{"{{range .Paper}}: .Paper is a paper (*model.Paper), which range cannot go over; range over one of its lists, such as .Paper.TopicNames"}},
 		{"a name of the paper's authors as an author", themedPaper("{{range $i, $a := .Paper.Authors}}{{$a.Name}}{{end}}"),

@@ -102,6 +102,9 @@ type Config struct {
 	Limits     Limits
 	Newsletter Newsletter // the newsletter: email digest and subscribe form
 	Extra      map[string]any
+	// ExtraLines is the line in site.yaml of each key of Extra, for a
+	// template's mistake with one to name where it is set.
+	ExtraLines map[string]int
 	Source     string // slash path of site.yaml
 
 	// Icon is the site's icon, which every page links and the feeds name

@@ -125,6 +125,9 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	}
 	funcs["authorNames"] = r.authorNames
 	tmpl, err := loadTemplates(r.th, funcs)
+	if tmpl != nil {
+		tmpl.cfg = r.site.Config
+	}
 	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
 		return nil, err
 	}
