@@ -363,6 +363,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	cfg.Icon = siteIcon(siteTheme, static)
 	cfg.HomeIcons = homeIcons(siteTheme, static, cfg.Icon)
+	var iconWarn []Problem
+	cfg.HomeIconImages, iconWarn = homeIconImages(append(slices.Clip(siteTheme), themefs.Layer{FS: themes.Default(), Dir: "themes/default"}), cfg)
+	res.Warnings = append(res.Warnings, iconWarn...)
 	static.leaveOut(cfg)
 	published, besideErr := static.addBeside(linkedFiles(site.Papers, site.Days, site.Pages))
 	var staticErrs diag.List
@@ -390,6 +393,11 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 			return nil, nil, mailAlone(err)
 		}
 		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
+	}
+	if static.manifest != nil {
+		if err := out.replace(model.File{Path: render.ManifestFile, Data: static.manifest}); err != nil {
+			return nil, nil, mailAlone(err)
+		}
 	}
 	// The page templates are parsed and the email templates run before
 	// any page or feed is made, so that no file of a build whose email

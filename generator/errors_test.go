@@ -438,6 +438,9 @@ func TestSourceErrors(t *testing.T) {
 			[]string{`themes/mine/templates/day.html:2: template error: static "logo-of-the-lab.svg": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "logo-of-the-lab.svg"}}…{{end}}. Or remove the override to use the built-in one`}},
 		{"static file missing on a kind of page the site has none of", strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\n", 1) + paper("a", ok) + "-- themes/mine/templates/organization.html --\n{{define \"main\"}}\n<img src=\"{{static \"lab.png\"}}\" alt=\"\">{{end}}\n",
 			[]string{`themes/mine/templates/organization.html:2: template error: static "lab.png": no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static "lab.png"}}…{{end}}. Or remove the override to use the built-in one`}},
+		{"a built-in icon the theme's own icon leaves out", themedDay(`<link rel="icon" href="{{static "favicon.svg"}}">{{with static "icon-192.png"}}{{.}}{{end}}{{static "/icon-512.png"}}`) + "-- themes/mine/static/favicon.png --\n",
+			[]string{`themes/mine/templates/day.html:2: template error: static "favicon.svg": the built-in favicon.svg is not published, as the theme's icon is its own favicon.png; link the site's icon, whichever it is, with {{url .Config.IconPath}}.`,
+				`themes/mine/templates/day.html:2: template error: static "/icon-512.png": the built-in icon-512.png is not published, as the theme has an icon of its own (favicon.png) and not this one, which would show the site by Paperboy's; add your own static/icon-512.png, or link it only when it is there with {{with static "/icon-512.png"}}…{{end}}.`}},
 		{"base without main", themedDay("x") +
 			"-- themes/mine/templates/base.html --\n<!-- mine -->\n{{define \"base\"}}<html><head>{{block \"head\" .}}{{end}}</head><body>\n<main></main>\n</body></html>{{end}}\n",
 			[]string{"themes/mine/templates/base.html:2: the base never runs \"main\", the template each page defines for its content, so every page would be its header and footer alone; add {{template \"main\" .}} inside <main>"}},
@@ -519,6 +522,12 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"the page has no field or method Autor; fix the template or remove the override"}},
 		{"range over a title", themedPaper("{{$p := .Paper}}{{range $p.Title}}x{{end}}"),
 			[]string{"themes/mine/templates/paper.html:2: template error: {{range $p.Title}}: $p.Title is text, which range cannot go over; range takes a list, a map or a count, such as .Site.Days, .Day.Papers or .Paper.AuthorRefs."}},
+		{"range over a text of site.yaml's extra", strings.Replace(themedPaper("{{range .Config.Extra.members}}{{.}}{{end}}{{range .Paper.Extra.n}}{{end}}"), "theme: mine\n", "theme: mine\nextra:\n  members: \"Ada Lovelace, Alan Turing\"\n", 1),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Config.Extra.members>: .Config.Extra.members is text, \"Ada Lovelace, Alan Turing\", at content/site.yaml:4, which range cannot go over; " +
+				"write members in content/site.yaml as a YAML list, one `- item` a line below `members:` or `members: [first, second]`, or show it without range."}},
+		{"range over a number of a paper's extra", strings.Replace(themedPaper("{{range .Paper.Extra.n}}{{end}}"), "date: 2024-01-01\n", "date: 2024-01-01\nextra: {n: 2.5}\n", 1),
+			[]string{"themes/mine/templates/paper.html:2: template error: executing \"main\" at <.Paper.Extra.n>: .Paper.Extra.n is a number, which range cannot go over; " +
+				"write n under extra: as a YAML list, one `- item` a line below `n:` or `n: [first, second]`, or show it without range."}},
 		{"range over the paper", themedPaper("{{range .Paper}}x{{end}}"),
 			[]string{"{{range .Paper}}: .Paper is a paper (*model.Paper), which range cannot go over; range over one of its lists, such as .Paper.TopicNames"}},
 		{"a name of the paper's authors as an author", themedPaper("{{range $i, $a := .Paper.Authors}}{{$a.Name}}{{end}}"),

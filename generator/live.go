@@ -704,8 +704,9 @@ func (l *Live) quickWarnings(body, titles map[string]int, found *sources) []Prob
 // added (which may clash with a generated page or feed, or be replaced by
 // a theme listed before its own), removed or not published, search.js
 // (its index format is checked), robots.txt and _redirects (the build
-// adds to them) and an image a page shows whose size changed (the page
-// has its width and height) need a full build.
+// adds to them), manifest.webmanifest (it is checked), a home-screen
+// icon (the manifest declares its size) and an image a page shows whose
+// size changed (the page has its width and height) need a full build.
 func (l *Live) staticOnly(changed []string) (*Result, bool) {
 	var files []model.File // the published files, cloned once a changed path is one of them
 	for _, c := range changed {
@@ -719,7 +720,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 			}
 			out, ok = strings.CutPrefix(nfc, "themes/"+name+"/static/")
 		}
-		if !ok || out == "search.js" || out == robotsFile || out == render.RedirectsFile || l.besides.sizes.changed(out, l.besides) {
+		if !ok || out == "search.js" || out == robotsFile || out == render.ManifestFile || slices.Contains(model.HomeIconFiles, out) || out == render.RedirectsFile || l.besides.sizes.changed(out, l.besides) {
 			return nil, false
 		}
 		if from := l.statics[out]; from != rel && from != nfc {

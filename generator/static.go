@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,6 +17,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/generator/search"
 	"golang.org/x/text/unicode/norm"
 )
@@ -26,8 +28,8 @@ import (
 // folder, or in a folder where the build writes a file clashes with it:
 // the sink passes on only one of the two files (so that no write
 // fails on the other), and the build fails with an error at the theme
-// file, whichever stage made the other file. The one file a theme may
-// replace is robots.txt. A path that differs from another only in letter
+// file, whichever stage made the other file. The files a theme may
+// replace are robots.txt and manifest.webmanifest. A path that differs from another only in letter
 // case (Logo.svg and logo.svg, Index.html and the home page index.html)
 // clashes with it too: macOS and Windows hold the two as one file. A
 // static file's output path is its name in NFC, the form the static
@@ -38,6 +40,11 @@ type statics struct {
 	under  map[string][]string // each folder static files need → their output paths
 	names  filename.Names      // the output paths and their folders, case folded
 	robots []byte              // the site theme's static/robots.txt, or nil
+	// manifest is the site theme's static/manifest.webmanifest, or nil:
+	// its colours (theme_color, background_color) and icons are the
+	// theme's to give, which the generated one has only the built-in
+	// theme's of.
+	manifest []byte
 }
 
 // robotsFile is the generated file a theme's static file of the same name
@@ -97,6 +104,15 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				}
 				if st.robots == nil {
 					st.robots = []byte{} // an empty file replaces the generated one too
+				}
+			case out == render.ManifestFile:
+				data, bad, err := themeManifest(layer.fsys, p, layer.origin(p))
+				if err != nil {
+					return err
+				}
+				st.manifest = data
+				if bad != nil {
+					errs = append(errs, bad)
 				}
 			case conflictChecked(out): // a site's text file: the built-in ones are the case above
 				data, err := fs.ReadFile(layer.fsys, p)
@@ -452,6 +468,27 @@ func robotsUnread(cfg *model.Config, origin string) []Problem {
 	return []Problem{{Kind: "config", Path: origin, Msg: fmt.Sprintf(
 		"the site is under %s, so this file is published at %s, where no crawler reads it (crawlers read robots.txt only at a host's root), and its rules do nothing; "+
 			"put them, with %s in front of their paths, in %s, which the host's root serves, with the line `Sitemap: %s`, and delete this file", bp, cfg.Abs(robotsFile), bp, root, cfg.Abs("sitemap.xml"))}}
+}
+
+// themeManifest reads the theme's web app manifest p in fsys, shown as
+// origin, which replaces the generated one as it is. A file that is not a
+// JSON object is bad, an error at its line: a browser would ignore it,
+// and the site could not be added to a home screen.
+func themeManifest(fsys fs.FS, p, origin string) (data []byte, bad *diag.Error, err error) {
+	if data, err = fs.ReadFile(fsys, p); err != nil {
+		return nil, nil, err
+	}
+	var v map[string]any
+	err = json.Unmarshal(bytes.TrimPrefix(data, []byte("\uFEFF")), &v)
+	if err == nil {
+		return data, nil, nil
+	}
+	line := 0
+	if syn := (*json.SyntaxError)(nil); errors.As(err, &syn) {
+		line = diag.LineAt(data, int(min(syn.Offset, int64(len(data)))))
+	}
+	return data, diag.Errorf(origin, line, "this web app manifest is not a JSON object (%v), so browsers would ignore it and no phone could add the site to its home screen; "+
+		"fix it, or delete it to have the build write one (with the built-in theme's colours)", err), nil
 }
 
 // formatRE finds the index format a copy of the built-in search.js reads.

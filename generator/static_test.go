@@ -1,12 +1,16 @@
 package generator
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"image"
+	"image/gif"
 	"io/fs"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -254,6 +258,20 @@ func TestThemeRobots(t *testing.T) {
 	}
 }
 
+// TestThemeManifest: a theme's static/manifest.webmanifest replaces the
+// generated one as it is (its colours are the theme's to give); one that
+// is not a JSON object is an error at its line.
+func TestThemeManifest(t *testing.T) {
+	t.Parallel()
+	const own = "{\n  \"name\": \"Lab\",\n  \"theme_color\": \"#8a1c1c\"\n}\n"
+	out := mustBuild(t, themed("-- themes/mine/static/manifest.webmanifest --\n"+own))
+	if got := out.file(t, "manifest.webmanifest"); got != own {
+		t.Errorf("manifest.webmanifest = %q, want the theme's %q", got, own)
+	}
+	_, err := buildSite(t, themed("-- themes/mine/static/manifest.webmanifest --\n{\n  \"name\": \"Lab\",\n}\n"), Options{})
+	errorsStart(t, err, []string{"themes/mine/static/manifest.webmanifest:3: this web app manifest is not a JSON object (invalid character '}'"})
+}
+
 // TestThemeRobotsUnderSubPath: a theme's robots.txt on a site below its
 // host's root is published where no crawler reads it, which the build
 // warns of at the file, naming the host's /robots.txt; at the root it is
@@ -329,14 +347,24 @@ func TestHomeScreenIcons(t *testing.T) {
 		file, from     string // a home-screen icon published, and what it starts with
 	}{
 		{"built in", "", true, []string{icon("192"), icon("512")}, nil, "apple-touch-icon.png", "\x89PNG\r\n\x1a\n"},
-		{"a theme's own", "-- themes/mine/static/icon-192.png --\nmine\n", true, []string{icon("192"), icon("512")}, nil, "icon-192.png", "mine"},
+		{"a theme's own", "-- themes/mine/static/icon-192.png --\nmine\n", true, []string{icon("192"), icon("512")}, nil, "icon-192.png", "\x89PNG"},
 		{"a theme's own favicon", "-- themes/mine/static/favicon.png --\n", false, nil, []string{icon("192"), icon("512")}, "", ""},
 		{"a theme's own favicon and touch icon", "-- themes/mine/static/favicon.png --\n-- themes/mine/static/apple-touch-icon.png --\nmine\n-- themes/mine/static/icon-512.png --\n", true,
 			[]string{icon("512")}, []string{icon("192")}, "apple-touch-icon.png", "mine"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			out := mustBuild(t, themed("-- themes/mine/static/x.css --\n"+tt.files))
+			fsys := siteFS(themed("-- themes/mine/static/x.css --\n" + tt.files))
+			for _, n := range []int{192, 512} {
+				if f := fsys["themes/mine/static/icon-"+strconv.Itoa(n)+".png"]; f != nil {
+					f.Data = pngOf(t, n, n)
+				}
+			}
+			res, err := Build(context.Background(), Options{Site: fsys})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := built(filesOf(res))
 			for _, page := range []string{"index.html", "papers/2405.00001/index.html"} {
 				out.contains(t, page, `<link rel="manifest" href="/repo/manifest.webmanifest">`,
 					`<meta name="theme-color" content="#f6f8fa" media="(prefers-color-scheme: light)">`,
@@ -361,6 +389,49 @@ func TestHomeScreenIcons(t *testing.T) {
 				t.Errorf("%s starts %q, want %q", tt.file, out.file(t, tt.file)[:4], tt.from)
 			}
 		})
+	}
+}
+
+// TestHomeIconsAsTheyAre: the web app manifest declares each home-screen
+// icon of a theme with the size and type its file has, and the build warns
+// at the file of one that is not the size or the PNG its name says (Chrome
+// refuses an icon whose entry is not its own); one that is no image is
+// left out of the manifest, with a warning.
+func TestHomeIconsAsTheyAre(t *testing.T) {
+	t.Parallel()
+	fsys := siteFS(themed("-- themes/mine/static/favicon.png --\n-- themes/mine/static/icon-192.png --\n-- themes/mine/static/icon-512.png --\n"))
+	fsys["themes/mine/static/icon-192.png"].Data = pngOf(t, 64, 64)
+	fsys["themes/mine/static/icon-512.png"].Data = raster(t, 512, 512, func(b *bytes.Buffer, m image.Image) error { return gif.Encode(b, m, nil) })
+	res, err := Build(context.Background(), Options{Site: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := built(filesOf(res))
+	out.contains(t, "manifest.webmanifest", `"src": "/repo/icon-192.png",`, `"sizes": "64x64",`, `"type": "image/png"`,
+		`"src": "/repo/icon-512.png",`, `"sizes": "512x512",`, `"type": "image/gif"`)
+	var got []string
+	for _, p := range ownWarnings(res) {
+		got = append(got, p.String())
+	}
+	want := []string{
+		"themes/mine/static/icon-192.png: is a PNG image of 64×64 pixels, not the 192×192 PNG its name says; the web app manifest declares it as it is, " +
+			"and Android wants a 192×192 icon to add the site to its home screen (Chrome refuses one declared otherwise); save a 192×192 PNG image as icon-192.png",
+		"themes/mine/static/icon-512.png: is a GIF image of 512×512 pixels, not the 512×512 PNG its name says; the web app manifest declares it as it is, " +
+			"and Android wants a 512×512 icon to add the site to its home screen (Chrome refuses one declared otherwise); save a 512×512 PNG image as icon-512.png",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	fsys["themes/mine/static/icon-192.png"].Data = []byte("mine\n")
+	if res, err = Build(context.Background(), Options{Site: fsys}); err != nil {
+		t.Fatal(err)
+	}
+	built(filesOf(res)).lacks(t, "manifest.webmanifest", "icon-192.png")
+	const notImage = "themes/mine/static/icon-192.png: is not a PNG, JPEG, GIF or WebP image (its first bytes are none of theirs), so the web app manifest leaves it out " +
+		"and a phone has no 192×192 icon to add the site to its home screen by; save a 192×192 PNG image as icon-192.png"
+	if got := ownWarnings(res); len(got) != 2 || got[0].String() != notImage {
+		t.Errorf("warnings %q, want %q first", got, notImage)
 	}
 }
 

@@ -48,8 +48,9 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 	// has it: a copy of the built-in one would hide lab's; and a file
 	// only lab has (a partial of its own) is copied from there too.
 	stack := siteThemes(source)
+	var inFolder map[string]bool // copies a folder named, whose files the theme has already are left as they are
 	if len(files) > 0 {
-		if copies, err = themeFiles(append(names, stackOnly(source, name, stack, names)...), files); err != nil {
+		if copies, inFolder, err = themeFiles(append(names, stackOnly(source, name, stack, names)...), files); err != nil {
 			return err
 		}
 	}
@@ -58,17 +59,26 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	check := copies
+	check := slices.Clone(copies)
 	if len(files) == 0 {
 		check = append(slices.Clone(copies), themes.Record)
 	}
+	var kept []string
 	for _, p := range check {
 		if path := filepath.Join(dir, filepath.FromSlash(p)); exists(path) {
+			if inFolder[p] {
+				kept = append(kept, path)
+				copies = slices.DeleteFunc(copies, func(c string) bool { return c == p })
+				continue
+			}
 			if len(files) > 0 {
 				return fmt.Errorf("%s already exists, and new theme overwrites nothing; edit it there, or move it away to start again from the built-in one", path)
 			}
 			return fmt.Errorf("%s already exists, and new theme overwrites nothing; choose another name, or move %s away (or copy single files: paperboy new theme %s templates/paper.html)", path, dir, name)
 		}
+	}
+	if len(copies) == 0 {
+		return fmt.Errorf("%s has every file of what you named already, and new theme overwrites nothing; edit them there", dir)
 	}
 	from := map[string]string{} // a copied file → the theme folder it came from, when not the built-in theme
 	if len(files) > 0 {
@@ -99,6 +109,9 @@ func newTheme(source, name string, files []string, stdout io.Writer) error {
 		return err
 	}
 	printNewTheme(stdout, source, name, stack, len(files) > 0, written, counts, from)
+	if len(kept) > 0 {
+		fmt.Fprintf(stdout, "kept %s as %s, which new theme does not overwrite\n", strings.Join(kept, ", "), textutil.Word(len(kept), "it was", "they were"))
+	}
 	return nil
 }
 
@@ -277,10 +290,12 @@ func compareCommands(source, dir string, stack, written []string) string {
 
 // themeFiles returns the built-in theme's files (of names) that args
 // name, each as its path in the theme (templates/paper.html) or, when no
-// other file has it, by its name alone (paper.html, style.css); a name
-// that is neither is an error that says what it might be.
-func themeFiles(names, args []string) ([]string, error) {
-	var out []string
+// other file has it, by its name alone (paper.html, style.css) or the end
+// of its path (partials/site-header.html), and every file of a folder
+// named so (templates/partials, partials); a name that is none of these
+// is an error that says what it might be.
+func themeFiles(names, args []string) (out []string, inFolder map[string]bool, err error) {
+	inFolder = map[string]bool{}
 	for _, a := range args {
 		a = strings.TrimPrefix(path.Clean(filepath.ToSlash(a)), "themes/default/")
 		var found []string
@@ -289,13 +304,24 @@ func themeFiles(names, args []string) ([]string, error) {
 				found = []string{want}
 			} else {
 				for _, n := range names {
-					if path.Base(n) == want {
+					if strings.HasSuffix("/"+n, "/"+want) { // partials/paper-item.html too
 						found = append(found, n)
 					}
 				}
 			}
 			if len(found) > 0 || path.Ext(a) != "" || definedIn(path.Base(a)) != "" {
 				break // a name another file defines is told below
+			}
+		}
+		if len(found) == 0 {
+			found = folderFiles(names, a)
+			for _, f := range found {
+				if !slices.Contains(out, f) {
+					out, inFolder[f] = append(out, f), true
+				}
+			}
+			if len(found) > 0 {
+				continue
 			}
 		}
 		switch len(found) {
@@ -306,7 +332,7 @@ func themeFiles(names, args []string) ([]string, error) {
 			continue
 		case 0:
 		default:
-			return nil, usagef("new theme: %q is %s; name the one to copy by its path", a, strings.Join(found, " and "))
+			return nil, nil, usagef("new theme: %q is %s; name the one to copy by its path", a, strings.Join(found, " and "))
 		}
 		name := strings.TrimSuffix(path.Base(a), ".html")
 		if file := definedIn(name); file != "" {
@@ -315,18 +341,44 @@ func themeFiles(names, args []string) ([]string, error) {
 			if slices.Contains(names, "templates/"+name+".html") {
 				page = fmt.Sprintf(" (the %s page's template is templates/%s.html)", name, name)
 			}
-			return nil, usagef("new theme: the built-in theme has no file %q; the template %s is defined in %s, with the others of that file: copy it, paperboy new theme <name> %s%s", a, name, file, file, page)
+			return nil, nil, usagef("new theme: the built-in theme has no file %q; the template %s is defined in %s, with the others of that file: copy it, paperboy new theme <name> %s%s", a, name, file, file, page)
 		}
 		var all []string
 		for _, n := range names {
 			all = append(all, n, path.Base(n))
 		}
 		if s := diag.Suggest(a, all); s != "" {
-			return nil, usagef("new theme: the built-in theme has no file %q; did you mean %q?", a, s)
+			return nil, nil, usagef("new theme: the built-in theme has no file %q; did you mean %q?", a, s)
 		}
-		return nil, usagef("new theme: the built-in theme has no file %q; its files are in templates/ (base.html, paper.html, partials/…), static/ (style.css, search.js, …), email/ and i18n/", a)
+		return nil, nil, usagef("new theme: the built-in theme has no file %q; its files are in templates/ (base.html, paper.html, partials/…), static/ (style.css, search.js, …), email/ and i18n/", a)
 	}
-	return out, nil
+	return out, inFolder, nil
+}
+
+// folderFiles returns the files of names in the folder dir, at any
+// depth: the folder of that path (templates/partials), or else the one
+// whose path ends with it (partials), the first in names; nil for none.
+func folderFiles(names []string, dir string) []string {
+	if dir == "." || dir == "" {
+		return nil
+	}
+	var out []string
+	folder := ""
+	for _, n := range names {
+		if strings.HasPrefix(n, dir+"/") {
+			folder = dir
+			break
+		}
+		if i := strings.Index(n, "/"+dir+"/"); i >= 0 && folder == "" {
+			folder = n[:i+1+len(dir)]
+		}
+	}
+	for _, n := range names {
+		if folder != "" && strings.HasPrefix(n, folder+"/") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // definedIn returns the built-in theme's partials file whose {{define}}

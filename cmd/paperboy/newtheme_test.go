@@ -235,6 +235,42 @@ func TestNewThemeFiles(t *testing.T) {
 	}
 }
 
+// TestNewThemeFolder: new theme copies a file named by the end of its
+// path (partials/site-header.html), and every file of a folder named by
+// its path or the end of it (templates/partials, email), leaving those
+// the theme has already as they are.
+func TestNewThemeFolder(t *testing.T) {
+	dir := copySample(t)
+	partials := filepath.Join(dir, "themes", "mine", "templates", "partials")
+	header := filepath.Join(partials, "site-header.html")
+	if code, out, stderr := runCLI("new", "theme", "mine", "partials/site-header.html", "-s", dir); code != 0 || !strings.Contains(out, header) {
+		t.Fatalf("new theme mine partials/site-header.html: exit %d, %s%s; want %s copied", code, out, stderr, header)
+	}
+	writeFile(t, dir, "themes/mine/templates/partials/site-header.html", "mine\n")
+	for _, arg := range []string{"templates/partials", "email"} {
+		code, out, stderr := runCLI("new", "theme", "mine", arg, "-s", dir)
+		if code != 0 {
+			t.Fatalf("new theme mine %s: exit %d: %s", arg, code, stderr)
+		}
+		if arg == "templates/partials" && !strings.Contains(out, "kept "+header+" as it was") {
+			t.Errorf("new theme mine %s printed:\n%s\nwant it to keep %s", arg, out, header)
+		}
+	}
+	for _, folder := range []string{"templates/partials", "email"} {
+		want, _ := fs.Glob(themes.Default(), folder+"/*")
+		got, _ := filepath.Glob(filepath.Join(dir, "themes", "mine", filepath.FromSlash(folder), "*"))
+		if len(want) == 0 || len(got) != len(want) {
+			t.Errorf("themes/mine/%s has %d files, want the built-in theme's %d", folder, len(got), len(want))
+		}
+	}
+	if data, _ := os.ReadFile(header); string(data) != "mine\n" {
+		t.Errorf("site-header.html = %q, want the theme's own kept", data)
+	}
+	if code, _, stderr := runCLI("new", "theme", "mine", "partials", "-s", dir); code == 0 || !strings.Contains(stderr, "has every file of what you named already") {
+		t.Errorf("new theme mine partials again: exit %d, %q; want it refused", code, stderr)
+	}
+}
+
 // TestNewThemeInStack: in a stack of themes (theme: [mine, lab]), a file
 // is copied from the theme the site takes it from now, lab's, not the
 // built-in one, which would hide lab's; and it is not recorded as a copy

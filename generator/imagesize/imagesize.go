@@ -106,6 +106,18 @@ func Read(name string, r io.Reader) (Size, error) {
 	return Size{}, errors.New("is not a PNG, JPEG, GIF or WebP image (its first bytes are none of theirs)")
 }
 
+// Format returns the name of the bitmap format ("PNG", "JPEG", "GIF",
+// "WebP") whose magic number the first bytes of a file, head (12 are
+// enough), start with, whatever its name says; "" for none of them.
+func Format(head []byte) string {
+	for _, f := range raster {
+		if matches(head, f.magic) {
+			return f.name
+		}
+	}
+	return ""
+}
+
 // matches reports whether head starts with magic, whose '?' bytes match
 // any byte.
 func matches(head []byte, magic string) bool {

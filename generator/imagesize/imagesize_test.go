@@ -96,6 +96,27 @@ func TestRead(t *testing.T) {
 	}
 }
 
+// TestFormat: Format names the bitmap format of a file's first bytes,
+// whatever its name says.
+func TestFormat(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		head []byte
+		want string
+	}{
+		{"png", encoded(t, 2, 2, func(b *bytes.Buffer, m image.Image) error { return png.Encode(b, m) }), "PNG"},
+		{"jpeg", encoded(t, 2, 2, func(b *bytes.Buffer, m image.Image) error { return jpeg.Encode(b, m, nil) }), "JPEG"},
+		{"gif", []byte("GIF89a"), "GIF"},
+		{"webp", webpLossless(2, 2), "WebP"},
+		{"svg", []byte("<svg/>"), ""},
+		{"empty", nil, ""},
+	} {
+		if got := Format(tt.head); got != tt.want {
+			t.Errorf("Format(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // exif returns the JPEG file j with an Exif segment (APP1) after its
 // start, in the byte order order, whose IFD0 has the entries given, each
 // a tag, a type and a count and a value of 2 bytes; and a JFIF segment

@@ -102,6 +102,9 @@ type Config struct {
 	Limits     Limits
 	Newsletter Newsletter // the newsletter: email digest and subscribe form
 	Extra      map[string]any
+	// ExtraLines is the line in site.yaml of each key of Extra, for a
+	// template's mistake with one to name where it is set.
+	ExtraLines map[string]int
 	Source     string // slash path of site.yaml
 
 	// Icon is the site's icon, which every page links and the feeds name
@@ -116,9 +119,22 @@ type Config struct {
 	// an icon of its own is not added to a home screen as Paperboy's. Set
 	// by the build.
 	HomeIcons []string
+	// HomeIconImages are what each of HomeIcons the web app manifest
+	// lists is, read from the file by the build, for the manifest to
+	// declare its true size and type: Chrome refuses an icon whose entry
+	// says otherwise. One it lacks (a file that is no image) is left out
+	// of the manifest.
+	HomeIconImages map[string]IconImage
 
 	// Derived by the config parser.
 	Base *url.URL // parsed BaseURL
+}
+
+// IconImage is what an icon file is: its size in pixels and its MIME
+// type (image/png).
+type IconImage struct {
+	Width, Height int
+	Type          string
 }
 
 // IconFiles are the names of a theme's static file that is the site's

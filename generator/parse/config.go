@@ -110,6 +110,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 		UnsafeHTML: y.UnsafeHTML, AuthorFeeds: y.AuthorFeeds, OrganizationFeeds: y.OrganizationFeeds, Extra: y.Extra, Source: path, Limits: DefaultLimits(),
 	}
 	siteFieldsInExtra(path, frontValue(m, "extra"), lines, &errs)
+	c.ExtraLines = keyLines(frontValue(m, "extra"))
 	// A misspelt field (baseurl:) is reported as such; that the site then
 	// has none is not reported too, nor when its value was (title: [T]).
 	typo := misspelt(m, reflect.TypeFor[siteYAML]())
@@ -990,6 +991,19 @@ func emptyTopicAbove(n *yaml.Node, i int) string {
 // may have (an author's name, a description of its own): only the other
 // settings' are told.
 var themeData = []string{"extra", "title", "description", "author", "language", "image"}
+
+// keyLines returns the line of each key of the mapping node (nil for
+// none).
+func keyLines(node *yaml.Node) map[string]int {
+	if node == nil || node.Kind != yaml.MappingNode {
+		return nil
+	}
+	out := map[string]int{}
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		out[node.Content[i].Value] = node.Content[i].Line
+	}
+	return out
+}
 
 // siteFieldsInExtra reports, at its line, each key of the mapping extra
 // (site.yaml's extra:) that is a setting of site.yaml's own

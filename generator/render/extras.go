@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 
@@ -103,13 +104,13 @@ const (
 	manifestBackgroundColor = "#ffffff"
 )
 
-// manifest is ManifestFile: the site's title as its name (cut at a word to
-// the 12 characters a home screen shows under the icon as its short
-// name), its base path as where it starts and what it spans, opened in
+// manifest is ManifestFile: the site's title as its name (and, cut at a
+// word, as its short name: shortName), its base path as where it starts and what it spans, opened in
 // the browser as any page (display "browser": a digest's links lead to
 // arXiv and code hosts, which an app's window would hide the address
 // of), and the home-screen icons of the site (Config.HomeIcons) but
-// iOS's, which the pages link.
+// iOS's, which the pages link, each with the size and type its file has
+// (Config.HomeIconImages).
 func manifest(cfg *model.Config, l links) model.File {
 	type icon struct {
 		Src   string `json:"src"`
@@ -129,7 +130,7 @@ func manifest(cfg *model.Config, l links) model.File {
 		Icons           []icon `json:"icons"`
 	}{
 		Name:            cfg.Title,
-		ShortName:       textutil.Fit(12, cfg.Title),
+		ShortName:       shortName(cfg.Title),
 		Description:     cfg.Description,
 		Lang:            cfg.Language,
 		StartURL:        l.Rel(""),
@@ -140,12 +141,50 @@ func manifest(cfg *model.Config, l links) model.File {
 		Icons:           []icon{},
 	}
 	for _, name := range cfg.HomeIcons {
-		if n, ok := strings.CutPrefix(strings.TrimSuffix(name, ".png"), "icon-"); ok {
-			doc.Icons = append(doc.Icons, icon{Src: l.Rel(name), Sizes: n + "x" + n, Type: "image/png"})
+		if img, ok := cfg.HomeIconImages[name]; ok {
+			doc.Icons = append(doc.Icons, icon{Src: l.Rel(name), Sizes: fmt.Sprintf("%dx%d", img.Width, img.Height), Type: img.Type})
 		}
 	}
 	data, _ := json.MarshalIndent(doc, "", "  ") // strings only: cannot fail
 	return model.File{Path: ManifestFile, Data: append(data, '\n')}
+}
+
+// shortNameLen is how many characters of a web app's short name a home
+// screen shows under its icon.
+const shortNameLen = 12
+
+// shortName is the web app manifest's short_name for the site's title,
+// the label under its home-screen icon that a screen reader reads out, so
+// cut only between words, with no "…": the title when it fits in
+// shortNameLen characters, else the most of its first words that do ("The
+// Paperboy Digest" is "The Paperboy", not "The Paperbo…"), else its first
+// word when at most twice as long ("Computational", which a launcher ends
+// with "…" itself, whole when read out), else the title cut
+// (textutil.Fit): a title of one word, as one in Chinese or Japanese
+// written without spaces is, has none to stop at.
+func shortName(title string) string {
+	if utf8.RuneCountInString(title) <= shortNameLen {
+		return title
+	}
+	words := strings.Fields(title)
+	if len(words) == 0 {
+		return textutil.Fit(shortNameLen, title)
+	}
+	short := ""
+	for _, w := range words {
+		next := strings.TrimLeft(short+" "+w, " ")
+		if utf8.RuneCountInString(strings.TrimRight(next, ",;:.")) > shortNameLen {
+			break
+		}
+		short = next
+	}
+	if short = strings.TrimRight(short, " ,;:.-–—"); short != "" {
+		return short
+	}
+	if first := strings.TrimRight(words[0], ",;:."); len(words) > 1 && utf8.RuneCountInString(first) <= 2*shortNameLen {
+		return first
+	}
+	return textutil.Fit(shortNameLen, title)
 }
 
 // syntaxCSS is chroma's stylesheet for highlighted code: a light style, and

@@ -44,3 +44,25 @@ func TestOpenSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestShortName: the web app manifest's short name is the title when it
+// fits in 12 characters, else its first words that do, cut between words
+// with no "…", else its first word when at most 24, else the title cut.
+func TestShortName(t *testing.T) {
+	for _, tt := range []struct{ title, want string }{
+		{"Lab Digest", "Lab Digest"},
+		{"Twelve chars", "Twelve chars"},
+		{"The Paperboy Digest", "The Paperboy"},
+		{"Daily Papers of the Lab", "Daily Papers"},
+		{"Daily Papers: the Lab", "Daily Papers"},
+		{"ML Lab — Daily papers", "ML Lab"},
+		{"Computational Linguistics Digest", "Computational"},
+		{"Supercalifragilisticexpialidocious Digest", "Supercalifr…"},
+		{"机器学习论文每日精选与深度解读周刊汇总", "机器学习论文每日精选与…"},
+		{"机器学习论文 每日精选与深度解读周刊汇总", "机器学习论文"},
+	} {
+		if got := shortName(tt.title); got != tt.want {
+			t.Errorf("shortName(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

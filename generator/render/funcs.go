@@ -2,6 +2,7 @@ package render
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"maps"
@@ -195,13 +196,57 @@ func firstOf(n int, list any) (any, error) {
 
 // jsonText marshals v as JSON, for a <script>: a JavaScript value, not a
 // string holding its JSON text. encoding/json escapes <, > and &, so the
-// value cannot end the script.
+// value cannot end the script. A paper, a day, a topic, … cannot be
+// written whole, as each links to others that link back (a paper's days
+// list it): the error says to pass the fields the script needs.
 func jsonText(v any) (template.JS, error) {
 	b, err := json.Marshal(v)
+	var bad *json.UnsupportedValueError
+	if errors.As(err, &bad) {
+		if via, ok := strings.CutPrefix(bad.Str, "encountered a cycle via "); ok {
+			return "", cycleError(reflect.TypeOf(v).String(), via)
+		}
+	}
 	if err != nil {
 		return "", fmt.Errorf("cannot write the value as JSON: %v", err)
 	}
 	return template.JS(b), nil
+}
+
+// cycled are the site's values that link back to themselves through
+// others, by type, each named and with the dict of its fields a script
+// would take instead.
+var cycled = map[string][2]string{
+	"*model.Paper":        {"a paper", `(dict "id" .ID "title" .Title "url" (paperURL .))`},
+	"*model.Day":          {"a day", `(dict "date" .Slug "title" .Title "url" (dayURL .))`},
+	"*model.Week":         {"a week", `(dict "week" .Slug "url" (weekURL .))`},
+	"*model.Month":        {"a month", `(dict "month" .Slug "url" (monthURL .))`},
+	"*model.Topic":        {"a topic", `(dict "slug" .Slug "name" .Name)`},
+	"*model.Author":       {"an author", `(dict "slug" .Slug "name" .Name)`},
+	"*model.Organization": {"an organization", `(dict "slug" .Slug "name" .Name)`},
+	"*model.Site":         {"the site", `(dict "title" .Config.Title)`},
+}
+
+// cycleError is jsonText's error for a value of type typ (a Go type's
+// name, "*model.Paper" or "[]*model.Paper") whose links lead back to it
+// through the type via.
+func cycleError(typ, via string) error {
+	elem, list := strings.CutPrefix(typ, "[]")
+	what, ok := cycled[elem]
+	if !ok {
+		what, ok = cycled[via]
+		list = false
+	}
+	if !ok {
+		what = [2]string{"this value (" + typ + ")", `(dict "title" .Title)`}
+	}
+	if list {
+		noun := strings.TrimPrefix(strings.TrimPrefix(what[0], "an "), "a ") + "s"
+		return fmt.Errorf("cannot write a list of %s as JSON whole: each links to the site's other values, which link back to it; "+
+			"range over the list and pass jsonText a dict of the fields the script needs of each, as %s", noun, what[1])
+	}
+	return fmt.Errorf("cannot write %s as JSON whole: it links to the site's other values, which link back to it; "+
+		"pass jsonText a dict of the fields the script needs, as %s", what[0], what[1])
 }
 
 // truncate is textutil.Truncate for templates, refusing a length that

@@ -63,6 +63,31 @@ func TestJSONText(t *testing.T) {
 	}
 }
 
+// TestJSONTextCycle: a paper, a day, … links to others that link back
+// to it, so jsonText cannot write it whole: the error says what it is
+// and to pass a dict of its fields, which then writes.
+func TestJSONTextCycle(t *testing.T) {
+	p := &model.Paper{ID: "2401.00001", Slug: "2401.00001", Title: "Paper one"}
+	d := &model.Day{Slug: "2024-01-02", Papers: []*model.Paper{p}}
+	p.Days = []*model.Day{d}
+	for _, tt := range []struct {
+		data any
+		want string
+	}{
+		{p, `cannot write a paper as JSON whole: it links to the site's other values, which link back to it; pass jsonText a dict of the fields the script needs, as (dict "id" .ID "title" .Title "url" (paperURL .))`},
+		{d, `cannot write a day as JSON whole: it links to the site's other values, which link back to it; pass jsonText a dict of the fields the script needs, as (dict "date" .Slug "title" .Title "url" (dayURL .))`},
+		{[]*model.Paper{p}, `cannot write a list of papers as JSON whole: each links to the site's other values, which link back to it; range over the list and pass jsonText a dict of the fields the script needs of each, as (dict "id"`},
+	} {
+		if _, err := run(t, `{{jsonText .}}`, tt.data); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("jsonText of a %T: err = %v, want one with %q", tt.data, err, tt.want)
+		}
+	}
+	got, err := run(t, `<script>{{jsonText (dict "id" .ID "title" .Title "url" (paperURL .))}}</script>`, p)
+	if want := `<script>{"id":"2401.00001","title":"Paper one","url":"/repo/papers/2401.00001/"}</script>`; err != nil || got != want {
+		t.Errorf("jsonText of a dict = %s, %v, want %s", got, err, want)
+	}
+}
+
 // TestTruncate: truncate refuses a length that would leave only "…".
 func TestTruncate(t *testing.T) {
 	if got, err := run(t, `{{truncate 3 .}}`, "abcdef"); err != nil || got != "abc…" {

@@ -110,6 +110,9 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	r.statics, r.folded, r.misnamed = map[string]bool{}, map[string]string{}, map[string]string{}
 	for _, n := range names {
 		out := staticOut(n)
+		if site.Config.LeavesOutBuiltin(out) && !r.th.inSite(n) {
+			continue // not published (static): a page must not link it
+		}
 		r.statics[out] = true
 		r.folded[filename.Fold(out)] = n
 	}
@@ -125,6 +128,9 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	}
 	funcs["authorNames"] = r.authorNames
 	tmpl, err := loadTemplates(r.th, funcs)
+	if tmpl != nil {
+		tmpl.cfg = r.site.Config
+	}
 	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
 		return nil, err
 	}
@@ -802,10 +808,23 @@ func (r *Renderer) staticURL(name string) (string, error) {
 	if u := r.optionalStatic(name); u != "" {
 		return u, nil
 	}
+	if out := staticAsked(name); r.site.Config.LeavesOutBuiltin(out) {
+		return "", leftOutError(name, out, r.site.Config.Icon)
+	}
 	if s := diag.Suggest(strings.TrimPrefix(name, "/"), slices.Sorted(maps.Keys(r.statics))); s != "" {
 		return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; did you mean %q?", name, s)
 	}
 	return "", fmt.Errorf("static %q: no such file in the theme's static/ folder or the built-in one; add it, or link it only when it is there with {{with static %q}}…{{end}}", name, name)
+}
+
+// leftOutError is staticURL's error for name, the built-in theme's icon
+// out that the site does not publish, as its theme has the icon icon of
+// its own (model.Config.LeavesOutBuiltin).
+func leftOutError(name, out, icon string) error {
+	if out == model.IconFiles[0] {
+		return fmt.Errorf("static %q: the built-in %s is not published, as the theme's icon is its own %s; link the site's icon, whichever it is, with {{url .Config.IconPath}}", name, out, icon)
+	}
+	return fmt.Errorf("static %q: the built-in %s is not published, as the theme has an icon of its own (%s) and not this one, which would show the site by Paperboy's; add your own static/%s, or link it only when it is there with {{with static %q}}…{{end}}", name, out, icon, out, name)
 }
 
 // missingStatics reports each {{static "name"}} of the site's theme

@@ -13,6 +13,7 @@ import (
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -42,6 +43,9 @@ type templates struct {
 	// lost are the templates a built-in partial file defines that the
 	// site's file replacing it does not, and no other file defines.
 	lost map[string]lostTemplate
+	// cfg is the site the build renders, for messages that name where a
+	// value of its site.yaml is set; nil when none.
+	cfg *model.Config
 }
 
 // lostTemplate is a template that a site's theme file, replacing the

@@ -60,7 +60,7 @@ func (t *templates) templateError(err error) error {
 	}
 	if m != nil {
 		line, _ := strconv.Atoi(m[2])
-		msg, hint := rangeOver(m[4])
+		msg, hint := t.rangeOver(m[4])
 		if h := dateText(msg); h != "" {
 			hint = h
 		}

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"text/template/parse"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Hints for a value of the wrong type where a template error shows the
@@ -60,19 +62,55 @@ var refs = map[string]struct{ what, refs, things, fn string }{
 // what it cannot iterate, to name the value by what the template writes
 // and its type ("range can't iterate over $p.Title, a string") rather
 // than show it, and says what range takes; it returns msg as it is, and
-// "", for any other message.
-func rangeOver(msg string) (string, string) {
+// "", for any other message. A value of extra: (.Config.Extra.members),
+// which has no Go type to name, is named by what its YAML is (text, a
+// number), where site.yaml sets it, and to write a list.
+func (t *templates) rangeOver(msg string) (string, string) {
 	m := rangeOverRE.FindStringSubmatchIndex(msg)
 	if m == nil {
 		return msg, ""
 	}
 	expr := msg[m[2]:m[3]]
+	if what, hint := t.extraRange(expr, msg[strings.Index(msg[m[3]:], "over ")+m[3]+len("over "):]); what != "" {
+		return msg[:m[3]] + ">: " + expr + " is " + what + ", which range cannot go over", hint
+	}
 	what := expr
 	if typ := fieldType(expr); typ != "" {
 		what += ", " + diag.Article(typ)
 	}
 	return msg[:m[3]] + ">: range can't iterate over " + what,
 		diag.RangeTakes
+}
+
+// extraRE matches a value of extra: in a template, the key its group.
+var extraRE = regexp.MustCompile(`(?:^|\.)Extra\.(\w+)$`)
+
+// extraRange says, for expr, a value of extra: (a site's, a paper's, a
+// day's or a page's) that range cannot go over, shown by Go as value, what
+// its YAML is (text, a number, true or false), with where site.yaml sets
+// a site's, and, as hint, to write a YAML list; "", "" for any other
+// expression.
+func (t *templates) extraRange(expr, value string) (what, hint string) {
+	m := extraRE.FindStringSubmatch(expr)
+	if m == nil || strings.ContainsAny(expr, " ()") {
+		return "", ""
+	}
+	switch _, err := strconv.ParseFloat(value, 64); {
+	case value == "true" || value == "false":
+		what = "true or false"
+	case err == nil:
+		what = "a number"
+	default:
+		what = fmt.Sprintf("text, %q", textutil.Fit(40, value))
+	}
+	where := "under extra:"
+	if t.cfg != nil && strings.Contains(expr, "Config.Extra.") {
+		where = "in " + t.cfg.Source
+		if line := t.cfg.ExtraLines[m[1]]; line > 0 {
+			what += fmt.Sprintf(", at %s:%d", t.cfg.Source, line)
+		}
+	}
+	return what, fmt.Sprintf("write %s %s as a YAML list, one `- item` a line below `%s:` or `%s: [first, second]`, or show it without range", m[1], where, m[1], m[1])
 }
 
 // fieldType returns the type of the field or method that expr, a field
