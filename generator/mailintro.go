@@ -3,11 +3,19 @@ package generator
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"html/template"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/yuin/goldmark/util"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/tex"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // MailIntro renders src, the Markdown of the file at path that mail's
@@ -16,20 +24,76 @@ import (
 // settings and TeX text made Markdown. Links that name a file beside
 // the sources are left as written: the file is no source of the site.
 // A file with front matter, or with nothing to show, is an error at its
-// line.
-func MailIntro(res *Result, path string, src []byte) (template.HTML, error) {
+// line. The problems are its links and images that lead nowhere
+// (introLinks), which the caller weighs: the same lines in a day file's
+// intro are the build's warnings and check's errors.
+func MailIntro(res *Result, site fs.FS, path string, src []byte) (template.HTML, []Problem, error) {
 	if bytes.HasPrefix(src, []byte("---")) || bytes.HasPrefix(src, []byte("+++")) {
-		return "", diag.Errorf(path, 1, "the intro starts with front matter, which --intro does not read; give a file of Markdown alone (the note, without --- lines)")
+		return "", nil, diag.Errorf(path, 1, "the intro starts with front matter, which --intro does not read; give a file of Markdown alone (the note, without --- lines)")
 	}
 	if len(bytes.TrimSpace(src)) == 0 {
-		return "", diag.Errorf(path, 0, "the intro is empty; write the note in Markdown, or leave out --intro")
+		return "", nil, diag.Errorf(path, 0, "the intro is empty; write the note in Markdown, or leave out --intro")
 	}
-	r, err := newMarkdown(res.Site.Config, res.Words).Render([]byte(tex.Plain(string(src))))
+	md := newMarkdown(res.Site.Config, res.Words)
+	body := []byte(tex.Plain(string(src)))
+	r, err := md.Render(body)
 	if ce := new(markdown.CostlyError); errors.As(err, &ce) {
-		return "", diag.Errorf(path, ce.Line, "%s", ce.Msg)
+		return "", nil, diag.Errorf(path, ce.Line, "%s", ce.Msg)
 	}
 	if err != nil {
-		return "", diag.Errorf(path, 1, "the Markdown does not render (%v); report it as a bug of Paperboy's, with this file", err)
+		return "", nil, diag.Errorf(path, 1, "the Markdown does not render (%v); report it as a bug of Paperboy's, with this file", err)
 	}
-	return htmlOf(r.HTML), nil
+	return htmlOf(r.HTML), introLinks(res, site, md, path, body), nil
+}
+
+// introLinks checks the links and images of body, the Markdown of the
+// --intro file at path, against the built site res as the build checks a
+// day file's (brokenLinks, in linkProblem's words). A relative link is a
+// problem of its own: the file has no page, and the email is read far
+// from any, so no base of it is the clear one (the digest's page, the
+// file's folder, the site's root); it is to be written from the site's
+// root, which the message gives. Links to other sites and #fragments
+// are left alone.
+func introLinks(res *Result, site fs.FS, md *markdown.Renderer, path string, body []byte) []Problem {
+	if !bytes.ContainsAny(body, "[<") {
+		return nil
+	}
+	cfg := res.Site.Config
+	var out []Problem
+	for _, l := range md.Links(body) {
+		u := string(util.URLEscape([]byte(l.Dest), true))
+		if l.Dropped {
+			u = "" // a javascript: link, which the page shows empty
+		}
+		msg := ""
+		switch {
+		case strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") || textutil.HasScheme(u):
+			continue
+		case u != "" && !strings.HasPrefix(u, "/"):
+			out = append(out, Problem{Kind: "link", Path: path, Line: l.Line, Msg: fmt.Sprintf(
+				"the link %s is relative, and an email has no page it is relative to; write it from the site's root, as %s", l.Written, fromRoot(l.Dest))})
+			continue
+		case u != "":
+			if _, _, msg = linkcheck.Resolve("index.html", u, cfg.BasePath(), res.paths); msg == "" {
+				continue
+			}
+		}
+		out = append(out, linkProblem(site, res.besides, cfg, res.drafts, res.paths, path, l.Line, u, l.Written, msg, ""))
+	}
+	return out
+}
+
+// fromRoot is the relative link dest written from the site's root, as
+// it would read on the home page: ../days/2024-05-29/ is
+// /days/2024-05-29/.
+func fromRoot(dest string) string {
+	p, rest := dest, ""
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		p, rest = dest[:i], dest[i:]
+	}
+	root := path.Clean("/" + p)
+	if strings.HasSuffix(p, "/") && root != "/" {
+		root += "/"
+	}
+	return root + rest
 }

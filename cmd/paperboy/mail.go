@@ -5,6 +5,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"html/template"
 	"io"
 	"io/fs"
 	netmail "net/mail"
@@ -17,6 +18,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
@@ -392,9 +394,12 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("mail: %w", err)
 	}
 	if f.intro != "" {
-		html, err := generator.MailIntro(res, f.intro, intro)
+		html, problems, err := f.renderIntro(ctx, intro)
 		if err != nil {
-			return fmt.Errorf("mail: --intro: %w", err)
+			return err
+		}
+		if err := f.introProblems(problems, stderr); err != nil {
+			return err
 		}
 		d = mail.WithIntro(d, html, f.intro)
 	}
@@ -547,6 +552,46 @@ func (f *mailFlags) checkBase(res *generator.Result, stderr io.Writer) error {
 	}
 	if !f.quiet {
 		fmt.Fprintf(stderr, "warning: %s\n", p)
+	}
+	return nil
+}
+
+// renderIntro renders the --intro file's Markdown, data, and checks its
+// links and images against the whole site, which the build of digests
+// stops before making: it is built again, streamed to nowhere, for the
+// paths of its files (a week's note links papers and days of any week).
+func (f *mailFlags) renderIntro(ctx context.Context, data []byte) (template.HTML, []generator.Problem, error) {
+	site := load.DirFS(f.source)
+	whole, err := generator.Build(ctx, generator.Options{Site: site, BaseURL: f.baseURL, Emit: func(model.File) error { return nil }})
+	if err != nil {
+		return "", nil, onSite("mail", f.source, err)
+	}
+	html, problems, err := generator.MailIntro(whole, site, f.intro, data)
+	if err != nil {
+		return "", nil, fmt.Errorf("mail: --intro: %w", err)
+	}
+	return html, problems, nil
+}
+
+// introProblems weighs the links of --intro's file that lead nowhere as
+// those of a day file's intro are weighed: --send (and --dry-run) refuses
+// to mail them, as check fails on them, and a message written to a file,
+// a preview, is written with a warning of each, as the build warns.
+func (f *mailFlags) introProblems(problems []generator.Problem, stderr io.Writer) error {
+	if len(problems) == 0 {
+		return nil
+	}
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		lines[i] = p.String()
+	}
+	if f.send {
+		return fmt.Errorf("mail: cannot send: the --intro file has %s nowhere:\n%s", textutil.Plural(len(problems), "link that leads", "links that lead"), strings.Join(lines, "\n"))
+	}
+	if !f.quiet {
+		for _, l := range lines {
+			fmt.Fprintf(stderr, "warning: %s\n", l)
+		}
 	}
 	return nil
 }

@@ -390,6 +390,58 @@ func TestMailOutParts(t *testing.T) {
 	}
 }
 
+// TestMailIntroLinks: the links and images of --intro's file are
+// checked as a day file's intro's are, at the file's line: a preview
+// (--out) is written with a warning of each that leads nowhere, as the
+// build warns, and --send refuses them, as check does; a relative link,
+// which an email has no page for, is told to be written from the
+// site's root. Links that are there (under the base path /repo/) pass.
+func TestMailIntroLinks(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/site.yaml"] += "newsletter:\n  from: d@example.org\n  unsubscribe: [\"mailto:leave@example.org\"]\n"
+	dir := writeSite(t, files)
+	t.Setenv("PAPERBOY_SMTP_HOST", "127.0.0.1")
+	t.Setenv("PAPERBOY_SMTP_USER", "u")
+	t.Setenv("PAPERBOY_SMTP_PASSWORD", "p")
+	note := filepath.Join(dir, "note.md")
+	out := filepath.Join(dir, "m.eml")
+	tests := []struct {
+		note string
+		send bool
+		want []string // in stderr; none: no warning
+		fail bool
+	}{
+		{note: "See [the paper](/papers/2401.00001/), [the day](/days/2024-01-01/#paper-2401.00001) and [arXiv](https://arxiv.org/).\n"},
+		{note: "See [the paper](/papers/2401.00010/).\n\n![fig](/figures/w1.png)\n",
+			want: []string{"note.md:1: the link /papers/2401.00010/ is broken: the site has no paper 2401.00010; did you mean 2401.00001", "note.md:3: the link /figures/w1.png is broken: no such file figures/w1.png"}},
+		{note: "See [the day](../days/2024-01-01/).\n",
+			want: []string{"note.md:1: the link ../days/2024-01-01/ is relative, and an email has no page it is relative to; write it from the site's root, as /days/2024-01-01/"}},
+		{note: "\nSee [about](/abuot/).\n", send: true, fail: true,
+			want: []string{"cannot send: the --intro file has 1 link that leads nowhere", "note.md:2: the link /abuot/ is broken"}},
+	}
+	for _, tt := range tests {
+		if err := os.WriteFile(note, []byte(tt.note), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"mail", "-s", dir, "--week", "--intro", note, "--out", out}
+		if tt.send {
+			args = []string{"mail", "-s", dir, "--week", "--intro", note, "--send", "--to", "r@example.org"}
+		}
+		code, _, stderr := runCLI(args...)
+		if (code != 0) != tt.fail {
+			t.Errorf("%q: exit %d, stderr %s", tt.note, code, stderr)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(stderr, w) {
+				t.Errorf("%q: no %q in\n%s", tt.note, w, stderr)
+			}
+		}
+		if len(tt.want) == 0 && strings.Contains(stderr, "warning") {
+			t.Errorf("%q: a warning of links that are there:\n%s", tt.note, stderr)
+		}
+	}
+}
+
 // TestMailIntroFile: --intro FILE opens a week's email, which has no day
 // file, with FILE's Markdown, rendered as a day's intro is (in both
 // parts, links absolute), and replaces a day's own; a file that is not
@@ -405,7 +457,7 @@ func TestMailIntroFile(t *testing.T) {
 		}
 		return p
 	}
-	note := write("note.md", "This week: *the* [archive](../../archive/).\n")
+	note := write("note.md", "This week: *the* [archive](/archive/).\n")
 	tests := []struct {
 		args []string
 		want []string // in the message, or in stderr when it fails

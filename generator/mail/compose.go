@@ -151,7 +151,14 @@ func newData(site *model.Site, d *Digest, s Settings, fm map[string]any, at map[
 		FeedsURL: l.Abs("feeds/"), SubscribeURL: l.Abs("subscribe/"), Unsubscribe: footerUnsubscribe(s.Unsubscribe), HomeURL: l.Abs("")}
 	var err error
 	if intro, where := d.intro(); intro != "" {
-		if data.Intro, err = absolutize(intro, data.URL); err != nil {
+		base := data.URL
+		if d.givenIntro != "" {
+			// mail --intro's file has no page: its links are written
+			// from the site's root (a relative one is an error of
+			// generator.MailIntro's).
+			base = data.HomeURL
+		}
+		if data.Intro, err = absolutize(intro, base); err != nil {
 			return nil, diag.Errorf(where, 0, "the intro cannot be prepared for email: %v", err)
 		}
 		if data.IntroText, err = textOf(data.Intro, TextWidth); err != nil {
