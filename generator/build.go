@@ -313,6 +313,8 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	lap("parse")
 	progress("indexing %d papers", len(parsed.papers))
 
+	markImportPins(opts.Site, parsed.days, parsed.papers)
+	res.Warnings = append(res.Warnings, importPinNotes(parsed.days)...)
 	site, err := index.Build(cfg, parsed.papers, parsed.days, index.Options{Drafts: opts.Drafts, Failed: append(failed, parsed.failed...), Pages: parsed.pages})
 	errs.Append(err)
 	if err == nil {

@@ -61,6 +61,11 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 			return nil, false
 		}
 	}
+	// Old import pins (markImportPins) have a note at the papers: line,
+	// which a full build tells again.
+	if markImportPins(l.opts.Site, []*model.Day{nd}, l.site.Papers); len(nd.ImportPins)+len(d.ImportPins) > 0 {
+		return nil, false
+	}
 	nd.Papers, nd.Prev, nd.Next, nd.Week, nd.Month = d.Papers, d.Prev, d.Next, d.Week, d.Month
 	was := *d
 	*d = *nd

@@ -28,9 +28,11 @@ import (
 // and how many ids they lose; it reads but never writes.
 func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 	if len(days) == 0 {
-		return unpin(fsys, nil, importedOn(fsys))
+		changes, _, ids, err = unpin(fsys, nil, importedOn(fsys))
+		return changes, ids, err
 	}
-	return unpin(fsys, days, nil)
+	changes, _, ids, err = unpin(fsys, days, nil)
+	return changes, ids, err
 }
 
 // OldPins returns how many ids an import before 2026-12 pinned in the day
@@ -38,14 +40,29 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 // (oldImportList): what `import unpin` of that day would take out. It is
 // 0 for a list of the curator's pins.
 func OldPins(fsys fs.FS, day string) int {
-	_, n, _ := unpin(fsys, []string{day}, importedOn(fsys))
+	_, _, n, _ := unpin(fsys, []string{day}, importedOn(fsys))
 	return n
+}
+
+// ImportPins maps each of days that has them to the ids in its day file's
+// papers: that an import before 2026-12 pinned there, in a list of the
+// shape it left (oldImportList): what `import unpin` of every day takes
+// out. The build leaves them out of the curator's picks, so that they do
+// not lead the week's and month's top papers on a site never unpinned.
+// A day without a day file has none.
+func ImportPins(fsys fs.FS, days []string) map[string][]string {
+	_, pins, _, err := unpin(fsys, days, importedOn(fsys))
+	if err != nil {
+		return nil
+	}
+	return pins
 }
 
 // unpin is Unpin of days (every day file when nil); given imported (by
 // day, the papers an import brought there, importedOn), it leaves alone
-// a day whose list is not an old import's (oldImportList).
-func unpin(fsys fs.FS, days []string, imported map[string]map[string]bool) (changes []Change, ids int, err error) {
+// a day whose list is not an old import's (oldImportList). pins are the
+// ids it takes out, by day.
+func unpin(fsys fs.FS, days []string, imported map[string]map[string]bool) (changes []Change, pins map[string][]string, ids int, err error) {
 	saved, all, _ := listSaved(fsys, nil) // no ids: no error
 	if days == nil {
 		days = all
@@ -53,10 +70,10 @@ func unpin(fsys fs.FS, days []string, imported map[string]map[string]bool) (chan
 	for _, day := range days {
 		s, exists, err := read(fsys, saved.path(DayPath(day)), false)
 		if err != nil {
-			return nil, 0, err
+			return nil, nil, 0, err
 		}
 		if !exists {
-			return nil, 0, fmt.Errorf("%s: no day file for %s, so nothing is pinned on it; name days that have one, or none to unpin every day", DayPath(day), day)
+			return nil, nil, 0, fmt.Errorf("%s: no day file for %s, so nothing is pinned on it; name days that have one, or none to unpin every day", DayPath(day), day)
 		}
 		n := lookup(s.m, "papers")
 		if n == nil || n.Kind != yaml.SequenceNode || n.Style&yaml.FlowStyle != 0 && n.LineComment != "" || s.m.Content[keyAt(s.m, "papers")].LineComment != "" {
@@ -85,12 +102,16 @@ func unpin(fsys fs.FS, days []string, imported map[string]map[string]bool) (chan
 		s.changed = true
 		c, err := change(s, "", []string{"papers -" + strings.Join(dropped, " -") + " (now ranked by their upvotes)"})
 		if err != nil {
-			return nil, 0, err
+			return nil, nil, 0, err
 		}
 		changes = append(changes, c)
+		if pins == nil {
+			pins = map[string][]string{}
+		}
+		pins[day] = dropped
 		ids += len(dropped)
 	}
-	return changes, ids, nil
+	return changes, pins, ids, nil
 }
 
 // importPinned reports whether an import pinned the paper at path on day:

@@ -95,14 +95,19 @@ func place(pin map[*model.Paper]int, p *model.Paper) int {
 
 // pinned returns the papers the day file's papers: pins on d, in its
 // order: the first of d.Papers, as rank puts them, but those of its ids
-// that name no paper listed there.
+// that name no paper listed there, and those an old import pinned
+// (d.ImportPins): it listed every paper it brought, so its first is no
+// curator's pick, and on a site never unpinned they would push the most
+// upvoted papers out of the week's top.
 func pinned(d *model.Day) []*model.Paper {
 	var out []*model.Paper
-	for _, p := range d.Papers {
-		if len(out) == len(d.Order) || !slices.Contains(d.Order, p.ID) {
+	for i, p := range d.Papers {
+		if i == len(d.Order) || !slices.Contains(d.Order, p.ID) {
 			break
 		}
-		out = append(out, p)
+		if !slices.Contains(d.ImportPins, p.ID) {
+			out = append(out, p)
+		}
 	}
 	return out
 }

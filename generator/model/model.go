@@ -339,6 +339,13 @@ type Day struct {
 	// (https://ada.github.io/digest/posts/x/), which the index, that
 	// knows the site's base path, tells the alias to write in their place.
 	Pasted []string
+	// PapersLine is the line of its papers: in Source, 0 when it has none.
+	PapersLine int
+	// ImportPins are the ids of Order that an import before 2026-12
+	// wrote there (it listed every paper it brought: importer.ImportPins).
+	// They order the day still, but are no curator's picks for its week's
+	// and month's top papers; `paperboy import unpin` takes them out.
+	ImportPins []string
 
 	// Filled by the index stage.
 	Papers []*Paper // ranked: explicit order, then upvotes desc (dated or Listed), then id

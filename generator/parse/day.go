@@ -99,6 +99,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		inline = append(inline, p)
 		return p.ID // "" when paperFrom said it has none
 	})
+	d.PapersLine = lines["papers"]
 	d.Listed, d.ListedLines = dayIDs(file, "listed", &y.Listed, &errs, nil)
 	return d, inline, errs.Err()
 }
