@@ -80,7 +80,7 @@ func listMembers(s reflect.Type) []string {
 	for _, name := range Members(s) {
 		t := MemberType(s, name)
 		switch {
-		case t == nil:
+		case t == nil, strings.HasSuffix(name, "Lines"): // the sources' line numbers (FeedAliasLines), the build's alone
 		case (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) && StructOf(t.Elem()) != nil:
 			things = append(things, name)
 		case t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map:
