@@ -30,7 +30,6 @@ import (
 	"sync"
 	"text/template/parse"
 
-	"github.com/paperboy-digest/paperboy/generator/cite"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -385,12 +384,13 @@ func (r *Renderer) relisted(ctx context.Context, papers, cited, rekeyed []*model
 // again for its papers, whose ranks, neighbours and cards may have
 // changed; the pages of the day and of the days before and after it, its
 // week and month, and the archive, which show a day's title or intro; and
-// its .bib file, in the day's order. It emits those files only, to emit.
+// its .bib file, in the day's order, and its week's and month's, whose
+// top papers its pins lead. It emits those files only, to emit.
 func (r *Renderer) Day(ctx context.Context, d *model.Day, emit func(model.File) error) error {
 	if err := r.days(ctx, []*model.Day{d}, nil, emit); err != nil {
 		return err
 	}
-	return emit(model.File{Path: d.Path() + "papers.bib", Data: cite.File(d.Papers, r.sch.entry)})
+	return r.sch.emitBibs(ctx, []bib{{d.Path(), d.Papers}, {d.Week.Path(), d.Week.Top}, {d.Month.Path(), d.Month.Top}}, emit, r.opts.Workers)
 }
 
 // Recounted renders again what shows the days ds after the counts of the
