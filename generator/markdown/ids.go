@@ -27,7 +27,7 @@ var pageIDs = []string{"main", "paper-title", "page-title", "abstract", "ai-summ
 	"header-q", "subscribe-heading", "subscribe-email", "subscribe-privacy", "bibtex-entry", "copy-status",
 	"author-feeds", "by-email", "by-feed", "daily-feeds", "latest", "letters", "organization-feeds",
 	"search-form", "search-from", "search-messages", "search-q", "search-results", "search-status",
-	"search-to", "search-topic", "site-feeds", "topic-feeds", "trending", "unsubscribing"}
+	"search-to", "search-topic", "site-feeds", "topic-feeds", "trending", "unsubscribing", "weekly-feeds"}
 
 // headingIDs gives each heading of one document an id made like a slug,
 // so a heading in any script keeps its words ("## 笔记" is #笔记, where
