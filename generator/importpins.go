@@ -21,11 +21,22 @@ const manyImportPins = 3
 // asks the importer, which reads every paper file, only when a day pins
 // a paper file dated on it, as each such id is.
 func markImportPins(site fs.FS, days []*model.Day, papers []*model.Paper) {
+	var byID map[string]*model.Paper // made for the first day with pins: most sites have none
 	var maybe []string
 	for _, d := range days {
 		d.ImportPins = nil
-		if d.Source != "" && slices.ContainsFunc(papers, func(p *model.Paper) bool {
-			return p.DateLine > 0 && p.Source != d.Source && p.Date.Equal(d.Date) && slices.Contains(d.Order, p.ID)
+		if d.Source == "" || len(d.Order) == 0 {
+			continue
+		}
+		if byID == nil {
+			byID = make(map[string]*model.Paper, len(papers))
+			for _, p := range papers {
+				byID[p.ID] = p
+			}
+		}
+		if slices.ContainsFunc(d.Order, func(id string) bool {
+			p := byID[id]
+			return p != nil && p.DateLine > 0 && p.Source != d.Source && p.Date.Equal(d.Date)
 		}) {
 			maybe = append(maybe, d.Slug)
 		}
