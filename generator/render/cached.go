@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -79,9 +80,42 @@ func (c *partials) forget(stale func(key any) bool) {
 	}
 }
 
-// multiKey is the key of a rendering asked for with several keys, or with
-// one that cannot be a map key: the keys, printed.
+// multiKey is the key of a rendering asked for with keys that cannot all
+// be map keys, or with more than keyTuple holds: the keys, printed.
 type multiKey string
+
+// keyTuple is the key of a rendering asked for with several keys that can
+// all be map keys: the keys themselves, so that a topic or a paper among
+// them is told apart by identity, as it is when it is the one key.
+// Printing them instead printed the whole of a topic, a pointer for each
+// of its papers, for every page of the topic: at 100,000 papers,
+// {{cached "feed-links" . .Topic (eq .Kind "week")}} took 45 s of the
+// build's CPU.
+type keyTuple struct {
+	n    int
+	keys [4]any
+}
+
+// cacheKey returns the map key of a rendering asked for with keys: nil for
+// none, the key itself for one, a keyTuple for a few, else a multiKey.
+func cacheKey(keys []any) any {
+	canKey := func(k any) bool { return k == nil || reflect.ValueOf(k).Comparable() }
+	switch {
+	case len(keys) == 0:
+		return nil
+	case len(keys) == 1 && keys[0] != nil && canKey(keys[0]):
+		return keys[0]
+	case len(keys) <= len(keyTuple{}.keys) && !slices.ContainsFunc(keys, func(k any) bool { return !canKey(k) }):
+		t := keyTuple{n: len(keys)}
+		copy(t.keys[:], keys)
+		return t
+	}
+	var b strings.Builder
+	for _, key := range keys {
+		fmt.Fprintf(&b, "%#v\x00", key)
+	}
+	return multiKey(b.String())
+}
 
 // render returns partial name executed with data, from the cache when a
 // call with the same name and keys came before.
@@ -90,16 +124,7 @@ func (c *partials) render(name string, data any, keys ...any) (template.HTML, er
 	if p == nil {
 		return "", &noTemplateError{name: name}
 	}
-	var k any // no keys: nil
-	if len(keys) == 1 && keys[0] != nil && reflect.TypeOf(keys[0]).Comparable() {
-		k = keys[0]
-	} else if len(keys) > 0 {
-		var b strings.Builder
-		for _, key := range keys {
-			fmt.Fprintf(&b, "%#v\x00", key)
-		}
-		k = multiKey(b.String())
-	}
+	k := cacheKey(keys)
 	p.mu.RLock()
 	r, ok := p.html[k]
 	p.mu.RUnlock()

@@ -22,6 +22,7 @@ func TestPartialsKeys(t *testing.T) {
 		}
 		return string(h)
 	}
+	topicA, topicB := &model.Topic{Name: "t"}, &model.Topic{Name: "t"}
 	for _, tc := range []struct {
 		name string
 		data any
@@ -45,6 +46,12 @@ func TestPartialsKeys(t *testing.T) {
 		{"other", "<m>", nil, "(&lt;l&gt;)"}, // checked twice, then trusted
 		{"show", "x", []any{"x"}, "[x]"},     // data that is its key is not checked
 		{"show", "y", []any{"x"}, "[x]"},
+		{"show", "p", []any{topicA, true}, "[p]"},
+		{"show", "p", []any{topicA, true}, "[p]"},
+		{"show", "q", []any{topicB, true}, "[q]"}, // keys are told apart by identity, not printed alike
+		{"show", "r", []any{topicA, false}, "[r]"},
+		{"show", "s", []any{1, nil}, "[s]"}, // a nil key is a key
+		{"show", "s", []any{1, nil}, "[s]"},
 	} {
 		if got := get(tc.name, tc.data, tc.keys...); got != tc.want {
 			t.Errorf("cached %q %q %v = %q, want %q", tc.name, tc.data, tc.keys, got, tc.want)
@@ -112,7 +119,11 @@ func TestMayShow(t *testing.T) {
 		{"another paper", other, false},
 		{"a paper listing the edited one", citing, true},
 		{"a topic", &model.Topic{Papers: []*model.Paper{other}}, true},
-		{"several keys", multiKey("1\x002\x00"), true},
+		{"several keys, printed", multiKey("1\x002\x00"), true},
+		{"several plain keys", keyTuple{n: 2, keys: [4]any{"week", true}}, false},
+		{"several keys, one the edited paper", keyTuple{n: 2, keys: [4]any{edited, true}}, true},
+		{"several keys, another paper", keyTuple{n: 2, keys: [4]any{other, nil}}, false},
+		{"a topic and a flag", keyTuple{n: 2, keys: [4]any{&model.Topic{}, false}}, true},
 		{"a struct", struct{ S string }{"x"}, true},
 	} {
 		if got := mayShow(tc.key, showing); got != tc.want {

@@ -618,6 +618,8 @@ func mayShow(key any, showing map[*model.Paper]bool) bool {
 		return false
 	case multiKey:
 		return true
+	case keyTuple:
+		return slices.ContainsFunc(k.keys[:k.n], func(k any) bool { return mayShow(k, showing) })
 	case *model.Paper:
 		return showing[k]
 	}
