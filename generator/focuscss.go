@@ -1,13 +1,11 @@
 package generator
 
 import (
-	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/css"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -62,20 +60,14 @@ func (r *focusRule) marked() bool { return r.indicator || r.outline }
 // targets :focus or :focus-visible, in order, nested ones (a { &:focus
 // { … } }) included.
 func focusRules(src []byte) []focusRule {
-	p := css.NewParser(parse.NewInputBytes(src), false)
 	var open []*focusRule // the rulesets open, innermost last; nil for one not for focus
 	var out []focusRule
-	for {
-		gt, _, data := p.Next()
+	walkCSS(src, func(gt css.GrammarType, data []byte, values []css.Token, at, end int) {
 		switch gt {
-		case css.ErrorGrammar:
-			if p.Err() != nil { // io.EOF at the end, or a parse error: what was read stands
-				return out
-			}
 		case css.BeginRulesetGrammar:
 			var r *focusRule
-			if visible, plain := focusTargets(p.Values()); visible || plain {
-				r = &focusRule{selector: selectorText(p.Values()), visible: visible, plain: plain, removed: -1}
+			if visible, plain := focusTargets(values); visible || plain {
+				r = &focusRule{selector: selectorText(values), visible: visible, plain: plain, removed: -1}
 			}
 			open = append(open, r)
 		case css.EndRulesetGrammar:
@@ -87,11 +79,11 @@ func focusRules(src []byte) []focusRule {
 			}
 		case css.DeclarationGrammar:
 			if n := len(open); n > 0 && open[n-1] != nil {
-				at := max(bytes.LastIndex(src[:min(p.Offset(), len(src))], data), 0)
-				open[n-1].declare(strings.ToLower(string(data)), p.Values(), at, string(src[at:min(p.Offset(), len(src))]))
+				open[n-1].declare(strings.ToLower(string(data)), values, at, string(src[at:end]))
 			}
 		}
-	}
+	})
+	return out
 }
 
 // declare records the declaration of property (lower case) with values,

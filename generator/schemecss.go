@@ -75,23 +75,17 @@ type schemeDeclaration struct {
 // schemeDeclarations returns the custom properties and color-scheme
 // declarations the stylesheet css sets, in order, each with the colour scheme of the @media it is in.
 func schemeDeclarations(src []byte) []schemeDeclaration {
-	p := css.NewParser(parse.NewInputBytes(src), false)
 	var scopes []string // of the @media blocks open, innermost last
 	var out []schemeDeclaration
-	for {
-		gt, _, data := p.Next()
+	walkCSS(src, func(gt css.GrammarType, data []byte, values []css.Token, at, _ int) {
 		switch gt {
-		case css.ErrorGrammar:
-			if p.Err() != nil { // io.EOF at the end, or a parse error: what was read stands
-				return out
-			}
 		case css.BeginAtRuleGrammar:
 			scope := ""
 			if len(scopes) > 0 {
 				scope = scopes[len(scopes)-1]
 			}
 			var query strings.Builder
-			for _, t := range p.Values() {
+			for _, t := range values {
 				query.Write(t.Data)
 			}
 			q := strings.ToLower(strings.Join(strings.Fields(query.String()), ""))
@@ -109,14 +103,14 @@ func schemeDeclarations(src []byte) []schemeDeclaration {
 		case css.CustomPropertyGrammar, css.DeclarationGrammar:
 			name := string(data)
 			if gt == css.DeclarationGrammar && !strings.EqualFold(name, "color-scheme") {
-				continue
+				return
 			}
-			d := schemeDeclaration{name: strings.ToLower(name), at: max(bytes.LastIndex(src[:p.Offset()], data), 0)}
+			d := schemeDeclaration{name: strings.ToLower(name), at: at}
 			if gt == css.CustomPropertyGrammar {
 				d.name = name // custom properties are case-sensitive
 			}
 			var value strings.Builder
-			for _, t := range p.Values() {
+			for _, t := range values {
 				value.Write(t.Data)
 				if gt == css.DeclarationGrammar {
 					value.WriteByte(' ')
@@ -128,5 +122,29 @@ func schemeDeclarations(src []byte) []schemeDeclaration {
 			}
 			out = append(out, d)
 		}
+	})
+	return out
+}
+
+// walkCSS calls visit with each grammar item of the stylesheet src, in
+// order, until its end or a parse error (what was read before stands):
+// its type, data, values, and for a declaration the offsets in src where
+// it starts (its property name) and ends (-1 for other items).
+func walkCSS(src []byte, visit func(gt css.GrammarType, data []byte, values []css.Token, at, end int)) {
+	p := css.NewParser(parse.NewInputBytes(src), false)
+	for {
+		gt, _, data := p.Next()
+		if gt == css.ErrorGrammar {
+			if p.Err() != nil { // io.EOF at the end, or a parse error
+				return
+			}
+			continue
+		}
+		at, end := -1, -1
+		if gt == css.DeclarationGrammar || gt == css.CustomPropertyGrammar {
+			end = min(p.Offset(), len(src))
+			at = max(bytes.LastIndex(src[:end], data), 0)
+		}
+		visit(gt, data, p.Values(), at, end)
 	}
 }
