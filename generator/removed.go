@@ -33,11 +33,13 @@ func removedAddresses(former fs.FS, had map[string]bool, site *model.Site, paths
 	return append(out, removedPages(former, site, paths, drafts)...)
 }
 
-// onPurpose ends a removal's warning: what a curator who meant it does,
+// onPurpose ends the warning of n removals: what a curator who meant it does,
 // which is to build once, as check, which fails on the warning, reads
 // the site built before, and after that build it no longer has the
 // address.
-const onPurpose = "if it was taken off on purpose, build once to publish that, and this is not told again"
+func onPurpose(n int) string {
+	return "if " + pick(n, "it was", "they were") + " taken off on purpose, build once to publish that, and this is not told again"
+}
 
 // removedTopics warns of each folder of former's topics/ that held a
 // page and that the build writes nothing into: a topic retired, renamed
@@ -76,17 +78,17 @@ func removedTopics(former fs.FS, site *model.Site, paths map[string]bool) []Prob
 			if i < 0 {
 				out = append(out, Problem{Kind: "removed", Path: cfg.Source, Msg: fmt.Sprintf(
 					"%s, while the topic %s is new at topics/%[2]s/: %s; if %[2]s is the topic renamed, add it under topics: with the old slug as its alias, `%[2]s: {aliases: [%[4]s]}`, to keep the address (a page there sends readers on, with copies of the topic's feeds); %[5]s",
-					what, t.Slug, harm, name, onPurpose)})
+					what, t.Slug, harm, name, onPurpose(1))})
 				continue
 			}
 			out = append(out, Problem{Kind: "removed", Path: cfg.Source, Line: cfg.Topics[i].Line, Msg: fmt.Sprintf(
 				"%s, while the topic %s is new at topics/%[2]s/: %s; if %[2]s is the topic renamed, add `aliases: [%[4]s]` under it to keep the address (a page there sends readers on, with copies of the topic's feeds); %[5]s",
-				what, t.Slug, harm, name, onPurpose)})
+				what, t.Slug, harm, name, onPurpose(1))})
 			continue
 		}
 		out = append(out, Problem{Kind: "removed", Path: cfg.Source, Msg: fmt.Sprintf(
 			"%s, as no paper is on the topic %s now: %s; if its papers went to another topic, add %[2]s to that topic's aliases under topics: (`aliases: [%[2]s]`) to keep the address (a page there sends readers on, with copies of that topic's feeds); %[4]s",
-			what, name, harm, onPurpose)})
+			what, name, harm, onPurpose(1))})
 	}
 	return out
 }
@@ -157,7 +159,7 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 	if len(unknown) > 0 {
 		out = append(out, Problem{Kind: "removed", Path: "content/papers", Msg: fmt.Sprintf(
 			"%s published and this build removes %s, as no paper has %s id now: if a paper was renamed (given its arXiv id), add the old id to its aliases, `aliases: [%s]`, to keep the address; %s",
-			listed(unknown, "papers/", "/"), pick(len(unknown), "it", "them"), pick(len(unknown), "its", "their"), unknown[0], onPurpose)})
+			listed(unknown, "papers/", "/"), pick(len(unknown), "it", "them"), pick(len(unknown), "its", "their"), unknown[0], onPurpose(len(unknown)))})
 	}
 	return out
 }
@@ -206,7 +208,7 @@ func removedPages(former fs.FS, site *model.Site, paths map[string]bool, drafts 
 			continue
 		}
 		out = append(out, Problem{Kind: "removed", Path: "content/pages", Msg: fmt.Sprintf(
-			"/%s/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/%[1]s/]` to it to keep the address (a page there sends readers on); %s", name, onPurpose)})
+			"/%s/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/%[1]s/]` to it to keep the address (a page there sends readers on); %s", name, onPurpose(1))})
 	}
 	return out
 }

@@ -48,8 +48,8 @@ func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Proble
 	}
 	slices.Sort(gone)
 	return []Problem{{Kind: "removed", Path: "content/days", Msg: fmt.Sprintf(
-		"%s published and this build removes %s, as no paper is on %s now: if the papers were moved to another day, add `aliases: [%q]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); if %s taken off on purpose, nothing is to do",
-		listed(gone, "days/", "/"), pick(len(gone), "it", "them"), pick(len(gone), "that day", "those days"), gone[0], pick(len(gone), "it was", "they were"))}}
+		"%s published and this build removes %s, as no paper is on %s now: if the papers were moved to another day, add `aliases: [%q]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); %s",
+		listed(gone, "days/", "/"), pick(len(gone), "it", "them"), pick(len(gone), "that day", "those days"), gone[0], onPurpose(len(gone)))}}
 }
 
 // movedDay is the warning of the day's page days/<slug>/ that the build
@@ -61,8 +61,8 @@ func movedDay(slug string, d *model.Day) Problem {
 	const gone = "days/%s/ was published and this build removes it, while the day %s is new: readers' and other sites' links to the old address would find nothing; "
 	if d.Source == "" {
 		return Problem{Kind: "removed", Path: "content/days/" + d.Slug + ".md", Msg: fmt.Sprintf(gone+
-			"if its papers were moved to %[2]s, write this file with `aliases: [%[3]q]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on)", slug, d.Slug, slug)}
+			"if its papers were moved to %[2]s, write this file with `aliases: [%[3]q]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on); %[4]s", slug, d.Slug, slug, onPurpose(1))}
 	}
 	return Problem{Kind: "removed", Path: d.Source, Line: d.AliasesLine, Msg: fmt.Sprintf(gone+
-		"if its papers were moved to %[2]s, add `aliases: [%[3]q]` to this day's file to keep the address (a page there sends readers on)", slug, d.Slug, slug)}
+		"if its papers were moved to %[2]s, add `aliases: [%[3]q]` to this day's file to keep the address (a page there sends readers on); %[4]s", slug, d.Slug, slug, onPurpose(1))}
 }

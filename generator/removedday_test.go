@@ -27,11 +27,11 @@ func TestRemovedDays(t *testing.T) {
 	}{
 		{"unchanged", movedDaySite, nil},
 		{"moved, no day file", moveDay("2024-01-03"), []string{
-			"content/days/2024-01-03.md: days/2024-01-02/ was published and this build removes it, while the day 2024-01-03 is new: readers' and other sites' links to the old address would find nothing; if its papers were moved to 2024-01-03, write this file with `aliases: [\"2024-01-02\"]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on)"}},
+			"content/days/2024-01-03.md: days/2024-01-02/ was published and this build removes it, while the day 2024-01-03 is new: readers' and other sites' links to the old address would find nothing; if its papers were moved to 2024-01-03, write this file with `aliases: [\"2024-01-02\"]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on); if it was taken off on purpose, build once to publish that, and this is not told again"}},
 		{"moved, day file", moveDay("2024-01-03", dayFile("2024-01-03", "")), []string{
-			"content/days/2024-01-03.md: days/2024-01-02/ was published and this build removes it, while the day 2024-01-03 is new: readers' and other sites' links to the old address would find nothing; if its papers were moved to 2024-01-03, add `aliases: [\"2024-01-02\"]` to this day's file to keep the address (a page there sends readers on)"}},
+			"content/days/2024-01-03.md: days/2024-01-02/ was published and this build removes it, while the day 2024-01-03 is new: readers' and other sites' links to the old address would find nothing; if its papers were moved to 2024-01-03, add `aliases: [\"2024-01-02\"]` to this day's file to keep the address (a page there sends readers on); if it was taken off on purpose, build once to publish that, and this is not told again"}},
 		{"moved to a day published", moveDay("2024-01-04"), []string{
-			"content/days: days/2024-01-02/ was published and this build removes it, as no paper is on that day now: if the papers were moved to another day, add `aliases: [\"2024-01-02\"]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); if it was taken off on purpose, nothing is to do"}},
+			"content/days: days/2024-01-02/ was published and this build removes it, as no paper is on that day now: if the papers were moved to another day, add `aliases: [\"2024-01-02\"]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); if it was taken off on purpose, build once to publish that, and this is not told again"}},
 		{"kept by an alias", moveDay("2024-01-03", dayFile("2024-01-03", "aliases: [\"2024-01-02\"]\n")), nil},
 		{"kept by its address", moveDay("2024-01-04", dayFile("2024-01-04", "aliases: [/days/2024-01-02/]\n")), nil},
 	} {
