@@ -41,10 +41,6 @@ func changedFeedIDs(former fs.FS, site *model.Site) []Problem {
 	if err != nil {
 		return nil // the feeds fail the build with it
 	}
-	ids := cmp.Or(site.Config.FeedIDBase, home)
-	if !strings.HasSuffix(ids, "/") {
-		ids += "/"
-	}
 	var out []Problem
 	for _, p := range site.Papers {
 		if p.FeedID != "" {
@@ -54,15 +50,27 @@ func changedFeedIDs(former fs.FS, site *model.Site) []Problem {
 		if was == "" || was == now {
 			continue
 		}
-		keep := was
-		if rest, ok := strings.CutPrefix(was, ids); ok {
-			keep = "/" + rest
-		}
+		keep := feedIDLine(was, site.Config, home)
 		out = append(out, Problem{Kind: "setting", Path: p.Source, Line: cmp.Or(p.AliasesLine, p.Line), Msg: fmt.Sprintf(
 			"its feed items now have the id %s, and the feeds of the site built before gave them %s: every feed reader, and a bot that posts each new item, would show the paper again as new; "+
 				"add `feed_id: %s`, which keeps the old id (see the README's \"Ids and dates\")", now, was, keep)})
 	}
 	return out
+}
+
+// feedIDLine returns what a paper's feed_id: is written as to keep the id
+// was, which the feeds of the site built at home gave its items: the
+// path from the site's root when was is under the address ids are made
+// from (feedIDBase, else home), else was.
+func feedIDLine(was string, cfg *model.Config, home string) string {
+	ids := cmp.Or(cfg.FeedIDBase, home)
+	if !strings.HasSuffix(ids, "/") {
+		ids += "/"
+	}
+	if rest, ok := strings.CutPrefix(was, ids); ok {
+		return "/" + rest
+	}
+	return was
 }
 
 // formerID returns the id the former feeds (had, by page address from

@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -140,6 +141,7 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 			added = append(added, p)
 		}
 	}
+	feedIDs := sync.OnceValues(func() (string, map[string]string) { return formerFeedIDs(former, site.Config) })
 	var out []Problem
 	var unknown []string
 	for _, slug := range gone {
@@ -154,7 +156,7 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 		line := cmp.Or(p.AliasesLine, p.IDLine, p.Line)
 		out = append(out, Problem{Kind: "removed", Path: p.Source, Line: line, Msg: fmt.Sprintf(
 			"papers/%s/ was published and this build removes it, while this paper's page is now papers/%s/: readers' and other sites' links to the old address would find nothing; "+
-				"if this is the paper that was there, add `aliases: [%s]` to keep the address (a page there sends readers on)", slug, p.Slug, slug)})
+				"if this is the paper that was there, add `aliases: [%s]` to keep the address (a page there sends readers on)%s", slug, p.Slug, slug, keptFeedID(feedIDs, site.Config, p, slug))})
 	}
 	if len(unknown) > 0 {
 		out = append(out, Problem{Kind: "removed", Path: "content/papers", Msg: fmt.Sprintf(
@@ -162,6 +164,26 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 			listed(unknown, "papers/", "/"), pick(len(unknown), "it", "them"), pick(len(unknown), "its", "their"), unknown[0], onPurpose(len(unknown)))})
 	}
 	return out
+}
+
+// keptFeedID is the end of the warning of the paper p's former page
+// papers/<slug>/ removed when the feeds of the site in former gave its
+// items an id the build now changes (the id is made from the page's
+// address): the feed_id: that keeps it, which the next build, with the
+// alias added, would ask for too, but only while the former feeds are
+// there to read. feedIDs returns formerFeedIDs of the former site, read
+// once for all the papers moved. "" when p has a feed_id: or the feeds
+// had no such item.
+func keptFeedID(feedIDs func() (string, map[string]string), cfg *model.Config, p *model.Paper, slug string) string {
+	if p.FeedID != "" {
+		return ""
+	}
+	home, had := feedIDs()
+	was, ok := had[model.EscapePath("papers/"+slug+"/")]
+	if !ok || !sameAddress(home, cfg.BaseURL) {
+		return ""
+	}
+	return fmt.Sprintf(", and `feed_id: %s`, which keeps the id its feed items had: without it every feed reader shows the paper again as new", feedIDLine(was, cfg, home))
 }
 
 // removedPages warns of each folder at former's top that held a page

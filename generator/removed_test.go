@@ -28,7 +28,8 @@ Who we are.
 // before warns of each paper page and page it published that this build
 // removes, at the file of the paper or page that most likely was there
 // (one still named after the old id; else the one new when one went),
-// with the alias that keeps the address; none when an alias keeps it, on
+// with the alias that keeps the address, and the feed_id: that keeps its
+// feed items' id when the former feeds listed it; none when an alias keeps it, on
 // a first build, or for a folder without a page (removedDays tells a day
 // emptied).
 func TestRemovedAddresses(t *testing.T) {
@@ -53,9 +54,11 @@ func TestRemovedAddresses(t *testing.T) {
 		{"unchanged", publishedSite, former, nil},
 		{"first build", smallSite + smithAs("2405.15216.md", "arxiv: \"2405.15216\"\n") + about("about.md", ""), nil, nil},
 		{"id changed, file kept", smallSite + smithAs("smith-notes.md", "arxiv: \"2405.15216\"\n") + about("about-us.md", ""), former, []string{
+			"content/papers/smith-notes.md:3: papers/smith-notes/ was published and this build removes it, while this paper's page is now papers/2405.15216/: readers' and other sites' links to the old address would find nothing; if this is the paper that was there, add `aliases: [smith-notes]` to keep the address (a page there sends readers on), and `feed_id: /papers/smith-notes/`, which keeps the id its feed items had: without it every feed reader shows the paper again as new"}},
+		{"id changed, feed id kept", smallSite + smithAs("smith-notes.md", "arxiv: \"2405.15216\"\nfeed_id: /papers/smith-notes/\n") + about("about-us.md", ""), former, []string{
 			"content/papers/smith-notes.md:3: papers/smith-notes/ was published and this build removes it, while this paper's page is now papers/2405.15216/: readers' and other sites' links to the old address would find nothing; if this is the paper that was there, add `aliases: [smith-notes]` to keep the address (a page there sends readers on)"}},
 		{"file renamed with it", smallSite + smithAs("2405.15216.md", "arxiv: \"2405.15216\"\n") + about("about-us.md", ""), former, []string{
-			"content/papers/2405.15216.md:3: papers/smith-notes/ was published and this build removes it, while this paper's page is now papers/2405.15216/: readers' and other sites' links to the old address would find nothing; if this is the paper that was there, add `aliases: [smith-notes]` to keep the address (a page there sends readers on)"}},
+			"content/papers/2405.15216.md:3: papers/smith-notes/ was published and this build removes it, while this paper's page is now papers/2405.15216/: readers' and other sites' links to the old address would find nothing; if this is the paper that was there, add `aliases: [smith-notes]` to keep the address (a page there sends readers on), and `feed_id: /papers/smith-notes/`, which keeps the id its feed items had: without it every feed reader shows the paper again as new"}},
 		{"kept by an alias", smallSite + smithAs("2405.15216.md", "arxiv: \"2405.15216\"\naliases: [smith-notes]\n") + about("about.md", "aliases: [/about-us/]\n"), former, nil},
 		{"removed", smallSite, former, []string{
 			"content/pages: /about-us/ was published and this build removes it: if a page of content/pages/ was renamed, add `aliases: [/about-us/]` to it to keep the address (a page there sends readers on); if it was taken off on purpose, build once to publish that, and this is not told again",
