@@ -457,9 +457,10 @@ func changedBase(cfg *model.Config, published string) []Problem {
 // was built at: its JSON Feed's home_page_url, which every build writes
 // (as the page of the feeds of the whole site), or "" when dest holds
 // none: no folder (nil), no site yet, one whose feed.json does not
-// parse, or a --noindex build's (see preview), a copy at another
-// address, which the site built next would otherwise be told it had
-// moved from.
+// parse, or a --noindex build's (see preview) or one --base-url built at
+// another address than its site.yaml's (its feed.json's
+// _paperboy.base_url): a copy at another address, which the site built
+// next would otherwise be told it had moved from.
 func builtAt(dest fs.FS) string {
 	if dest == nil {
 		return ""
@@ -469,10 +470,16 @@ func builtAt(dest fs.FS) string {
 		return ""
 	}
 	var feed struct {
-		Home string `json:"home_page_url"`
+		Home     string `json:"home_page_url"`
+		Paperboy struct {
+			BaseURL string `json:"base_url"`
+		} `json:"_paperboy"`
 	}
 	if json.Unmarshal(data, &feed) != nil {
 		return ""
+	}
+	if b := feed.Paperboy.BaseURL; b != "" && !sameAddress(b, feed.Home) {
+		return "" // built with --base-url at another address than its site.yaml's
 	}
 	return feed.Home
 }

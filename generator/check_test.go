@@ -1037,6 +1037,38 @@ func TestChangedBase(t *testing.T) {
 	}
 }
 
+// TestPreviewAtBaseURL: a build with --base-url at another address than
+// site.yaml's, into the folder the site is built in (a preview), is not
+// taken by the next build for where the site was published: it does not
+// tell the curator to keep the preview's address in feedIDBase:.
+func TestPreviewAtBaseURL(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\n" +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	res, err := Build(context.Background(), Options{Site: siteFS(site), BaseURL: "https://preview.example.net/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	former := fstest.MapFS{}
+	for _, f := range res.Files {
+		former[f.Path] = &fstest.MapFile{Data: f.Data}
+	}
+	if !strings.Contains(string(former["feed.json"].Data), `"base_url": "https://papers.example.org/"`) {
+		t.Errorf("the preview's feed.json does not name site.yaml's baseURL:\n%s", former["feed.json"].Data)
+	}
+	if got := allWarnings(t, Options{Site: siteFS(site), Former: former}); len(got) != 0 {
+		t.Errorf("the build after a preview at another address: warnings %q", got)
+	}
+	res, err = Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		if f.Path == "feed.json" && strings.Contains(string(f.Data), `"base_url"`) {
+			t.Errorf("a build at site.yaml's baseURL names it in feed.json:\n%.300s", f.Data)
+		}
+	}
+}
+
 // formerAt returns a destination holding a site built at address,
 // as far as builtAt reads it, or nil for "", a destination with none.
 func formerAt(address string) fs.FS {
@@ -1055,6 +1087,9 @@ func TestBuiltAt(t *testing.T) {
 	}{
 		{fstest.MapFS{"feed.json": {Data: []byte(`{"version":"https://jsonfeed.org/version/1.1","home_page_url":"https://lab.github.io/digest/","items":[]}`)}}, "https://lab.github.io/digest/"},
 		{fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":`)}}, ""},
+		// --base-url built it at another address than its site.yaml's: a preview
+		{fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":"https://preview.example.net/","_paperboy":{"base_url":"https://lab.github.io/digest/"},"items":[]}`)}}, ""},
+		{fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":"https://lab.github.io/digest/","_paperboy":{"base_url":"https://lab.github.io/digest"},"items":[]}`)}}, "https://lab.github.io/digest/"},
 		{fstest.MapFS{}, ""},
 		{nil, ""},
 	} {

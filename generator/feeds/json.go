@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"encoding/json"
+	"strings"
 	"time"
 
 	"github.com/gorilla/feeds"
@@ -17,7 +18,16 @@ const jsonVersion = "https://jsonfeed.org/version/1.1"
 // forbids).
 type jsonDoc struct {
 	feeds.JSONFeed
-	Items []*jsonItem `json:"items"`
+	Paperboy *feedData   `json:"_paperboy,omitempty"`
+	Items    []*jsonItem `json:"items"`
+}
+
+// feedData is a feed's JSON Feed extension "_paperboy", written only by a
+// build that --base-url puts at another address than site.yaml's: that
+// baseURL, so that the next build into the same folder does not take the
+// flag's address (a preview's) for where the site was published.
+type feedData struct {
+	BaseURL string `json:"base_url"`
 }
 
 // jsonItem is gorilla's item with JSON Feed 1.1's language of an item
@@ -47,6 +57,9 @@ func (b *builder) jsonFeed(c *channel) ([]byte, error) {
 			Authors:     []*feeds.JSONAuthor{author},
 		},
 		Items: []*jsonItem{}, // written as [], where withItems puts c's
+	}
+	if w := b.cfg.WrittenBase; w != nil && strings.TrimSuffix(w.String(), "/") != strings.TrimSuffix(b.cfg.BaseURL, "/") {
+		doc.Paperboy = &feedData{BaseURL: w.String()}
 	}
 	head, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
