@@ -331,6 +331,7 @@ func TestKeyFamilyName(t *testing.T) {
 		{"Martin Luther King, Jr.", "king2025attention"},
 		{"Charles de la Vallée Poussin", "delavalleepoussin2025attention"},
 		{"G. 't Hooft", "thooft2025attention"},
+		{"Niall Ó Murchadha", "omurchadha2025attention"},
 		{"Ayşe Yıldız", "yildiz2025attention"}, // letters with no base letter are spelt, not dropped
 		{"Minh Đặng", "dang2025attention"},
 		{"Jón Þórsson", "thorsson2025attention"},

@@ -30,14 +30,19 @@ type Name struct {
 
 // particles start a family name: "Ludwig van Beethoven" → "van Beethoven",
 // "G. 't Hooft" → "'t Hooft", "عبد الله بن سعيد" → "بن سعيد" (bin, ibn,
-// abu, bint, al in Arabic script, as "bin" in Latin). They are matched in
-// any case ("Luc Van Gool"), with ’ read as '.
+// abu, bint, al in Arabic script, as "bin" in Latin), "Niall Ó Murchadha"
+// → "Ó Murchadha", "Saunders Mac Lane" → "Mac Lane" (Irish and Scottish
+// Gaelic ó, ní, uí, ua, mac, mc, nic). They are matched in any case ("Luc
+// Van Gool"), with ’ read as '. The Irish ones go in with their accents
+// only: a bare "O" is as often an initial written without its dot ("John
+// O Smith"), and "Ni" a Chinese name ("Wei Ni Zhang").
 var particles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "del": true, "della": true,
 	"dal": true, "dalla": true, "degli": true, "dei": true, "des": true, "di": true, "da": true,
 	"du": true, "le": true, "la": true, "dos": true, "das": true, "ter": true, "ten": true, "te": true,
 	"op": true, "bin": true, "al": true, "el": true, "zu": true, "zum": true, "zur": true, "vom": true,
 	"'t": true, "'s": true, "van't": true, "d'": true, "dell'": true,
+	"ó": true, "ní": true, "uí": true, "ua": true, "mac": true, "mc": true, "nic": true,
 	"بن": true, "ابن": true, "بنت": true, "أبو": true, "ابو": true, "آل": true,
 }
 
@@ -187,11 +192,22 @@ func familyStart(words []string) int {
 				return i - 1
 			}
 		case w == "Y": // an initial
-		case particles[strings.ReplaceAll(strings.ToLower(w), "’", "'")]:
+		case isParticle(w):
 			return i
 		}
 	}
 	return len(words) - 1
+}
+
+// isParticle reports whether w is one of particles, in any case and
+// either form of its accents ("O" and a combining acute from a decoded
+// "{\'O}").
+func isParticle(w string) bool {
+	w = strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	if !particles[w] && !norm.NFC.IsNormalString(w) {
+		w = norm.NFC.String(w)
+	}
+	return particles[w]
 }
 
 // isSuffix reports whether s is a suffix like "Jr." or "III".

@@ -58,6 +58,24 @@ func TestSplit(t *testing.T) {
 		{"BigScience Workshop", Name{Family: "BigScience Workshop", Group: true}},
 		{"Stability AI Labs", Name{Family: "Stability AI Labs", Group: true}},
 		{"Qingyao Ai", Name{Given: "Qingyao", Family: "Ai"}}, // a family name: AI only in capitals
+		// Irish and Scottish Gaelic particles, after the first word only.
+		{"Niall Ó Murchadha", Name{Given: "Niall", Family: "Ó Murchadha"}},
+		{"Niall O\u0301 Murchadha", Name{Given: "Niall", Family: "O\u0301 Murchadha"}}, // decomposed
+		{"Aoife Ní Bhriain", Name{Given: "Aoife", Family: "Ní Bhriain"}},
+		{"Máire Uí Bhriain", Name{Given: "Máire", Family: "Uí Bhriain"}},
+		{"Brian Ua Néill", Name{Given: "Brian", Family: "Ua Néill"}},
+		{"Saunders Mac Lane", Name{Given: "Saunders", Family: "Mac Lane"}},
+		{"Pádraig Mac Aodha", Name{Given: "Pádraig", Family: "Mac Aodha"}},
+		{"Seán Mc Carthy", Name{Given: "Seán", Family: "Mc Carthy"}},
+		{"Catrìona Nic Dhòmhnaill", Name{Given: "Catrìona", Family: "Nic Dhòmhnaill"}},
+		{"Nic Lane", Name{Given: "Nic", Family: "Lane"}},           // first, a given name
+		{"Mac Smith", Name{Given: "Mac", Family: "Smith"}},         // first, a given name
+		{"Ciara Mac", Name{Given: "Ciara", Family: "Mac"}},         // last, the family name
+		{"John O Smith", Name{Given: "John O", Family: "Smith"}},   // an initial without its dot
+		{"John O. Smith", Name{Given: "John O.", Family: "Smith"}}, // an initial
+		{"Wei Ni Zhang", Name{Given: "Wei Ni", Family: "Zhang"}},   // Ni without its accent: a Chinese name
+		{"Conor O'Brien", Name{Given: "Conor", Family: "O'Brien"}}, // one word
+		{"Ó Murchadha, Niall", Name{Given: "Niall", Family: "Ó Murchadha"}},
 		// A name in another script in parentheses is no part of the name cited.
 		{"Hao Zhang (张浩)", Name{Given: "Hao", Family: "Zhang", Other: "张浩"}},
 		{"Hao  Zhang(张浩) ", Name{Given: "Hao", Family: "Zhang", Other: "张浩"}},
@@ -158,6 +176,10 @@ func TestLastFirst(t *testing.T) {
 		{"王小明", "王小明"},
 		{"Hao Zhang (张浩)", "Zhang, Hao"},
 		{"山田花子 (Hanako Yamada)", "山田花子"},
+		{"Niall Ó Murchadha", "Ó Murchadha, Niall"},
+		{"Aoife Ní Bhriain", "Ní Bhriain, Aoife"},
+		{"Saunders Mac Lane", "Mac Lane, Saunders"},
+		{"Nic Lane", "Lane, Nic"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -177,6 +199,9 @@ func TestNameBibTeX(t *testing.T) {
 		{"Jean-Luc van der Berg Jr.", "van der Berg, Jr., Jean-Luc"},
 		{"Charles de la Vallée Poussin", `de la Vall{\'e}e Poussin, Charles`},
 		{"G. 't Hooft", "'t Hooft, G."},
+		{"Niall Ó Murchadha", `{\'O} Murchadha, Niall`},
+		{"Aoife Ní Bhriain", `N{\'\i} Bhriain, Aoife`},
+		{"Saunders Mac Lane", "Mac Lane, Saunders"},
 		{"José Ortega y Gasset", `{Ortega y Gasset}, Jos{\'e}`}, // not von "Ortega y"
 		{"Hao Zhang (张浩)", "Zhang, Hao"},                        // the name in another script is no part of it
 		{"山田花子 (Hanako Yamada)", `{{\relax{}山}{\relax{}田}{\relax{}花}{\relax{}子}}`},
