@@ -370,16 +370,19 @@ func pageMarkup(path string, p *model.Page, warn *[]Problem) {
 	textField(path, "description", "a description", p.Description, p.DescriptionLine, "meta tags and link previews", warn)
 }
 
-// siteMarkup is the warning of the Markdown or HTML in the description
-// of the site cfg, as titleMarkup gives of a paper's title, and of the
-// formulas of its topics' names and descriptions that show as their TeX
-// source (textMath), as a day's title's do.
+// siteMarkup is the warning of what the description of the site cfg and
+// its topics' names and descriptions show otherwise than meant
+// (textField): their Markdown or HTML, as titleMarkup gives of a paper's
+// title, and their formulas shown as their TeX source, as a day's
+// title's are. A topic's are text as a day's title is, shown on its page,
+// in the topics list, meta tags and its feed.
 func siteMarkup(cfg *model.Config) []Problem {
 	var warn []Problem
 	textField(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
 	for _, t := range cfg.Topics {
-		textMath(cfg.Source, "topic "+strconv.Quote(t.Slug)+": name", t.Name, t.NameLine, &warn)
-		textMath(cfg.Source, "topic "+strconv.Quote(t.Slug)+": description", t.Description, t.DescriptionLine, &warn)
+		topic := "topic " + strconv.Quote(t.Slug) + ": "
+		textField(cfg.Source, topic+"name", "a name", t.Name, t.NameLine, "its page, the window's title, the pages that list it and feeds", &warn)
+		textField(cfg.Source, topic+"description", "a description", t.Description, t.DescriptionLine, "its page, the topics list, meta tags and its feed", &warn)
 	}
 	return warn
 }
@@ -388,8 +391,8 @@ func siteMarkup(cfg *model.Config) []Problem {
 // one is a) on line of path shows otherwise than meant: its Markdown or
 // HTML (textMarkup) and its formulas shown as their TeX source
 // (textMath). The fields are a paper's title and tldr, a day's title, a
-// page's title and description and the site's description, each text
-// with $…$ math.
+// page's title and description, the site's description and a topic's
+// name and description, each text with $…$ math.
 func textField(path, what, a, t string, line int, shows string, warn *[]Problem) {
 	textMarkup(path, what, a, t, line, shows, warn)
 	textMath(path, what, t, line, warn)
@@ -419,7 +422,7 @@ func textMath(path, what, t string, line int, warn *[]Problem) {
 // textMarkup warns in warn of the Markdown or HTML in t, the text of a
 // field (what, of which one is a) on line of path, which shows shows as
 // written: a paper's title and tldr, a day's title, a page's title and
-// description, the site's description.
+// description, the site's description, a topic's name and description.
 func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem) {
 	if !strings.ContainsAny(t, "*`[<&") {
 		return

@@ -187,6 +187,25 @@ func TestFieldMarkup(t *testing.T) {
 	b.contains(t, "feed.xml", "A *daily* digest on O(n²) attention")
 }
 
+// TestTopicMarkup: Markdown or HTML in a topic's name or description in
+// site.yaml is a warning at its line with the text to write, as in the
+// site's description; a star or brackets that are no markup are not.
+func TestTopicMarkup(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\ntopics:\n" +
+		"  medizin:\n    name: Medizin\n    description: Paper über **medizinische** Diagnostik, siehe [DIN](https://din.de).\n" +
+		"  llm:\n    name: \"<i>Large</i> language models\"\n    description: Models of text.\n" +
+		"  c-star:\n    name: C*-algebras\n    description: \"Bounds in [0, 1] and 2 * 3 steps\"\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-05-27\nauthors: [Ada Lovelace]\n")
+	got := warningsOf(t, site)
+	want := []string{
+		`content/site.yaml:6: topic "medizin": description has Markdown's bold, which a description does not read (it is text, with $…$ for math): its page, the topics list, meta tags and its feed show it as written; write "Paper über medizinische Diagnostik, siehe DIN."`,
+		`content/site.yaml:8: topic "llm": name has HTML's <i>, which a name does not read (it is text, with $…$ for math): its page, the window's title, the pages that list it and feeds show it as written; write "Large language models"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestMarkupLinks: a link in a title or a tldr is Markdown whatever
 // its address (another site's, from the root, a fragment, another
 // source's file), told with its text alone; brackets with no address
