@@ -421,6 +421,11 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 		it.image, it.imageAlt, it.imageW, it.imageH = u, p.ImageAlt, p.ImageWidth, p.ImageHeight
 	}
 	it.html = b.paperHTML(p, it)
+	if p.Withdrawn() {
+		// Readers list items by title, and many show nothing else until
+		// one is opened: the title says it, as the day page's card does.
+		it.title = b.words.Text("withdrawnTitle", "Title", it.title)
+	}
 	it.authors = b.paperAuthors(p)
 	it.data = b.paperData(p)
 	for _, t := range p.TopicRefs {
@@ -430,11 +435,15 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 }
 
 // paperHTML returns the content of p's item it, whose link, language,
-// image and external link are set: the figure, the TL;DR, the abstract
-// and notes, and the links of paperLinks, cleaned for readers; or, when
-// that is blank, the summary or title as a paragraph.
+// image and external link are set: a withdrawn paper's notice (as its
+// page's, with the comment that withdrew it), the figure, the TL;DR, the
+// abstract and notes, and the links of paperLinks, cleaned for readers;
+// or, when that is blank, the summary or title as a paragraph.
 func (b *builder) paperHTML(p *model.Paper, it *item) string {
-	var fig, tldr string
+	var notice, fig, tldr string
+	if p.Withdrawn() {
+		notice = "<p><strong>" + escapeText(b.words.Text("withdrawn")) + "</strong> " + escapeText(xmlSafe(p.Comment)) + "</p>"
+	}
 	if it.image != "" {
 		fig = b.figure(p, it.image)
 	}
@@ -445,7 +454,7 @@ func (b *builder) paperHTML(p *model.Paper, it *item) string {
 	if it.lang != "" && p.Abstract != "" { // marked as the paper page marks it
 		body = `<div` + string(i18n.LangAttr(it.lang, b.cfg.Language)) + `>` + string(p.Abstract) + "</div>" + string(p.Notes)
 	}
-	html := fig + cleanHTML(tldr+body+b.paperLinks(p, it.external), b.u.parse(it.link))
+	html := notice + fig + cleanHTML(tldr+body+b.paperLinks(p, it.external), b.u.parse(it.link))
 	if it.lang != "" && html != "" {
 		// The rest is in the site's language: the figure's alt text (the
 		// curator's image_alt:, or the theme's figureAlt), the TL;DR, the
@@ -619,6 +628,9 @@ func (b *builder) paperList(papers []*model.Paper) string {
 		h.WriteString(`"` + string(i18n.LangAttr(b.cfg.ForeignLang(p), b.cfg.Language)) + `>`)
 		h.WriteString(escapeText(tex.UnicodeText(p.Title)))
 		h.WriteString("</a>")
+		if p.Withdrawn() { // as the day page's card says it
+			h.WriteString(" · <strong>" + escapeText(b.words.Text("withdrawnLabel")) + "</strong>")
+		}
 		if a := b.authorLine(b.authorNames(p)); a != "" {
 			h.WriteString("<br>")
 			h.WriteString(escapeText(a))

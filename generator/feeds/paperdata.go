@@ -21,6 +21,7 @@ type paperData struct {
 	Stars        int    `json:"stars,omitempty"`
 	Project      string `json:"project,omitempty"`
 	Organization string `json:"organization,omitempty"`
+	Withdrawn    bool   `json:"withdrawn,omitempty"` // its comment withdraws it (Paper.Withdrawn)
 }
 
 // paperData returns the extension of p's items, or nil when p has none
@@ -29,7 +30,7 @@ type paperData struct {
 // the item's links are (webURL); the organization is named as its page
 // names it.
 func (b *builder) paperData(p *model.Paper) *paperData {
-	d := paperData{ArXiv: p.ArXiv, DOI: p.DOI, Upvotes: p.Upvotes, Comments: p.Comments, Stars: p.Stars, Organization: p.Organization}
+	d := paperData{ArXiv: p.ArXiv, DOI: p.DOI, Upvotes: p.Upvotes, Comments: p.Comments, Stars: p.Stars, Organization: p.Organization, Withdrawn: p.Withdrawn()}
 	if p.OrganizationRef != nil {
 		d.Organization = cmp.Or(p.OrganizationRef.Name, d.Organization)
 	}

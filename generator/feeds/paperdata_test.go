@@ -10,7 +10,7 @@ import (
 )
 
 // TestPaperData: a paper's item in JSON Feed carries its arXiv id, DOI, counts,
-// code and project URLs and organization as data, under "_paperboy",
+// code and project URLs, organization and withdrawal as data, under "_paperboy",
 // each only when the paper has it: they were only text in the item's
 // HTML, and a dataset of papers and upvotes had to scrape the pages.
 func TestPaperData(t *testing.T) {
@@ -32,6 +32,8 @@ func TestPaperData(t *testing.T) {
 			`{"arxiv":"cond-mat/0603029","doi":"10.1038/s41586-024-07421-0","upvotes":3}`},
 		{"doi alone", func(p *model.Paper) { p.ArXiv, p.Upvotes, p.DOI = "", 0, "10.1101/2024.03.01.582937" },
 			`{"doi":"10.1101/2024.03.01.582937"}`},
+		{"withdrawn", func(p *model.Paper) { p.Comment = "This paper has been withdrawn by the authors" },
+			`{"arxiv":"cond-mat/0603029","upvotes":3,"withdrawn":true}`},
 		{"none", func(p *model.Paper) { p.ArXiv, p.Upvotes = "", 0 }, ""},
 	} {
 		site := testSite()

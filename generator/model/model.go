@@ -421,13 +421,6 @@ type File struct {
 	Data []byte
 }
 
-// Withdrawn reports whether the paper's arXiv comment says its authors
-// withdrew it ("This paper has been withdrawn by the author"), as arXiv
-// records a withdrawal.
-func (p *Paper) Withdrawn() bool {
-	return strings.Contains(strings.ToLower(p.Comment), "withdrawn")
-}
-
 // FitWidth returns the size of an image width × height pixels shown at
 // most most pixels wide, its aspect ratio kept (1000 × 400 at most 512
 // wide is 512 × 205): what the width and height attributes of an <img> in

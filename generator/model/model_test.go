@@ -2,15 +2,48 @@ package model
 
 import "testing"
 
+// TestWithdrawn: arXiv's wording of a withdrawal, and a curator's
+// "Withdrawn: …", mark a paper withdrawn; a live paper's comment that
+// only uses the word does not.
 func TestWithdrawn(t *testing.T) {
-	for comment, want := range map[string]bool{
-		"This paper has been withdrawn by the author due to a crucial error": true,
-		"Withdrawn: superseded by 2401.00002":                                true,
-		"12 pages, 3 figures":                                                false,
-		"":                                                                   false,
+	for _, tt := range []struct {
+		comment string
+		want    bool
+	}{
+		{"This paper has been withdrawn by the author due to a crucial error in Lemma 3", true},
+		{"This paper has been withdrawn by the authors.", true},
+		{"This paper has been withdrawn by the author(s)", true},
+		{"This article has been withdrawn by the author", true},
+		{"This submission has been withdrawn by arXiv administrators due to inappropriate text overlap with external sources", true},
+		{"arXiv admin note: this submission has been withdrawn by arXiv administrators", true},
+		{"This manuscript has been withdrawn because of an error in the proof", true},
+		{"The paper is withdrawn due to an error in Eq. (5)", true},
+		{"This paper was withdrawn", true},
+		{"22 pages. This paper has been withdrawn due to a gap in Theorem 1", true},
+		{"The authors have withdrawn this paper due to an error", true},
+		{"The author withdraws this submission", true},
+		{"Withdrawn by the authors", true},
+		{"withdrawn", true},
+		{"Withdrawn.", true},
+		{"Withdrawn: superseded by 2401.00002", true},
+		{"withdrawn due to an error in the main theorem", true},
+		{"Paper withdrawn", true},
+		{"[Withdrawn] error in Table 2", true},
+		{"v2: withdrawn", true},
+		{"v2: the claim of Section 5 in v1 is withdrawn and replaced by Theorem 5.2; 41 pages", false},
+		{"supersedes the withdrawn arXiv:2301.00001", false},
+		{"Replaces the withdrawn paper arXiv:2301.00001; 12 pages", false},
+		{"Section 4 has been withdrawn; 12 pages", false},
+		{"The previous version has been withdrawn; this one corrects Lemma 2", false},
+		{"Lemma 3 of v1 is withdrawn by the authors", false},
+		{"Withdrawal of the conjecture in Section 3; 9 pages", false},
+		{"Withdrawnness of agents in games", false},
+		{"A reply to the withdrawn claims of arXiv:2301.00001", false},
+		{"12 pages, 3 figures", false},
+		{"", false},
 	} {
-		if got := (&Paper{Comment: comment}).Withdrawn(); got != want {
-			t.Errorf("Withdrawn() of comment %q = %v, want %v", comment, got, want)
+		if got := (&Paper{Comment: tt.comment}).Withdrawn(); got != tt.want {
+			t.Errorf("Withdrawn() of comment %q = %v, want %v", tt.comment, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,35 @@
+package generator
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWithdrawnEverywhere: a withdrawn paper is marked so, in words, on
+// its card in the day's list, its row on an author's page and in its
+// feed item's title, not on its own page alone; a live paper whose
+// comment only uses the word is marked nowhere.
+func TestWithdrawnEverywhere(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		comment   string
+		withdrawn bool
+	}{
+		{"This paper has been withdrawn by the author due to a crucial error in Lemma 3", true},
+		{"Withdrawn: an error in Table 2", true},
+		{"v2: the claim of Section 5 in v1 is withdrawn and replaced by Theorem 5.2", false},
+	} {
+		site := strings.Replace(smallSite, "upvotes: 5\n", "upvotes: 5\ncomment: \""+tt.comment+"\"\n", 1)
+		out := mustBuild(t, site)
+		for _, c := range []struct{ path, want string }{
+			{"papers/2405.00001/index.html", `<p class="withdrawn" role="note">`},
+			{"days/2024-06-03/index.html", `>Alpha</a></h3>` + "\n" + `  <p class="withdrawn-label"><strong>Withdrawn</strong></p>`},
+			{"authors/erwin-schrödinger/index.html", `>Alpha</a> <strong class="withdrawn-label">Withdrawn</strong>`},
+			{"feed.xml", `<title>[Withdrawn] Alpha</title>`},
+		} {
+			if got := strings.Contains(out.file(t, c.path), c.want); got != tt.withdrawn {
+				t.Errorf("comment %q: %s has %s: %v, want %v", tt.comment, c.path, c.want, got, tt.withdrawn)
+			}
+		}
+	}
+}
