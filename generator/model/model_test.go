@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWithdrawn(t *testing.T) {
 	for comment, want := range map[string]bool{
@@ -11,6 +14,25 @@ func TestWithdrawn(t *testing.T) {
 	} {
 		if got := (&Paper{Comment: comment}).Withdrawn(); got != want {
 			t.Errorf("Withdrawn() of comment %q = %v, want %v", comment, got, want)
+		}
+	}
+}
+
+func TestArXivCategories(t *testing.T) {
+	for _, tt := range []struct {
+		primary string
+		cats    []string
+		want    string
+	}{
+		{"math.AP", []string{"math.AP", "math-ph", "physics.flu-dyn"}, "math.AP math-ph physics.flu-dyn"},
+		{"math.AP", []string{"math-ph", "math.AP"}, "math.AP math-ph"},        // the primary one first, once
+		{"", []string{"68T05", "cs.LG", "I.2.6", "stat.ML"}, "cs.LG stat.ML"}, // no ACM or MSC class
+		{"", []string{"G.2.1; G.3"}, ""},
+		{"", nil, ""},
+	} {
+		p := &Paper{PrimaryCategory: tt.primary, Categories: tt.cats}
+		if got := strings.Join(p.ArXivCategories(), " "); got != tt.want {
+			t.Errorf("ArXivCategories() of %q, %q = %q, want %q", tt.primary, tt.cats, got, tt.want)
 		}
 	}
 }
