@@ -392,18 +392,11 @@ func Server(p *model.Paper) string {
 }
 
 // primaryClass is the arXiv category a paper is filed under, as arXiv's
-// own BibTeX gives it: its primary_category, else the first of its
-// categories that is arXiv's (cs.LG, hep-th, whose archives are lower
-// case), as arXiv lists the primary one first; an ACM or MSC class (I.2.6,
-// 68T05) is none.
+// own BibTeX gives it: the first of model.Paper.ArXivCategories, which
+// the paper page marks as the primary one too.
 func primaryClass(p *model.Paper) string {
-	if p.PrimaryCategory != "" {
-		return p.PrimaryCategory
-	}
-	for _, c := range p.Categories {
-		if c != "" && c[0] >= 'a' && c[0] <= 'z' {
-			return c
-		}
+	if cats := p.ArXivCategories(); len(cats) > 0 {
+		return cats[0]
 	}
 	return ""
 }

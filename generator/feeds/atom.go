@@ -137,6 +137,9 @@ func (b *builder) atomEntry(it *item) *atomEntry {
 	for _, t := range it.topics {
 		e.Categories = append(e.Categories, atomCategory{Term: t.term, Scheme: b.scheme, Label: t.label})
 	}
+	for _, c := range it.arxivCats {
+		e.Categories = append(e.Categories, atomCategory{Term: c, Scheme: arxivScheme})
+	}
 	e.Media = media(it)
 	return e
 }

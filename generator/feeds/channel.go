@@ -38,6 +38,7 @@ type item struct {
 	updated   time.Time // never before published
 	authors   []person
 	topics    []category
+	arxivCats []string   // the paper's arXiv categories, its primary one first (model.Paper.ArXivCategories)
 	external  string     // the paper's arXiv abstract page, or ""
 	doi       string     // the DOI a citation of the paper gives (cite.DOI), or ""
 	pdf       string     // the paper's PDF, an absolute http(s) URL, or "": its enclosure
@@ -54,7 +55,7 @@ type item struct {
 // digests of 1,000 and 10,000 papers it came to 1.03–1.7 times every
 // feed's size, 1.2 times on average.
 func (it *item) size() int {
-	return len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*len(it.topics) + 2*len(it.image) + len(it.imageAlt)
+	return len(it.html) + len(it.summary) + len(it.title) + 768 + 128*len(it.authors) + 96*(len(it.topics)+len(it.arxivCats)) + 2*len(it.image) + len(it.imageAlt)
 }
 
 // person is an author with the URL of their page ("" if none).
@@ -62,6 +63,11 @@ type person struct{ name, url string }
 
 // category is a topic of an item.
 type category struct{ term, label string }
+
+// arxivScheme is the category scheme of arXiv's categories, as arXiv's
+// own Atom feeds name it: an item's arXiv categories (cs.CL) are told
+// from its topics, whose scheme is the site's <base>topics/.
+const arxivScheme = "http://arxiv.org/schemas/atom"
 
 // updated returns the newest updated date of c's items, or the zero time if
 // c has none.
@@ -431,6 +437,7 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 	for _, t := range p.TopicRefs {
 		it.topics = append(it.topics, category{term: t.Slug, label: t.Name})
 	}
+	it.arxivCats = p.ArXivCategories()
 	return it
 }
 

@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 
@@ -95,6 +96,11 @@ func (b *builder) jsonItem(it *item) *jsonItem {
 	ji.Author = b.jsonAuthor(it.authors)
 	for _, t := range it.topics {
 		ji.Tags = append(ji.Tags, t.label)
+	}
+	for _, c := range it.arxivCats {
+		if !slices.Contains(ji.Tags, c) { // a topic of that name
+			ji.Tags = append(ji.Tags, c)
+		}
 	}
 	ji.Paperboy = it.data
 	return ji

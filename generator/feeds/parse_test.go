@@ -58,7 +58,7 @@ func wantFeeds() []wantFeed {
 	}
 	p3 := wantItem{
 		title: "Checkerboards", link: papers + "cond-mat-0603029/", published: noon("2024-03-15"),
-		authors: []string{site.Papers[2].Authors[0], "Ada Lovelace"}, categories: []string{llm, vision},
+		authors: []string{site.Papers[2].Authors[0], "Ada Lovelace"}, categories: []string{llm, vision, "cond-mat.stat-mech", "math-ph"},
 	}
 	p4 := wantItem{
 		title: "Notes by Zoë", link: papers + "zoe-notes/", published: noon("2024-03-14").Add(-2 * time.Second), // third on its day
@@ -195,6 +195,17 @@ func TestAtomCategories(t *testing.T) {
 	want := `<category term="vision" scheme="https://example.org/repo/topics/" label="Vision &lt;&amp;&gt; &#34;sight&#34;"></category>`
 	if !bytes.Contains(files["atom.xml"], []byte(want)) {
 		t.Errorf("atom.xml has no %s", want)
+	}
+	// arXiv's categories in arXiv's scheme, told from the topics, as RSS's domain tells them
+	for file, want := range map[string][]string{
+		"atom.xml": {`<category term="cond-mat.stat-mech" scheme="http://arxiv.org/schemas/atom"></category>`, `<category term="math-ph" scheme="http://arxiv.org/schemas/atom"></category>`},
+		"feed.xml": {`<category domain="http://arxiv.org/schemas/atom">cond-mat.stat-mech</category>`, `<category domain="http://arxiv.org/schemas/atom">math-ph</category>`},
+	} {
+		for _, w := range want {
+			if !bytes.Contains(files[file], []byte(w)) {
+				t.Errorf("%s has no %s", file, w)
+			}
+		}
 	}
 	f := parseAll(t, files)["atom.xml"]
 	if got := f.Items[0].Description; got != "Spins on a checkerboard." {

@@ -129,6 +129,9 @@ func (b *builder) rssItem(it *item) *rssItem {
 	for _, t := range it.topics {
 		ri.Categories = append(ri.Categories, rssCategory{Domain: b.scheme, Name: t.label})
 	}
+	for _, c := range it.arxivCats {
+		ri.Categories = append(ri.Categories, rssCategory{Domain: arxivScheme, Name: c})
+	}
 	for _, a := range it.authors {
 		ri.Creators = append(ri.Creators, a.name)
 	}

@@ -80,11 +80,13 @@ func testSite() *model.Site {
 	}
 	p3 := &model.Paper{
 		ID: "cond-mat/0603029", Slug: "cond-mat-0603029", ArXiv: "cond-mat/0603029",
-		Title:      "Checkerboards",
-		Authors:    []string{bobby.Name, "Ada Lovelace"},
-		Date:       day("2024-03-15"),
-		Upvotes:    3,
-		Content:    `<p>Spins on a checkerboard, see <a href="https://arxiv.org/abs/cond-mat/0603029">arXiv</a>.</p>`,
+		Title:   "Checkerboards",
+		Authors: []string{bobby.Name, "Ada Lovelace"},
+		Date:    day("2024-03-15"),
+		Upvotes: 3,
+		Content: `<p>Spins on a checkerboard, see <a href="https://arxiv.org/abs/cond-mat/0603029">arXiv</a>.</p>`,
+		// arXiv's categories, an MSC class among them, which no item names
+		PrimaryCategory: "cond-mat.stat-mech", Categories: []string{"math-ph", "cond-mat.stat-mech", "82B20"},
 		AuthorRefs: []*model.Author{bobby, ada}, // in Authors order, as the index gives them
 	}
 	p4 := &model.Paper{

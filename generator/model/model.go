@@ -10,6 +10,7 @@ package model
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -419,6 +420,23 @@ type Organization struct {
 type File struct {
 	Path string
 	Data []byte
+}
+
+// ArXivCategories returns the paper's arXiv categories, its primary one
+// first (primary_category, else the first of categories, as arXiv lists
+// the primary one first), then its cross-lists in their order, each once:
+// what arXiv's abstract page lists under Subjects. The ACM and MSC classes
+// arXiv's API gives among the categories (I.2.6, 68T05), which no arXiv
+// listing is of, are left out: an arXiv category starts with its archive,
+// in lower case (cs.LG, hep-th, math-ph).
+func (p *Paper) ArXivCategories() []string {
+	var cats []string
+	for _, c := range append([]string{p.PrimaryCategory}, p.Categories...) {
+		if c != "" && c[0] >= 'a' && c[0] <= 'z' && !slices.Contains(cats, c) {
+			cats = append(cats, c)
+		}
+	}
+	return cats
 }
 
 // FitWidth returns the size of an image width × height pixels shown at

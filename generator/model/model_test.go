@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWithdrawn: arXiv's wording of a withdrawal, and a curator's
 // "Withdrawn: …", mark a paper withdrawn; a live paper's comment that
@@ -44,6 +47,25 @@ func TestWithdrawn(t *testing.T) {
 	} {
 		if got := (&Paper{Comment: tt.comment}).Withdrawn(); got != tt.want {
 			t.Errorf("Withdrawn() of comment %q = %v, want %v", tt.comment, got, tt.want)
+		}
+	}
+}
+
+func TestArXivCategories(t *testing.T) {
+	for _, tt := range []struct {
+		primary string
+		cats    []string
+		want    string
+	}{
+		{"math.AP", []string{"math.AP", "math-ph", "physics.flu-dyn"}, "math.AP math-ph physics.flu-dyn"},
+		{"math.AP", []string{"math-ph", "math.AP"}, "math.AP math-ph"},        // the primary one first, once
+		{"", []string{"68T05", "cs.LG", "I.2.6", "stat.ML"}, "cs.LG stat.ML"}, // no ACM or MSC class
+		{"", []string{"G.2.1; G.3"}, ""},
+		{"", nil, ""},
+	} {
+		p := &Paper{PrimaryCategory: tt.primary, Categories: tt.cats}
+		if got := strings.Join(p.ArXivCategories(), " "); got != tt.want {
+			t.Errorf("ArXivCategories() of %q, %q = %q, want %q", tt.primary, tt.cats, got, tt.want)
 		}
 	}
 }

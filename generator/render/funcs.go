@@ -137,6 +137,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"dict":         dict,
 		"hasPrefix":    strings.HasPrefix,
 		"known":        known,
+		"linkURLs":     linkURLs,
 		"authorIndex":  func(authors []*model.Author) []AuthorGroup { return authorIndex(l.cfg.Language, authors) },
 		"ogLocale":     func() string { return ogLocale(l.cfg.Language) },
 		"config":       func() *model.Config { return l.cfg },

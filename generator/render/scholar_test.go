@@ -215,7 +215,7 @@ func renderPaperPage(t *testing.T, p *model.Paper) string {
 }
 
 // TestPaperPageFacts: the page says a paper was withdrawn, where it was
-// published and which version it is; a long author list shows ten names
+// published and when its first and latest versions were submitted; a long author list shows ten names
 // and folds the rest into a disclosure.
 func TestPaperPageFacts(t *testing.T) {
 	p := scholarPaper()
@@ -229,7 +229,7 @@ func TestPaperPageFacts(t *testing.T) {
 	for _, want := range []string{
 		`<p class="withdrawn" role="note"><strong>Withdrawn by its authors:</strong> This paper has been withdrawn by the authors</p>`,
 		`<p>Published in Phys. Lett. B 716 (2012) 1-29</p>`,
-		"<p>Version\u00a03, updated Saturday, September\u00a01, 2012</p>",
+		"<p>Submitted Jul\u00a031, 2012 (v1), last revised Sep\u00a01, 2012 (v3)</p>",
 		`>Author 09</a>,</span> </p>` + "\n" + `<details class="more-authors"><summary>15` + "\u00a0" + `more authors</summary>` + "\n" + `<p><span class="author"><a href="/repo/authors/author-10/"`,
 	} {
 		if !strings.Contains(page, want) {
