@@ -341,6 +341,12 @@ func (w *Writer) Commit(ctx context.Context) error {
 // cleanStale removes temporary folders a killed build left behind. If a
 // build was killed between moving the old folder aside and moving the new
 // one in, the old folder is put back first.
+//
+// Only this output folder's own are touched: a build of public/ must leave
+// .paperboy-new-public-preview-123/ alone, the new site of a build of
+// public-preview/ that may be running right now (it takes another lock).
+// Each folder of ours was made by a build of base, which held the lock the
+// caller holds now, so none of them belongs to a build still running.
 func cleanStale(parent, base, dir string) {
 	entries, _ := os.ReadDir(parent)
 	for _, e := range entries {
@@ -349,15 +355,31 @@ func cleanStale(parent, base, dir string) {
 			continue
 		}
 		full := filepath.Join(parent, n)
-		if strings.HasPrefix(n, oldPrefix+base+"-") {
+		if ours(n, oldPrefix, base) {
 			if _, err := os.Lstat(dir); os.IsNotExist(err) && os.Rename(full, dir) == nil {
 				continue
 			}
 			removeAll(full)
-		} else if strings.HasPrefix(n, tmpPrefix+base+"-") {
+		} else if ours(n, tmpPrefix, base) {
 			removeAll(full)
 		}
 	}
+}
+
+// ours reports whether name is prefix+base+"-" and a number, the name a
+// build of base gives its temporary folders (MkdirTemp's random number,
+// or the process id).
+func ours(name, prefix, base string) bool {
+	n, ok := strings.CutPrefix(name, prefix+base+"-")
+	if !ok || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // removeAll removes the folder path and all below it, like os.RemoveAll

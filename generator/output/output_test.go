@@ -107,23 +107,66 @@ func TestWriteCancelledLeavesFolder(t *testing.T) {
 	}
 }
 
+// TestStaleFoldersCleaned: a build removes the temporary folders a killed
+// build of its output folder left behind, and puts back the old folder a
+// build killed mid-swap moved aside; those of another output folder
+// beside it (public-preview/ next to public/) it leaves alone.
 func TestStaleFoldersCleaned(t *testing.T) {
-	parent := t.TempDir()
-	dir := filepath.Join(parent, "public")
-	// A build killed after moving public/ aside, before moving the new one in.
-	old := filepath.Join(parent, oldPrefix+"public-123")
-	os.MkdirAll(old, 0o755)
-	os.WriteFile(filepath.Join(old, "a"), []byte("old"), 0o644)
-	tmp := filepath.Join(parent, tmpPrefix+"public-456")
-	os.MkdirAll(tmp, 0o755)
-	cleanStale(parent, "public", dir)
-	if read(t, filepath.Join(dir, "a")) != "old" {
-		t.Error("the old folder was not put back")
+	for _, c := range []struct {
+		name string
+		gone bool
+	}{
+		{tmpPrefix + "public-456", true},
+		{tmpPrefix + "public-3385058780", true},
+		{tmpPrefix + "public-preview-456", false},
+		{tmpPrefix + "public-2024-456", false},
+		{tmpPrefix + "public-", false},
+		{tmpPrefix + "public", false},
+		{oldPrefix + "public-123", true},
+		{oldPrefix + "public-preview-123", false},
+		{oldPrefix + "public-x1", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			parent := t.TempDir()
+			dir := filepath.Join(parent, "public")
+			p := filepath.Join(parent, c.name)
+			if err := os.MkdirAll(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(p, "a"), []byte("left"), 0o644)
+			cleanStale(parent, "public", dir)
+			if _, err := os.Stat(p); os.IsNotExist(err) != c.gone {
+				t.Errorf("after cleanStale %s: gone = %v, want %v", c.name, !c.gone, c.gone)
+			}
+			_, err := os.Stat(filepath.Join(dir, "a"))
+			if back := err == nil; back != (c.gone && strings.HasPrefix(c.name, oldPrefix)) {
+				t.Errorf("after cleanStale %s: public/ put back = %v", c.name, back)
+			}
+		})
 	}
-	for _, p := range []string{old, tmp} {
-		if _, err := os.Stat(p); !os.IsNotExist(err) {
-			t.Errorf("%s survived", p)
-		}
+}
+
+// TestSiblingBuildLeftAlone: a build of public/ while a build of
+// public-preview/ runs beside it (each with its own lock) leaves that
+// build's new folder alone, so it still commits.
+func TestSiblingBuildLeftAlone(t *testing.T) {
+	parent := t.TempDir()
+	preview, err := Begin(t.Context(), filepath.Join(parent, "public-preview"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := preview.Write(file("index.html", "preview")); err != nil {
+		t.Fatal(err)
+	}
+	build(t, filepath.Join(parent, "public"), file("index.html", "public"))
+	if err := preview.Write(file("papers/a/index.html", "a")); err != nil {
+		t.Fatalf("the preview build, after a build of public/: %v", err)
+	}
+	if err := preview.Commit(t.Context()); err != nil {
+		t.Fatalf("the preview build, after a build of public/: %v", err)
+	}
+	if got := read(t, filepath.Join(parent, "public-preview", "index.html")); got != "preview" {
+		t.Errorf("public-preview/index.html = %q, want preview", got)
 	}
 }
 
