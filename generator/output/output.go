@@ -15,7 +15,9 @@
 // only what changed. Only regular files reached without symlinks are
 // linked, and a file is never modified in place: writing one replaces
 // whatever the new folder held at that path, so the old folder stays as
-// it was. Where a link cannot be made, the file is written as usual.
+// it was. A file whose mode, owner or group is not what a file written
+// now gets (an earlier build ran under another umask) is written again,
+// and so is one where a link cannot be made.
 package output
 
 import (
@@ -69,7 +71,8 @@ type Writer struct {
 	mode              fs.FileMode // the mode the new folder gets: the old one's
 	shared            bool        // the old folder is group-writable, so its subfolders are made so too
 	unlock            func()
-	linkable          bool // dir is a real folder, whose files may be linked
+	linkable          bool        // dir is a real folder, whose files may be linked
+	fresh             fs.FileInfo // a file written in tmp: the mode and owner an old file must have to be linked
 	dirsMu            sync.RWMutex
 	dirs              map[string]bool // folders made below tmp → whether dir has a real folder there
 	written, linked   atomic.Int64
@@ -114,15 +117,38 @@ func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer,
 		return nil, err
 	}
 	mode := fs.FileMode(0o755)
+	var fresh fs.FileInfo
 	if linkable {
 		mode, err = keepFolder(tmp, fi)
+		if err == nil {
+			fresh, err = newFile(tmp)
+		}
 		if err != nil {
 			removeAll(tmp)
 			unlock()
 			return nil, err
 		}
 	}
-	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, shared: mode&0o020 != 0, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, shared: mode&0o020 != 0, unlock: unlock, linkable: linkable, fresh: fresh, dirs: map[string]bool{}}, nil
+}
+
+// newFile writes an empty file in the new folder tmp, as Write writes
+// one, and returns what it is like, removing it: its mode (0644 less the
+// umask, or what a default ACL gives) and its owner and group. An old
+// file is linked only when it is so too, or a build under umask 077
+// would leave its 0600 on every file later builds do not change. One
+// file per build tells it, where a stat per file would cost every file
+// a system call.
+func newFile(tmp string) (fs.FileInfo, error) {
+	p := filepath.Join(tmp, ".paperboy-mode")
+	if err := osfile.WriteNew(p, nil); err != nil {
+		return nil, err
+	}
+	fi, err := os.Lstat(p)
+	if err == nil {
+		err = os.Remove(p)
+	}
+	return fi, err
 }
 
 // keepFolder gives the new folder tmp the group of the old folder old
@@ -159,7 +185,7 @@ func (w *Writer) Write(f model.File) error {
 		return err
 	}
 	dst := filepath.Join(w.tmp, rel)
-	if linkable && link(filepath.Join(w.dir, rel), dst, f.Data) {
+	if linkable && link(filepath.Join(w.dir, rel), dst, f.Data, w.fresh) {
 		w.linked.Add(1)
 		return nil
 	}
@@ -226,11 +252,14 @@ func (w *Writer) mkdir(path string) error {
 }
 
 // link makes dst a hard link to old when old is a regular file holding
-// exactly data, and reports whether it did. The size is checked first, so
-// most changed files are told apart without reading them.
-func link(old, dst string, data []byte) bool {
+// exactly data, with the mode, owner and group of fresh (a file written
+// now: what a fresh build would give it), and reports whether it did. The
+// size is checked first, so most changed files are told apart without
+// reading them.
+func link(old, dst string, data []byte, fresh fs.FileInfo) bool {
 	fi, err := os.Lstat(old)
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) ||
+		fi.Mode() != fresh.Mode() || !sameOwner(fi, fresh) {
 		return false
 	}
 	return sameBytes(old, data) && os.Link(old, dst) == nil
