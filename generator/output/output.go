@@ -80,19 +80,14 @@ type Writer struct {
 }
 
 // Begin starts writing a new version of dir (of the folder it links to,
-// when it is a symbolic link). It waits for any other build
+// when it is a symbolic link: see linkTarget). It waits for any other build
 // writing dir, calling waiting (when not nil) once if it has to, until that
 // build ends or ctx is done; then it removes folders a killed build left
 // behind.
 func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer, error) {
-	dir = filepath.Clean(dir)
-	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		// A link to the folder a server serves (public -> /var/www/digest):
-		// the build writes that folder, where the swap replaced the link
-		// with a folder of its own and left the served one as it was.
-		if target, err := filepath.EvalSymlinks(dir); err == nil {
-			dir = target
-		}
+	dir, err := linkTarget(filepath.Clean(dir))
+	if err != nil {
+		return nil, err
 	}
 	parent, base := filepath.Split(dir)
 	if parent == "" {
@@ -367,6 +362,54 @@ func (w *Writer) Commit(ctx context.Context) error {
 	return nil
 }
 
+// maxLinks is how many symbolic links linkTarget follows before it takes
+// them for a loop, as Linux does.
+const maxLinks = 40
+
+// linkTarget returns the folder a build of dir writes: dir itself, or,
+// when dir is a symbolic link to the folder a server serves (public ->
+// /srv/www/digest), that folder, so the link stays and the served folder
+// gets the site (swapping the new site in for the link would leave the
+// served folder as it was). A link to a folder that is not there yet (a
+// fresh web root) gives that folder, which the build makes, when the
+// folder it would be in is there: the link says where the site goes. When
+// that is not there either, the link is refused rather than followed
+// there: a mistyped target, or a volume not mounted.
+func linkTarget(dir string) (string, error) {
+	if fi, err := os.Lstat(dir); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return dir, nil
+	}
+	if target, err := filepath.EvalSymlinks(dir); err == nil {
+		return target, nil
+	}
+	p := dir
+	for range maxLinks {
+		to, err := os.Readlink(p)
+		if err != nil {
+			return "", fmt.Errorf("output folder %s: %w", dir, err)
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(p), to)
+		}
+		fi, err := os.Lstat(to)
+		switch {
+		case err == nil && fi.Mode()&fs.ModeSymlink != 0:
+			p = to
+			continue
+		case errors.Is(err, fs.ErrNotExist):
+			if parent, err := filepath.EvalSymlinks(filepath.Dir(to)); err == nil {
+				if fi, err := os.Stat(parent); err == nil && fi.IsDir() {
+					return filepath.Join(parent, filepath.Base(to)), nil
+				}
+			}
+			return "", fmt.Errorf("output folder %s is a symbolic link to %s, and %s is not there: a build writes the site where the link points and keeps the link; make that folder (mkdir -p %s) if the site goes there, or point the link at the right one (ln -sfn FOLDER %s)", dir, to, filepath.Dir(to), to, dir)
+		default:
+			return "", fmt.Errorf("output folder %s is a symbolic link to %s, which cannot be followed: %w", dir, to, err)
+		}
+	}
+	return "", fmt.Errorf("output folder %s is a symbolic link that leads to links in a loop (ls -l %s); point it at a folder (ln -sfn FOLDER %s)", dir, dir, dir)
+}
+
 // cleanStale removes temporary folders a killed build left behind. If a
 // build was killed between moving the old folder aside and moving the new
 // one in, the old folder is put back first.
@@ -455,7 +498,11 @@ func safePath(p string) bool {
 // word. A folder holding .git is refused too: it is a repository (a
 // gh-pages worktree, say), whose history a build would delete.
 func CheckDestination(dir, site string) error {
-	d, err := realPath(dir)
+	target, err := linkTarget(filepath.Clean(dir))
+	if err != nil {
+		return err
+	}
+	d, err := realPath(target)
 	if err != nil {
 		return err
 	}

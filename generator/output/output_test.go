@@ -41,32 +41,75 @@ func TestWriteReplaces(t *testing.T) {
 
 // TestWriteThroughLink: an output folder that is a symbolic link to the
 // folder a server serves stays a link, and the build writes the folder it
-// links to, where the swap replaced the link with a folder of its own.
+// links to, where the swap replaced the link with a folder of its own;
+// also when that folder is not there yet (a fresh web root), where the
+// build replaced the link too. A link to a folder whose parent is not
+// there is refused, naming the link and where it points.
 func TestWriteThroughLink(t *testing.T) {
-	root := t.TempDir()
-	served := filepath.Join(root, "www", "digest")
-	if err := os.MkdirAll(served, 0o755); err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		name   string
+		served bool   // the served folder is there before the first build
+		to     string // the link's text; "" for the served folder's absolute path
+		via    bool   // public links to a link to the served folder
+		want   string // the error, if any
+	}{
+		{name: "served folder there", served: true},
+		{name: "served folder not there yet"},
+		{name: "relative link", to: "../www/digest"},
+		{name: "link to a link", via: true},
+		{name: "parent not there", to: "../srv/www/digest", want: "is a symbolic link to " + filepath.Join("srv", "www", "digest") + ", and " + filepath.Join("srv", "www") + " is not there"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			t.Chdir(root)
+			served := filepath.Join(root, "www", "digest")
+			if err := os.MkdirAll(filepath.Dir(served), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if c.served {
+				if err := os.Mkdir(served, 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			link := filepath.Join("site", "public")
+			if err := os.MkdirAll(filepath.Dir(link), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			to := c.to
+			if to == "" {
+				to = served
+			}
+			if c.via {
+				if err := os.Symlink(served, filepath.Join(root, "www", "current")); err != nil {
+					t.Fatal(err)
+				}
+				to = "../www/current"
+			}
+			if err := os.Symlink(to, link); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			for _, v := range []string{"1", "2"} {
+				err := Write(context.Background(), link, []model.File{{Path: "index.html", Data: []byte(v)}})
+				if c.want != "" {
+					if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "output folder "+link) {
+						t.Fatalf("Write = %v, want an error naming %s with %q", err, link, c.want)
+					}
+				} else if err != nil {
+					t.Fatal(err)
+				}
+				if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+					t.Fatalf("after build %s, %s is no longer a link (%v)", v, link, err)
+				}
+				if c.want != "" {
+					return
+				}
+				if got := read(t, filepath.Join(served, "index.html")); got != v {
+					t.Errorf("after build %s, the served folder's index.html = %q", v, got)
+				}
+			}
+			noLeftovers(t, served)
+		})
 	}
-	link := filepath.Join(root, "site", "public")
-	if err := os.MkdirAll(filepath.Dir(link), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(served, link); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
-	for _, v := range []string{"1", "2"} {
-		if err := Write(context.Background(), link, []model.File{{Path: "index.html", Data: []byte(v)}}); err != nil {
-			t.Fatal(err)
-		}
-		if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
-			t.Fatalf("after build %s, %s is no longer a link (%v)", v, link, err)
-		}
-		if got := read(t, filepath.Join(served, "index.html")); got != v {
-			t.Errorf("after build %s, the served folder's index.html = %q", v, got)
-		}
-	}
-	noLeftovers(t, served)
 }
 
 // noLeftovers fails t if a temporary folder stayed next to dir.
