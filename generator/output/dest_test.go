@@ -12,7 +12,8 @@ import (
 // TestCheckDestination: a build replaces its whole output folder, so the
 // folder must not be or hold the site's sources, nor hold anything but a
 // built site, nor be under a file (which one is said, not "not a
-// directory").
+// directory"); a symbolic link is checked where it points, also to a
+// folder not there yet.
 func TestCheckDestination(t *testing.T) {
 	site := filepath.Join(t.TempDir(), "site")
 	var files []model.File
@@ -25,8 +26,10 @@ func TestCheckDestination(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(site, "empty"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Symlink(filepath.Join(site, "content"), filepath.Join(site, "alias")); err != nil {
-		t.Fatal(err)
+	for link, to := range map[string]string{"alias": "content", "dangling": "content/new", "webroot": "../www"} {
+		if err := os.Symlink(to, filepath.Join(site, link)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, c := range []struct{ dest, want string }{
 		{"public", ""},
@@ -40,6 +43,8 @@ func TestCheckDestination(t *testing.T) {
 		{"content/new", "inside the site's sources"},
 		{"themes", "inside the site's sources"},
 		{"alias", "inside the site's sources"},
+		{"dangling", "inside the site's sources"}, // a build would make content/new/
+		{"webroot", ""},                           // ../www/, made by the build
 		{".git", "inside the site's sources"},
 		{"docs", "holds " + filepath.Join(site, "docs", "notes.md") + " and is not a built site"},
 		{"pages", "holds .git"},

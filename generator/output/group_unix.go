@@ -23,3 +23,11 @@ func keepGroup(path string, fi fs.FileInfo) error {
 	}
 	return err
 }
+
+// sameOwner reports whether the files a and b describe have the same
+// owner and group.
+func sameOwner(a, b fs.FileInfo) bool {
+	sa, ok := a.Sys().(*syscall.Stat_t)
+	sb, ok2 := b.Sys().(*syscall.Stat_t)
+	return ok && ok2 && sa.Uid == sb.Uid && sa.Gid == sb.Gid
+}

@@ -110,3 +110,54 @@ func group(t *testing.T, p string) int {
 	}
 	return int(fi.Sys().(*syscall.Stat_t).Gid)
 }
+
+// TestRebuildGivesFreshFileModes: an unchanged file is linked to the old
+// folder's only when it has the mode a file written now gets; else it is
+// written again. One build under umask 077 (a cron job) left 0600 on
+// every file, which the hard links kept through all later builds under
+// umask 022, where changed files got 0644.
+func TestRebuildGivesFreshFileModes(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		umask int         // the first build's, when not -1
+		chmod fs.FileMode // given to the old file after the first build, when not 0
+	}{
+		{"same umask", -1, 0},
+		{"umask 077 before", 0o077, 0},
+		{"0600", -1, 0o600},
+		{"0664", -1, 0o664},
+		{"executable", -1, 0o755},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			build(t, filepath.Join(root, "fresh"), file("a/index.html", "same"))
+			fresh := mode(t, filepath.Join(root, "fresh", "a", "index.html"))
+			dir := filepath.Join(root, "digest")
+			if c.umask != -1 {
+				old := syscall.Umask(c.umask)
+				build(t, dir, file("a/index.html", "same"))
+				syscall.Umask(old)
+			} else {
+				build(t, dir, file("a/index.html", "same"))
+			}
+			p := filepath.Join(dir, "a", "index.html")
+			if c.chmod != 0 {
+				if err := os.Chmod(p, c.chmod); err != nil {
+					t.Fatal(err)
+				}
+			}
+			changed := mode(t, p) != fresh
+			w, u := build(t, dir, file("a/index.html", "same"))
+			if got := mode(t, p); got != fresh {
+				t.Errorf("after a rebuild a/index.html is %v, want %v as a fresh build gives", got, fresh)
+			}
+			wantW, wantU := 0, 1 // linked
+			if changed {
+				wantW, wantU = 1, 0
+			}
+			if w != wantW || u != wantU {
+				t.Errorf("Stats() = %d, %d; want %d, %d", w, u, wantW, wantU)
+			}
+		})
+	}
+}

@@ -15,7 +15,9 @@
 // only what changed. Only regular files reached without symlinks are
 // linked, and a file is never modified in place: writing one replaces
 // whatever the new folder held at that path, so the old folder stays as
-// it was. Where a link cannot be made, the file is written as usual.
+// it was. A file whose mode, owner or group is not what a file written
+// now gets (an earlier build ran under another umask) is written again,
+// and so is one where a link cannot be made.
 package output
 
 import (
@@ -69,7 +71,8 @@ type Writer struct {
 	mode              fs.FileMode // the mode the new folder gets: the old one's
 	shared            bool        // the old folder is group-writable, so its subfolders are made so too
 	unlock            func()
-	linkable          bool // dir is a real folder, whose files may be linked
+	linkable          bool        // dir is a real folder, whose files may be linked
+	fresh             fs.FileInfo // a file written in tmp: the mode and owner an old file must have to be linked
 	dirsMu            sync.RWMutex
 	dirs              map[string]bool // folders made below tmp → whether dir has a real folder there
 	written, linked   atomic.Int64
@@ -77,19 +80,14 @@ type Writer struct {
 }
 
 // Begin starts writing a new version of dir (of the folder it links to,
-// when it is a symbolic link). It waits for any other build
+// when it is a symbolic link: see linkTarget). It waits for any other build
 // writing dir, calling waiting (when not nil) once if it has to, until that
 // build ends or ctx is done; then it removes folders a killed build left
 // behind.
 func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer, error) {
-	dir = filepath.Clean(dir)
-	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-		// A link to the folder a server serves (public -> /var/www/digest):
-		// the build writes that folder, where the swap replaced the link
-		// with a folder of its own and left the served one as it was.
-		if target, err := filepath.EvalSymlinks(dir); err == nil {
-			dir = target
-		}
+	dir, err := linkTarget(filepath.Clean(dir))
+	if err != nil {
+		return nil, err
 	}
 	parent, base := filepath.Split(dir)
 	if parent == "" {
@@ -114,15 +112,38 @@ func Begin(ctx context.Context, dir string, waiting func(lock string)) (*Writer,
 		return nil, err
 	}
 	mode := fs.FileMode(0o755)
+	var fresh fs.FileInfo
 	if linkable {
 		mode, err = keepFolder(tmp, fi)
+		if err == nil {
+			fresh, err = newFile(tmp)
+		}
 		if err != nil {
 			removeAll(tmp)
 			unlock()
 			return nil, err
 		}
 	}
-	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, shared: mode&0o020 != 0, unlock: unlock, linkable: linkable, dirs: map[string]bool{}}, nil
+	return &Writer{dir: dir, parent: parent, base: base, tmp: tmp, mode: mode, shared: mode&0o020 != 0, unlock: unlock, linkable: linkable, fresh: fresh, dirs: map[string]bool{}}, nil
+}
+
+// newFile writes an empty file in the new folder tmp, as Write writes
+// one, and returns what it is like, removing it: its mode (0644 less the
+// umask, or what a default ACL gives) and its owner and group. An old
+// file is linked only when it is so too, or a build under umask 077
+// would leave its 0600 on every file later builds do not change. One
+// file per build tells it, where a stat per file would cost every file
+// a system call.
+func newFile(tmp string) (fs.FileInfo, error) {
+	p := filepath.Join(tmp, ".paperboy-mode")
+	if err := osfile.WriteNew(p, nil); err != nil {
+		return nil, err
+	}
+	fi, err := os.Lstat(p)
+	if err == nil {
+		err = os.Remove(p)
+	}
+	return fi, err
 }
 
 // keepFolder gives the new folder tmp the group of the old folder old
@@ -159,7 +180,7 @@ func (w *Writer) Write(f model.File) error {
 		return err
 	}
 	dst := filepath.Join(w.tmp, rel)
-	if linkable && link(filepath.Join(w.dir, rel), dst, f.Data) {
+	if linkable && link(filepath.Join(w.dir, rel), dst, f.Data, w.fresh) {
 		w.linked.Add(1)
 		return nil
 	}
@@ -226,11 +247,14 @@ func (w *Writer) mkdir(path string) error {
 }
 
 // link makes dst a hard link to old when old is a regular file holding
-// exactly data, and reports whether it did. The size is checked first, so
-// most changed files are told apart without reading them.
-func link(old, dst string, data []byte) bool {
+// exactly data, with the mode, owner and group of fresh (a file written
+// now: what a fresh build would give it), and reports whether it did. The
+// size is checked first, so most changed files are told apart without
+// reading them.
+func link(old, dst string, data []byte, fresh fs.FileInfo) bool {
 	fi, err := os.Lstat(old)
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) ||
+		fi.Mode() != fresh.Mode() || !sameOwner(fi, fresh) {
 		return false
 	}
 	return sameBytes(old, data) && os.Link(old, dst) == nil
@@ -338,9 +362,63 @@ func (w *Writer) Commit(ctx context.Context) error {
 	return nil
 }
 
+// maxLinks is how many symbolic links linkTarget follows before it takes
+// them for a loop, as Linux does.
+const maxLinks = 40
+
+// linkTarget returns the folder a build of dir writes: dir itself, or,
+// when dir is a symbolic link to the folder a server serves (public ->
+// /srv/www/digest), that folder, so the link stays and the served folder
+// gets the site (swapping the new site in for the link would leave the
+// served folder as it was). A link to a folder that is not there yet (a
+// fresh web root) gives that folder, which the build makes, when the
+// folder it would be in is there: the link says where the site goes. When
+// that is not there either, the link is refused rather than followed
+// there: a mistyped target, or a volume not mounted.
+func linkTarget(dir string) (string, error) {
+	if fi, err := os.Lstat(dir); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return dir, nil
+	}
+	if target, err := filepath.EvalSymlinks(dir); err == nil {
+		return target, nil
+	}
+	p := dir
+	for range maxLinks {
+		to, err := os.Readlink(p)
+		if err != nil {
+			return "", fmt.Errorf("output folder %s: %w", dir, err)
+		}
+		if !filepath.IsAbs(to) {
+			to = filepath.Join(filepath.Dir(p), to)
+		}
+		fi, err := os.Lstat(to)
+		switch {
+		case err == nil && fi.Mode()&fs.ModeSymlink != 0:
+			p = to
+			continue
+		case errors.Is(err, fs.ErrNotExist):
+			if parent, err := filepath.EvalSymlinks(filepath.Dir(to)); err == nil {
+				if fi, err := os.Stat(parent); err == nil && fi.IsDir() {
+					return filepath.Join(parent, filepath.Base(to)), nil
+				}
+			}
+			return "", fmt.Errorf("output folder %s is a symbolic link to %s, and %s is not there: a build writes the site where the link points and keeps the link; make that folder (mkdir -p %s) if the site goes there, or point the link at the right one (ln -sfn FOLDER %s)", dir, to, filepath.Dir(to), to, dir)
+		default:
+			return "", fmt.Errorf("output folder %s is a symbolic link to %s, which cannot be followed: %w", dir, to, err)
+		}
+	}
+	return "", fmt.Errorf("output folder %s is a symbolic link that leads to links in a loop (ls -l %s); point it at a folder (ln -sfn FOLDER %s)", dir, dir, dir)
+}
+
 // cleanStale removes temporary folders a killed build left behind. If a
 // build was killed between moving the old folder aside and moving the new
 // one in, the old folder is put back first.
+//
+// Only this output folder's own are touched: a build of public/ must leave
+// .paperboy-new-public-preview-123/ alone, the new site of a build of
+// public-preview/ that may be running right now (it takes another lock).
+// Each folder of ours was made by a build of base, which held the lock the
+// caller holds now, so none of them belongs to a build still running.
 func cleanStale(parent, base, dir string) {
 	entries, _ := os.ReadDir(parent)
 	for _, e := range entries {
@@ -349,15 +427,31 @@ func cleanStale(parent, base, dir string) {
 			continue
 		}
 		full := filepath.Join(parent, n)
-		if strings.HasPrefix(n, oldPrefix+base+"-") {
+		if ours(n, oldPrefix, base) {
 			if _, err := os.Lstat(dir); os.IsNotExist(err) && os.Rename(full, dir) == nil {
 				continue
 			}
 			removeAll(full)
-		} else if strings.HasPrefix(n, tmpPrefix+base+"-") {
+		} else if ours(n, tmpPrefix, base) {
 			removeAll(full)
 		}
 	}
+}
+
+// ours reports whether name is prefix+base+"-" and a number, the name a
+// build of base gives its temporary folders (MkdirTemp's random number,
+// or the process id).
+func ours(name, prefix, base string) bool {
+	n, ok := strings.CutPrefix(name, prefix+base+"-")
+	if !ok || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // removeAll removes the folder path and all below it, like os.RemoveAll
@@ -404,7 +498,11 @@ func safePath(p string) bool {
 // word. A folder holding .git is refused too: it is a repository (a
 // gh-pages worktree, say), whose history a build would delete.
 func CheckDestination(dir, site string) error {
-	d, err := realPath(dir)
+	target, err := linkTarget(filepath.Clean(dir))
+	if err != nil {
+		return err
+	}
+	d, err := realPath(target)
 	if err != nil {
 		return err
 	}

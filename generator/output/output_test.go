@@ -41,32 +41,75 @@ func TestWriteReplaces(t *testing.T) {
 
 // TestWriteThroughLink: an output folder that is a symbolic link to the
 // folder a server serves stays a link, and the build writes the folder it
-// links to, where the swap replaced the link with a folder of its own.
+// links to, where the swap replaced the link with a folder of its own;
+// also when that folder is not there yet (a fresh web root), where the
+// build replaced the link too. A link to a folder whose parent is not
+// there is refused, naming the link and where it points.
 func TestWriteThroughLink(t *testing.T) {
-	root := t.TempDir()
-	served := filepath.Join(root, "www", "digest")
-	if err := os.MkdirAll(served, 0o755); err != nil {
-		t.Fatal(err)
+	for _, c := range []struct {
+		name   string
+		served bool   // the served folder is there before the first build
+		to     string // the link's text; "" for the served folder's absolute path
+		via    bool   // public links to a link to the served folder
+		want   string // the error, if any
+	}{
+		{name: "served folder there", served: true},
+		{name: "served folder not there yet"},
+		{name: "relative link", to: "../www/digest"},
+		{name: "link to a link", via: true},
+		{name: "parent not there", to: "../srv/www/digest", want: "is a symbolic link to " + filepath.Join("srv", "www", "digest") + ", and " + filepath.Join("srv", "www") + " is not there"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			root := t.TempDir()
+			t.Chdir(root)
+			served := filepath.Join(root, "www", "digest")
+			if err := os.MkdirAll(filepath.Dir(served), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if c.served {
+				if err := os.Mkdir(served, 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			link := filepath.Join("site", "public")
+			if err := os.MkdirAll(filepath.Dir(link), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			to := c.to
+			if to == "" {
+				to = served
+			}
+			if c.via {
+				if err := os.Symlink(served, filepath.Join(root, "www", "current")); err != nil {
+					t.Fatal(err)
+				}
+				to = "../www/current"
+			}
+			if err := os.Symlink(to, link); err != nil {
+				t.Skip("no symbolic links here:", err)
+			}
+			for _, v := range []string{"1", "2"} {
+				err := Write(context.Background(), link, []model.File{{Path: "index.html", Data: []byte(v)}})
+				if c.want != "" {
+					if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "output folder "+link) {
+						t.Fatalf("Write = %v, want an error naming %s with %q", err, link, c.want)
+					}
+				} else if err != nil {
+					t.Fatal(err)
+				}
+				if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+					t.Fatalf("after build %s, %s is no longer a link (%v)", v, link, err)
+				}
+				if c.want != "" {
+					return
+				}
+				if got := read(t, filepath.Join(served, "index.html")); got != v {
+					t.Errorf("after build %s, the served folder's index.html = %q", v, got)
+				}
+			}
+			noLeftovers(t, served)
+		})
 	}
-	link := filepath.Join(root, "site", "public")
-	if err := os.MkdirAll(filepath.Dir(link), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(served, link); err != nil {
-		t.Skip("no symbolic links here:", err)
-	}
-	for _, v := range []string{"1", "2"} {
-		if err := Write(context.Background(), link, []model.File{{Path: "index.html", Data: []byte(v)}}); err != nil {
-			t.Fatal(err)
-		}
-		if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
-			t.Fatalf("after build %s, %s is no longer a link (%v)", v, link, err)
-		}
-		if got := read(t, filepath.Join(served, "index.html")); got != v {
-			t.Errorf("after build %s, the served folder's index.html = %q", v, got)
-		}
-	}
-	noLeftovers(t, served)
 }
 
 // noLeftovers fails t if a temporary folder stayed next to dir.
@@ -107,23 +150,66 @@ func TestWriteCancelledLeavesFolder(t *testing.T) {
 	}
 }
 
+// TestStaleFoldersCleaned: a build removes the temporary folders a killed
+// build of its output folder left behind, and puts back the old folder a
+// build killed mid-swap moved aside; those of another output folder
+// beside it (public-preview/ next to public/) it leaves alone.
 func TestStaleFoldersCleaned(t *testing.T) {
-	parent := t.TempDir()
-	dir := filepath.Join(parent, "public")
-	// A build killed after moving public/ aside, before moving the new one in.
-	old := filepath.Join(parent, oldPrefix+"public-123")
-	os.MkdirAll(old, 0o755)
-	os.WriteFile(filepath.Join(old, "a"), []byte("old"), 0o644)
-	tmp := filepath.Join(parent, tmpPrefix+"public-456")
-	os.MkdirAll(tmp, 0o755)
-	cleanStale(parent, "public", dir)
-	if read(t, filepath.Join(dir, "a")) != "old" {
-		t.Error("the old folder was not put back")
+	for _, c := range []struct {
+		name string
+		gone bool
+	}{
+		{tmpPrefix + "public-456", true},
+		{tmpPrefix + "public-3385058780", true},
+		{tmpPrefix + "public-preview-456", false},
+		{tmpPrefix + "public-2024-456", false},
+		{tmpPrefix + "public-", false},
+		{tmpPrefix + "public", false},
+		{oldPrefix + "public-123", true},
+		{oldPrefix + "public-preview-123", false},
+		{oldPrefix + "public-x1", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			parent := t.TempDir()
+			dir := filepath.Join(parent, "public")
+			p := filepath.Join(parent, c.name)
+			if err := os.MkdirAll(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(p, "a"), []byte("left"), 0o644)
+			cleanStale(parent, "public", dir)
+			if _, err := os.Stat(p); os.IsNotExist(err) != c.gone {
+				t.Errorf("after cleanStale %s: gone = %v, want %v", c.name, !c.gone, c.gone)
+			}
+			_, err := os.Stat(filepath.Join(dir, "a"))
+			if back := err == nil; back != (c.gone && strings.HasPrefix(c.name, oldPrefix)) {
+				t.Errorf("after cleanStale %s: public/ put back = %v", c.name, back)
+			}
+		})
 	}
-	for _, p := range []string{old, tmp} {
-		if _, err := os.Stat(p); !os.IsNotExist(err) {
-			t.Errorf("%s survived", p)
-		}
+}
+
+// TestSiblingBuildLeftAlone: a build of public/ while a build of
+// public-preview/ runs beside it (each with its own lock) leaves that
+// build's new folder alone, so it still commits.
+func TestSiblingBuildLeftAlone(t *testing.T) {
+	parent := t.TempDir()
+	preview, err := Begin(t.Context(), filepath.Join(parent, "public-preview"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := preview.Write(file("index.html", "preview")); err != nil {
+		t.Fatal(err)
+	}
+	build(t, filepath.Join(parent, "public"), file("index.html", "public"))
+	if err := preview.Write(file("papers/a/index.html", "a")); err != nil {
+		t.Fatalf("the preview build, after a build of public/: %v", err)
+	}
+	if err := preview.Commit(t.Context()); err != nil {
+		t.Fatalf("the preview build, after a build of public/: %v", err)
+	}
+	if got := read(t, filepath.Join(parent, "public-preview", "index.html")); got != "preview" {
+		t.Errorf("public-preview/index.html = %q, want preview", got)
 	}
 }
 
