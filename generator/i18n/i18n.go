@@ -555,6 +555,9 @@ func compileFile(f file, args map[string][]string) (map[string]*message, diag.Li
 			if err == nil {
 				err = fm.checkPlaceholders(m.ID, args)
 			}
+			if err == nil {
+				err = checkElements(f.origin, m.Lines[name], m.ID, text)
+			}
 			if err != nil {
 				errs.Append(err)
 				continue

@@ -185,6 +185,9 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown id", map[string]string{"i18n/fr.yaml": "abstrct: Résumé\n"}, "en", "themes/mine/i18n/fr.yaml:1: abstrct is not a message of the theme: i18n/en.yaml has no abstrct; did you mean abstract? fix the id, or add the message to themes/mine/i18n/en.yaml"},
 		{"bad template", map[string]string{"i18n/en.yaml": "x: fine\ny: \"{{.Count\"\n"}, "en", "themes/mine/i18n/en.yaml:2: y: "},
 		{"open tag", map[string]string{"i18n/en.yaml": "abstract: '<a href=\"{{.URL}}'\n"}, "en", "themes/mine/i18n/en.yaml:1: abstract: "},
+		{"unclosed element", map[string]string{"i18n/de.yaml": "archive: Archiv\nsubscribe: <b>Abonnieren\n"}, "de", "themes/mine/i18n/de.yaml:2: subscribe: <b> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b>Abonnieren</b>"},
+		{"unclosed plural form", map[string]string{"i18n/en.yaml": "papers:\n  one: \"<em>{{.Count}}</em> paper\"\n  other: \"<em>{{.Count}} papers\"\n"}, "en", "themes/mine/i18n/en.yaml:3: papers: <em> is never closed"},
+		{"end tag too many", map[string]string{"i18n/en.yaml": "subscribe: Subscribe</b>\n"}, "en", "themes/mine/i18n/en.yaml:1: subscribe: </b> closes no <b> of this text, and would close one of the page around it; remove it, or add the <b> it closes"},
 		{"file name", map[string]string{"i18n/french.yaml": "a: b\n"}, "en", `themes/mine/i18n/french.yaml: "french" is not a BCP 47 language tag`},
 		{"not yaml", map[string]string{"i18n/notes.txt": "a: b\n"}, "en", `themes/mine/i18n/notes.txt: not a translation file`},
 		{"yml", map[string]string{"i18n/de.yml": "subscribe: Abonnieren\n"}, "en", `themes/mine/i18n/de.yml: a translation file's name ends in .yaml, not .yml, so no build reads this one; rename it to de.yaml`},
@@ -200,6 +203,33 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestElements: a message's text closes each element it opens, in
+// order; void elements, those whose end HTML lets a text leave out, and
+// tags in an action's string are let be.
+func TestElements(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"<b>Abonnieren</b>", ""},
+		{"Top-Paper der KW {{.Num}}/<wbr>{{.Year}}", ""},
+		{"eins<br>zwei<br/><img src=x alt=''>", ""},
+		{"<svg><path d='M0'/></svg>", ""},
+		{"<p>one<p>two", ""},
+		{`<a href="{{.URL}}">{{"<b>"}}</a>`, ""},
+		{`{{if .X}}<b>{{.X}}</b>{{end}}`, ""},
+		{"<b>Abonnieren", "x.yaml:3: subscribe: <b> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b>Abonnieren</b>"},
+		{"<b><i>Abonnieren", "x.yaml:3: subscribe: <i> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b><i>Abonnieren</i></b>"},
+		{"Abonnieren</b>", "x.yaml:3: subscribe: </b> closes no <b> of this text, and would close one of the page around it; remove it, or add the <b> it closes"},
+		{"<b><i>Abonnieren</b></i>", "x.yaml:3: subscribe: </b> comes while the <i> inside it is still open; close <i> first (<i>…</i></b>)"},
+	} {
+		got := ""
+		if err := checkElements("x.yaml", 3, "subscribe", tt.text); err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("checkElements(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 
