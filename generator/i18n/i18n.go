@@ -739,20 +739,42 @@ func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 }
 
 // Text renders message id as plain text, for a title, a feed or a
-// plain-text email; args as for HTML.
+// plain-text email; args as for HTML. It has none of the invisible line
+// break hints the text may give a page (withoutBreakHints).
 func (c *Catalog) Text(id string, args ...any) (string, error) {
 	f, dot, err := c.form(id, args)
 	if err != nil {
 		return "", err
 	}
 	if f.plain {
-		return f.text, nil
+		return withoutBreakHints(f.text), nil
 	}
 	var b strings.Builder
 	if err := f.txt.Execute(&b, dot); err != nil {
 		return "", c.execError(id, f, dot, err)
 	}
-	return c.localNumbers(b.String()), nil
+	return withoutBreakHints(c.localNumbers(b.String())), nil
+}
+
+// breakHints are the invisible characters that tell a page where a line
+// may break: a zero-width space (German's "KW 22/\u200b2025", for a narrow
+// heading) and a soft hyphen.
+const breakHints = "\u200b\u00ad"
+
+// dropBreakHints deletes breakHints.
+var dropBreakHints = strings.NewReplacer("\u200b", "", "\u00ad", "")
+
+// withoutBreakHints returns s without breakHints. In plain text (an
+// email's subject and plain part, a feed item's title, a page's <title>)
+// they break nothing, only searching and copying: "KW 1/2026" found no
+// subject in the inbox. The no-break joiners (U+00A0, the word joiner
+// U+2060 of Chinese and Japanese) stay: the plain-text email's wrap keeps
+// what they join on one line, as a page does.
+func withoutBreakHints(s string) string {
+	if !strings.ContainsAny(s, breakHints) {
+		return s
+	}
+	return dropBreakHints.Replace(s)
 }
 
 // execError explains err, the failure of form f of message id run with

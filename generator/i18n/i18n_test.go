@@ -939,3 +939,39 @@ func TestMistakesAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestTextWithoutBreakHints: a message's invisible line-break hints (a
+// zero-width space, a soft hyphen) are for its pages (HTML); its plain
+// text, which an email's subject and the feeds' titles are, has none, and
+// keeps the word joiners that hold a number to its characters.
+func TestTextWithoutBreakHints(t *testing.T) {
+	week := []any{"Num", 1, "Year", 2026}
+	own, err := load(map[string]string{"i18n/en.yaml": "labTitle: \"Trans\\u00adformers of week {{.Num}}/\\u200b{{.Year}}\"\nlabPlain: \"Trans\\u00adformers\\u200b!\"\n"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name      string
+		c         *Catalog
+		id        string
+		args      []any
+		text      string
+		htmlHints bool
+	}{
+		{"de", mustBuiltin(t, "de"), "topPapersOfWeek", week, "Top-Paper der KW\u00a01/2026", true},
+		{"ja", mustBuiltin(t, "ja"), "topPapersOfWeek", week, "2026\u2060年 第\u20601\u2060週の注目論文", false},
+		{"theme's own", own, "labTitle", week, "Transformers of week 1/2026", true},
+		{"theme's own, no argument", own, "labPlain", nil, "Transformers!", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, err := tt.c.Text(tt.id, tt.args...)
+			if err != nil || text != tt.text {
+				t.Errorf("Text(%s) = %q, %v, want %q", tt.id, text, err, tt.text)
+			}
+			h, err := tt.c.HTML(tt.id, tt.args...)
+			if hints := strings.ContainsAny(string(h), breakHints); err != nil || hints != tt.htmlHints {
+				t.Errorf("HTML(%s) = %q, %v; break hints %v, want %v", tt.id, h, err, hints, tt.htmlHints)
+			}
+		})
+	}
+}
