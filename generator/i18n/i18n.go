@@ -79,7 +79,10 @@ type Catalog struct {
 	own       map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
 	names     locales.Translator // month and weekday names, plural rules; nil for English
 	msgs      map[string]*message
-	memo      memo // what HTML rendered for calls seen before
+	// partial says the catalog is what loaded of files with mistakes
+	// (Load): its ids are known, its texts may not be.
+	partial bool
+	memo    memo // what HTML rendered for calls seen before
 }
 
 // message is one message: a text for each plural form it has.
@@ -130,7 +133,12 @@ var builtinFiles = sync.OnceValues(func() ([]file, error) {
 // lang. Every problem in the site's own files is reported, each at its
 // path and line, as is a language the theme does not translate at all;
 // one it translates in part loads, its missing messages in English, and
-// Untranslated names them.
+// Untranslated names them. When every file parsed and the mistakes are
+// in their messages (an id English lacks, a text that does not
+// compile), Load returns with the error the catalog of what did load,
+// which has every id the files have: not to render with, but for
+// CheckCalls to name, in the same run, a template's call of an id no
+// file has.
 func Load(th Theme, lang Language) (*Catalog, error) {
 	var errs diag.List
 	builtin, err := builtinFiles()
@@ -226,7 +234,8 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	}
 	errs.Append(c.checkForms(forms, site, chain, counted))
 	if err := errs.Err(); err != nil {
-		return nil, err
+		c.partial = true
+		return c, err
 	}
 	if m := c.msgs["dateDayOne"]; m != nil {
 		c.dayOne = m.forms[locales.PluralRuleOther].text
