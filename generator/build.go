@@ -263,6 +263,13 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		i18n.Language{Tag: cfg.Language, Path: cfg.Source, Line: cfg.LangLine})
 	if err != nil {
 		errs.Append(err)
+		// The build stops on the mistake, before the templates are
+		// parsed; their calls of T are checked now, against the ids
+		// that loaded, so that one run names a misspelt id on both
+		// sides.
+		if err := render.CheckTemplates(cfg, render.Options{Builtin: themes.Default(), SiteTheme: siteTheme, Words: words}); err != nil {
+			errs.Append(stageError("render", err))
+		}
 		if words, err = i18n.Builtin("en"); err != nil {
 			return nil, nil, err
 		}

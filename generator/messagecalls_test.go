@@ -190,3 +190,29 @@ func TestEmailMistakeRendersNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestMessageCallsWithTranslationMistakes: a build that stops on a
+// mistake of a translation file still checks the theme templates' calls
+// of T against the ids that loaded, so that one run names a misspelt id
+// in de.yaml and a misspelt one in a partial; a call of a message whose
+// text is at fault is let be (the text is told), as is one of the
+// theme's own message, which its en.yaml has.
+func TestMessageCallsWithTranslationMistakes(t *testing.T) {
+	site := strings.Replace(siteYAML, "title: T\n", "title: T\ntheme: mine\nlanguage: de\n", 1)
+	footer := func(body string) string {
+		return "-- themes/mine/templates/partials/site-footer.html --\n{{define \"site-footer\"}}<footer class=\"site-footer\">\n  <p>" + body + "</p>\n</footer>{{end}}\n"
+	}
+	tests := []themeError{
+		{"an id on each side", footer(`{{T "subcribe"}} · {{T "builtWith"}}`) + "-- themes/mine/i18n/de.yaml --\nbultWith: Ein Angebot der UB\n",
+			"themes/mine/i18n/de.yaml:1: bultWith is not a message of the theme: i18n/en.yaml has no bultWith; did you mean builtWith? fix the id, or add the message to themes/mine/i18n/en.yaml\n" +
+				`themes/mine/templates/partials/site-footer.html:2: template error: executing "site-footer" at <T "subcribe">: error calling T: no message "subcribe"; did you mean "subscribe"?`},
+		{"the theme's own messages", footer(`{{T "labRank" "Rank" 1}} {{T "labOf" "Title" "x"}} {{T "subcribe"}}`) +
+			"-- themes/mine/i18n/en.yaml --\nlabRank: \"No. {{.Rank\"\nlabOf: \"of {{.Title}}\"\n-- themes/mine/i18n/de.yaml --\nlabRank: \"Nr. {{.Rank}}\"\nlabOf: \"von {{.Title}}\"\n",
+			"themes/mine/i18n/en.yaml:1: labRank: unclosed action; fix the {{…}} in its text\n" +
+				`themes/mine/templates/partials/site-footer.html:2: template error: executing "site-footer" at <T "subcribe">: error calling T: no message "subcribe"; did you mean "subscribe"?`},
+		{"a template that does not parse", footer(`{{T "subscribe"}`) + "-- themes/mine/i18n/de.yaml --\nsubscribe: <b>Abonnieren\n",
+			"themes/mine/i18n/de.yaml:1: subscribe: <b> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b>Abonnieren</b>\n" +
+				`themes/mine/templates/partials/site-footer.html:2: template error: unexpected "}" in operand; an action ends with }}, and this one with } alone: write }}. Or remove the override to use the built-in one`},
+	}
+	themeErrors(t, site, tests)
+}

@@ -148,7 +148,8 @@ func (c *Catalog) keepOwn(f file, args map[string][]string) {
 // any of its languages: each at the call, made by its Err. When no call
 // gives an argument that a text of the site's own message uses, the
 // text is at fault: that is reported at the text's line, with the
-// names the calls give.
+// names the calls give. A partial catalog (Load's with its error)
+// checks the ids alone: its texts may be those at fault.
 func (c *Catalog) CheckCalls(calls []Call) error {
 	var errs diag.List
 	byID := map[string][]Call{}
@@ -157,6 +158,9 @@ func (c *Catalog) CheckCalls(calls []Call) error {
 	for _, call := range calls {
 		if c.msgs[call.ID] == nil {
 			errs.Append(call.Err(c.noMessage(call.ID)))
+			continue
+		}
+		if c.partial {
 			continue
 		}
 		if err := c.countError(call); err != nil {

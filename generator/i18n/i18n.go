@@ -79,7 +79,10 @@ type Catalog struct {
 	own       map[string][]text  // the texts, in every language, of the messages the site's theme adds, by id (CheckCalls)
 	names     locales.Translator // month and weekday names, plural rules; nil for English
 	msgs      map[string]*message
-	memo      memo // what HTML rendered for calls seen before
+	// partial says the catalog is what loaded of files with mistakes
+	// (Load): its ids are known, its texts may not be.
+	partial bool
+	memo    memo // what HTML rendered for calls seen before
 }
 
 // message is one message: a text for each plural form it has.
@@ -130,7 +133,12 @@ var builtinFiles = sync.OnceValues(func() ([]file, error) {
 // lang. Every problem in the site's own files is reported, each at its
 // path and line, as is a language the theme does not translate at all;
 // one it translates in part loads, its missing messages in English, and
-// Untranslated names them.
+// Untranslated names them. When every file parsed and the mistakes are
+// in their messages (an id English lacks, a text that does not
+// compile), Load returns with the error the catalog of what did load,
+// which has every id the files have: not to render with, but for
+// CheckCalls to name, in the same run, a template's call of an id no
+// file has.
 func Load(th Theme, lang Language) (*Catalog, error) {
 	var errs diag.List
 	builtin, err := builtinFiles()
@@ -226,7 +234,8 @@ func Load(th Theme, lang Language) (*Catalog, error) {
 	}
 	errs.Append(c.checkForms(forms, site, chain, counted))
 	if err := errs.Err(); err != nil {
-		return nil, err
+		c.partial = true
+		return c, err
 	}
 	if m := c.msgs["dateDayOne"]; m != nil {
 		c.dayOne = m.forms[locales.PluralRuleOther].text
@@ -555,6 +564,9 @@ func compileFile(f file, args map[string][]string) (map[string]*message, diag.Li
 			if err == nil {
 				err = fm.checkPlaceholders(m.ID, args)
 			}
+			if err == nil {
+				err = checkElements(f.origin, m.Lines[name], m.ID, text)
+			}
 			if err != nil {
 				errs.Append(err)
 				continue
@@ -736,20 +748,42 @@ func (c *Catalog) HTML(id string, args ...any) (htmltemplate.HTML, error) {
 }
 
 // Text renders message id as plain text, for a title, a feed or a
-// plain-text email; args as for HTML.
+// plain-text email; args as for HTML. It has none of the invisible line
+// break hints the text may give a page (withoutBreakHints).
 func (c *Catalog) Text(id string, args ...any) (string, error) {
 	f, dot, err := c.form(id, args)
 	if err != nil {
 		return "", err
 	}
 	if f.plain {
-		return f.text, nil
+		return withoutBreakHints(f.text), nil
 	}
 	var b strings.Builder
 	if err := f.txt.Execute(&b, dot); err != nil {
 		return "", c.execError(id, f, dot, err)
 	}
-	return c.localNumbers(b.String()), nil
+	return withoutBreakHints(c.localNumbers(b.String())), nil
+}
+
+// breakHints are the invisible characters that tell a page where a line
+// may break: a zero-width space (German's "KW 22/\u200b2025", for a narrow
+// heading) and a soft hyphen.
+const breakHints = "\u200b\u00ad"
+
+// dropBreakHints deletes breakHints.
+var dropBreakHints = strings.NewReplacer("\u200b", "", "\u00ad", "")
+
+// withoutBreakHints returns s without breakHints. In plain text (an
+// email's subject and plain part, a feed item's title, a page's <title>)
+// they break nothing, only searching and copying: "KW 1/2026" found no
+// subject in the inbox. The no-break joiners (U+00A0, the word joiner
+// U+2060 of Chinese and Japanese) stay: the plain-text email's wrap keeps
+// what they join on one line, as a page does.
+func withoutBreakHints(s string) string {
+	if !strings.ContainsAny(s, breakHints) {
+		return s
+	}
+	return dropBreakHints.Replace(s)
 }
 
 // execError explains err, the failure of form f of message id run with

@@ -185,6 +185,9 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown id", map[string]string{"i18n/fr.yaml": "abstrct: Résumé\n"}, "en", "themes/mine/i18n/fr.yaml:1: abstrct is not a message of the theme: i18n/en.yaml has no abstrct; did you mean abstract? fix the id, or add the message to themes/mine/i18n/en.yaml"},
 		{"bad template", map[string]string{"i18n/en.yaml": "x: fine\ny: \"{{.Count\"\n"}, "en", "themes/mine/i18n/en.yaml:2: y: "},
 		{"open tag", map[string]string{"i18n/en.yaml": "abstract: '<a href=\"{{.URL}}'\n"}, "en", "themes/mine/i18n/en.yaml:1: abstract: "},
+		{"unclosed element", map[string]string{"i18n/de.yaml": "archive: Archiv\nsubscribe: <b>Abonnieren\n"}, "de", "themes/mine/i18n/de.yaml:2: subscribe: <b> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b>Abonnieren</b>"},
+		{"unclosed plural form", map[string]string{"i18n/en.yaml": "papers:\n  one: \"<em>{{.Count}}</em> paper\"\n  other: \"<em>{{.Count}} papers\"\n"}, "en", "themes/mine/i18n/en.yaml:3: papers: <em> is never closed"},
+		{"end tag too many", map[string]string{"i18n/en.yaml": "subscribe: Subscribe</b>\n"}, "en", "themes/mine/i18n/en.yaml:1: subscribe: </b> closes no <b> of this text, and would close one of the page around it; remove it, or add the <b> it closes"},
 		{"file name", map[string]string{"i18n/french.yaml": "a: b\n"}, "en", `themes/mine/i18n/french.yaml: "french" is not a BCP 47 language tag`},
 		{"not yaml", map[string]string{"i18n/notes.txt": "a: b\n"}, "en", `themes/mine/i18n/notes.txt: not a translation file`},
 		{"yml", map[string]string{"i18n/de.yml": "subscribe: Abonnieren\n"}, "en", `themes/mine/i18n/de.yml: a translation file's name ends in .yaml, not .yml, so no build reads this one; rename it to de.yaml`},
@@ -200,6 +203,33 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("error = %v\nwant it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestElements: a message's text closes each element it opens, in
+// order; void elements, those whose end HTML lets a text leave out, and
+// tags in an action's string are let be.
+func TestElements(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"<b>Abonnieren</b>", ""},
+		{"Top-Paper der KW {{.Num}}/<wbr>{{.Year}}", ""},
+		{"eins<br>zwei<br/><img src=x alt=''>", ""},
+		{"<svg><path d='M0'/></svg>", ""},
+		{"<p>one<p>two", ""},
+		{`<a href="{{.URL}}">{{"<b>"}}</a>`, ""},
+		{`{{if .X}}<b>{{.X}}</b>{{end}}`, ""},
+		{"<b>Abonnieren", "x.yaml:3: subscribe: <b> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b>Abonnieren</b>"},
+		{"<b><i>Abonnieren", "x.yaml:3: subscribe: <i> is never closed, so what the page has after the message sits inside it; close it where its text ends, e.g. <b><i>Abonnieren</i></b>"},
+		{"Abonnieren</b>", "x.yaml:3: subscribe: </b> closes no <b> of this text, and would close one of the page around it; remove it, or add the <b> it closes"},
+		{"<b><i>Abonnieren</b></i>", "x.yaml:3: subscribe: </b> comes while the <i> inside it is still open; close <i> first (<i>…</i></b>)"},
+	} {
+		got := ""
+		if err := checkElements("x.yaml", 3, "subscribe", tt.text); err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("checkElements(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 
@@ -907,5 +937,41 @@ func TestMistakesAtOnce(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error = %v\nwant it to contain %q", err, want)
 		}
+	}
+}
+
+// TestTextWithoutBreakHints: a message's invisible line-break hints (a
+// zero-width space, a soft hyphen) are for its pages (HTML); its plain
+// text, which an email's subject and the feeds' titles are, has none, and
+// keeps the word joiners that hold a number to its characters.
+func TestTextWithoutBreakHints(t *testing.T) {
+	week := []any{"Num", 1, "Year", 2026}
+	own, err := load(map[string]string{"i18n/en.yaml": "labTitle: \"Trans\\u00adformers of week {{.Num}}/\\u200b{{.Year}}\"\nlabPlain: \"Trans\\u00adformers\\u200b!\"\n"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name      string
+		c         *Catalog
+		id        string
+		args      []any
+		text      string
+		htmlHints bool
+	}{
+		{"de", mustBuiltin(t, "de"), "topPapersOfWeek", week, "Top-Paper der KW\u00a01/2026", true},
+		{"ja", mustBuiltin(t, "ja"), "topPapersOfWeek", week, "2026\u2060年 第\u20601\u2060週の注目論文", false},
+		{"theme's own", own, "labTitle", week, "Transformers of week 1/2026", true},
+		{"theme's own, no argument", own, "labPlain", nil, "Transformers!", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			text, err := tt.c.Text(tt.id, tt.args...)
+			if err != nil || text != tt.text {
+				t.Errorf("Text(%s) = %q, %v, want %q", tt.id, text, err, tt.text)
+			}
+			h, err := tt.c.HTML(tt.id, tt.args...)
+			if hints := strings.ContainsAny(string(h), breakHints); err != nil || hints != tt.htmlHints {
+				t.Errorf("HTML(%s) = %q, %v; break hints %v, want %v", tt.id, h, err, hints, tt.htmlHints)
+			}
+		})
 	}
 }

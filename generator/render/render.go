@@ -115,17 +115,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		r.statics[out] = true
 		r.folded[filename.Fold(out)] = n
 	}
-	r.sch = &scholar{l: r.l, copies: site.FormerFolders()} // its keys and entries are Prepare's
-	funcs := funcMap(r.l, opts.Words)
-	maps.Copy(funcs, r.sch.funcs())
-	funcs["card"] = r.cards.card
-	r.coauthors, r.authorTopics = perAuthor(coauthors), perAuthor(authorTopics)
-	funcs["coauthors"], funcs["authorTopics"] = r.coauthors.get, r.authorTopics.get
-	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.staticIfThere
-	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-		return r.parts.render(name, data, pageKeys(data, keys)...)
-	}
-	funcs["authorNames"] = r.authorNames
+	funcs := r.templateFuncs()
 	tmpl, err := loadTemplates(r.th, funcs)
 	if tmpl != nil {
 		tmpl.cfg = r.site.Config
@@ -144,6 +134,40 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 		figureAlt: daily.Text("figureAlt")}
 	r.pages.weekly = weekFeeds(daily.Text("feedWeeklyTitle", "Site", site.Config.Title), r.pages.feeds)
 	return r, nil
+}
+
+// templateFuncs returns the functions of r's templates, making what they
+// keep of r's: its scholar (whose keys and entries are Prepare's) and
+// the results of coauthors and authorTopics.
+func (r *Renderer) templateFuncs() template.FuncMap {
+	r.sch = &scholar{l: r.l, copies: r.site.FormerFolders()}
+	funcs := funcMap(r.l, r.opts.Words)
+	maps.Copy(funcs, r.sch.funcs())
+	funcs["card"] = r.cards.card
+	r.coauthors, r.authorTopics = perAuthor(coauthors), perAuthor(authorTopics)
+	funcs["coauthors"], funcs["authorTopics"] = r.coauthors.get, r.authorTopics.get
+	funcs["static"], funcs[optionalStaticFunc] = r.staticURL, r.staticIfThere
+	funcs["cached"] = func(name string, data any, keys ...any) (template.HTML, error) {
+		return r.parts.render(name, data, pageKeys(data, keys)...)
+	}
+	funcs["authorNames"] = r.authorNames
+	return funcs
+}
+
+// CheckTemplates parses the site's theme templates and checks their
+// calls of T against opts.Words, as New does, rendering nothing and
+// needing no papers: for a build that stops before New on mistakes of
+// its sources, among them its translation files', whose partial
+// catalog (i18n.Load's) still knows every id. It returns the templates'
+// mistakes, or nil for a site without a theme of its own.
+func CheckTemplates(cfg *model.Config, opts Options) error {
+	if opts.SiteTheme == nil || opts.Words == nil {
+		return nil
+	}
+	r := &Renderer{site: &model.Site{Config: cfg}, opts: opts, l: links{cfg: cfg}, cards: &cards{}}
+	r.th = overlay{site: opts.SiteTheme, builtin: opts.Builtin}
+	tmpl, err := loadTemplates(r.th, r.templateFuncs())
+	return withMessages(err, tmpl, opts.Words, nil)
 }
 
 // Prepare makes what the pages need besides the templates: every paper's
