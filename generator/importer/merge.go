@@ -385,7 +385,7 @@ func (pm *paperMerge) abstract(md string) {
 		}
 		return
 	}
-	end := abstractEnd(body, *last)
+	end := AbstractEnd(body, *last)
 	if end < 0 {
 		if !strings.HasPrefix(body, md) {
 			pm.note("abstract: the curator's version kept")
@@ -419,9 +419,12 @@ func dropBlankLines(s string) string {
 	}
 }
 
-// abstractEnd returns the length of the prefix of body that ends at a
-// paragraph break (or at the trailing newlines) and has digest d, or -1.
-func abstractEnd(body, d string) int {
+// AbstractEnd returns the length of the prefix of body that ends at a
+// paragraph break (or at the trailing newlines) and has digest d, or -1:
+// the abstract as the import wrote it, when d is the digest its
+// imported: records under abstract:, which the build reads to tell a
+// finding in the source's text from one in the curator's.
+func AbstractEnd(body, d string) int {
 	trimmed := len(strings.TrimRight(body, "\n \t"))
 	for i := 1; i <= trimmed; i++ {
 		if (i == trimmed || strings.HasPrefix(body[i:], "\n\n")) && digest(body[:i]) == d {
