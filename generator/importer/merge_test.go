@@ -290,6 +290,39 @@ func TestNewerVersionDropsWhatItLacks(t *testing.T) {
 	}
 }
 
+// TestTitleDashes: an arXiv title's TeX dashes are written as Unicode's,
+// as its abstract shows them, also in a file an earlier import wrote
+// with "--" (its title follows the source); a title the curator edited
+// keeps its dashes as typed.
+func TestTitleDashes(t *testing.T) {
+	const (
+		path  = "content/papers/1111.2011.md"
+		title = `"Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit"`
+	)
+	v2 := strings.Replace(string(readSample(t, "legacy-2016_id_list-1111.2011v2.xml")), "Extended Nodes", "Extended Nodes--Chains", 1)
+	for _, tc := range []struct {
+		name, edit, want string
+	}{
+		{"new", "", `title: "Quantum Criticality for Extended Nodes–Chains on`},
+		{"written with -- before", `"Quantum Criticality for Extended Nodes--Chains on a Bethe Lattice in the Large Connectivity Limit"`, `title: "Quantum Criticality for Extended Nodes–Chains on`},
+		{"edited", `"Mine: Nodes--Chains"`, `title: "Mine: Nodes--Chains"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			run(t, dir, parseSample(t, "v2.xml", []byte(v2)))
+			if tc.edit != "" {
+				// The record of an earlier import, which wrote -- as arXiv gave it.
+				old := strings.ReplaceAll(readFile(t, dir, path), "Nodes–Chains", "Nodes--Chains")
+				writeFile(t, dir, path, strings.Replace(old, "title: "+strings.Replace(title, "Nodes", "Nodes--Chains", 1), "title: "+tc.edit, 1))
+			}
+			run(t, dir, parseSample(t, "v2.xml", []byte(v2)))
+			if got := readFile(t, dir, path); !strings.Contains(got, tc.want) {
+				t.Errorf("the file lacks %q:\n%s", tc.want, got)
+			}
+		})
+	}
+}
+
 // TestVersionedArXivID imports v2 of a paper into a hand-written file
 // whose arxiv: names a version ("1111.2011v1", as pasted from arxiv.org):
 // the file's version is that one, and a newer version is written once, in
