@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"strings"
+
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -24,7 +26,43 @@ func asImported(p *model.Paper, field string, prob Problem) Problem {
 	if !same {
 		return prob
 	}
+	return importedNote(field, prob)
+}
+
+// importedNote is prob, a finding in a field (title, authors, abstract)
+// as the last import wrote it, as a note that says so.
+func importedNote(field string, prob Problem) Problem {
 	prob.Kind = "note"
 	prob.Msg += "; the import wrote it so from the source's data, so check notes it without failing until you edit the " + field
 	return prob
+}
+
+// asImportedAbstract turns the findings of warn, paper p's, on the lines
+// of its abstract into notes while the abstract is as the last import
+// wrote it, as asImported does of a title: arXiv's abstracts are TeX
+// with the authors' own macros ($\R^n$, \cite{…}), which the page shows
+// as written. The curator's notes after it, and an abstract they
+// edited, are theirs, and their findings stay warnings.
+func asImportedAbstract(p *model.Paper, warn []Problem) {
+	last := importedAbstractLast(p)
+	for i, w := range warn {
+		if w.Kind == "source" && w.Path == p.Source && w.Line >= p.BodyLine && w.Line <= last {
+			warn[i] = importedNote("abstract", w)
+		}
+	}
+}
+
+// importedAbstractLast returns the last line of paper p's file that holds
+// its abstract as the last import wrote it, or 0 when the abstract is
+// none an import wrote, or edited (importer.AbstractEnd finds no prefix
+// of the body with the digest its imported: records).
+func importedAbstractLast(p *model.Paper) int {
+	if p.ImportedAbstract == "" || p.BodyFolded {
+		return 0
+	}
+	end := importer.AbstractEnd(p.Body, p.ImportedAbstract)
+	if end < 0 {
+		return 0
+	}
+	return p.BodyLine + strings.Count(p.Body[:end], "\n")
 }

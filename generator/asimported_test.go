@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 
@@ -45,6 +47,53 @@ func TestAsImportedIsANote(t *testing.T) {
 			const said = "; the import wrote it so from the source's data, so check notes it without failing until you edit the "
 			if isNote := strings.Contains(found[0], ": note: ") && strings.Contains(found[0], said); isNote != tt.note {
 				t.Errorf("%s: a note %v, want %v", found[0], isNote, tt.note)
+			}
+		})
+	}
+}
+
+// TestAsImportedTextIsANote: arXiv's titles and abstracts are TeX with
+// the authors' own macros ($\R^n$, \cite{…}), which the page shows as
+// written; while the title or the abstract is as the import wrote it,
+// each such finding in it is a note, as one of capitals is, and check
+// passes on a nightly import. The curator's notes after the abstract,
+// and an abstract or title they edited, keep their findings as warnings.
+func TestAsImportedTextIsANote(t *testing.T) {
+	t.Parallel()
+	const abstract = "Let $u:\\Omega\\to\\R^n$ be harmonic,\nas in \\cite{S84}."
+	sum := sha256.Sum256([]byte(abstract)) // what imported: records (importer's digest)
+	record := "imported:\n  sources: [arxiv]\n  title: \"Maps into $\\\\R^n$\"\n  abstract: " + hex.EncodeToString(sum[:8]) + "\n"
+	tests := []struct {
+		name, front, body string
+		note              map[string]bool // by finding: whether it is a note
+	}{
+		{"as imported", "title: \"Maps into $\\\\R^n$\"\n" + record, abstract + "\n",
+			map[string]bool{"title's $\\R^n$": true, "$u:\\Omega\\to\\R^n$": true, "\\cite{S84}": true}},
+		{"notes after it", "title: \"Maps into $\\\\R^n$\"\n" + record, abstract + "\n\nMy note on $\\eps$ and \\cite{T90}.\n",
+			map[string]bool{"$u:\\Omega\\to\\R^n$": true, "\\cite{S84}": true, "$\\eps$": false, "\\cite{T90}": false}},
+		{"edited", "title: \"Harmonic maps into $\\\\R^n$\"\n" + record, strings.Replace(abstract, "Let", "Let now", 1) + "\n",
+			map[string]bool{"title's $\\R^n$": false, "$u:\\Omega\\to\\R^n$": false, "\\cite{S84}": false}},
+		{"never imported", "title: \"Maps into $\\\\R^n$\"\n", abstract + "\n",
+			map[string]bool{"title's $\\R^n$": false, "$u:\\Omega\\to\\R^n$": false, "\\cite{S84}": false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			site := siteYAML + "-- content/papers/2401.00001.md --\n---\narxiv: \"2401.00001\"\ndate: 2025-01-01\nauthors: [Grace Hopper]\n" + tt.front + "---\n" + tt.body
+			warnings := warningsOf(t, site)
+			for finding, note := range tt.note {
+				var found []string
+				for _, w := range warnings {
+					if strings.Contains(w, finding) {
+						found = append(found, w)
+					}
+				}
+				if len(found) != 1 {
+					t.Fatalf("warnings of %q: %q, want one (all: %q)", finding, found, warnings)
+				}
+				const said = "; the import wrote it so from the source's data, so check notes it without failing until you edit the "
+				if isNote := strings.Contains(found[0], ": note: ") && strings.Contains(found[0], said); isNote != note {
+					t.Errorf("%s: a note %v, want %v", found[0], isNote, note)
+				}
 			}
 		})
 	}

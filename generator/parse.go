@@ -256,6 +256,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	bodies := make([]string, len(r.papers)) // each paper's body as Markdown (tex.Plain)
 	for i, p := range r.papers {
 		bodies[i] = tex.Plain(p.Body)
+		from := len(r.warn)
 		mistypedArXivID(path, p, &r.warn)
 		undatedCitation(path, p, &r.warn)
 		olderPDF(path, p, &r.warn)
@@ -272,6 +273,7 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 		}
 		unclosed := shortcodes(path, bodies[i], p.Body, p.BodyLine, p.BodyFolded, md, b, &errs, &r.warn)
 		leftoverTeX(path, p.Body, p.BodyLine, p.BodyFolded, unclosed, &r.warn)
+		asImportedAbstract(p, r.warn[from:])
 	}
 	for i, p := range r.papers {
 		from := len(r.probes)

@@ -347,10 +347,16 @@ var supSubRE = regexp.MustCompile(`<(sup|sub)>([^<]*)</(?:sup|sub)>`)
 // titleMarkup warns in warn of the Markdown or HTML in the paper p's
 // title and tldr (titleMarkupRE) outside their math, which they do not
 // read, with the text to write: the words alone, and a superscript or
-// subscript as math. Its pages, feeds and citations show a title as
-// written, and its pages, cards and feeds a tldr.
+// subscript as math, and of their math shown as its TeX source. Its
+// pages, feeds and citations show a title as written, and its pages,
+// cards and feeds a tldr. A title as the import wrote it has its
+// findings as notes (asImported): arXiv's titles are TeX ($\R^n$).
 func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
-	textField(path, "the title", "a title", p.Title, cmp.Or(p.TitleLine, p.Line), "pages, feeds and citations", warn)
+	var title []Problem
+	textField(path, "the title", "a title", p.Title, cmp.Or(p.TitleLine, p.Line), "pages, feeds and citations", &title)
+	for _, w := range title {
+		*warn = append(*warn, asImported(p, "title", w))
+	}
 	textField(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
 }
 

@@ -63,8 +63,9 @@ func ArXivMonth(id string) (year, month int, ok bool) {
 }
 
 // baseKey is <first author's family name><year><first title word>, the
-// name and the word (of the title with its math in Unicode) folded to
-// ASCII letters and digits. When the name
+// name and the word (of the title with its math in Unicode, cut at its
+// hyphens and dashes alike: Navier-Stokes, Navier--Stokes and
+// Navier–Stokes are all navier) folded to ASCII letters and digits. When the name
 // has none (محمد الأحمد, 佐藤 健) or the paper has no authors, a paper on
 // arXiv is keyed by its id, arxiv2506.20002 (arxivhep-th-9901001 for an
 // old one), which no other base key can be, as they hold no dot or
@@ -84,7 +85,7 @@ func baseKey(p *model.Paper) string {
 	word := ""
 	// The title's math as its reader sees it: $\text{SO}(3)$-Equivariant
 	// is keyed so3, not textso3.
-	for _, w := range strings.FieldsFunc(tex.UnicodeText(p.Title), func(r rune) bool { return r == ' ' || r == '-' || r == ':' || r == '/' }) {
+	for _, w := range strings.FieldsFunc(tex.UnicodeText(p.Title), func(r rune) bool { return r == ' ' || r == '-' || r == '–' || r == '—' || r == ':' || r == '/' }) {
 		if w = ascii(w); w != "" && !stopwords[w] {
 			word = w
 			break

@@ -72,6 +72,9 @@ func TestTitle(t *testing.T) {
 		{"Language Models are Few-Shot Learners", "Language Models are Few-Shot Learners"},
 		{"Image Classification using Deep Networks", "Image Classification using Deep Networks"}, // one lower-case word
 		{"Scaling laws for Transformers", "Scaling laws for Transformers"},                       // too few words to tell
+		// Dashes are TeX's, as arXiv writes them and the importer does not.
+		{"The Navier–Stokes equations — revisited", "The {Navier--Stokes} equations --- revisited"},
+		{"The Navier--Stokes equations --- revisited", "The {Navier--Stokes} equations --- revisited"},
 	}
 	for _, tt := range tests {
 		got := Title(tt.in)
@@ -355,6 +358,8 @@ func TestKeyMathTitle(t *testing.T) {
 		{"$\\mathcal{O}(n)$ Sparse Attention", "lovelace2026sparse"}, // 𝓞(n) folds to "on", a stop word
 		{"$\\beta$-VAE: Learning Basic Visual Concepts", "lovelace2026vae"},
 		{"Pricing at $5 and $6", "lovelace2026pricing"},
+		{"Navier–Stokes Flows", "lovelace2026navier"}, // as Navier--Stokes, and Navier-Stokes, are keyed
+		{"Navier--Stokes Flows", "lovelace2026navier"},
 	}
 	for _, tt := range tests {
 		p := &model.Paper{ID: "x", Slug: "x", Title: tt.title, Authors: []string{"Ada Lovelace"}, Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}

@@ -55,13 +55,20 @@ func Title(s string) string {
 	return b.String()
 }
 
-// keepCapitals escapes title text (Escape), bracing each word that keeps
-// its case (keepsCase), and with names (a title in sentence case) each
-// word that starts with a capital; the punctuation around a word stays
-// outside ("{BERT}:"). atStart says s begins the title, whose first
-// letter no style lowercases. greek says the title is in Greek, whose
-// letters Escape leaves as they are (greekText).
+// texDashes writes a title's en and em dashes as TeX's -- and ---,
+// which every BibTeX reads, as arXiv's titles have them (the importer
+// writes them as Unicode's: tex.TitleDashes).
+var texDashes = strings.NewReplacer("–", "--", "—", "---")
+
+// keepCapitals escapes title text (Escape), its dashes TeX's (texDashes),
+// bracing each word that keeps its case (keepsCase), and with names (a
+// title in sentence case) each word that starts with a capital; the
+// punctuation around a word stays outside ("{BERT}:"). atStart says s
+// begins the title, whose first letter no style lowercases. greek says
+// the title is in Greek, whose letters Escape leaves as they are
+// (greekText).
 func keepCapitals(s string, atStart, names, greek bool) string {
+	s = texDashes.Replace(s)
 	esc := func(s string) string { return escape(s, greek) }
 	var b strings.Builder
 	afterColon := false // styles keep the letter after a colon and a space

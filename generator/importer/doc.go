@@ -15,7 +15,10 @@
 //     bytes, and importing the same batch twice changes no byte.
 //   - Ownership: every front matter field has one owner. Source fields
 //     (upvotes, comments, stars, version, dates, categories, …) follow the
-//     source. Shared fields (title, authors, abstract, code, project,
+//     source; a newer arXiv version that lacks a DOI, journal reference or
+//     comment removes the one the import wrote for an earlier version
+//     (imported: records a digest of each), but not one the curator
+//     wrote or edited. Shared fields (title, authors, abstract, code, project,
 //     organization, organization_url, image) follow the source only while
 //     the file still holds the value the last import recorded under
 //     imported:; once the curator edits one, theirs is kept. Curator fields

@@ -166,6 +166,21 @@ func (s *source) set(key string, v *yaml.Node, order []string) bool {
 	return true
 }
 
+// unset deletes key from the front matter, if it is there. A comment
+// above it goes above the key after it, where the curator's lines keep it.
+func (s *source) unset(key string) {
+	i := keyAt(s.m, key)
+	if i < 0 {
+		return
+	}
+	if c := s.m.Content[i].HeadComment; c != "" && i+2 < len(s.m.Content) {
+		next := s.m.Content[i+2]
+		next.HeadComment = strings.TrimSuffix(c+"\n"+next.HeadComment, "\n")
+	}
+	s.m.Content = slices.Delete(s.m.Content, i, i+2)
+	s.changed = true
+}
+
 // bytes renders the file: the original bytes when nothing changed, else the
 // (re-encoded) front matter and the body, in the file's own line endings.
 func (s *source) bytes() ([]byte, error) {

@@ -39,6 +39,21 @@ var stickyFields = []struct {
 	{"image", func(p Paper) string { return strings.TrimSpace(p.Image) }},
 }
 
+// versionFields are the fields arXiv gives per version as one string,
+// besides the abstract, in their order in imported:. They are the
+// source's, but a newer version that lacks one clears the value the last
+// import wrote (v1's "This paper has been withdrawn" must not describe
+// v2), so imported: records a digest of each value it writes; a value
+// the curator wrote or edited stays (see drop).
+var versionFields = []struct {
+	key   string
+	value func(Paper) string
+}{
+	{"doi", func(p Paper) string { return textutil.CollapseSpace(p.DOI) }},
+	{"journal_ref", func(p Paper) string { return textutil.CollapseSpace(p.JournalRef) }},
+	{"comment", func(p Paper) string { return textutil.CollapseSpace(p.Comment) }},
+}
+
 // paperMerge merges one source paper into one paper file.
 type paperMerge struct {
 	s     *source
@@ -61,6 +76,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 		s.set(key, str(p.ID, true), paperKeys)
 	}
 	stale := p.Version > 0 && pm.fileVersion() > p.Version // an older version than the file's
+	newer := p.Version > 0 && pm.fileVersion() < p.Version
 	if !stale {
 		pm.shared("title", textutil.CollapseSpace(p.Title), false)
 		pm.authors(p.Authors)
@@ -88,7 +104,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	pm.source("ai_summary", textutil.CollapseSpace(p.AISummary) != "", func() *yaml.Node { return str(textutil.CollapseSpace(p.AISummary), true) })
 	pm.source("keywords", len(p.Keywords) > 0, func() *yaml.Node { return list(p.Keywords, true, false) })
 	if !stale {
-		pm.versioned(p)
+		pm.versioned(p, newer)
 	}
 	pm.rec.Sources = union(pm.rec.Sources, []string{src})
 	if listed {
@@ -133,15 +149,43 @@ func (pm *paperMerge) versionOnce() {
 // authors and version: its categories, DOI, journal reference, comment
 // and abstract. An older version than the file's gives none of them, so
 // that the page never mixes two versions' (v3's title with v1's draft
-// comment and categories).
-func (pm *paperMerge) versioned(p Paper) {
+// comment and categories); a newer one (newer) that lacks a DOI, journal
+// reference or comment drops the one an earlier version gave (drop).
+func (pm *paperMerge) versioned(p Paper, newer bool) {
 	pm.source("primary_category", p.PrimaryCategory != "", func() *yaml.Node { return str(p.PrimaryCategory, false) })
 	pm.source("categories", len(p.Categories) > 0, func() *yaml.Node { return list(p.Categories, true, false) })
-	for _, f := range []struct{ key, val string }{{"doi", p.DOI}, {"journal_ref", p.JournalRef}, {"comment", p.Comment}} {
-		v := textutil.CollapseSpace(f.val)
-		pm.source(f.key, v != "", func() *yaml.Node { return str(v, true) })
+	for _, f := range versionFields {
+		v := f.value(p)
+		switch {
+		case v != "":
+			pm.source(f.key, true, func() *yaml.Node { return str(v, true) })
+			pm.rec.PerVersion[f.key] = digest(v)
+		case newer && pm.src == "arxiv": // Hugging Face gives none of them
+			pm.drop(f.key, p.Version)
+		}
 	}
 	pm.abstract(Abstract(p.Abstract))
+}
+
+// drop deletes key, which version v lacks, when the file holds what the
+// last import wrote of it (imported: records its digest): the value
+// described an earlier version. A value the curator wrote (none recorded)
+// or edited stays, theirs from now on, and the report says so.
+func (pm *paperMerge) drop(key string, v int) {
+	last, ok := pm.rec.PerVersion[key]
+	if !ok {
+		return
+	}
+	delete(pm.rec.PerVersion, key)
+	cur, present := scalarOf(lookup(pm.s.m, key))
+	switch {
+	case !present:
+	case digest(cur) == last:
+		pm.s.unset(key)
+		pm.note("%s dropped (v%d has none)", key, v)
+	default:
+		pm.note("%s: the curator's version kept (v%d has none)", key, v)
+	}
 }
 
 // note records a change for the report.
@@ -341,7 +385,7 @@ func (pm *paperMerge) abstract(md string) {
 		}
 		return
 	}
-	end := abstractEnd(body, *last)
+	end := AbstractEnd(body, *last)
 	if end < 0 {
 		if !strings.HasPrefix(body, md) {
 			pm.note("abstract: the curator's version kept")
@@ -375,9 +419,12 @@ func dropBlankLines(s string) string {
 	}
 }
 
-// abstractEnd returns the length of the prefix of body that ends at a
-// paragraph break (or at the trailing newlines) and has digest d, or -1.
-func abstractEnd(body, d string) int {
+// AbstractEnd returns the length of the prefix of body that ends at a
+// paragraph break (or at the trailing newlines) and has digest d, or -1:
+// the abstract as the import wrote it, when d is the digest its
+// imported: records under abstract:, which the build reads to tell a
+// finding in the source's text from one in the curator's.
+func AbstractEnd(body, d string) int {
 	trimmed := len(strings.TrimRight(body, "\n \t"))
 	for i := 1; i <= trimmed; i++ {
 		if (i == trimmed || strings.HasPrefix(body[i:], "\n\n")) && digest(body[:i]) == d {

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -221,6 +222,104 @@ func TestNewerVersion(t *testing.T) {
 	sameFiles(t, "importing an older version", snapshot(t, dir), before)
 	if pl.Papers[0].Status != importer.Unchanged {
 		t.Errorf("older version: %v", pl.Papers[0].Notes)
+	}
+}
+
+// TestNewerVersionDropsWhatItLacks imports v2 of a paper with a DOI,
+// journal reference and comment, then v3 without them (v1's "This paper
+// has been withdrawn" must not describe v3): what the import wrote goes,
+// what the curator wrote or edited stays, and so does all of it when the
+// version is not newer.
+func TestNewerVersionDropsWhatItLacks(t *testing.T) {
+	v2 := string(readSample(t, "legacy-2016_id_list-1111.2011v2.xml"))
+	lacking := regexp.MustCompile(`(?m)^ *<arxiv:(doi|comment|journal_ref) .*\n`)
+	v3 := lacking.ReplaceAllString(strings.NewReplacer("1111.2011v2", "1111.2011v3",
+		"<updated>2012-04-02T12:38:54Z</updated>", "<updated>2013-01-01T00:00:00Z</updated>").Replace(v2), "")
+	if strings.Contains(v3, "arxiv:comment") {
+		t.Fatal("v3 still has its comment")
+	}
+	const (
+		path    = "content/papers/1111.2011.md"
+		doi     = "doi: \"10.1103/PhysRevB.85.115117\"\n"
+		ref     = "journal_ref: \"Phys. Rev. B 85, 115117 (2012)\"\n"
+		comment = "comment: \"8 pages, 3 figures. Published version\"\n"
+	)
+	for _, tc := range []struct {
+		name       string
+		edit       func(string) string // the curator's edit after v2's import
+		next       string              // what is imported then
+		want, gone []string
+		note       string
+	}{
+		{name: "dropped", next: v3, want: []string{"version: 3\n"}, gone: []string{"doi:", "journal_ref:", "comment:"}, note: "comment dropped (v3 has none)"},
+		{name: "edited comment kept", next: v3,
+			edit: func(s string) string { return strings.Replace(s, comment, "comment: \"Withdrawn: see v3\"\n", 1) },
+			want: []string{"comment: \"Withdrawn: see v3\"\n"}, gone: []string{"doi:", "journal_ref:"},
+			note: "comment: the curator's version kept (v3 has none)"},
+		{name: "DOI written before imports recorded it kept", next: v3,
+			edit: func(s string) string { return regexp.MustCompile(`\n  doi: [0-9a-f]+`).ReplaceAllString(s, "") },
+			want: []string{doi}, gone: []string{"journal_ref:", "comment:"}},
+		{name: "same version", next: lacking.ReplaceAllString(v2, ""), want: []string{doi, ref, comment}},
+		{name: "older version", next: lacking.ReplaceAllString(strings.ReplaceAll(v2, "1111.2011v2", "1111.2011v1"), ""), want: []string{doi, ref, comment}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			run(t, dir, parseSample(t, "v2.xml", []byte(v2)))
+			if tc.edit != nil {
+				writeFile(t, dir, path, tc.edit(readFile(t, dir, path)))
+			}
+			pl := run(t, dir, parseSample(t, "next.xml", []byte(tc.next)))
+			got := readFile(t, dir, path)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("the file lacks %q:\n%s", w, got)
+				}
+			}
+			for _, g := range tc.gone {
+				if strings.Contains(got, g) {
+					t.Errorf("the file still has %s:\n%s", g, got)
+				}
+			}
+			if tc.note != "" && !slices.Contains(pl.Papers[0].Notes, tc.note) {
+				t.Errorf("notes %q, want %q among them", pl.Papers[0].Notes, tc.note)
+			}
+			before := snapshot(t, dir)
+			run(t, dir, parseSample(t, "next.xml", []byte(tc.next)))
+			sameFiles(t, "importing it again", snapshot(t, dir), before)
+		})
+	}
+}
+
+// TestTitleDashes: an arXiv title's TeX dashes are written as Unicode's,
+// as its abstract shows them, also in a file an earlier import wrote
+// with "--" (its title follows the source); a title the curator edited
+// keeps its dashes as typed.
+func TestTitleDashes(t *testing.T) {
+	const (
+		path  = "content/papers/1111.2011.md"
+		title = `"Quantum Criticality for Extended Nodes on a Bethe Lattice in the Large Connectivity Limit"`
+	)
+	v2 := strings.Replace(string(readSample(t, "legacy-2016_id_list-1111.2011v2.xml")), "Extended Nodes", "Extended Nodes--Chains", 1)
+	for _, tc := range []struct {
+		name, edit, want string
+	}{
+		{"new", "", `title: "Quantum Criticality for Extended Nodes–Chains on`},
+		{"written with -- before", `"Quantum Criticality for Extended Nodes--Chains on a Bethe Lattice in the Large Connectivity Limit"`, `title: "Quantum Criticality for Extended Nodes–Chains on`},
+		{"edited", `"Mine: Nodes--Chains"`, `title: "Mine: Nodes--Chains"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			run(t, dir, parseSample(t, "v2.xml", []byte(v2)))
+			if tc.edit != "" {
+				// The record of an earlier import, which wrote -- as arXiv gave it.
+				old := strings.ReplaceAll(readFile(t, dir, path), "Nodes–Chains", "Nodes--Chains")
+				writeFile(t, dir, path, strings.Replace(old, "title: "+strings.Replace(title, "Nodes", "Nodes--Chains", 1), "title: "+tc.edit, 1))
+			}
+			run(t, dir, parseSample(t, "v2.xml", []byte(v2)))
+			if got := readFile(t, dir, path); !strings.Contains(got, tc.want) {
+				t.Errorf("the file lacks %q:\n%s", tc.want, got)
+			}
+		})
 	}
 }
 

@@ -18,12 +18,17 @@ type record struct {
 	// a digest of its author list and of the abstract Markdown its text
 	// gives. A field the last import did not record has no entry.
 	Shared map[string]string
-	Topics []string // topics the keyword rules suggested, sorted
-	Days   []string // digest days an import listed the paper on, sorted
+	// PerVersion holds, by key, a digest of what the last import wrote into
+	// each of versionFields, so that a newer version lacking it can tell
+	// an earlier version's value from the curator's.
+	PerVersion map[string]string
+	Topics     []string // topics the keyword rules suggested, sorted
+	Days       []string // digest days an import listed the paper on, sorted
 }
 
 // sharedKeys returns the keys of the shared fields a record holds, in
-// their order in imported:, after sources: and before topics: and days:.
+// their order in imported:, after sources: and before versionKeys,
+// topics: and days:.
 func sharedKeys() []string {
 	keys := []string{"title", "authors", "abstract"}
 	for _, f := range stickyFields {
@@ -32,9 +37,19 @@ func sharedKeys() []string {
 	return keys
 }
 
+// versionKeys returns the keys of versionFields, in their order in
+// imported:.
+func versionKeys() []string {
+	var keys []string
+	for _, f := range versionFields {
+		keys = append(keys, f.key)
+	}
+	return keys
+}
+
 // readRecord reads an imported: mapping; anything it does not know is ignored.
 func readRecord(n *yaml.Node) record {
-	r := record{Shared: map[string]string{}}
+	r := record{Shared: map[string]string{}, PerVersion: map[string]string{}}
 	if n == nil || n.Kind != yaml.MappingNode {
 		return r
 	}
@@ -42,6 +57,11 @@ func readRecord(n *yaml.Node) record {
 	for _, k := range sharedKeys() {
 		if v, ok := scalarOf(lookup(n, k)); ok {
 			r.Shared[k] = v
+		}
+	}
+	for _, k := range versionKeys() {
+		if v, ok := scalarOf(lookup(n, k)); ok {
+			r.PerVersion[k] = v
 		}
 	}
 	r.Topics = stringsOf(lookup(n, "topics"))
@@ -59,6 +79,11 @@ func (r record) node() *yaml.Node {
 	for _, k := range sharedKeys() {
 		if v, ok := r.Shared[k]; ok {
 			add(k, str(v, k != "authors" && k != "abstract")) // digests go unquoted
+		}
+	}
+	for _, k := range versionKeys() {
+		if v, ok := r.PerVersion[k]; ok {
+			add(k, str(v, false))
 		}
 	}
 	if len(r.Topics) > 0 {

@@ -171,8 +171,10 @@ type Paper struct {
 	// that the build tells a finding in the source's data, left as the
 	// import wrote it, from one in the curator's; "" for a paper no
 	// import wrote. ImportedImage is the figure's address the import
-	// wrote (image:), which comes with no alt text.
-	ImportedTitle, ImportedAuthors, ImportedImage string
+	// wrote (image:), which comes with no alt text, and ImportedAbstract
+	// the digest of the abstract it wrote (importer.AbstractEnd finds it
+	// in Body while it is unedited).
+	ImportedTitle, ImportedAuthors, ImportedImage, ImportedAbstract string
 
 	Extra map[string]any // the site's own data (front matter "extra:")
 

@@ -230,33 +230,36 @@ func (c *plainConv) run(lo, hi, depth int) {
 	}
 }
 
-// dashes handles the hyphen at s[i]: in prose --- is an em dash and --
-// an en dash, as in TeX, but the hyphens of an ASCII arrow (-->, <--,
-// <-->, --->) and a command line's option (--fp16) stay as written. An
-// en dash glued to an angle bracket ("–>") is no sign anyone means, and an
-// option with one would not run.
+// dashes handles the hyphen at s[i] (dash).
 func (c *plainConv) dashes(s string, i int) int {
+	out, end := dash(s, i)
+	c.b.WriteString(out)
+	return end
+}
+
+// dash returns what the run of hyphens at s[i] shows as, and the index
+// after what it consumed: in prose --- is an em dash and -- an en dash,
+// as in TeX, but the hyphens of an ASCII arrow (-->, <--, <-->, --->)
+// and a command line's option (--fp16) stay as written. An en dash
+// glued to an angle bracket ("–>") is no sign anyone means, and an
+// option with one would not run.
+func dash(s string, i int) (string, int) {
 	n := 1
 	for i+n < len(s) && s[i+n] == '-' {
 		n++
 	}
 	if n >= 2 && (i+n < len(s) && s[i+n] == '>' || i > 0 && s[i-1] == '<') {
-		c.b.WriteString(s[i : i+n])
-		return i + n
+		return s[i : i+n], i + n
 	}
 	switch {
 	case n >= 3:
-		c.b.WriteString("—")
-		return i + 3
+		return "—", i + 3
 	case n == 2 && cliFlag(s, i):
-		c.b.WriteString("--")
-		return i + 2
+		return "--", i + 2
 	case n == 2:
-		c.b.WriteString("–")
-		return i + 2
+		return "–", i + 2
 	}
-	c.b.WriteByte('-')
-	return i + 1
+	return "-", i + 1
 }
 
 // tildes handles the run of tildes at s[i]. A lone ~ between two

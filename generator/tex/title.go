@@ -28,6 +28,41 @@ func Title(s string) string {
 	return t.b.String()
 }
 
+// TitleDashes rewrites the dashes of a title that comes from a TeX
+// source (arXiv's titles are TeX: "Navier--Stokes") as an abstract's
+// are (Plain): -- an en dash, --- an em dash, but not in $…$ math, an
+// ASCII arrow (-->) or a command line's option (--fp16). Title leaves
+// them, as a title typed by hand means them as written; the importer
+// calls this on what arXiv delivers, so that a page's title and
+// abstract write one dash alike.
+func TitleDashes(s string) string {
+	if !strings.Contains(s, "--") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '$':
+			end := mathSpan(s, i)
+			b.WriteString(s[i:end])
+			i = end
+		case '-':
+			out, end := dash(s, i)
+			b.WriteString(out)
+			i = end
+		case '\\': // \$ is a dollar sign, not math
+			end := min(i+2, len(s))
+			b.WriteString(s[i:end])
+			i = end
+		default:
+			b.WriteByte(s[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
 // titleConv holds the state of one Title conversion.
 type titleConv struct {
 	s      string

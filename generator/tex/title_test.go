@@ -35,6 +35,26 @@ func TestTitle(t *testing.T) {
 	}
 }
 
+// TestTitleDashes: an arXiv title's TeX dashes read as its abstract's
+// do (Plain), so a page never writes Navier--Stokes over Navier–Stokes.
+func TestTitleDashes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Global well-posedness of the Navier--Stokes equations", "Global well-posedness of the Navier–Stokes equations"},
+		{"Pages 10--20 and 1998--2004", "Pages 10–20 and 1998–2004"},
+		{"Stability---and instability --- of flows", "Stability—and instability — of flows"},
+		{"A -- B, in-context, well-posed", "A – B, in-context, well-posed"},
+		{"Training with --fp16 (--bf16)", "Training with --fp16 (--bf16)"},   // options
+		{"Rewards --> policies <-- data", "Rewards --> policies <-- data"},   // arrows
+		{"$a--b$ and $x$--$y$ and \\$5--6", "$a--b$ and $x$–$y$ and \\$5–6"}, // math kept
+		{"No dash here", "No dash here"},
+	}
+	for _, tt := range tests {
+		if got := TitleDashes(tt.in); got != tt.want {
+			t.Errorf("TitleDashes(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestTitleLinear checks that unclosed groups and quotes cost linear time:
 // a quadratic scan of these would take minutes.
 func TestTitleLinear(t *testing.T) {

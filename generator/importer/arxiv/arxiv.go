@@ -5,8 +5,8 @@
 // order). encoding/xml matches elements by namespace URL, so both read alike.
 //
 // Parse turns the feed's entries into an importer.Batch: id (without
-// version; the version is kept), title, authors (converted from TeX, see
-// tex.Name), abstract, published and updated, primary and other
+// version; the version is kept), title (its TeX dashes as Unicode's, see
+// tex.TitleDashes), authors (converted from TeX, see tex.Name), abstract, published and updated, primary and other
 // categories, DOI, journal reference, comment and PDF link. Its day is the
 // feed's <updated> date (the day the query ran). The error feed arXiv
 // returns with HTTP 400 (one entry titled "Error" whose id is under

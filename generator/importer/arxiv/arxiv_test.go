@@ -148,6 +148,24 @@ func TestParseAuthorNames(t *testing.T) {
 	}
 }
 
+// TestParseTitleDashes: arXiv's titles are TeX, whose -- is an en dash
+// and --- an em dash, as the abstract's are on the page; its math keeps
+// them.
+func TestParseTitleDashes(t *testing.T) {
+	const feed = `<feed xmlns="http://www.w3.org/2005/Atom"><updated>2026-04-12T00:00:00Z</updated><entry>
+<id>http://arxiv.org/abs/2501.01002v1</id><title>Global well-posedness of the Navier--Stokes
+  equations---revisited for $p--q$</title><summary>S</summary><author><name>A B</name></author>
+</entry></feed>`
+	b, err := Parse("in.xml", []byte(feed))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Global well-posedness of the Navier–Stokes\n  equations—revisited for $p--q$"
+	if got := b.Papers[0].Title; got != want {
+		t.Errorf("Parse title = %q, want %q", got, want)
+	}
+}
+
 func TestRepair(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Aurora RamÃ\u00adrez", "Aurora Ramírez"},

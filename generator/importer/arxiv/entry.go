@@ -28,7 +28,7 @@ func convert(e entry, where string) (importer.Paper, error) {
 	id, version := arxivid.Split(rest)
 	p := importer.Paper{
 		ID: id, Version: version, Item: importer.ItemName(where, id),
-		Title:           repair(e.Title),
+		Title:           tex.TitleDashes(repair(e.Title)),
 		Abstract:        repair(e.Summary),
 		PrimaryCategory: strings.TrimSpace(e.Primary.Term),
 		DOI:             strings.TrimSpace(e.DOI),
