@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -18,36 +19,54 @@ const manyImportPins = 3
 // ids an import before 2026-12 wrote into their papers:, listing every
 // paper it brought. They are no curator's picks, and would otherwise
 // lead the week's and month's top papers on a site never unpinned. It
-// asks the importer, which reads every paper file, only when a day pins
-// a paper file dated on it, as each such id is.
+// asks the importer, which reads the day files, only for a day that
+// pins a paper an import brought there and dated on it (imported: days:
+// of the papers parsed), as each such id is: serve's quick rebuild of a
+// day edit read and parsed every paper file of the site when it asked
+// of every day that pins.
 func markImportPins(site fs.FS, days []*model.Day, papers []*model.Paper) {
-	var byID map[string]*model.Paper // made for the first day with pins: most sites have none
+	var imported map[string]map[string]bool // made for the first day with pins: most sites have none
 	var maybe []string
 	for _, d := range days {
 		d.ImportPins = nil
 		if d.Source == "" || len(d.Order) == 0 {
 			continue
 		}
-		if byID == nil {
-			byID = make(map[string]*model.Paper, len(papers))
-			for _, p := range papers {
-				byID[p.ID] = p
-			}
+		if imported == nil {
+			imported = importedOn(papers)
 		}
-		if slices.ContainsFunc(d.Order, func(id string) bool {
-			p := byID[id]
-			return p != nil && p.DateLine > 0 && p.Source != d.Source && p.Date.Equal(d.Date)
-		}) {
+		if on := imported[d.Slug]; slices.ContainsFunc(d.Order, func(id string) bool { return on[id] }) {
 			maybe = append(maybe, d.Slug)
 		}
 	}
 	if len(maybe) == 0 {
 		return
 	}
-	pins := importer.ImportPins(site, maybe)
+	pins := importer.ImportPins(site, maybe, imported)
 	for _, d := range days {
 		d.ImportPins = pins[d.Slug]
 	}
+}
+
+// importedOn maps each day to the ids of the papers an import brought to
+// it (their imported: days:) and dated there, as importer.ImportPins
+// takes them.
+func importedOn(papers []*model.Paper) map[string]map[string]bool {
+	on := map[string]map[string]bool{}
+	for _, p := range papers {
+		if p.DateLine == 0 || p.Source == "" {
+			continue // an inline paper of a day file, or one without date: (dated by its day file)
+		}
+		day := p.Date.Format(time.DateOnly)
+		if !slices.Contains(p.ImportedDays, day) {
+			continue
+		}
+		if on[day] == nil {
+			on[day] = map[string]bool{}
+		}
+		on[day][p.ID] = true
+	}
+	return on
 }
 
 // importPinNotes notes, at the papers: line of each day file with old

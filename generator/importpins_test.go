@@ -1,11 +1,14 @@
 package generator
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/importer"
 )
 
 // TestOldImportPins: a site upgraded from before 2026-12 whose day files
@@ -62,5 +65,31 @@ func TestOldImportPins(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestImportedOnAsTheImporter: the build's importedOn, from the papers it
+// parsed, maps each day to the ids the importer's ImportedOn finds by
+// reading every paper file: a paper an import brought to the day and
+// dated there, by its arXiv id (an old-style one too), and not one dated
+// on another day, one without an imported: record or one whose record
+// names another day.
+func TestImportedOnAsTheImporter(t *testing.T) {
+	paper := func(file, id, date, days string) string {
+		return fmt.Sprintf("-- content/papers/%s.md --\n---\ntitle: Paper %s\n%s\nauthors: [Ana Silva]\ndate: %s\n%s---\nAbstract.\n", file, file, id, date, days)
+	}
+	site := "-- content/site.yaml --\ntitle: Lab\nbaseURL: https://example.org/\n" +
+		paper("2405.10001", `arxiv: "2405.10001v2"`, "2024-05-27", "imported:\n  sources: [hf]\n  days: [2024-05-27]\n") +
+		paper("math-0501001", `arxiv: "math/0501001"`, "2024-05-27", "imported:\n  sources: [arxiv]\n  days: [2024-05-26, 2024-05-27]\n") +
+		paper("2405.10002", `arxiv: "2405.10002"`, "2024-05-28", "imported:\n  sources: [hf]\n  days: [2024-05-27]\n") +
+		paper("2405.10003", `arxiv: "2405.10003"`, "2024-05-27", "") +
+		paper("mine", "id: mine", "2024-05-27", "imported:\n  days: [2024-05-27]\n")
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := importedOn(res.Site.Papers), importer.ImportedOn(siteFS(site))
+	if fmt.Sprint(got) != fmt.Sprint(want) || len(got["2024-05-27"]) != 3 {
+		t.Errorf("importedOn = %v, the importer's = %v (want 3 papers on 2024-05-27)", got, want)
 	}
 }

@@ -817,7 +817,7 @@ func TestUnpin(t *testing.T) {
 	if n := importer.OldPins(osDirFS(dir), "2025-06-16"); n != 7 {
 		t.Errorf("OldPins = %d, want 7", n)
 	}
-	pins := importer.ImportPins(osDirFS(dir), []string{"2025-06-16", "2025-06-17"})
+	pins := importer.ImportPins(osDirFS(dir), []string{"2025-06-16", "2025-06-17"}, importer.ImportedOn(osDirFS(dir)))
 	if want := []string{"2506.11924", "2506.11928", "2506.09427", "2506.09366", "2506.08477", "2506.11702", "2506.09600"}; len(pins) != 1 || !slices.Equal(pins["2025-06-16"], want) {
 		t.Errorf("ImportPins = %q, want 2025-06-16: %q", pins, want)
 	}
@@ -860,7 +860,7 @@ func TestUnpinCuratorPins(t *testing.T) {
 		if n := importer.OldPins(osDirFS(dir), "2025-06-16"); n != 0 {
 			t.Errorf("%q: OldPins = %d, want 0", list, n)
 		}
-		if pins := importer.ImportPins(osDirFS(dir), []string{"2025-06-16"}); len(pins) != 0 {
+		if pins := importer.ImportPins(osDirFS(dir), []string{"2025-06-16"}, importer.ImportedOn(osDirFS(dir))); len(pins) != 0 {
 			t.Errorf("%q: ImportPins = %q, want none", list, pins)
 		}
 		if changes, _, err := importer.Unpin(osDirFS(dir), nil); err != nil || len(changes) != 0 {

@@ -28,7 +28,7 @@ import (
 // and how many ids they lose; it reads but never writes.
 func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 	if len(days) == 0 {
-		changes, _, ids, err = unpin(fsys, nil, importedOn(fsys))
+		changes, _, ids, err = unpin(fsys, nil, ImportedOn(fsys))
 		return changes, ids, err
 	}
 	changes, _, ids, err = unpin(fsys, days, nil)
@@ -40,7 +40,7 @@ func Unpin(fsys fs.FS, days []string) (changes []Change, ids int, err error) {
 // (oldImportList): what `import unpin` of that day would take out. It is
 // 0 for a list of the curator's pins.
 func OldPins(fsys fs.FS, day string) int {
-	_, _, n, _ := unpin(fsys, []string{day}, importedOn(fsys))
+	_, _, n, _ := unpin(fsys, []string{day}, ImportedOn(fsys))
 	return n
 }
 
@@ -49,9 +49,12 @@ func OldPins(fsys fs.FS, day string) int {
 // shape it left (oldImportList): what `import unpin` of every day takes
 // out. The build leaves them out of the curator's picks, so that they do
 // not lead the week's and month's top papers on a site never unpinned.
-// A day without a day file has none.
-func ImportPins(fsys fs.FS, days []string) map[string][]string {
-	_, pins, _, err := unpin(fsys, days, importedOn(fsys))
+// A day without a day file has none. imported maps each day to the ids
+// of the papers an import brought to it and dated there (ImportedOn),
+// which the build has from the papers it parsed, rather than reading
+// every paper file again.
+func ImportPins(fsys fs.FS, days []string, imported map[string]map[string]bool) map[string][]string {
+	_, pins, _, err := unpin(fsys, days, imported)
 	if err != nil {
 		return nil
 	}
@@ -59,7 +62,7 @@ func ImportPins(fsys fs.FS, days []string) map[string][]string {
 }
 
 // unpin is Unpin of days (every day file when nil); given imported (by
-// day, the papers an import brought there, importedOn), it leaves alone
+// day, the papers an import brought there, ImportedOn), it leaves alone
 // a day whose list is not an old import's (oldImportList). pins are the
 // ids it takes out, by day.
 func unpin(fsys fs.FS, days []string, imported map[string]map[string]bool) (changes []Change, pins map[string][]string, ids int, err error) {
@@ -147,9 +150,10 @@ func oldImportList(s *source, imported map[string]bool) bool {
 	return true
 }
 
-// importedOn maps each day to the ids of the papers an import brought to
-// it and dated there (importPinned's test, of every paper file at once).
-func importedOn(fsys fs.FS) map[string]map[string]bool {
+// ImportedOn maps each day to the ids of the papers an import brought to
+// it and dated there (importPinned's test, of every paper file at once),
+// reading every paper file of fsys.
+func ImportedOn(fsys fs.FS) map[string]map[string]bool {
 	on := map[string]map[string]bool{}
 	src, _ := load.Find(fsys, math.MaxInt64)
 	if src == nil {

@@ -175,6 +175,10 @@ type Paper struct {
 	// the digest of the abstract it wrote (importer.AbstractEnd finds it
 	// in Body while it is unedited).
 	ImportedTitle, ImportedAuthors, ImportedImage, ImportedAbstract string
+	// ImportedDays are the digest days an import brought the paper to,
+	// as its imported: records them (days:), which tells the pins an
+	// import before 2026-12 wrote from the curator's (Day.ImportPins).
+	ImportedDays []string
 
 	Extra map[string]any // the site's own data (front matter "extra:")
 

@@ -301,6 +301,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.ImportedAuthors = importedScalar(&y.Imported, "authors")
 	p.ImportedImage = strings.TrimSpace(importedScalar(&y.Imported, "image"))
 	p.ImportedAbstract = importedScalar(&y.Imported, "abstract")
+	p.ImportedDays = importedList(&y.Imported, "days")
 	if !y.Published.Time.IsZero() && !y.Updated.Time.IsZero() && y.Updated.Day().Before(y.Published.Day()) {
 		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
 			y.Updated.Day().Format(time.DateOnly), y.Published.Written())
@@ -876,6 +877,25 @@ func importedScalar(m *yaml.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// importedList returns the texts of the list under key of the imported:
+// mapping m; nil when it has none.
+func importedList(m *yaml.Node, key string) []string {
+	if m.Kind != yaml.MappingNode {
+		return nil
+	}
+	var out []string
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if k, v := m.Content[i], m.Content[i+1]; k.Value == key && v.Kind == yaml.SequenceNode {
+			for _, e := range v.Content {
+				if e.Kind == yaml.ScalarNode {
+					out = append(out, e.Value)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // textLanguage reads the `language:` of a paper or a page, whose text
