@@ -21,13 +21,20 @@ import (
 // MailIntro renders src, the Markdown of the file at path that mail's
 // --intro names (a week's editorial note, which has no day file), as the
 // build res rendered a day file's intro: with the site's Markdown
-// settings and TeX text made Markdown. Links that name a file beside
-// the sources are left as written: the file is no source of the site.
-// A file with front matter, or with nothing to show, is an error at its
-// line. The problems are its links and images that lead nowhere
+// settings and TeX text made Markdown. src is read as a source in
+// content/ is (diag.Text): a byte-order mark and CRLF line endings, which
+// Windows editors write, are dropped, and a file that is not UTF-8
+// (Windows-1252, UTF-16) is an error at its line that says to save it
+// so. Links that name a file beside the sources are left as written:
+// the file is no source of the site. A file with front matter, or with
+// nothing to show, is an error at its line. The problems are its links and images that lead nowhere
 // (introLinks), which the caller weighs: the same lines in a day file's
 // intro are the build's warnings and check's errors.
 func MailIntro(res *Result, site fs.FS, path string, src []byte) (template.HTML, []Problem, error) {
+	src, err := diag.Text(path, src)
+	if err != nil {
+		return "", nil, err
+	}
 	if bytes.HasPrefix(src, []byte("---")) || bytes.HasPrefix(src, []byte("+++")) {
 		return "", nil, diag.Errorf(path, 1, "the intro starts with front matter, which --intro does not read; give a file of Markdown alone (the note, without --- lines)")
 	}

@@ -64,7 +64,7 @@ func outdated(site fs.FS, cfg *model.Config, files []string) ([]Problem, error) 
 			now := themes.Hash(current)
 			line := "`" + now + " " + rel + "`"
 			switch mine, was := themes.Hash(data), copied[rel]; {
-			case mine == now:
+			case themes.Same(data, current):
 				if !in(cfg.Themes[i+1:], rel) {
 					out = append(out, Problem{Kind: "unchanged", Path: p, Msg: "identical to the built-in " + rel + ", which the build takes without it; " +
 						"delete it, so that the site keeps getting the built-in file's fixes when you update Paperboy"})

@@ -4,6 +4,7 @@
 package themes
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -50,6 +51,15 @@ func Hash(data []byte) string {
 	sum := sha256.Sum256(diag.Normalize(data))
 	return hex.EncodeToString(sum[:])
 }
+
+// Same reports whether a and b, two versions of a theme file, are the
+// same file as a build reads them (Hash): equal but for a UTF-8
+// byte-order mark and CRLF or lone CR line endings. The build publishes
+// a theme's copy that is the same as the built-in file as the built-in
+// file, and check tells it to be deleted, by this one test: a theme
+// copied whole and checked out with CRLF (Git for Windows'
+// core.autocrlf) makes the same site as on Linux.
+func Same(a, b []byte) bool { return bytes.Equal(diag.Normalize(a), diag.Normalize(b)) }
 
 // Default returns the built-in theme, rooted at its folder.
 func Default() fs.FS {

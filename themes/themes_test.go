@@ -28,3 +28,31 @@ func TestRecordLineEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestSame: a theme file is the same as another but for a byte-order
+// mark and CRLF or lone CR line endings, which a checkout on Windows
+// adds; any other byte makes it another file, and Same agrees with Hash.
+func TestSame(t *testing.T) {
+	const lf = "body {\n  color: #222;\n}\n"
+	for _, tt := range []struct {
+		name, other string
+		want        bool
+	}{
+		{"identical", lf, true},
+		{"CRLF", strings.ReplaceAll(lf, "\n", "\r\n"), true},
+		{"lone CR", strings.ReplaceAll(lf, "\n", "\r"), true},
+		{"BOM and CRLF", "\ufeff" + strings.ReplaceAll(lf, "\n", "\r\n"), true},
+		{"a byte changed", strings.Replace(lf, "#222", "#223", 1), false},
+		{"a line more", lf + "\n", false},
+		{"trailing space", strings.Replace(lf, "{\n", "{ \n", 1), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Same([]byte(lf), []byte(tt.other)); got != tt.want {
+				t.Errorf("Same(lf, %q) = %t, want %t", tt.other, got, tt.want)
+			}
+			if hashed := Hash([]byte(lf)) == Hash([]byte(tt.other)); hashed != tt.want {
+				t.Errorf("Hash agrees: %t, want %t (check and the build use one test)", hashed, tt.want)
+			}
+		})
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/mail"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -354,8 +355,12 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	var intro []byte
 	if f.intro != "" {
-		// Before the build: a mistyped name fails at once.
+		// Before the build: a mistyped name fails at once, and so does
+		// a file that is not UTF-8 (MailIntro reads it so again).
 		if intro, err = os.ReadFile(f.intro); err != nil {
+			return fmt.Errorf("mail: --intro: %w", err)
+		}
+		if intro, err = diag.Text(f.intro, intro); err != nil {
 			return fmt.Errorf("mail: --intro: %w", err)
 		}
 	}

@@ -461,6 +461,7 @@ func TestMailIntroFile(t *testing.T) {
 	tests := []struct {
 		args []string
 		want []string // in the message, or in stderr when it fails
+		not  []string // in neither
 		fail bool
 	}{
 		{args: []string{"--week", "--intro", note}, want: []string{"This week: <em>the</em> <a href=\"https://example.org/repo/archive/\"", "This week: the archive <https://example.org/repo/archive/>"}},
@@ -469,6 +470,12 @@ func TestMailIntroFile(t *testing.T) {
 			want: []string{"front.md:1: the intro starts with front matter, which --intro does not read"}},
 		{args: []string{"--week", "--intro", write("empty.md", "\n")}, fail: true, want: []string{"empty.md: the intro is empty"}},
 		{args: []string{"--week", "--intro", filepath.Join(dir, "none.md")}, fail: true, want: []string{"mail: --intro: open ", "none.md"}},
+		// Saved by a Windows editor: as a source in content/ is read.
+		{args: []string{"--week", "--intro", write("bom.md", "\ufeff## This week\r\n\r\nA note.\r\n")}, want: []string{">This week</h2>", "<p>A note.</p>"}, not: []string{"\ufeff", "## This week"}},
+		{args: []string{"--week", "--intro", write("latin.md", "Caf\xe9 notes.\n")}, fail: true,
+			want: []string{"mail: --intro: " + filepath.Join(dir, "latin.md") + ":1: the file is not valid UTF-8; save it with UTF-8 encoding"}, not: []string{"template"}},
+		{args: []string{"--week", "--intro", write("utf16.md", "\xff\xfeA\x00\n\x00")}, fail: true,
+			want: []string{"utf16.md:1: the file is UTF-16"}, not: []string{"template"}},
 	}
 	for _, tt := range tests {
 		// The parts alone (--out FILE.html, FILE.txt): no quoted-printable.
@@ -486,6 +493,11 @@ func TestMailIntroFile(t *testing.T) {
 		for _, w := range tt.want {
 			if !strings.Contains(got, w) {
 				t.Errorf("%v: no %q in\n%s", tt.args, w, got)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%v: %q in\n%s", tt.args, n, got)
 			}
 		}
 	}

@@ -27,8 +27,11 @@ var bom = []byte("\xef\xbb\xbf")
 // Normalize returns data without a UTF-8 byte-order mark and with CRLF
 // and lone CR line endings made LF: the text a build reads (Text checks
 // its encoding too), and what a theme file is compared by.
-func Normalize(data []byte) []byte {
-	data = bytes.TrimPrefix(data, bom)
+func Normalize(data []byte) []byte { return LF(bytes.TrimPrefix(data, bom)) }
+
+// LF returns data with CRLF and lone CR line endings made LF; data
+// itself when it has none.
+func LF(data []byte) []byte {
 	if bytes.IndexByte(data, '\r') >= 0 {
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))

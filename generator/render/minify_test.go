@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -14,8 +15,8 @@ import (
 
 // TestStaticMinified: the built-in theme's stylesheets and scripts are
 // published minified, without their comments and at most 60% of their
-// size, and so is a site theme's copy of one that is the same to the
-// byte; a site's own stylesheet, and every other file, is published as
+// size, and so is a site theme's copy of one that is the same
+// (themes.Same); a site's own stylesheet, and every other file, is published as
 // it is; with minify off (site.yaml's minify: false) all are.
 func TestStaticMinified(t *testing.T) {
 	const own = "/* the curator's note */\nbody { color: #123456; }\n"
@@ -101,6 +102,72 @@ func TestStaticMinifiedOnce(t *testing.T) {
 		}
 		if again := publishedStatic(themes.Default(), true, name, bytes.Clone(given)); !bytes.Equal(again, out) {
 			t.Errorf("%s: published differently the second time", name)
+		}
+	}
+}
+
+// TestStaticLineEndings: a theme checked out with CRLF (Git for Windows'
+// core.autocrlf) or an old Mac's lone CR publishes what the one checked
+// out with LF does, with minify and without: a copy of a built-in file
+// as the built-in file (minified, and the SVG without CRs), and its own
+// stylesheets, scripts and SVG with LF; its own text file to download,
+// and a file that is not UTF-8, are published as written.
+func TestStaticLineEndings(t *testing.T) {
+	builtin := func(name string) string {
+		data, err := fs.ReadFile(themes.Default(), "static/"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	lf := map[string]string{
+		"static/style.css":   builtin("style.css"),
+		"static/search.js":   builtin("search.js"),
+		"static/favicon.svg": builtin("favicon.svg"),
+		"static/custom.css":  "/* mine */\nbody { color: #123; }\n",
+		"static/lab.js":      "const s = `a\nb`;\n",
+		"static/logo.svg":    "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<circle r=\"1\"/>\n</svg>\n",
+	}
+	publish := func(files map[string]string, asWritten bool) map[string]string {
+		site := fstest.MapFS{}
+		for n, d := range files {
+			site[n] = &fstest.MapFile{Data: []byte(d)}
+		}
+		th := overlay{site: themefs.Stack{{FS: site, Dir: "themes/mine"}}, builtin: themes.Default()}
+		out, err := static(th, &model.Config{AsWritten: asWritten})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, f := range out {
+			got[f.Path] = string(f.Data)
+		}
+		return got
+	}
+	for _, eol := range []string{"\r\n", "\r"} {
+		other := map[string]string{}
+		for n, d := range lf {
+			other[n] = strings.ReplaceAll(d, "\n", eol)
+		}
+		for _, asWritten := range []bool{false, true} {
+			want, got := publish(lf, asWritten), publish(other, asWritten)
+			for n, w := range want {
+				if got[n] != w {
+					t.Errorf("%q, minify: %t: %s is published as %d bytes (%d CRs), want %d as from the LF checkout",
+						eol, !asWritten, n, len(got[n]), strings.Count(got[n], "\r"), len(w))
+				}
+			}
+		}
+	}
+	written := map[string]string{
+		"static/notes.txt": "a file to download\r\n",
+		"static/utf16.svg": "<\x00s\x00v\x00g\x00/\x00>\x00\r\x00\n\x00",
+		"static/latin.css": "/* caf\xe9 */\r\n",
+	}
+	got := publish(written, false)
+	for n, w := range written {
+		if out := strings.TrimPrefix(n, "static/"); got[out] != w {
+			t.Errorf("%s is published as %q, want it as written, %q", out, got[out], w)
 		}
 	}
 }
