@@ -176,7 +176,7 @@ func BenchmarkLiveEdit(b *testing.B) {
 	if _, _, err := live.Build(ctx, []string{paper}); err != nil {
 		b.Fatal(err)
 	}
-	if live.Complete(ctx) == nil { // the search index of the edits above
+	if completed(b, ctx, live) == nil { // the search index of the edits above
 		b.Fatal("Complete returned nil")
 	}
 	// A plain field (model.PlainKeys), new on each edit, on its line or
@@ -229,7 +229,7 @@ func BenchmarkLiveEdit(b *testing.B) {
 		if _, _, err := live.Build(ctx, []string{paper}); err != nil {
 			b.Fatal(err)
 		}
-		if f.incomplete && live.Complete(ctx) == nil {
+		if f.incomplete && completed(b, ctx, live) == nil {
 			b.Fatal("Complete returned nil")
 		}
 	}
@@ -398,7 +398,7 @@ func BenchmarkLiveEdit(b *testing.B) {
 	if _, _, err := live.Build(ctx, []string{unused, paper}); err != nil {
 		b.Fatal(err)
 	}
-	if live.Complete(ctx) == nil {
+	if completed(b, ctx, live) == nil {
 		b.Fatal("Complete returned nil")
 	}
 	benchListedElsewhere(b, live, site, days, upvotes)
@@ -480,7 +480,7 @@ func benchListedElsewhere(b *testing.B, live *Live, site fstest.MapFS, days []*m
 		}
 	})
 	site[paper].Data = paperOrig
-	if _, _, err := live.Build(ctx, []string{paper}); err != nil || live.Complete(ctx) == nil {
+	if _, _, err := live.Build(ctx, []string{paper}); err != nil || completed(b, ctx, live) == nil {
 		b.Fatal("the paper restored:", err)
 	}
 	b.Run("listedday", func(b *testing.B) {
@@ -640,7 +640,7 @@ func benchToggle(b *testing.B, live *Live, site fstest.MapFS, name, path string,
 		})
 	}
 	site[path].Data = orig
-	if _, _, err := live.Build(ctx, []string{path}); err != nil || ran && live.Complete(ctx) == nil {
+	if _, _, err := live.Build(ctx, []string{path}); err != nil || ran && completed(b, ctx, live) == nil {
 		b.Fatal("the paper restored:", err)
 	}
 	return ran

@@ -248,7 +248,7 @@ func TestLiveBrokenLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	if incomplete {
-		if res = live.Complete(ctx); res == nil {
+		if res = completed(t, ctx, live); res == nil {
 			t.Fatal("the full build after the quick one was not published")
 		}
 	}

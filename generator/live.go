@@ -222,25 +222,33 @@ func union(a, b []string) []string {
 }
 
 // Complete runs the full build that follows a quick one. It returns nil
-// when another build was published meanwhile (a later Complete will follow
-// that one) or the full build failed.
-func (l *Live) Complete(ctx context.Context) *Result {
+// and no error when ctx was cancelled (a newer edit's build takes over) or
+// another build was published meanwhile (a later Complete will follow
+// that one), and the full build's error when it failed: the sources
+// whose quick rebuild was published have mistakes that it did not read,
+// and its search index and related papers are stale. The next Build is
+// then a full one, which tells them again until they are fixed.
+func (l *Live) Complete(ctx context.Context) (*Result, error) {
 	l.mu.Lock()
 	gen := l.gen
 	opts := l.opts
 	opts.prev, opts.feeds = l.files, feeds.NewCache()
 	l.mu.Unlock()
 	res, rend, err := build(ctx, opts)
-	if err != nil {
-		return nil
+	if ctx.Err() != nil {
+		return nil, nil
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.gen != gen {
-		return nil
+		return nil, nil
+	}
+	if err != nil {
+		l.failed, l.lost = true, true
+		return nil, err
 	}
 	l.publish(res, rend, opts.feeds)
-	return res
+	return res, nil
 }
 
 // publish makes res the current build, whose renderer is rend and feed

@@ -1072,7 +1072,7 @@ func TestLiveMatchesCleanBuild(t *testing.T) {
 				if d := firstDifference(got, want); d != "" {
 					fail(step, "the quick rebuild (before Complete) differs from a clean build beyond the search index and related papers: %s", d)
 				}
-				if res = live.Complete(ctx); res == nil {
+				if res = completed(t, ctx, live); res == nil {
 					fail(step, "Complete returned nil")
 				}
 			} else if res.Unchanged != "" {
@@ -1155,7 +1155,7 @@ func TestLiveAfterFailedBuild(t *testing.T) {
 			t.Fatalf("%s: the build after the fix: %v", tc.name, err)
 		}
 		if incomplete {
-			if res = live.Complete(ctx); res == nil {
+			if res = completed(t, ctx, live); res == nil {
 				t.Fatalf("%s: Complete returned nil", tc.name)
 			}
 		}

@@ -99,7 +99,7 @@ func TestLiveQuickRebuild(t *testing.T) {
 		!strings.Contains(quick["feed.xml"], "An edited agent abstract") {
 		t.Error("the quick rebuild did not show the edit on the paper page and in the feed")
 	}
-	full := live.Complete(ctx)
+	full := completed(t, ctx, live)
 	if full == nil {
 		t.Fatal("Complete returned nothing")
 	}
@@ -481,7 +481,7 @@ func TestLiveRetitleSample(t *testing.T) {
 			t.Fatalf("%s retitled: incomplete %v, %v; want the quick path", rel, incomplete, err)
 		}
 		matchesCleanButComplete(t, dir, rel+" retitled", res, related)
-		if res = live.Complete(ctx); res == nil {
+		if res = completed(t, ctx, live); res == nil {
 			t.Fatalf("%s: Complete returned nil", rel)
 		}
 		related = relatedOf(res)
@@ -678,7 +678,7 @@ func TestLiveEmailTemplate(t *testing.T) {
 			t.Fatalf("%s: incomplete %v, full build %v, %v; want the quick path, incomplete %v", tc.name, incomplete, err == nil && res.Stages != nil, err, tc.incomplete)
 		}
 		if incomplete {
-			res = live.Complete(ctx)
+			res = completed(t, ctx, live)
 		}
 		clean, err := Build(ctx, Options{Site: os.DirFS(dir)})
 		if err != nil {
@@ -716,11 +716,23 @@ func TestLiveIncompleteUntilComplete(t *testing.T) {
 			t.Errorf("%s saved before Complete ran: complete, with the search index of the abstract before its edit", save.rel)
 		}
 	}
-	if res := live.Complete(ctx); res == nil {
+	if res := completed(t, ctx, live); res == nil {
 		t.Fatal("Complete returned nil")
 	}
 	res, incomplete, err := live.Build(ctx, []string{editFile(t, dir, "content/papers/2405.00003.md", "upvotes: 12", "upvotes: 9")})
 	if err != nil || incomplete || res.Stages != nil {
 		t.Errorf("new upvotes after Complete: incomplete %v, full build %v, %v; want the quick path, complete", incomplete, err == nil && res.Stages != nil, err)
 	}
+}
+
+// completed runs live's Complete and returns what it published: nil when
+// it published nothing, and then, when the full build failed, the test
+// is told its error.
+func completed(tb testing.TB, ctx context.Context, live *Live) *Result {
+	tb.Helper()
+	res, err := live.Complete(ctx)
+	if err != nil {
+		tb.Errorf("Complete: %v", err)
+	}
+	return res
 }

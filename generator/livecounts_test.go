@@ -124,7 +124,7 @@ func liveEdits(t *testing.T, dir string, edits []sourceEdit) *Live {
 		}
 		if incomplete {
 			matchesCleanButComplete(t, dir, e.name, res, related)
-			if res = live.Complete(ctx); res == nil {
+			if res = completed(t, ctx, live); res == nil {
 				t.Fatalf("%s: Complete returned nil", e.name)
 			}
 		}
@@ -289,7 +289,7 @@ func refreshRebuild(t *testing.T, live *Live, dir, name string, paths []string, 
 		t.Errorf("%s: Live warns\n%s\nwhere a clean build warns\n%s", name, g, w)
 	}
 	if inc {
-		if res = live.Complete(ctx); res == nil {
+		if res = completed(t, ctx, live); res == nil {
 			t.Fatalf("%s: Complete returned nil", name)
 		}
 		if d := firstDifference(filesOf(res), filesOf(clean)); d != "" {

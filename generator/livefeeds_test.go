@@ -120,7 +120,7 @@ func TestLiveFeedItems(t *testing.T) {
 		if !strings.Contains(got["feed.json"], e.shows) {
 			t.Errorf("%s: feed.json does not show %q", name, e.shows)
 		}
-		if incomplete && live.Complete(ctx) == nil {
+		if incomplete && completed(t, ctx, live) == nil {
 			t.Fatalf("%s: Complete returned nil", name)
 		}
 		related = relatedOf(clean)

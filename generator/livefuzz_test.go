@@ -74,7 +74,7 @@ func FuzzLiveEdit(f *testing.F) {
 			if d := firstDifference(got, want); d != "" {
 				t.Fatalf("the quick rebuild (before Complete) differs from a clean build beyond the search index and related papers: %s", d)
 			}
-			if res = live.Complete(ctx); res == nil {
+			if res = completed(t, ctx, live); res == nil {
 				t.Fatal("Complete returned nil")
 			}
 		}

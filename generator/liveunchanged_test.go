@@ -47,7 +47,7 @@ func liveSave(t *testing.T, live *Live, dir, rel, data string) *Result {
 		t.Fatalf("%s saved: %v", rel, err)
 	}
 	if incomplete {
-		if res = live.Complete(ctx); res == nil {
+		if res = completed(t, ctx, live); res == nil {
 			t.Fatalf("%s saved: Complete returned nil", rel)
 		}
 	}
@@ -188,7 +188,7 @@ func TestLiveUnchangedMixed(t *testing.T) {
 				e.name, incomplete, res.Stages != nil, res.Unchanged, e.incomplete)
 		}
 		if incomplete {
-			if res = live.Complete(ctx); res == nil {
+			if res = completed(t, ctx, live); res == nil {
 				t.Fatalf("%s: Complete returned nil", e.name)
 			}
 		}

@@ -89,7 +89,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	// A quick rebuild (only paper bodies changed) leaves the search index and
 	// related papers to a full build that runs right after it in the
-	// background and is swapped in when done; the next change cancels it.
+	// background and is swapped in when done, or, when it fails, has its
+	// errors shown as a failed build's are; the next change cancels it.
 	live := generator.NewLive(sf.options(), sf.source)
 	updates := make(chan serve.Site)
 	cancelComplete := func() {}
@@ -123,11 +124,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 					case <-cctx.Done():
 						return
 					}
-					if full := live.Complete(cctx); full != nil {
-						select {
-						case updates <- siteOf(full):
-						case <-cctx.Done():
-						}
+					update, ok := completion(cctx, live, sf.source, siteOf)
+					if !ok {
+						return
+					}
+					select {
+					case updates <- update:
+					case <-cctx.Done():
 					}
 				}()
 			}
@@ -142,6 +145,22 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	return srv.Run(ctx, ln)
+}
+
+// completion runs live's Complete and returns the update serve sends for
+// it: the full build's site (siteOf), or, when it failed, its errors named
+// from the current folder as a failed Build's are, which serve shows as
+// those; ok is false when there is none to send (a newer save cancelled
+// it, or another build was published).
+func completion(ctx context.Context, live *generator.Live, source string, siteOf func(*generator.Result) serve.Site) (update serve.Site, ok bool) {
+	full, err := live.Complete(ctx)
+	switch {
+	case err != nil:
+		return serve.Site{Err: errorFromHere(source, err)}, true
+	case full != nil:
+		return siteOf(full), true
+	}
+	return serve.Site{}, false
 }
 
 // completeAfter is how long serve waits after a quick rebuild, with no

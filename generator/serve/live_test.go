@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -484,6 +485,39 @@ func TestUpdateWarningsLogged(t *testing.T) {
 	found.Warnings = []string{"content/b.md:3: a new one"}
 	updates <- found
 	log.waitLog(t, "warning: content/b.md:3: a new one")
+}
+
+// TestUpdateError: a failed update (the full build that completes a
+// quick one) is told as a failed build is, in the log and over the open
+// pages, at its path:line, with the last good site served; the next
+// build that succeeds takes the errors away. It used to be dropped in
+// silence, leaving a stale search index with no word of why.
+func TestUpdateError(t *testing.T) {
+	site := newFakeSite(t, map[string]string{"site.yaml": "title: Digest", "content/a.md": "good"})
+	var log logLines
+	opts := site.options()
+	opts.Logf = log.logf
+	updates := make(chan Site)
+	opts.Updates = updates
+	url, _ := start(t, opts)
+	page := wantStatus(t, url+"/a/", 200)
+	events := subscribe(t, url+"/__paperboy/events?since="+buildOf(t, page), nil)
+
+	updates <- Site{Err: errors.New("content/days/2024-06-04.md:3: papers: no paper 2406.99999; write an id of content/papers/")}
+	ev := nextNamed(t, events, "error")
+	var msgs []string
+	if err := json.Unmarshal([]byte(ev.data), &msgs); err != nil {
+		t.Fatalf("error event data %q: %v, want a JSON list", ev.data, err)
+	}
+	if want := []string{"content/days/2024-06-04.md:3: papers: no paper 2406.99999; write an id of content/papers/"}; !slices.Equal(msgs, want) {
+		t.Errorf("error messages = %q, want %q", msgs, want)
+	}
+	log.waitLog(t, "the full build that completes the last rebuild (search index, related papers) failed with 1 error(s); "+
+		"serving the last good build, with the errors over every open page:\n  content/days/2024-06-04.md:3: papers: no paper")
+	wantContains(t, "GET /a/ during the error", wantStatus(t, url+"/a/", 200), "<body>good<script")
+
+	site.write(t, "content/a.md", "fixed")
+	reloaded(t, events, url+"/a/", 200, "<body>fixed")
 }
 
 // TestDeleteAndCreateIsOneBuild saves a file as some tools do, deleting

@@ -67,7 +67,8 @@ type Options struct {
 	// Updates, if set, delivers sites built outside the watch loop: a build
 	// that completes what a fast incremental Build left for later (the
 	// search index, related papers). An update whose pages are the same as
-	// the served ones is swapped in without reloading the open pages.
+	// the served ones is swapped in without reloading the open pages; one
+	// with Err set is a failed build, shown as a failed Build's error is.
 	Updates <-chan Site
 
 	// Logf, if set, receives one line per rebuild and per watcher problem,
@@ -100,6 +101,12 @@ type Site struct {
 	// site.yaml does not use"): Files are the served ones, so open pages
 	// are not reloaded, unless a failed build's errors are on them.
 	Unchanged string
+
+	// Err, in an update (Options.Updates), says the build failed: its
+	// text is shown as a failed Build's error is, over the served site,
+	// which stays, and the update's Files are ignored. (Build returns its
+	// error apart.)
+	Err error
 }
 
 // defaultDebounce is the wait after a burst of changes when Options.Debounce
@@ -224,7 +231,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string) (held func()) {
 	took := elapsed(time.Since(start))
 	if err != nil {
 		msgs := messages(err)
-		fail := func() { s.fail(msgs, took) }
+		fail := func() { s.fail(msgs, fmt.Sprintf("build failed in %v", took)) }
 		if writtenJustNow(changed, start, saveGrace*s.opts.Debounce) {
 			// A save in two parts (a pause mid-write) reads as a mistake
 			// until its second part: the error waits for it.
@@ -266,14 +273,14 @@ func writtenJustNow(changed []string, start time.Time, grace time.Duration) bool
 	return false
 }
 
-// fail publishes a failed build's messages msgs, which took took, and
-// logs them.
-func (s *Server) fail(msgs []string, took time.Duration) {
+// fail publishes a failed build's messages msgs and logs them after
+// failed, which says what failed ("build failed in 1.2s").
+func (s *Server) fail(msgs []string, failed string) {
 	s.publish(nil, msgs)
 	if s.state.Load().site == nil {
-		s.opts.Logf("build failed in %v with %d error(s); there is no site to serve yet, so every page shows them until the sources build:\n%s", took, len(msgs), joinLines(msgs))
+		s.opts.Logf("%s with %d error(s); there is no site to serve yet, so every page shows them until the sources build:\n%s", failed, len(msgs), joinLines(msgs))
 	} else {
-		s.opts.Logf("build failed in %v with %d error(s); serving the last good build, with the errors over every open page:\n%s", took, len(msgs), joinLines(msgs))
+		s.opts.Logf("%s with %d error(s); serving the last good build, with the errors over every open page:\n%s", failed, len(msgs), joinLines(msgs))
 	}
 	s.announce()
 }
@@ -317,8 +324,15 @@ func (s *Server) announce() {
 }
 
 // update swaps in a site from Options.Updates. Open pages reload only if an
-// HTML page changed.
+// HTML page changed. A failed update (Err) is told as a failed Build is:
+// the full build that was to complete the served site found mistakes
+// the quick one did not read, and the served search index and related
+// papers are stale until they are fixed.
 func (s *Server) update(site Site) {
+	if site.Err != nil {
+		s.fail(messages(site.Err), "the full build that completes the last rebuild (search index, related papers) failed")
+		return
+	}
 	snap := s.snapshot(site)
 	s.mu.Lock()
 	old := s.state.Load()
