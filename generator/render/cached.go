@@ -6,7 +6,6 @@ import (
 	"maps"
 	"math"
 	"reflect"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -80,42 +79,55 @@ func (c *partials) forget(stale func(key any) bool) {
 	}
 }
 
-// multiKey is the key of a rendering asked for with keys that cannot all
-// be map keys, or with more than keyTuple holds: the keys, printed.
-type multiKey string
-
-// keyTuple is the key of a rendering asked for with several keys that can
-// all be map keys: the keys themselves, so that a topic or a paper among
-// them is told apart by identity, as it is when it is the one key.
-// Printing them instead printed the whole of a topic, a pointer for each
-// of its papers, for every page of the topic: at 100,000 papers,
-// {{cached "feed-links" . .Topic (eq .Kind "week")}} took 45 s of the
-// build's CPU.
+// keyTuple is the key of a rendering asked for with several keys: the
+// keys themselves, so that a topic or a paper among them is told apart by
+// identity, as it is when it is the one key; a key that cannot be a map
+// key (a list) is in it printed (printedKey), and past seven keys the
+// last holds a keyTuple of the rest. Printing every key instead printed
+// the whole of a topic, a pointer for each of its papers, for every page
+// of the topic: at 100,000 papers, {{cached "feed-links" . .Topic (eq
+// .Kind "week")}} took 45 s of the build's CPU.
 type keyTuple struct {
 	n    int
-	keys [4]any
+	keys [8]any
 }
 
+// printedKey is a key that cannot be a map key (a list, a struct holding
+// one), as Go's %#v writes it: its elements, each pointer among them by
+// its address.
+type printedKey string
+
 // cacheKey returns the map key of a rendering asked for with keys: nil for
-// none, the key itself for one, a keyTuple for a few, else a multiKey.
+// none, the key itself for one that can be a map key, else a keyTuple.
 func cacheKey(keys []any) any {
-	canKey := func(k any) bool { return k == nil || reflect.ValueOf(k).Comparable() }
 	switch {
 	case len(keys) == 0:
 		return nil
-	case len(keys) == 1 && keys[0] != nil && canKey(keys[0]):
+	case len(keys) == 1 && canKey(keys[0]) && keys[0] != nil:
 		return keys[0]
-	case len(keys) <= len(keyTuple{}.keys) && !slices.ContainsFunc(keys, func(k any) bool { return !canKey(k) }):
-		t := keyTuple{n: len(keys)}
-		copy(t.keys[:], keys)
-		return t
 	}
-	var b strings.Builder
-	for _, key := range keys {
-		fmt.Fprintf(&b, "%#v\x00", key)
-	}
-	return multiKey(b.String())
+	return tuple(keys)
 }
+
+// tuple returns the keyTuple of keys.
+func tuple(keys []any) keyTuple {
+	t := keyTuple{n: len(keys)}
+	for i, k := range keys {
+		if last := len(t.keys) - 1; i == last && len(keys) > len(t.keys) {
+			t.keys[last] = tuple(keys[last:])
+			break
+		}
+		if !canKey(k) {
+			k = printedKey(fmt.Sprintf("%#v", k))
+		}
+		t.keys[i] = k
+	}
+	return t
+}
+
+// canKey reports whether k can be a map key as it is: nil, or a value
+// comparable all the way down (not a list, nor a struct holding one).
+func canKey(k any) bool { return k == nil || reflect.ValueOf(k).Comparable() }
 
 // render returns partial name executed with data, from the cache when a
 // call with the same name and keys came before.

@@ -52,6 +52,13 @@ func TestPartialsKeys(t *testing.T) {
 		{"show", "r", []any{topicA, false}, "[r]"},
 		{"show", "s", []any{1, nil}, "[s]"}, // a nil key is a key
 		{"show", "s", []any{1, nil}, "[s]"},
+		{"show", "t", []any{1, 2, 3, 4, 5, 6, 7, 8, topicA}, "[t]"}, // past eight keys, still by identity
+		{"show", "t", []any{1, 2, 3, 4, 5, 6, 7, 8, topicA}, "[t]"},
+		{"show", "u", []any{1, 2, 3, 4, 5, 6, 7, 8, topicB}, "[u]"},
+		{"show", "v", []any{1, 2, 3, 4, 5, 6, 7, 8}, "[v]"},
+		{"show", "w", []any{[]int{1}, topicA}, "[w]"}, // a list among keys
+		{"show", "w", []any{[]int{1}, topicA}, "[w]"},
+		{"show", "x", []any{[]int{1}, topicB}, "[x]"},
 	} {
 		if got := get(tc.name, tc.data, tc.keys...); got != tc.want {
 			t.Errorf("cached %q %q %v = %q, want %q", tc.name, tc.data, tc.keys, got, tc.want)
@@ -119,11 +126,11 @@ func TestMayShow(t *testing.T) {
 		{"another paper", other, false},
 		{"a paper listing the edited one", citing, true},
 		{"a topic", &model.Topic{Papers: []*model.Paper{other}}, true},
-		{"several keys, printed", multiKey("1\x002\x00"), true},
-		{"several plain keys", keyTuple{n: 2, keys: [4]any{"week", true}}, false},
-		{"several keys, one the edited paper", keyTuple{n: 2, keys: [4]any{edited, true}}, true},
-		{"several keys, another paper", keyTuple{n: 2, keys: [4]any{other, nil}}, false},
-		{"a topic and a flag", keyTuple{n: 2, keys: [4]any{&model.Topic{}, false}}, true},
+		{"a list among keys", keyTuple{n: 2, keys: [8]any{"week", printedKey("[]int{1}")}}, true},
+		{"several plain keys", keyTuple{n: 2, keys: [8]any{"week", true}}, false},
+		{"several keys, one the edited paper", keyTuple{n: 2, keys: [8]any{edited, true}}, true},
+		{"several keys, another paper", keyTuple{n: 2, keys: [8]any{other, nil}}, false},
+		{"a topic and a flag", keyTuple{n: 2, keys: [8]any{&model.Topic{}, false}}, true},
 		{"a struct", struct{ S string }{"x"}, true},
 	} {
 		if got := mayShow(tc.key, showing); got != tc.want {
