@@ -8,6 +8,7 @@ import (
 )
 
 func TestLinkURLs(t *testing.T) {
+	a := func(addr string) string { return `<a href="` + addr + `" rel="noopener">` + addr + `</a>` }
 	for _, tt := range []struct{ in, want string }{
 		{"18 pages, 4 figures. Code available at https://github.com/example/obstacle-solver",
 			`18 pages, 4 figures. Code available at <a href="https://github.com/example/obstacle-solver" rel="noopener">https://github.com/example/obstacle-solver</a>`},
@@ -19,6 +20,17 @@ func TestLinkURLs(t *testing.T) {
 		{"https://a.org/'onmouseover='x", `<a href="https://a.org/&#39;onmouseover=&#39;x" rel="noopener">https://a.org/&#39;onmouseover=&#39;x</a>`},
 		{"no scheme: github.com/a/b, javascript:alert(1), https://.", `no scheme: github.com/a/b, javascript:alert(1), https://.`},
 		{"", ""},
+		// Chinese, Japanese and other punctuation ends an address, and so
+		// does text of a script without spaces right after ASCII.
+		{"代码见 https://github.com/a/b，数据见 https://x.org/d。", "代码见 " + a("https://github.com/a/b") + "，数据见 " + a("https://x.org/d") + "。"},
+		{"见https://x.org/d数据与https://x.org/e、https://x.org/f；（https://x.org/g）", "见" + a("https://x.org/d") + "数据与" + a("https://x.org/e") + "、" + a("https://x.org/f") + "；（" + a("https://x.org/g") + "）"},
+		{"コードは「https://x.org/a」にあります。https://x.org/bを参照", "コードは「" + a("https://x.org/a") + "」にあります。" + a("https://x.org/b") + "を参照"},
+		{"코드: https://x.org/a에서", "코드: " + a("https://x.org/a") + "에서"},
+		{"see https://x.org/a… or «https://x.org/b» “https://x.org/c” ’https://x.org/d’", "see " + a("https://x.org/a") + "… or «" + a("https://x.org/b") + "» “" + a("https://x.org/c") + "” ’" + a("https://x.org/d") + "’"},
+		{"https://x.org/a\u3000数据 https://x.org/b\u200bnext https://x.org/c\u00a0p", a("https://x.org/a") + "\u3000数据 " + a("https://x.org/b") + "\u200bnext " + a("https://x.org/c") + "\u00a0p"},
+		// An address's own letters of any script and its dashes stay in it.
+		{"https://zh.wikipedia.org/wiki/北京。https://de.wikipedia.org/wiki/Straße…", a("https://zh.wikipedia.org/wiki/北京") + "。" + a("https://de.wikipedia.org/wiki/Straße") + "…"},
+		{"https://例子.中国/路径?q=数据 https://en.wikipedia.org/wiki/Michelson–Morley_experiment–", a("https://例子.中国/路径?q=数据") + " " + a("https://en.wikipedia.org/wiki/Michelson–Morley_experiment") + "–"},
 	} {
 		if got := linkURLs(tt.in); string(got) != tt.want {
 			t.Errorf("linkURLs(%q) = %s, want %s", tt.in, got, tt.want)
@@ -29,7 +41,7 @@ func TestLinkURLs(t *testing.T) {
 // FuzzLinkURLs: whatever the comment, its HTML reads as the comment, and
 // every tag in it is a link of the comment's own address.
 func FuzzLinkURLs(f *testing.F) {
-	for _, s := range []string{"Code at https://github.com/a/b.", "(https://x.org/(a)))", "<script>https://a.org/\"</script>", "https://", "é https://ü.org/ß?"} {
+	for _, s := range []string{"Code at https://github.com/a/b.", "(https://x.org/(a)))", "<script>https://a.org/\"</script>", "https://", "é https://ü.org/ß?", "见https://x.org/d数据，https://zh.wikipedia.org/wiki/北京。", "«https://x.org/(a)»…"} {
 		f.Add(s)
 	}
 	tag := regexp.MustCompile(`<[^>]*>`)
