@@ -33,3 +33,27 @@ func TestWithdrawnEverywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestWithdrawnByArXivNotice: a submission arXiv's administrators
+// withdrew is not said, on its page or in its feed item, to be withdrawn
+// by its authors; one its authors withdrew is.
+func TestWithdrawnByArXivNotice(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		comment, notice string
+	}{
+		{"This submission has been withdrawn by arXiv administrators due to inappropriate text overlap", "<strong>Withdrawn:</strong>"},
+		{"This paper has been withdrawn by the authors", "<strong>Withdrawn by its authors:</strong>"},
+	} {
+		site := strings.Replace(smallSite, "upvotes: 5\n", "upvotes: 5\ncomment: \""+tt.comment+"\"\n", 1)
+		out := mustBuild(t, site)
+		for _, c := range []struct{ path, want string }{
+			{"papers/2405.00001/index.html", tt.notice},
+			{"feed.xml", tt.notice}, // in the item's content:encoded, a CDATA section
+		} {
+			if !strings.Contains(out.file(t, c.path), c.want) {
+				t.Errorf("comment %q: %s lacks %s", tt.comment, c.path, c.want)
+			}
+		}
+	}
+}

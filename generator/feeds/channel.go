@@ -449,7 +449,11 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 func (b *builder) paperHTML(p *model.Paper, it *item) string {
 	var notice, fig, tldr string
 	if p.Withdrawn() {
-		notice = "<p><strong>" + escapeText(b.words.Text("withdrawn")) + "</strong> " + escapeText(xmlSafe(p.Comment)) + "</p>"
+		key := "withdrawn" // "Withdrawn by its authors:"
+		if p.WithdrawnByArXiv() {
+			key = "withdrawnByArXiv" // names no one: the comment says arXiv did
+		}
+		notice = "<p><strong>" + escapeText(b.words.Text(key)) + "</strong> " + escapeText(xmlSafe(p.Comment)) + "</p>"
 	}
 	if it.image != "" {
 		fig = b.figure(p, it.image)

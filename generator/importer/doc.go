@@ -18,7 +18,9 @@
 //     source; a newer arXiv version that lacks a DOI, journal reference or
 //     comment removes the one the import wrote for an earlier version
 //     (imported: records a digest of each), but not one the curator
-//     wrote or edited. Shared fields (title, authors, abstract, code, project,
+//     wrote or edited; of one an import wrote before the digests, arXiv's
+//     withdrawal sentence goes and anything else stays, named in the
+//     report (Plan.Unrecorded). Shared fields (title, authors, abstract, code, project,
 //     organization, organization_url, image) follow the source only while
 //     the file still holds the value the last import recorded under
 //     imported:; once the curator edits one, theirs is kept. Curator fields

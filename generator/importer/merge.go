@@ -2,6 +2,7 @@ package importer
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
+	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -60,12 +62,15 @@ type paperMerge struct {
 	src   string   // the batch's source: "hf" or "arxiv"
 	rec   record   // imported: as read, updated as the merge goes
 	notes []string // what changed, for the dry-run report
+	kept  []string // what drop kept with no digest to tell whose it is (Plan.Unrecorded)
 }
 
 // mergePaper merges p into s following the ownership rules in the package
 // documentation. day is the digest day; listed says whether the paper is
-// listed on that day after this import. It returns what changed.
-func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) []string {
+// listed on that day after this import. It returns what changed, and
+// what a newer version lacks that it kept with no record of whose it is
+// (unrecorded).
+func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) (notes, kept []string) {
 	pm := &paperMerge{s: s, src: src, rec: readRecord(lookup(s.m, "imported"))}
 	old := pm.rec.node()
 	if lookup(s.m, "arxiv") == nil && lookup(s.m, "id") == nil {
@@ -116,7 +121,7 @@ func mergePaper(s *source, p Paper, src, day string, listed bool, rules []Rule) 
 	if rec := pm.rec.node(); !same(old, rec) || lookup(s.m, "imported") == nil {
 		s.set("imported", rec, paperKeys)
 	}
-	return pm.notes
+	return pm.notes, pm.kept
 }
 
 // fileVersion is the version the file shows: its version:, else the vN
@@ -169,17 +174,18 @@ func (pm *paperMerge) versioned(p Paper, newer bool) {
 
 // drop deletes key, which version v lacks, when the file holds what the
 // last import wrote of it (imported: records its digest): the value
-// described an earlier version. A value the curator wrote (none recorded)
-// or edited stays, theirs from now on, and the report says so.
+// described an earlier version. A value the curator edited stays, theirs
+// from now on, and the report says so; so does one no import recorded, a
+// curator's when no arXiv import ever wrote the file (unrecorded says
+// what of it an import before the digests may have written).
 func (pm *paperMerge) drop(key string, v int) {
-	last, ok := pm.rec.PerVersion[key]
-	if !ok {
-		return
-	}
+	last, recorded := pm.rec.PerVersion[key]
 	delete(pm.rec.PerVersion, key)
 	cur, present := scalarOf(lookup(pm.s.m, key))
 	switch {
-	case !present:
+	case !present || strings.TrimSpace(cur) == "":
+	case !recorded:
+		pm.unrecorded(key, cur, v)
 	case digest(cur) == last:
 		pm.s.unset(key)
 		pm.note("%s dropped (v%d has none)", key, v)
@@ -187,6 +193,44 @@ func (pm *paperMerge) drop(key string, v int) {
 		pm.note("%s: the curator's version kept (v%d has none)", key, v)
 	}
 }
+
+// unrecorded handles key, whose value cur version v lacks and imported:
+// has no digest of, in a file an arXiv import wrote: imports before
+// Paperboy recorded what they wrote left none, so cur may be an
+// earlier version's or the curator's. arXiv's sentence withdrawing the
+// paper ("This paper has been withdrawn by the author…") is an earlier
+// version's: arXiv withdraws a paper with a new version that says so, and
+// a later one brings the paper back; a curator marks a withdrawal
+// "Withdrawn: …", which stays. Anything else stays too, and the report
+// names it (Plan.Unrecorded), as the page would show it with vN's.
+func (pm *paperMerge) unrecorded(key, cur string, v int) {
+	if !slices.Contains(pm.rec.Sources, "arxiv") {
+		return // no arXiv import wrote the file: the curator's
+	}
+	if key == "comment" && arXivWithdrawal(cur) {
+		pm.s.unset(key)
+		pm.note("comment dropped (v%d has none; it was arXiv's withdrawal of an earlier version, written before Paperboy recorded what it imports)", v)
+		return
+	}
+	line := 0
+	if i := keyAt(pm.s.m, key); i >= 0 {
+		line = pm.s.m.Content[i].Line + 1 // after the opening ---
+	}
+	pm.kept = append(pm.kept, fmt.Sprintf("%s:%d: %s kept, though v%d has none: it was written before Paperboy recorded what it imports, so it may be yours or an earlier version's; if v%d has none, delete the line",
+		pm.s.path, line, key, v, v))
+	pm.note("%s kept (v%d has none; it may be yours)", key, v)
+}
+
+// arXivWithdrawal reports whether comment is arXiv's sentence withdrawing
+// the paper (model.Paper.Withdrawn), not a curator's mark starting with
+// "Withdrawn".
+func arXivWithdrawal(comment string) bool {
+	return (&model.Paper{Comment: comment}).Withdrawn() && !curatorWithdrawal.MatchString(comment)
+}
+
+// curatorWithdrawal matches a comment that starts with "Withdrawn", as a
+// curator marks a paper withdrawn ("Withdrawn: retracted by the journal").
+var curatorWithdrawal = regexp.MustCompile(`(?i)^[^\pL]*withdrawn\b`)
 
 // note records a change for the report.
 func (pm *paperMerge) note(format string, args ...any) {

@@ -244,20 +244,44 @@ func TestNewerVersionDropsWhatItLacks(t *testing.T) {
 		ref     = "journal_ref: \"Phys. Rev. B 85, 115117 (2012)\"\n"
 		comment = "comment: \"8 pages, 3 figures. Published version\"\n"
 	)
+	// unrecord takes key's digest out of imported:, as an import before
+	// Paperboy recorded digests wrote it.
+	unrecord := func(s, key string) string {
+		return regexp.MustCompile(`\n  `+key+`: [0-9a-f]+`).ReplaceAllString(s, "")
+	}
 	for _, tc := range []struct {
 		name       string
 		edit       func(string) string // the curator's edit after v2's import
 		next       string              // what is imported then
 		want, gone []string
 		note       string
+		unrecorded string // in Plan.Unrecorded, and so in the warnings -q prints; "" for none
 	}{
 		{name: "dropped", next: v3, want: []string{"version: 3\n"}, gone: []string{"doi:", "journal_ref:", "comment:"}, note: "comment dropped (v3 has none)"},
 		{name: "edited comment kept", next: v3,
 			edit: func(s string) string { return strings.Replace(s, comment, "comment: \"Withdrawn: see v3\"\n", 1) },
 			want: []string{"comment: \"Withdrawn: see v3\"\n"}, gone: []string{"doi:", "journal_ref:"},
 			note: "comment: the curator's version kept (v3 has none)"},
-		{name: "DOI written before imports recorded it kept", next: v3,
-			edit: func(s string) string { return regexp.MustCompile(`\n  doi: [0-9a-f]+`).ReplaceAllString(s, "") },
+		{name: "DOI written before imports recorded it kept and named", next: v3,
+			edit: func(s string) string { return unrecord(s, "doi") },
+			want: []string{doi}, gone: []string{"journal_ref:", "comment:"}, note: "doi kept (v3 has none; it may be yours)",
+			unrecorded: "content/papers/1111.2011.md:15: doi kept, though v3 has none: it was written before Paperboy recorded what it imports, so it may be yours or an earlier version's; if v3 has none, delete the line"},
+		{name: "arXiv's withdrawal written before imports recorded it dropped", next: v3,
+			edit: func(s string) string {
+				return unrecord(strings.Replace(s, comment, "comment: \"This paper has been withdrawn by the author due to a crucial error\"\n", 1), "comment")
+			},
+			want: []string{"version: 3\n"}, gone: []string{"doi:", "journal_ref:", "comment:"},
+			note: "comment dropped (v3 has none; it was arXiv's withdrawal of an earlier version, written before Paperboy recorded what it imports)"},
+		{name: "curator's Withdrawn mark written before imports recorded comments kept and named", next: v3,
+			edit: func(s string) string {
+				return unrecord(strings.Replace(s, comment, "comment: \"Withdrawn: retracted by the journal\"\n", 1), "comment")
+			},
+			want: []string{"comment: \"Withdrawn: retracted by the journal\"\n"}, gone: []string{"doi:", "journal_ref:"},
+			note: "comment kept (v3 has none; it may be yours)", unrecorded: ".md:17: comment kept, though v3 has none"},
+		{name: "unrecorded DOI of a file no arXiv import wrote kept silently", next: v3,
+			edit: func(s string) string {
+				return unrecord(strings.Replace(s, "sources: [arxiv]", "sources: [hf]", 1), "doi")
+			},
 			want: []string{doi}, gone: []string{"journal_ref:", "comment:"}},
 		{name: "same version", next: lacking.ReplaceAllString(v2, ""), want: []string{doi, ref, comment}},
 		{name: "older version", next: lacking.ReplaceAllString(strings.ReplaceAll(v2, "1111.2011v2", "1111.2011v1"), ""), want: []string{doi, ref, comment}},
@@ -282,6 +306,9 @@ func TestNewerVersionDropsWhatItLacks(t *testing.T) {
 			}
 			if tc.note != "" && !slices.Contains(pl.Papers[0].Notes, tc.note) {
 				t.Errorf("notes %q, want %q among them", pl.Papers[0].Notes, tc.note)
+			}
+			if got := strings.Join(pl.Unrecorded, "; "); tc.unrecorded == "" && got != "" || !strings.Contains(got, tc.unrecorded) || !strings.Contains(pl.Warnings(), tc.unrecorded) {
+				t.Errorf("unrecorded %q (warnings %q), want %q", got, pl.Warnings(), tc.unrecorded)
 			}
 			before := snapshot(t, dir)
 			run(t, dir, parseSample(t, "next.xml", []byte(tc.next)))

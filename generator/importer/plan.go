@@ -87,6 +87,13 @@ type Plan struct {
 	// moved them to another. They stay on the day, which the curator may
 	// have meant; Summary names them, and how to take them off.
 	Unlisted []string
+	// Unrecorded says, at its path:line, each doi:, journal_ref: or
+	// comment: of a paper file an arXiv import wrote that a newer version
+	// lacks and that the import kept, as imported: has no digest of it
+	// (imports before Paperboy recorded them left none): it may be the curator's or
+	// an earlier version's, which the page would show as vN's. Summary
+	// names them, and -q tells them too.
+	Unrecorded []string
 	// given is how many papers the batch held.
 	given int
 }
@@ -186,7 +193,8 @@ func Prepare(fsys fs.FS, b Batch) (*Plan, error) {
 		if !listed && !exists {
 			continue
 		}
-		notes := mergePaper(s, p, b.Source, pl.Day, listed, rules)
+		notes, kept := mergePaper(s, p, b.Source, pl.Day, listed, rules)
+		pl.Unrecorded = append(pl.Unrecorded, kept...)
 		c, err := change(s, id, notes)
 		if err == nil {
 			err = tooLarge(c, lim)

@@ -55,8 +55,8 @@ func (pl *Plan) Report(w io.Writer) error {
 // papers the curator removed from the day, to name those the source lists
 // on another day (Elsewhere), e.g. "; listed by the source on another day,
 // imported into this one all the same: 2607.04939 (2026-07-08)", and to say
-// the papers it has under another id (Known) and what the import left out
-// (Dropped).
+// the papers it has under another id (Known), what the import left out
+// (Dropped) and what it kept of an earlier version (Unrecorded).
 func (pl *Plan) Summary() string { return pl.summary(false) }
 
 // DryRunSummary is Summary said of an import not made: "would import 13
@@ -125,9 +125,11 @@ func (pl *Plan) summary(dry bool) string {
 // import left out (Known, Dropped), e.g. "what a build would refuse was
 // left out: day.json:12: item 2 (2506.10892): no title, which a paper
 // needs; the paper left out", and which papers of the day the source no
-// longer lists (Unlisted); "" when there is none of these. A quiet
-// import (-q) says it all the same: a scheduled job would otherwise lose
-// a paper, or drift from the source's list, with no word.
+// longer lists (Unlisted), and what a newer version lacks that it kept
+// with no record of whose it is (Unrecorded); "" when there is none of
+// these. A quiet import (-q) says it all the same: a scheduled job would
+// otherwise lose a paper, drift from the source's list, or show v1's
+// comment as v2's, with no word.
 func (pl *Plan) Warnings() string { return pl.warnings("") }
 
 // warnings is Warnings, with would ("would be ") said of an import not
@@ -143,6 +145,9 @@ func (pl *Plan) warnings(would string) string {
 	}
 	if len(pl.Dropped) > 0 {
 		s = append(s, "what a build would refuse "+cmp.Or(would, "was ")+"left out: "+strings.Join(pl.Dropped, "; "))
+	}
+	if len(pl.Unrecorded) > 0 {
+		s = append(s, strings.Join(pl.Unrecorded, "; "))
 	}
 	return strings.Join(s, "; ")
 }

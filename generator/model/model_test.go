@@ -33,6 +33,20 @@ func TestWithdrawn(t *testing.T) {
 		{"Paper withdrawn", true},
 		{"[Withdrawn] error in Table 2", true},
 		{"v2: withdrawn", true},
+		{"Paper has been withdrawn", true},
+		{"This paper is being withdrawn due to an error in Lemma 2", true},
+		{"This paper has been temporarily withdrawn", true},
+		{"This paper has been officially withdrawn by the authors", true},
+		{"This version has been withdrawn", true},
+		{"The paper has now been withdrawn", true},
+		{"This work is hereby withdrawn", true},
+		{"v3: Paper has been withdrawn because of a flaw in the proof", true},
+		{"12 pages. Paper is withdrawn", true},
+		{"This paper has not been withdrawn; see v2 for the corrected Lemma 2", false},
+		{"The companion paper has been withdrawn; 12 pages", false},
+		{"v1 is withdrawn", false},
+		{"v1 has been withdrawn; this version corrects Lemma 2", false},
+		{"the previous version has been withdrawn", false},
 		{"v2: the claim of Section 5 in v1 is withdrawn and replaced by Theorem 5.2; 41 pages", false},
 		{"supersedes the withdrawn arXiv:2301.00001", false},
 		{"Replaces the withdrawn paper arXiv:2301.00001; 12 pages", false},
@@ -47,6 +61,26 @@ func TestWithdrawn(t *testing.T) {
 	} {
 		if got := (&Paper{Comment: tt.comment}).Withdrawn(); got != tt.want {
 			t.Errorf("Withdrawn() of comment %q = %v, want %v", tt.comment, got, tt.want)
+		}
+	}
+}
+
+// TestWithdrawnByArXiv: a submission arXiv's administrators withdrew is
+// not said to be withdrawn by its authors.
+func TestWithdrawnByArXiv(t *testing.T) {
+	for _, tt := range []struct {
+		comment string
+		want    bool
+	}{
+		{"This submission has been withdrawn by arXiv administrators due to inappropriate text overlap with external sources", true},
+		{"arXiv admin note: this submission has been withdrawn by arXiv administrators", true},
+		{"This paper has been withdrawn by the author. arXiv admin note: text overlap with arXiv:1101.0001", false},
+		{"This paper has been withdrawn by the authors", false},
+		{"Withdrawn: superseded by 2401.00002", false},
+		{"12 pages; withdrawn by arXiv is what v1 of 2301.00001 was", false}, // not withdrawn itself
+	} {
+		if got := (&Paper{Comment: tt.comment}).WithdrawnByArXiv(); got != tt.want {
+			t.Errorf("WithdrawnByArXiv() of comment %q = %v, want %v", tt.comment, got, tt.want)
 		}
 	}
 }
