@@ -110,9 +110,8 @@ func bareImages(imgs []markdown.Image) string {
 // words that tell a screen-reader user there is a figure but not what it
 // shows (WCAG's failure F30). Each figure the curator wrote is a note at
 // its image: line. Those the import wrote, left as it wrote them (Hugging
-// Face gives no description), are one note, at the newest one's line, so
-// that a site of thousands of imported papers gets one line a check, not
-// thousands. A note, not an error: a nightly import must pass check.
+// Face gives no description), are a note each, newest first, which
+// check's text output sums up in one line (Group, importedFigures). A note, not an error: a nightly import must pass check.
 // An image_alt: that is a file's name (isFileName) is a note too.
 func figureNotes(papers []*model.Paper, placeholder string) []Problem {
 	var notes []Problem
@@ -131,21 +130,34 @@ func figureNotes(papers []*model.Paper, placeholder string) []Problem {
 				"this figure (image:) has no image_alt:, so pages, feeds and the email give it the alt text %q, which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own: image_alt: \"DPO pipeline: preference pairs straight to the policy\"", placeholder)})
 		}
 	}
-	if len(imported) == 0 {
-		return notes
-	}
-	newest := slices.MaxFunc(imported, func(a, b *model.Paper) int {
-		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Source, b.Source))
+	// Newest first: Group sums them up at the first one's line.
+	slices.SortStableFunc(imported, func(a, b *model.Paper) int {
+		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(b.Source, a.Source))
 	})
-	others := ""
-	switch n := len(imported) - 1; {
-	case n == 1:
-		others = ", nor has 1 other paper's, as the import set it"
-	case n > 1:
+	for _, p := range imported {
+		notes = append(notes, Problem{Kind: "note", Path: p.Source, Line: p.ImageLine, Msg: fmt.Sprintf(
+			importedFigure+", so pages, feeds and the email give it the alt text %q, which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own, image_alt: \"DPO pipeline: preference pairs straight to the policy\" (imports never change it)", placeholder)})
+	}
+	return notes
+}
+
+// importedFigure starts the note of a figure an import set with no
+// image_alt:, by which Group knows the notes to sum up.
+const importedFigure = "the figure the import set here (image:) has no image_alt:"
+
+// importedFigures is the one line of check's text output that stands for
+// the notes ps of imported figures with no image_alt: (figureNotes), at
+// the first, the newest paper's: a site of thousands of imported papers
+// gets one line a check, not thousands, while --json and the GitHub
+// annotations keep one a paper.
+func importedFigures(ps []Problem) Problem {
+	others := ", nor has 1 other paper's, as the import set it"
+	if n := len(ps) - 1; n > 1 {
 		others = fmt.Sprintf(", nor have %d other papers', as the import set them", n)
 	}
-	return append(notes, Problem{Kind: "note", Path: newest.Source, Line: newest.ImageLine, Msg: fmt.Sprintf(
-		"the figure the import set here (image:) has no image_alt:%s, so pages, feeds and the email give each the alt text %q, which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own, image_alt: \"DPO pipeline: preference pairs straight to the policy\" (imports never change it)", others, placeholder)})
+	p := ps[0]
+	p.Msg = importedFigure + others + strings.Replace(strings.TrimPrefix(p.Msg, importedFigure), "give it", "give each", 1)
+	return p
 }
 
 // vagueLinkNotes is check's notes about the links of the Markdown sources

@@ -164,17 +164,27 @@ E.
 
 // TestCheckFigureAlt: a paper's figure with no image_alt: is a note at
 // its image: line, as pages give it the placeholder alt text; the figures
-// the import wrote so are one note, at the newest paper's, not one each.
+// the import wrote so are a note each (check --json and the GitHub
+// annotations name every file), newest first, which check's text output
+// (Group) sums up in one line, at the newest paper's.
 func TestCheckFigureAlt(t *testing.T) {
 	problems, err := Check(context.Background(), Options{Site: siteFS(figureSite)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range problems {
-		if strings.Contains(p.Msg, "image_alt") {
-			got = append(got, p.String())
+	var got, each []string
+	for _, g := range Group(problems) {
+		if strings.Contains(g.Msg, "image_alt") {
+			got = append(got, g.String())
 		}
+	}
+	for _, p := range problems {
+		if strings.HasPrefix(p.Msg, importedFigure) {
+			each = append(each, p.Path)
+		}
+	}
+	if want := []string{"content/papers/2401.00004.md", "content/papers/2401.00003.md"}; !slices.Equal(each, want) {
+		t.Errorf("check's notes of imported figures are at %q, want one each, newest first: %q", each, want)
 	}
 	own := `note: this figure (image:) has no image_alt:, so pages, feeds and the email give it the alt text "Figure from the paper", which tells screen readers there is a figure but not what it shows; write what it shows on a line of its own: image_alt: "DPO pipeline: preference pairs straight to the policy"`
 	want := []string{

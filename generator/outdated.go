@@ -181,28 +181,51 @@ type Grouped struct {
 // folder identical to the built-in ones, when there are two or more (a
 // theme paperboy new theme copied whole has dozens), as one problem at
 // the folder, where the first of them was, that counts them, lists them
-// by folder and gives the command that deletes exactly those; every
-// other problem as it is. check --json keeps one entry a file.
+// by folder and gives the command that deletes exactly those; the
+// imported papers' figures with no image_alt:, two or more, as one note
+// at the first (importedFigures); every other problem as it is. check
+// --json and the GitHub annotations keep one entry a file (Of).
 func Group(problems []Problem) []Grouped {
-	same := map[string][]Problem{} // by theme folder
+	same := map[string][]Problem{} // by groupKey
 	for _, p := range problems {
-		if dir, _, ok := themeFile(p); ok {
-			same[dir] = append(same[dir], p)
+		if key := groupKey(p); key != "" {
+			same[key] = append(same[key], p)
 		}
 	}
 	var out []Grouped
 	done := map[string]bool{}
 	for _, p := range problems {
-		dir, _, ok := themeFile(p)
+		key := groupKey(p)
 		switch {
-		case !ok || len(same[dir]) < 2:
+		case key == "" || len(same[key]) < 2:
 			out = append(out, Grouped{Problem: p})
-		case !done[dir]:
-			out = append(out, Grouped{Problem: unchangedFiles(dir, same[dir]), Of: same[dir]})
-			done[dir] = true
+		case !done[key]:
+			out = append(out, Grouped{Problem: summed(key, same[key]), Of: same[key]})
+			done[key] = true
 		}
 	}
 	return out
+}
+
+// groupKey returns the key of the problems Group sums up in one line
+// with p: the theme folder of a file identical to the built-in one, or
+// "figure" for an imported figure's note; "" for a problem of its own.
+func groupKey(p Problem) string {
+	if dir, _, ok := themeFile(p); ok {
+		return dir
+	}
+	if p.Kind == "note" && strings.HasPrefix(p.Msg, importedFigure) {
+		return "figure"
+	}
+	return ""
+}
+
+// summed is the one problem that stands for ps, of Group's key.
+func summed(key string, ps []Problem) Problem {
+	if key == "figure" {
+		return importedFigures(ps)
+	}
+	return unchangedFiles(key, ps)
 }
 
 // themeFile returns, for a problem of a theme file identical to the
