@@ -1,9 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator"
 )
 
 // TestAnnotationsInActions: in GitHub Actions, build's warnings and
@@ -54,5 +59,60 @@ func TestAnnotationsInActions(t *testing.T) {
 				t.Errorf("%q outside GitHub Actions wrote a workflow command:\n%s", args, stderr)
 			}
 		})
+	}
+}
+
+// TestAnnotateLimit: GitHub shows ten annotations of a level a step and
+// drops the rest silently, so the tenth says how many more there are,
+// none is written past it, and every problem is a row of the job
+// summary, its Markdown and HTML escaped. A problem at a path the
+// repository does not hold (a built page) is an annotation with no
+// file=, which GitHub could place at none.
+func TestAnnotateLimit(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	summary := filepath.Join(t.TempDir(), "summary.md")
+	t.Setenv("GITHUB_ACTIONS", "true")
+	t.Setenv("GITHUB_WORKSPACE", dir)
+	t.Setenv("GITHUB_STEP_SUMMARY", summary)
+	var ps []generator.Problem
+	for i := 1; i <= 12; i++ {
+		ps = append(ps, generator.Problem{Kind: "source", Path: "a.md", Line: i, Msg: fmt.Sprintf("problem %d", i)})
+	}
+	ps = append(ps,
+		generator.Problem{Kind: "note", Path: "a.md", Line: 20, Msg: "a note"},
+		generator.Problem{Kind: "link", Path: "404.html", Msg: "the link <a|b> *is* broken"})
+	var b strings.Builder
+	annotate(&b, "check", dir, "error", ps)
+	out := b.String()
+	tests := []struct {
+		want string
+		n    int
+	}{
+		{"::error ", 10},
+		{"::notice file=a.md,line=20,", 1},
+		{"::error file=a.md,line=10,title=paperboy check%3A source::problem 10 (and 3 more errors past GitHub's 10 a step: see the job summary or the log)\n", 1},
+		{"problem 11", 0},
+		{"404.html", 0},
+	}
+	for _, tt := range tests {
+		if got := strings.Count(out, tt.want); got != tt.n {
+			t.Errorf("annotate wrote %q %d times, want %d:\n%s", tt.want, got, tt.n, out)
+		}
+	}
+	data, err := os.ReadFile(summary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| a.md:12 | error | source | problem 12 |\n",
+		"| a.md:20 | notice | note | a note |\n",
+		"|  | error | link | the link &lt;a\\|b&gt; \\*is\\* broken |\n",
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("job summary lacks %q:\n%s", want, data)
+		}
 	}
 }

@@ -427,17 +427,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // printed from the current folder (fromHere).
 func warn(w io.Writer, cmd, source string, warnings []generator.Problem) {
 	for _, p := range warnings {
-		level := "warning"
 		if p.Note() { // "path:line: note: …" says what it is
-			level = "notice"
 			fmt.Fprintln(w, problemFromHere(source, p))
 		} else {
 			fmt.Fprintf(w, "warning: %s\n", problemFromHere(source, p))
 		}
-		if inActions() {
-			fmt.Fprintln(w, workflowCommand(level, cmd, source, p))
-		}
 	}
+	annotate(w, cmd, source, "warning", warnings)
 }
 
 // previewLine says how to look at the site built into dest: through

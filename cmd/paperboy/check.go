@@ -26,7 +26,8 @@ a note (a short topic shown title-cased, nlp as Nlp; an image with no
 alt text, ![](fig.png)) is printed but does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
 an ::error annotation (a note as ::notice), which GitHub shows at its line
-of a pull request.
+of a pull request (ten a level; the tenth counts the rest), and a row of
+the job summary.
 
 Flags:
   -s, --source DIR   site folder (default ".")
@@ -99,28 +100,25 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return nil
 	}
-	// A theme's files identical to the built-in ones are one line
-	// (generator.Group), and in GitHub Actions still an annotation each,
-	// which GitHub shows on that file.
-	actions := inActions()
+	// A theme's files identical to the built-in ones, or the imported
+	// figures with no image_alt:, are one line (generator.Group), and in
+	// GitHub Actions still an annotation each, which GitHub shows on that
+	// file.
 	lines := generator.Group(problems)
 	shown := make([]generator.Problem, len(lines))
+	var annotated []generator.Problem
 	for i, g := range lines {
 		shown[i] = g.Problem
 		if g.Note() && cf.quiet {
 			continue
 		}
 		fmt.Fprintln(stdout, problemFromHere(cf.source, g.Problem))
-		if actions {
-			each := g.Of
-			if each == nil {
-				each = []generator.Problem{g.Problem}
-			}
-			for _, p := range each {
-				fmt.Fprintln(stdout, annotation(cf.source, p))
-			}
+		if g.Of == nil {
+			annotated = append(annotated, g.Problem)
 		}
+		annotated = append(annotated, g.Of...)
 	}
+	annotate(stdout, "check", cf.source, "error", annotated)
 	n := failed(shown)
 	if n > 0 || !cf.quiet {
 		fmt.Fprintln(stderr, "check: "+count(n, len(shown)-n))

@@ -89,8 +89,9 @@ func TestCheckReportsEachProblem(t *testing.T) {
 			t.Errorf("check in GitHub Actions lacks %q:\n%s", want, out)
 		}
 	}
-	if got := annotation(".", generator.Problem{Kind: "source", Path: "content/papers/a.md", Line: 3, Msg: "50% off,\nnow: x"}); got != "::error file=content/papers/a.md,line=3,title=paperboy check%3A source::50%25 off,%0Anow: x" {
-		t.Errorf("annotation = %q", got)
+	t.Setenv("GITHUB_WORKSPACE", dir)
+	if got := workflowCommand("error", "check", dir, generator.Problem{Kind: "source", Path: "content/days/2024-01-01.md", Line: 3, Msg: "50% off,\nnow: x"}); got != "::error file=content/days/2024-01-01.md,line=3,title=paperboy check%3A source::50%25 off,%0Anow: x" {
+		t.Errorf("workflowCommand = %q", got)
 	}
 	// A site in a folder of the repository, checked from there or from
 	// beside it: the path is still the one from the repository's root.
