@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"github.com/paperboy-digest/paperboy/generator"
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
@@ -68,7 +69,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return noArguments("check", fs, args)
 	}
 	if err := siteNearby(cf.source); err != nil {
-		return onSite("check", cf.source, err)
+		return cf.failed(stdout, onSite("check", cf.source, err))
 	}
 	opts := cf.options()
 	// The site build wrote before into its default folder, public/, which
@@ -83,7 +84,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	problems, err := generator.Check(ctx, opts)
 	done()
 	if err != nil {
-		return onSite("check", cf.source, err)
+		return cf.failed(stdout, onSite("check", cf.source, err))
 	}
 	problems = append(append(problems, nestedWorkflows(cf.source)...), wrongBranch(cf.source)...)
 	if cf.json {
@@ -127,6 +128,29 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return errProblems
 	}
 	return nil
+}
+
+// failed returns err, which stopped check before it checked anything (no
+// site where it looked, a file it could not read), having written it
+// with --json as the array of problems, of kind "setup" (its source
+// errors as "source", at their lines), so that a bot reading stdout gets
+// JSON still; exitCode prints it on stderr.
+func (f *checkFlags) failed(stdout io.Writer, err error) error {
+	if !f.json {
+		return err
+	}
+	var problems []generator.Problem
+	if list, ok := diag.Source(err); ok {
+		for _, e := range list {
+			problems = append(problems, generator.Problem{Kind: "source", Path: e.Path, Line: e.Line, Msg: e.Msg})
+		}
+	}
+	if problems == nil {
+		problems = []generator.Problem{{Kind: "setup", Msg: diag.Printable(err.Error())}}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return errors.Join(err, enc.Encode(problems))
 }
 
 // failed returns how many of problems are not notes.

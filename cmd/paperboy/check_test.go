@@ -413,3 +413,15 @@ func TestCheckComparesWithPublic(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckJSONWithoutSite: check --json where there is no site (a CI
+// step's wrong -s) still prints a JSON array, one problem of kind setup
+// naming what is wrong, so that a bot reading stdout can report it; the
+// exit status is 1, as for any command that fails.
+func TestCheckJSONWithoutSite(t *testing.T) {
+	code, out, stderr := runCLI("check", "--json", "-s", t.TempDir())
+	var got []generator.Problem
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) != 1 || !strings.Contains(got[0].Path+got[0].Msg, "site.yaml") || code != 1 {
+		t.Errorf("check --json with no site: exit %d, stdout %q (%v), stderr %q; want exit 1 and one problem naming site.yaml", code, out, err, stderr)
+	}
+}
