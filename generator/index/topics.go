@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -19,7 +20,9 @@ import (
 // ApplyKeywordRules tags each paper with every configured topic whose
 // keyword occurs in its title, abstract or imported keywords, as a whole word
 // (anywhere, in a script written without spaces: 強化学習 in
-// 強化学習による) and ignoring case, and gives a topic a paper names by a configured
+// 強化学習による), ignoring case, Unicode normalisation, a hyphen written
+// for a space (fine-tuning for fine tuning) and an English plural of its
+// last word (LLMs for LLM), and gives a topic a paper names by a configured
 // topic's name (`topics: [智能体]` for `agents: {name: 智能体}`) that
 // topic's slug. Papers are matched in parallel; each only changes its
 // own Topics.
@@ -71,8 +74,7 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 		}
 		r := keywordRule{slug: t.Slug}
 		for _, k := range t.Keywords {
-			k = strings.ToLower(k)
-			r.kws = append(r.kws, keyword{text: k, words: words(k, nil)})
+			r.kws = append(r.kws, newKeyword(k))
 		}
 		rs = append(rs, r)
 	}
@@ -97,7 +99,7 @@ func (k *KeywordRules) Tagger() func(*model.Paper) {
 type matcher struct {
 	set   map[string]struct{}
 	buf   []string
-	parts []string // the paper's title, body and keywords, lowercased
+	parts []string // the paper's title, body and keywords, folded
 }
 
 func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
@@ -116,9 +118,9 @@ func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
 	if m.set == nil {
 		m.set = map[string]struct{}{}
 	}
-	m.parts = append(m.parts[:0], strings.ToLower(p.Title), strings.ToLower(p.Body))
+	m.parts = append(m.parts[:0], fold(p.Title), fold(p.Body))
 	for _, kw := range p.Keywords {
-		m.parts = append(m.parts, strings.ToLower(kw))
+		m.parts = append(m.parts, fold(kw))
 	}
 	clear(m.set)
 	m.buf = m.buf[:0]
@@ -140,39 +142,140 @@ type keywordRule struct {
 	kws  []keyword
 }
 
-// keyword is a lowercased keyword and its words.
+// keyword is a folded keyword: the words before its last, the forms of its
+// last word (itself, and its plurals when it ends in a Latin letter), and
+// the keyword written with each of those forms.
 type keyword struct {
-	text  string
-	words []string
+	words []string // all but the last
+	lasts []string // the forms of the last word
+	texts []string // the keyword with each form, lasts[i] in texts[i]
+	plain bool     // one word and nothing else: found when it is a word of the text
+}
+
+func newKeyword(kw string) keyword {
+	text := fold(kw)
+	ws := words(text, nil)
+	if len(ws) == 0 { // no letter or digit: config refuses it
+		return keyword{texts: []string{text}}
+	}
+	last := ws[len(ws)-1]
+	k := keyword{words: ws[:len(ws)-1], plain: len(ws) == 1 && ws[0] == text}
+	k.lasts = []string{last}
+	if strings.HasSuffix(text, last) {
+		k.lasts = append(k.lasts, plurals(last)...)
+	}
+	stem := text[:len(text)-len(last)]
+	for i, l := range k.lasts {
+		if i == 0 {
+			k.texts = append(k.texts, text)
+			continue
+		}
+		k.texts = append(k.texts, stem+l)
+	}
+	return k
+}
+
+// plurals returns the English plurals of the word w that ends in a Latin
+// letter: w+s always (transformers, LLMs), w+es after s, x, z, ch or sh
+// (biases, approaches) and -ies for a y after a consonant (ontologies).
+// The other way round is left out: a keyword's plural taken for a singular
+// breaks too many words (news, dynamics, physics).
+func plurals(w string) []string {
+	c := w[len(w)-1]
+	if c < 'a' || c > 'z' {
+		return nil
+	}
+	out := []string{w + "s"}
+	switch {
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		out = append(out, w+"es")
+	case c == 'y' && len(w) > 1 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		out = append(out, w[:len(w)-1]+"ies")
+	}
+	return out
 }
 
 // matches reports whether one of the rule's keywords occurs in one of the
-// texts of a paper (title, body, each imported keyword), whose
+// folded texts of a paper (title, body, each imported keyword), whose
 // words are set. A keyword of one word is looked up in the set; a phrase is
 // searched for only when each of its words is in the set, since every word
 // of a phrase that occurs as a whole word is a whole word of the text too.
 func (r keywordRule) matches(parts []string, set map[string]struct{}) bool {
 	for _, k := range r.kws {
-		all := true
-		for _, w := range k.words {
-			if _, ok := set[w]; !ok {
-				all = false
-				break
-			}
-		}
-		if !all {
+		if !allIn(k.words, set) {
 			continue
 		}
-		if len(k.words) == 1 && k.words[0] == k.text {
-			return true
-		}
-		for _, text := range parts {
-			if textutil.ContainsWord(text, k.text) {
+		for i, l := range k.lasts {
+			if _, ok := set[l]; !ok {
+				continue
+			}
+			if k.plain {
 				return true
+			}
+			for _, text := range parts {
+				if textutil.ContainsWord(text, k.texts[i]) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+func allIn(ws []string, set map[string]struct{}) bool {
+	for _, w := range ws {
+		if _, ok := set[w]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// fold returns s as keywords and texts are compared: lowercased, in NFC
+// (an abstract pasted from a Mac may write ö as o and a combining mark),
+// each run of spaces one space and a hyphen between two letters or
+// digits a space, so that fine-tuning, fine tuning and fine\ntuning are
+// one phrase. Joined words (finetuning) stay another word.
+func fold(s string) string {
+	s = norm.NFC.String(strings.ToLower(s))
+	if !needsFold(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	var prev rune
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			if prev != ' ' {
+				b.WriteByte(' ')
+			}
+			r = ' '
+		case isHyphen(r) && textutil.IsWordRune(prev) && textutil.IsWordRune(nextRune(s, i+utf8.RuneLen(r))):
+			if prev != ' ' {
+				b.WriteByte(' ')
+			}
+			r = ' '
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// needsFold reports whether fold has more to do to s than lowercase it.
+func needsFold(s string) bool {
+	return strings.Contains(s, "  ") || strings.ContainsFunc(s, func(r rune) bool {
+		return r != ' ' && unicode.IsSpace(r) || isHyphen(r)
+	})
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+func nextRune(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
 }
 
 // words appends the words of text to dst: runs of letters and digits

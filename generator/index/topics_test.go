@@ -24,13 +24,24 @@ func TestApplyKeywordRules(t *testing.T) {
 	}{
 		{"A large language model", "", nil, []string{"llm"}},
 		{"LLMs", "about llm-based agents", nil, []string{"llm"}},
-		{"Reinforcements", "nothing here", nil, nil},
+		{"Reinforcements", "nothing here", nil, []string{"rl"}}, // a plural
 		{"T", "Deep reinforcement learning, with a ViT.", nil, []string{"rl", "vision"}},
 		{"T", "large language modeling", nil, nil},
+		{"Large Language Models", "", nil, []string{"llm"}},
+		{"T", "large language modelss", nil, nil},
+		{"T", "large-language models", nil, []string{"llm"}},
+		{"T", "Prompting LLMs", nil, []string{"llm"}},
+		{"T", "LLMes", nil, nil}, // -es only after s, x, z, ch, sh
+		{"T", "a ViTs study", nil, []string{"vision"}},
+		{"T", "URLs", nil, nil},
 		{"T", "", []string{"Reinforcement"}, []string{"rl"}},
 		{"T", "a language model that is large", nil, nil},
 		{"Retrieval-Augmented Agents", "", nil, []string{"rag"}},
-		{"T", "augmented retrieval, retrieval augmented", nil, nil},
+		{"T", "augmented retrieval, retrieval", nil, nil},
+		{"T", "retrieval augmented", nil, []string{"rag"}}, // a hyphen is a space
+		{"T", "retrieval\n  augmented", nil, []string{"rag"}},
+		{"T", "retrievalaugmented", nil, nil},
+		{"T", "retrieval--augmented", nil, nil},
 		{"T", "written in C++.", nil, []string{"rag"}},
 		{"T", "written in C++20", nil, nil},
 		{"T", "ViT, LLM and retrieval-augmented", nil, []string{"llm", "vision", "rag"}},
@@ -144,6 +155,43 @@ func TestTopicsOwnScriptFirst(t *testing.T) {
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("topics on a site in %s: %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// TestKeywordForms: a keyword matches its English plurals and its
+// phrase with hyphens for spaces, in either Unicode normal form, and
+// neither its singular nor its words run together.
+func TestKeywordForms(t *testing.T) {
+	tests := []struct {
+		keyword, text string
+		want          bool
+	}{
+		{"transformer", "Stacking Your Transformers", true},
+		{"bias", "social biases", true},
+		{"approach", "two approaches", true},
+		{"ontology", "Ontologies of science", true},
+		{"day", "three days", true},
+		{"day", "three daies", false},
+		{"agents", "an agent", false}, // no singular: news is no new
+		{"SHAP", "shapes", false},     // -es only after s, x, z, ch, sh
+		{"RL", "a URL", false},
+		{"self-supervised", "Self supervised pretraining", true},
+		{"self-supervised", "Self‐supervised pretraining", true}, // U+2010
+		{"self supervised", "self-supervised", true},
+		{"self-supervised", "selfsupervised", false},
+		{"fine tuning", "Efficient fine-tuning", true},
+		{"fine-tuning", "fine-tunings", true},
+		{"schrödinger bridge", "a Schro\u0308dinger bridge", true}, // NFD text
+		{"Schro\u0308dinger", "Schrödinger bridges", true},          // NFD keyword
+		{"k-means", "k-means++", true},
+		{"C++", "C++s", false},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{Title: "T", Body: tt.text}
+		ApplyKeywordRules([]model.TopicConfig{{Slug: "x", Keywords: []string{tt.keyword}}}, []*model.Paper{p})
+		if got := len(p.Topics) == 1; got != tt.want {
+			t.Errorf("keyword %q in %q = %v, want %v", tt.keyword, tt.text, got, tt.want)
 		}
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -784,7 +786,93 @@ func keywordProblem(kw string) string {
 	if i := strings.IndexAny(kw, "*|"); i >= 0 {
 		return fmt.Sprintf("has %q, but a keyword is no pattern: it matches the words as written (ignoring case), %q and all, so it tags no paper; write each whole word or phrase it stands for as a keyword of its own, like `keywords: [denoise, denoising]`", kw[i:i+1], kw[i:i+1])
 	}
+	if len(kw) > 2 && kw[0] == '/' && kw[len(kw)-1] == '/' {
+		return fmt.Sprintf("is written as a /pattern/, but a keyword is no pattern: it matches the words as written, slashes and all, so it tags no paper; write `keywords: [%s]` (a keyword matches whole words, ignoring case)", kw[1:len(kw)-1])
+	}
+	if e := regexEscape(kw); e != "" {
+		why := fmt.Sprintf("has %q, but a keyword is no regular expression: it matches the words as written, %q and all, so it tags no paper; ", e, e)
+		words := strings.TrimSpace(regexEscapes.ReplaceAllStringFunc(kw, func(e string) string { return e[2:] }))
+		if strings.ContainsAny(words, `\+?()[]{}^$.`) {
+			return why + "write each whole word or phrase it stands for as a keyword of its own, like `keywords: [8-bit, 4-bit]`"
+		}
+		return why + fmt.Sprintf("write `keywords: [%s]` (a keyword matches whole words, ignoring case)", words)
+	}
+	if items := commaList(kw); items != nil {
+		return fmt.Sprintf("is a list in one item: it matches only the words with the comma between them, so it tags no paper; write each as an item of its own, `keywords: [%s]`", strings.Join(items, ", "))
+	}
+	if op, items := booleanQuery(kw); op != "" {
+		return fmt.Sprintf("has %q, but a keyword is no search query: it matches the words as written, %q and all, so it tags no paper; write each as a keyword of its own, `keywords: [%s]` (a paper with any one gets the topic)", op, op, strings.Join(items, ", "))
+	}
 	return ""
+}
+
+// regexEscapes are a regular expression's word boundaries and classes
+// (\bRL\b, \d+), written the way no TeX command is: not followed by a
+// small letter (\beta, \sigma and \delta are TeX, and a paper's text may
+// write them).
+var regexEscapes = regexp.MustCompile(`\\[bBdDwWsS](?:[^a-z]|$)`)
+
+// regexEscape returns the first regular expression escape of kw, or "".
+func regexEscape(kw string) string {
+	loc := regexEscapes.FindStringIndex(kw)
+	if loc == nil {
+		return ""
+	}
+	return kw[loc[0] : loc[0]+2]
+}
+
+// commaList returns the items of kw when it is a list written in one
+// item (self-supervised, contrastive): a comma with a word on each side;
+// nil for a comma between digits (1,2-dichloroethane) or at its end.
+func commaList(kw string) []string {
+	var items []string
+	for part := range strings.SplitSeq(kw, ",") {
+		items = append(items, strings.TrimSpace(part))
+	}
+	for i := 1; i < len(items); i++ {
+		a, b := items[i-1], items[i]
+		if !strings.ContainsFunc(a, textutil.IsWordRune) || !strings.ContainsFunc(b, textutil.IsWordRune) {
+			return nil
+		}
+		last, _ := utf8.DecodeLastRuneInString(a)
+		first, _ := utf8.DecodeRuneInString(b)
+		if unicode.IsDigit(last) && unicode.IsDigit(first) && !strings.Contains(kw, ", ") {
+			return nil
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	return items
+}
+
+// booleanQuery returns a search engine's OR or AND written between two
+// words of kw (LLM OR GPT), in capitals as those engines take them, and
+// the words either side; "" when there is none ("trial and error" is a
+// phrase).
+func booleanQuery(kw string) (string, []string) {
+	fields := strings.Fields(kw)
+	for i := 1; i < len(fields)-1; i++ {
+		if op := fields[i]; op == "OR" || op == "AND" {
+			var items []string
+			var cur []string
+			for _, f := range fields {
+				if f == "OR" || f == "AND" || f == "NOT" {
+					if len(cur) > 0 {
+						items = append(items, strings.Join(cur, " "))
+					}
+					cur = nil
+					continue
+				}
+				cur = append(cur, f)
+			}
+			if len(cur) > 0 {
+				items = append(items, strings.Join(cur, " "))
+			}
+			return op, items
+		}
+	}
+	return "", nil
 }
 
 // emptyItems reports each item of the lists keys of m with nothing after

@@ -944,3 +944,30 @@ func TestThemeDataInExtra(t *testing.T) {
 		t.Errorf("Config error: %v", err)
 	}
 }
+
+// TestKeywordPatterns: a keyword written in another tool's syntax (a
+// regular expression, a /pattern/, a list in one item, a search query)
+// matches nothing and is an error at its line that gives the keywords to
+// write; TeX, a chemical name's comma and a trailing comma are let be.
+func TestKeywordPatterns(t *testing.T) {
+	for _, tt := range []struct{ keyword, want string }{
+		{`'\bRL\b'`, `site.yaml:6: topic "t": keyword "\\bRL\\b" has "\\b", but a keyword is no regular expression: it matches the words as written, "\\b" and all, so it tags no paper; write ` + "`keywords: [RL]`"},
+		{`'\d+-bit'`, "write each whole word or phrase it stands for as a keyword of its own, like `keywords: [8-bit, 4-bit]`"},
+		{`"/GAN/"`, `site.yaml:6: topic "t": keyword "/GAN/" is written as a /pattern/` + ", but a keyword is no pattern: it matches the words as written, slashes and all, so it tags no paper; write `keywords: [GAN]`"},
+		{`"self-supervised, contrastive"`, `site.yaml:6: topic "t": keyword "self-supervised, contrastive" is a list in one item: it matches only the words with the comma between them, so it tags no paper; write each as an item of its own, ` + "`keywords: [self-supervised, contrastive]`"},
+		{`"a,b"`, "`keywords: [a, b]`"},
+		{`"LLM OR GPT"`, `site.yaml:6: topic "t": keyword "LLM OR GPT" has "OR", but a keyword is no search query: it matches the words as written, "OR" and all, so it tags no paper; write each as a keyword of its own, ` + "`keywords: [LLM, GPT]`"},
+		{`"diffusion AND NOT GAN"`, "`keywords: [diffusion, GAN]`"},
+		{`'\beta-VAE'`, ""},
+		{`"1,2-dichloroethane"`, ""},
+		{`"denoising,"`, ""},
+		{`"trial and error"`, ""},
+		{`"OR scheduling"`, ""},
+		{`"I/O"`, ""},
+	} {
+		_, err := Config("site.yaml", []byte("title: T\nbaseURL: https://e.org/\ntopics:\n  t:\n    keywords:\n      - "+tt.keyword+"\n"), "")
+		if tt.want == "" && err != nil || tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)) {
+			t.Errorf("keyword %s: err = %v, want %q", tt.keyword, err, tt.want)
+		}
+	}
+}
