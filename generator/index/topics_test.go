@@ -183,7 +183,7 @@ func TestKeywordForms(t *testing.T) {
 		{"fine tuning", "Efficient fine-tuning", true},
 		{"fine-tuning", "fine-tunings", true},
 		{"schrödinger bridge", "a Schro\u0308dinger bridge", true}, // NFD text
-		{"Schro\u0308dinger", "Schrödinger bridges", true},          // NFD keyword
+		{"Schro\u0308dinger", "Schrödinger bridges", true},         // NFD keyword
 		{"k-means", "k-means++", true},
 		{"C++", "C++s", false},
 	}
