@@ -29,8 +29,13 @@ import (
 // the file is no source of the site. A file with front matter, or with
 // nothing to show, is an error at its line. The problems are its links and images that lead nowhere
 // (introLinks), which the caller weighs: the same lines in a day file's
-// intro are the build's warnings and check's errors.
-func MailIntro(res *Result, site fs.FS, path string, src []byte) (template.HTML, []Problem, error) {
+// intro are the build's warnings and check's errors. res is a build of
+// the site (mail's, of its digests), whose settings the note is rendered
+// with; whole returns a build of the whole site, whose pages a link from
+// the site's root is checked against, and is called only for such a
+// link: most notes have none, and building the whole site again cost a
+// --intro mail three to four times one without (h50q/01).
+func MailIntro(res *Result, whole func() (*Result, error), site fs.FS, path string, src []byte) (template.HTML, []Problem, error) {
 	src, err := diag.Text(path, src)
 	if err != nil {
 		return "", nil, err
@@ -50,7 +55,11 @@ func MailIntro(res *Result, site fs.FS, path string, src []byte) (template.HTML,
 	if err != nil {
 		return "", nil, diag.Errorf(path, 1, "the Markdown does not render (%v); report it as a bug of Paperboy's, with this file", err)
 	}
-	return htmlOf(r.HTML), introLinks(res, site, md, path, body), nil
+	problems, err := introLinks(whole, site, md, path, body)
+	if err != nil {
+		return "", nil, err
+	}
+	return htmlOf(r.HTML), problems, nil
 }
 
 // introLinks checks the links and images of body, the Markdown of the
@@ -61,18 +70,17 @@ func MailIntro(res *Result, site fs.FS, path string, src []byte) (template.HTML,
 // file's folder, the site's root); it is to be written from the site's
 // root, which the message gives. Links to other sites and #fragments
 // are left alone.
-func introLinks(res *Result, site fs.FS, md *markdown.Renderer, path string, body []byte) []Problem {
+func introLinks(whole func() (*Result, error), site fs.FS, md *markdown.Renderer, path string, body []byte) ([]Problem, error) {
 	if !bytes.ContainsAny(body, "[<") {
-		return nil
+		return nil, nil
 	}
-	cfg := res.Site.Config
+	var res *Result // whole's, asked for at the first link to check against the site
 	var out []Problem
 	for _, l := range md.Links(body) {
 		u := string(util.URLEscape([]byte(l.Dest), true))
 		if l.Dropped {
 			u = "" // a javascript: link, which the page shows empty
 		}
-		msg := ""
 		switch {
 		case strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") || textutil.HasScheme(u):
 			continue
@@ -80,14 +88,23 @@ func introLinks(res *Result, site fs.FS, md *markdown.Renderer, path string, bod
 			out = append(out, Problem{Kind: "link", Path: path, Line: l.Line, Msg: fmt.Sprintf(
 				"the link %s is relative, and an email has no page it is relative to; write it from the site's root, as %s", l.Written, fromRoot(l.Dest))})
 			continue
-		case u != "":
+		}
+		if res == nil {
+			var err error
+			if res, err = whole(); err != nil {
+				return nil, err
+			}
+		}
+		cfg := res.Site.Config
+		msg := ""
+		if u != "" {
 			if _, _, msg = linkcheck.Resolve("index.html", u, cfg.BasePath(), res.paths); msg == "" {
 				continue
 			}
 		}
 		out = append(out, linkProblem(site, res.besides, cfg, res.drafts, res.paths, path, l.Line, u, l.Written, msg, ""))
 	}
-	return out
+	return out, nil
 }
 
 // fromRoot is the relative link dest written from the site's root, as

@@ -21,7 +21,7 @@ func TestMailIntroReadAsSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lf, _, err := MailIntro(res, site, "note.md", []byte("## This week\n\nA note.\n"))
+	lf, _, err := MailIntro(res, func() (*Result, error) { return res, nil }, site, "note.md", []byte("## This week\n\nA note.\n"))
 	if err != nil || !strings.Contains(string(lf), "<h2") {
 		t.Fatalf("MailIntro(LF) = %q, %v; want a heading", lf, err)
 	}
@@ -38,7 +38,7 @@ func TestMailIntroReadAsSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _, err := MailIntro(res, site, "note.md", []byte(tt.src))
+			got, _, err := MailIntro(res, func() (*Result, error) { return res, nil }, site, "note.md", []byte(tt.src))
 			switch {
 			case tt.err == "" && (err != nil || got != lf):
 				t.Errorf("MailIntro(%q) = %q, %v; want %q", tt.src, got, err, lf)
@@ -46,5 +46,37 @@ func TestMailIntroReadAsSource(t *testing.T) {
 				t.Errorf("MailIntro(%q) error %v, want %q", tt.src, err, tt.err)
 			}
 		})
+	}
+}
+
+// TestMailIntroBuildsTheSiteForItsLinks: the whole site is built again
+// for a note's links only when one is from the site's root (or leads
+// nowhere), once for all of them; a note with no link, links to other
+// sites, #fragments or relative links (a problem of their own) needs
+// none of its pages.
+func TestMailIntroBuildsTheSiteForItsLinks(t *testing.T) {
+	t.Parallel()
+	site := siteFS(siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"))
+	res, err := Build(context.Background(), Options{Site: site, Emit: func(model.File) error { return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		src      string
+		builds   int
+		problems int
+	}{
+		{"A note.\n", 0, 0},
+		{"See [arXiv](https://arxiv.org/) and [below](#more).\n", 0, 0},
+		{"See [the day](days/2024-01-01/).\n", 0, 1},
+		{"See [the paper](/papers/2401.00001/) and [the day](/days/2024-01-01/).\n", 1, 0},
+		{"See [nothing](/papers/2401.99999/).\n", 1, 1},
+	} {
+		builds := 0
+		whole := func() (*Result, error) { builds++; return res, nil }
+		_, problems, err := MailIntro(res, whole, site, "note.md", []byte(tt.src))
+		if err != nil || builds != tt.builds || len(problems) != tt.problems {
+			t.Errorf("%q: %d builds, problems %v, %v; want %d builds, %d problems", tt.src, builds, problems, err, tt.builds, tt.problems)
+		}
 	}
 }

@@ -399,7 +399,7 @@ func runMail(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return fmt.Errorf("mail: %w", err)
 	}
 	if f.intro != "" {
-		html, problems, err := f.renderIntro(ctx, intro)
+		html, problems, err := f.renderIntro(ctx, res, intro)
 		if err != nil {
 			return err
 		}
@@ -561,18 +561,27 @@ func (f *mailFlags) checkBase(res *generator.Result, stderr io.Writer) error {
 	return nil
 }
 
-// renderIntro renders the --intro file's Markdown, data, and checks its
-// links and images against the whole site, which the build of digests
-// stops before making: it is built again, streamed to nowhere, for the
-// paths of its files (a week's note links papers and days of any week).
-func (f *mailFlags) renderIntro(ctx context.Context, data []byte) (template.HTML, []generator.Problem, error) {
+// renderIntro renders the --intro file's Markdown, data, with the
+// settings of res, mail's build of the digests, and checks its links and
+// images against the whole site, which that build stops before making:
+// only for a note with a link from the site's root is it built again,
+// streamed to nowhere, for the paths of its files (a week's note links
+// papers and days of any week).
+func (f *mailFlags) renderIntro(ctx context.Context, res *generator.Result, data []byte) (template.HTML, []generator.Problem, error) {
 	site := load.DirFS(f.source)
-	whole, err := generator.Build(ctx, generator.Options{Site: site, BaseURL: f.baseURL, Emit: func(model.File) error { return nil }})
-	if err != nil {
-		return "", nil, onSite("mail", f.source, err)
+	whole := func() (*generator.Result, error) {
+		whole, err := generator.Build(ctx, generator.Options{Site: site, BaseURL: f.baseURL, Emit: func(model.File) error { return nil }})
+		if err != nil {
+			return nil, onSite("mail", f.source, err)
+		}
+		return whole, nil
 	}
-	html, problems, err := generator.MailIntro(whole, site, f.intro, data)
-	if err != nil {
+	html, problems, err := generator.MailIntro(res, whole, site, f.intro, data)
+	var se siteErrors
+	switch {
+	case errors.As(err, &se):
+		return "", nil, err
+	case err != nil:
 		return "", nil, fmt.Errorf("mail: --intro: %w", err)
 	}
 	return html, problems, nil
