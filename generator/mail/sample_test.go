@@ -124,7 +124,7 @@ func TestSampleFrench(t *testing.T) {
 		preheaderPrefix string
 	}{
 		{mail.Selector{Kind: mail.DayDigest, Key: "2024-06-04"}, "FR Paperboy Sample Digest: FR Alignment & agents (4 juin 2024)",
-			[]string{"Alignment & agents\nMardi 4 juin 2024 · FR 8\u00a0PAPERS\n", "    FR 115\u00a0UPVOTES · Language models", "FR , Alignment\n", "AgarwalFR , AND 12\u00a0OTHERS\n",
+			[]string{"Alignment & agents\nMardi 4 juin 2024 · FR 8\u00a0PAPERS\n", "    FR 115\u00a0UPVOTES · Language models", "Language modelsFR , Reinforcement learningFR ,\n", "AgarwalFR , AND 12\u00a0OTHERS\n",
 				"    FR FR READ: https://", "    FR FR PROJECT: https://react-lm.github.io\n", "FR FR PREVIOUS DAY: https://", "FR YOU GET THIS EMAIL BECAUSE YOU SUBSCRIBED TO Paperboy Sample Digest."},
 			[]string{`<html lang="fr">`, `>Mardi 4 juin 2024</a> · FR 8` + "\u00a0" + `PAPERS</p>`, ">FR READ</a>", ">FR PREVIOUS DAY</a>", ">FR UNSUBSCRIBE</a>"},
 			"FR FR 8\u00a0PAPERS, LED BY “Direct Preference Optimization"},
