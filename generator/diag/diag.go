@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is one problem in one source file.
@@ -51,7 +52,30 @@ func Unreadable(path, what string, err error) *Error {
 	if errors.Is(err, fs.ErrPermission) {
 		return Errorf(path, 0, "cannot be read: %v; make the %s readable by the user who builds the site", err, what)
 	}
+	if errors.Is(err, fs.ErrInvalid) && !utf8.ValidString(path) {
+		// io/fs opens no name that is not UTF-8: one an old zip tool or
+		// a Windows program wrote in Latin-1 ("caf\xe9.md") read as
+		// "invalid argument", naming nothing to do.
+		name := latin1(path)
+		name = name[strings.LastIndex(name, "/")+1:]
+		return Errorf(path, 0, "cannot be read: its name is not UTF-8 (written in another encoding, as an old zip tool or Windows program writes Latin-1), and a site's files are opened by UTF-8 names only; rename the %s, as %q if it was Latin-1", what, name)
+	}
 	return Errorf(path, 0, "cannot be read: %v", err)
+}
+
+// latin1 is s with each byte that is not part of valid UTF-8 read as the
+// Latin-1 character it is ("caf\xe9.md" → "café.md").
+func latin1(s string) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if r == utf8.RuneError && n == 1 {
+			r = rune(s[0])
+		}
+		b.WriteRune(r)
+		s = s[n:]
+	}
+	return b.String()
 }
 
 // List is every problem a stage found. A nil or empty List is no error.

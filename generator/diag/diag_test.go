@@ -3,7 +3,9 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -222,6 +224,29 @@ func TestErrorQuotesPath(t *testing.T) {
 	} {
 		if got := tc.e.Error(); got != tc.want {
 			t.Errorf("%#v.Error() = %q, want %q", tc.e, got, tc.want)
+		}
+	}
+}
+
+// TestUnreadable: a file that cannot be read is told why and, where the
+// curator can, what to do: a permission denied to make it readable, a
+// name that is not UTF-8 (which io/fs opens as "invalid argument") to
+// rename it, with the name it has read as Latin-1.
+func TestUnreadable(t *testing.T) {
+	for _, tt := range []struct {
+		path string
+		err  error
+		want string
+	}{
+		{"content/papers/a.md", &fs.PathError{Op: "open", Path: "content/papers/a.md", Err: fs.ErrPermission},
+			"content/papers/a.md: cannot be read: permission denied; make the file readable by the user who builds the site"},
+		{"content/papers/caf\xe9.md", &fs.PathError{Op: "open", Path: "content/papers/caf\xe9.md", Err: fs.ErrInvalid},
+			`cannot be read: its name is not UTF-8 (written in another encoding, as an old zip tool or Windows program writes Latin-1), and a site's files are opened by UTF-8 names only; rename the file, as "café.md" if it was Latin-1`},
+		{"content/papers/a.md", &fs.PathError{Op: "open", Path: "content/papers/a.md", Err: fs.ErrInvalid},
+			"content/papers/a.md: cannot be read: invalid argument"},
+	} {
+		if got := Unreadable(tt.path, "file", tt.err).Error(); !strings.HasSuffix(got, tt.want) {
+			t.Errorf("Unreadable(%q, %v) = %q, want …%q", tt.path, tt.err, got, tt.want)
 		}
 	}
 }
