@@ -231,30 +231,28 @@ func withEntries[T any](c *channel, list []T, entryOf func(T) (*entry, error)) (
 // dayEntry returns the entry of d, written once per Cache that the
 // builder keeps; without one, d's item, written into the daily digest.
 func (b *builder) dayEntry(d *model.Day) (*entry, error) {
-	if b.cache == nil {
-		return pending(b.dayItem(d)), nil
-	}
-	if e, ok := b.cache.days[d]; ok {
-		return e, nil
-	}
-	e, err := b.enc.encode(b, b.dayItem(d))
-	if err == nil {
-		b.cache.days[d] = e
-	}
-	return e, err
+	return cachedEntry(b, func(c *Cache) map[*model.Day]*entry { return c.days }, d, b.dayItem)
 }
 
 // weekEntry returns the entry of w, as dayEntry does a day's.
 func (b *builder) weekEntry(w *model.Week) (*entry, error) {
+	return cachedEntry(b, func(c *Cache) map[*model.Week]*entry { return c.weeks }, w, b.weekItem)
+}
+
+// cachedEntry returns the entry of k, written once into the builder's
+// Cache (its map that cached picks) from itemOf's item; without a Cache,
+// the item, written into the one feed that lists it.
+func cachedEntry[K comparable](b *builder, cached func(*Cache) map[K]*entry, k K, itemOf func(K) *item) (*entry, error) {
 	if b.cache == nil {
-		return pending(b.weekItem(w)), nil
+		return pending(itemOf(k)), nil
 	}
-	if e, ok := b.cache.weeks[w]; ok {
+	m := cached(b.cache)
+	if e, ok := m[k]; ok {
 		return e, nil
 	}
-	e, err := b.enc.encode(b, b.weekItem(w))
+	e, err := b.enc.encode(b, itemOf(k))
 	if err == nil {
-		b.cache.weeks[w] = e
+		m[k] = e
 	}
 	return e, err
 }
