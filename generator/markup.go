@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/htmlspec"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
 	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -339,12 +340,6 @@ var optionalEnd = map[atom.Atom]bool{
 	atom.Rp: true, atom.Rtc: true,
 }
 
-// void are the elements that have no end tag.
-var void = map[atom.Atom]bool{
-	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
-	atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
-}
-
 // unclosed finds each element of src whose end tag is missing: one that a
 // parent's end tag closes instead, or one still open at the end of the
 // page. Elements whose end tag may be left out (a <p>, an <li>) are not
@@ -360,7 +355,7 @@ func unclosed(src []byte) []unclosedProblem {
 	line := 1
 	required := func(name string) bool {
 		a := atom.Lookup([]byte(name))
-		return !optionalEnd[a] && !void[a]
+		return !optionalEnd[a] && !htmlspec.Void(a)
 	}
 	for {
 		tt := z.Next()
@@ -373,7 +368,7 @@ func unclosed(src []byte) []unclosedProblem {
 		name, _ := z.TagName()
 		switch tt {
 		case html.StartTagToken:
-			if !void[atom.Lookup(name)] {
+			if !htmlspec.Void(atom.Lookup(name)) {
 				stack = append(stack, open{string(name), at})
 			}
 		case html.EndTagToken:

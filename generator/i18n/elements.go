@@ -7,21 +7,17 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
+	"github.com/paperboy-digest/paperboy/generator/internal/htmlspec"
 )
 
-// voidElements have no end tag (<br>, <wbr>), and optionalEnd are those
-// whose end tag HTML lets a text leave out (<p>, <li>): the element
-// around the message closes them. A message need close neither.
-var (
-	voidElements = map[atom.Atom]bool{
-		atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true, atom.Hr: true, atom.Img: true,
-		atom.Input: true, atom.Link: true, atom.Meta: true, atom.Source: true, atom.Track: true, atom.Wbr: true,
-	}
-	optionalEnd = map[atom.Atom]bool{
-		atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Option: true, atom.Optgroup: true,
-		atom.Tr: true, atom.Td: true, atom.Th: true, atom.Rb: true, atom.Rt: true, atom.Rp: true, atom.Rtc: true,
-	}
-)
+// optionalEnd are the elements whose end tag HTML lets a text leave out
+// (<p>, <li>): the element around the message closes them. A message
+// need close neither them nor a void element (<br>, <wbr>;
+// htmlspec.Void).
+var optionalEnd = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Option: true, atom.Optgroup: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Rb: true, atom.Rt: true, atom.Rp: true, atom.Rtc: true,
+}
 
 // checkElements reports an element the text of message id (at origin
 // and line) opens and does not close, or an end tag of one it did not
@@ -40,7 +36,7 @@ func checkElements(origin string, line int, id, text string) error {
 		}
 		name, _ := z.TagName()
 		a := atom.Lookup(name)
-		if voidElements[a] || optionalEnd[a] {
+		if htmlspec.Void(a) || optionalEnd[a] {
 			continue
 		}
 		switch tt {
