@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/paperboy-digest/paperboy/generator/importer"
@@ -42,11 +43,18 @@ func importedNote(field string, prob Problem) Problem {
 // wrote it, as asImported does of a title: arXiv's abstracts are TeX
 // with the authors' own macros ($\R^n$, \cite{…}), which the page shows
 // as written. The curator's notes after it, and an abstract they
-// edited, are theirs, and their findings stay warnings.
+// edited, are theirs, and their findings stay warnings. Where the
+// abstract ends is looked for only when the body has a finding: it takes
+// a digest of the body up to each paragraph break, which every imported
+// paper of every build would otherwise pay.
 func asImportedAbstract(p *model.Paper, warn []Problem) {
+	inBody := func(w Problem) bool { return w.Kind == "source" && w.Path == p.Source && w.Line >= p.BodyLine }
+	if !slices.ContainsFunc(warn, inBody) {
+		return
+	}
 	last := importedAbstractLast(p)
 	for i, w := range warn {
-		if w.Kind == "source" && w.Path == p.Source && w.Line >= p.BodyLine && w.Line <= last {
+		if inBody(w) && w.Line <= last {
 			warn[i] = importedNote("abstract", w)
 		}
 	}
