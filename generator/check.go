@@ -67,8 +67,11 @@ func (p Problem) String() string {
 	if p.Note() {
 		msg = "note: " + msg
 	}
-	if p.Line > 0 {
+	switch {
+	case p.Line > 0:
 		return fmt.Sprintf("%s:%d: %s", diag.PathText(p.Path), p.Line, diag.Printable(msg))
+	case p.Path == "":
+		return diag.Printable(msg) // a problem of no one file (builtLinkProblem)
 	}
 	return fmt.Sprintf("%s: %s", diag.PathText(p.Path), diag.Printable(msg))
 }
@@ -567,6 +570,13 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	var order []unwritten
 	for _, bad := range broken {
 		places := written[unescaped(bad.URL)]
+		if p, ok := dupIDProblem(site, theme, sourcePages, bad); ok {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+			continue
+		}
 		if len(places) == 0 {
 			k := unwritten{bad.URL, bad.Msg}
 			if onPages[k] == nil {
@@ -630,11 +640,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 			file, line = writtenIn(templates, rel) // {{url "nowhere/"}}
 		}
 		if file == "" {
-			p := Problem{Kind: "link", Path: pages[0], Msg: cmp.Or(k.url, `""`) + ": " + k.msg}
-			if n := len(pages) - 1; n > 0 {
-				p.Msg += fmt.Sprintf(" (and on %s: a template writes it)", textutil.Plural(n, "other page", "other pages"))
-			}
-			out = append(out, p)
+			out = append(out, builtLinkProblem(theme, k.url, k.msg, pages))
 			continue
 		}
 		key := [3]string{file, fmt.Sprint(line), k.url}
@@ -654,6 +660,63 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	}
 	sortByLine(out)
 	return out
+}
+
+// builtLinkProblem is the problem of a broken link that no source and no
+// template writes as it is: a template builds it (with url, print or a
+// field of the site's), on the built pages named. It has no path, as no
+// file of the site holds the link and a built page is none of the
+// repository's, where a CI annotation or a review bot would look for it;
+// its message names the pages and the theme folder to look in.
+func builtLinkProblem(theme themefs.Stack, u, msg string, pages []string) Problem {
+	on := "the built page " + pages[0]
+	if n := len(pages) - 1; n > 0 {
+		on = fmt.Sprintf("the built pages %s and %s", pages[0], textutil.Plural(n, "other", "others"))
+	}
+	where := "no source writes it as it is: the built-in theme builds it, from site.yaml's settings or a source's fields; fix the address there"
+	if dir := theme.Dir(); dir != "" {
+		where = fmt.Sprintf("a template of %s/ or the built-in theme builds it (with url, print or a field); find it there and fix it", dir)
+	}
+	return Problem{Kind: "link", Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", cmp.Or(u, `""`), msg, on, where)}
+}
+
+// dupIDProblem is the problem of an id that more than one element of a
+// built page has (bad), at the line of the source or the site's template
+// that writes it as an attribute (id="x", or {#x} after a heading), the
+// page's own source first; ok is false when none does.
+func dupIDProblem(site *model.Site, theme themefs.Stack, sourcePages map[string]string, bad linkcheck.Problem) (p Problem, ok bool) {
+	if bad.Dup == "" {
+		return Problem{}, false
+	}
+	forms := []string{`id="` + bad.Dup + `"`, `id='` + bad.Dup + `'`, "{#" + bad.Dup + "}", "{#" + bad.Dup + " "}
+	msg := bad.Msg + "; give each element an id of its own"
+	markdownSources(site, func(src, body string, first int, inline bool) {
+		own := sourcePages[norm.NFC.String(src)]+"index.html" == bad.Page
+		if ok && (!own || p.Path == src) {
+			return
+		}
+		for _, f := range forms {
+			if i := strings.Index(body, f); i >= 0 {
+				at := Problem{Kind: "link", Path: src, Line: bodyLine(first, strings.Count(body[:i], "\n")+1, inline), Msg: msg}
+				if !own {
+					at.Msg += " (seen on " + bad.Page + ")"
+				}
+				p, ok = at, true
+				return
+			}
+		}
+	})
+	if ok {
+		return p, true
+	}
+	for _, t := range themeTemplates(theme, "templates") {
+		for _, f := range forms[:2] {
+			if i := strings.Index(t.text, f); i >= 0 {
+				return Problem{Kind: "link", Path: t.path, Line: 1 + strings.Count(t.text[:i], "\n"), Msg: msg + " (seen on " + bad.Page + ")"}, true
+			}
+		}
+	}
+	return Problem{}, false
 }
 
 // sortByLine sorts problems by path, then line, keeping the order of

@@ -24,8 +24,9 @@ import (
 // that writes it, once however many pages show it, as the source's own
 // page has it (another page is named only when its own has it not, and
 // never one of another source that writes the same link); one to a draft
-// says so; a link no source writes is reported at the first page that has
-// it, once, with how many others do. A javascript: link, which pages show
+// says so; a link no source writes is reported once, with no path (no
+// file holds it), naming the first built page that has it and how many
+// others do. A javascript: link, which pages show
 // with an empty address, is left to the build's warning (markdown.Check);
 // an empty one is told here.
 func TestLinkProblems(t *testing.T) {
@@ -59,7 +60,8 @@ func TestLinkProblems(t *testing.T) {
 		{Page: "topics/index.html", URL: "/team/", Msg: "no such file team/index.html"},
 	}
 	want := []Problem{
-		{Kind: "link", Path: "archive/index.html", Msg: "/team/: no such file team/index.html (and on 2 other pages: a template writes it)"},
+		{Kind: "link", Msg: "the link /theme-link/ is broken: no such file theme-link/index.html (on the built page index.html); no source writes it as it is: the built-in theme builds it, from site.yaml's settings or a source's fields; fix the address there"},
+		{Kind: "link", Msg: "the link /team/ is broken: no such file team/index.html (on the built pages archive/index.html and 2 others); no source writes it as it is: the built-in theme builds it, from site.yaml's settings or a source's fields; fix the address there"},
 		{Kind: "link", Path: "content/days/2024-01-01.md", Line: 6, Msg: "the link /guide/ is broken: no such file guide/index.html; fix it or remove it"},
 		{Kind: "link", Path: "content/papers/a.md", Line: 6, Msg: "the link fig.png is broken: there is no content/papers/fig.png (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"},
 		{Kind: "link", Path: "content/papers/a.md", Line: 8, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
@@ -67,7 +69,6 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/b.md", Line: 10, Msg: "a link or image with an empty address, which goes nowhere (seen on days/2024-01-01/index.html); write its address, or remove it"},
 		{Kind: "link", Path: "content/papers/c.md", Line: 7, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
 		{Kind: "link", Path: "content/papers/c.md", Line: 9, Msg: "the link /days/2024-01-01/#paper-x is broken: the day 2024-01-01 does not list the paper x (taken off its list, or listed on another day); link the paper's own page, or remove the link"},
-		{Kind: "link", Path: "index.html", Msg: "/theme-link/: no such file theme-link/index.html"},
 	}
 	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", strings.ReplaceAll(fmt.Sprint(got), "} {", "}\n{"), strings.ReplaceAll(fmt.Sprint(want), "} {", "}\n{"))
@@ -1124,5 +1125,21 @@ func TestTemplateLinkFix(t *testing.T) {
 		if got := templateLinkFix(theme, tc.u, outside); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("templateLinkFix(%q) = %s, want %s…", tc.u, got, tc.want)
 		}
+	}
+}
+
+// TestBuiltLinkProblem: a broken link that a template of the site's own
+// theme builds (with print, say) is a problem of no file, naming the
+// built pages and the theme folder to look in; a built page is no file of
+// the repository, where a CI annotation would look for it.
+func TestBuiltLinkProblem(t *testing.T) {
+	theme := themefs.Stack{{FS: fstest.MapFS{}, Dir: "themes/mine"}}
+	got := builtLinkProblem(theme, "/repo/nowhere/", "no such file nowhere/index.html", []string{"404.html", "index.html"})
+	want := Problem{Kind: "link", Msg: "the link /repo/nowhere/ is broken: no such file nowhere/index.html (on the built pages 404.html and 1 other); a template of themes/mine/ or the built-in theme builds it (with url, print or a field); find it there and fix it"}
+	if got != want {
+		t.Errorf("builtLinkProblem =\n%v\nwant\n%v", got, want)
+	}
+	if s := got.String(); s != want.Msg {
+		t.Errorf("String() = %q, want the message alone", s)
 	}
 }

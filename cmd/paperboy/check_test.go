@@ -49,13 +49,13 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
-	// Links written in Markdown are reported where they are written; others
-	// on the page that has them.
+	// Links written in Markdown are reported where they are written, as
+	// is an id written twice.
 	for _, want := range []string{
 		"content/papers/a.md:6: the link /repo/papers/2401.99999/ is broken: no such file papers/2401.99999/index.html; fix it or remove it",
 		`content/papers/a.md:6: the link /repo/papers/2401.00001/#nope is broken: no element with id "nope" on the page`,
 		"content/days/2024-01-01.md:6: the link /repo/guide/ is broken: no such file guide/index.html",
-		`papers/2401.00001/index.html: #twice: the id "twice" is used by more than one element`,
+		`content/papers/a.md:8: the id "twice" is used by more than one element, so links to it are ambiguous; give each element an id of its own`,
 		"themes/mine/templates/dya.html: no build reads this theme file: dya is not a page kind; did you mean templates/day.html?",
 		"themes/mine/templates/about.html: no build reads this theme file: about is not a page kind (home, ",
 		"a theme cannot add pages of its own; write the page in content/pages/about.md, which templates/page.html shows, or delete the file",

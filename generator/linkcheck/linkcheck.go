@@ -36,6 +36,9 @@ type Problem struct {
 	// Missing is the file of the site a link names that is not there
 	// ("fonts/a.woff2"), or "" when it is broken otherwise.
 	Missing string
+	// Dup is the id that more than one element of Page has, which links
+	// to it (URL, "#" and Dup) cannot tell apart; "" for a broken link.
+	Dup string
 }
 
 func (p Problem) String() string { return fmt.Sprintf("%s: %s: %s", p.Page, p.URL, p.Msg) }
@@ -246,7 +249,7 @@ type resolved struct{ file, frag, msg string }
 func (ps *Pages) resolvePage(p page, basePath string, exists map[string]bool, rooted map[uint32]resolved) pageScan {
 	var s pageScan
 	for _, d := range p.dups {
-		s.problems = append(s.problems, Problem{Page: p.name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d)})
+		s.problems = append(s.problems, Problem{Page: p.name, URL: "#" + d, Msg: fmt.Sprintf("the id %q is used by more than one element, so links to it are ambiguous", d), Dup: d})
 	}
 	for _, ref := range p.refs {
 		link := ps.links[ref]
