@@ -426,9 +426,15 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 	}
 	it.html = b.paperHTML(p, it)
 	if p.Withdrawn() {
-		// Readers list items by title, and many show nothing else until
-		// one is opened: the title says it, as the day page's card does.
-		it.title = b.words.Text("withdrawnTitle", "Title", it.title)
+		// Readers list items by title and summary, and many show nothing
+		// else until one is opened: both say it, as the day page's card
+		// does, the summary with the notice the content opens with. Each
+		// is then the site's words around the paper's, which plain text
+		// cannot mark in parts: both are marked the site's language, as
+		// a page's <title> is (i18n.Catalog.ListTitle).
+		label, comment := b.withdrawalNotice(p)
+		it.title, it.summary = b.words.ListTitle(p), textutil.Truncate(maxSummary, label+" "+comment)
+		it.lang, it.sumLang = "", ""
 	}
 	it.authors = b.paperAuthors(p)
 	it.data = b.paperData(p)
@@ -447,11 +453,8 @@ func (b *builder) newPaperItem(p *model.Paper) *item {
 func (b *builder) paperHTML(p *model.Paper, it *item) string {
 	var notice, fig, tldr string
 	if p.Withdrawn() {
-		key := "withdrawn" // "Withdrawn by its authors:"
-		if p.WithdrawnByArXiv() {
-			key = "withdrawnByArXiv" // names no one: the comment says arXiv did
-		}
-		notice = "<p><strong>" + escapeText(b.words.Text(key)) + "</strong> " + escapeText(xmlSafe(p.Comment)) + "</p>"
+		label, comment := b.withdrawalNotice(p)
+		notice = "<p><strong>" + escapeText(label) + "</strong> " + escapeText(comment) + "</p>"
 	}
 	if it.image != "" {
 		fig = b.figure(p, it.image)
@@ -472,6 +475,19 @@ func (b *builder) paperHTML(p *model.Paper, it *item) string {
 		html = `<div` + string(i18n.LangAttr(b.cfg.Language, it.lang)) + `>` + html + "</div>"
 	}
 	return orText(html, cmp.Or(it.summary, it.title))
+}
+
+// withdrawalNotice returns the notice of withdrawn paper p as its page
+// gives it, in plain text: its label, "Withdrawn by its authors:" (or
+// withdrawnByArXiv's, which names no one when the comment says arXiv
+// withdrew it), and the comment that withdrew it. The item's content
+// opens with it and its summary is it.
+func (b *builder) withdrawalNotice(p *model.Paper) (label, comment string) {
+	key := "withdrawn"
+	if p.WithdrawnByArXiv() {
+		key = "withdrawnByArXiv"
+	}
+	return b.words.Text(key), xmlSafe(p.Comment)
 }
 
 // paperAuthors returns p's authors as its page and its JSON-LD name

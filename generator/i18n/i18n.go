@@ -1095,7 +1095,11 @@ type Texts struct {
 
 // Text is Catalog.Text, keeping the first error for Err.
 func (t *Texts) Text(id string, args ...any) string {
-	s, err := t.Catalog.Text(id, args...)
+	return t.keep(t.Catalog.Text(id, args...))
+}
+
+// keep returns s, or "" and keeps err for Err when it is the first.
+func (t *Texts) keep(s string, err error) string {
 	if err != nil {
 		t.mu.Lock()
 		if t.err == nil {

@@ -65,6 +65,7 @@ func funcs(l links, c *i18n.Catalog) map[string]any {
 		"pad":        pad,
 		"add":        func(a, b int) int { return a + b },
 		"mathText":   tex.UnicodeText,
+		"listTitle":  c.ListTitle, // "[Withdrawn] …" as the feeds' titles say it
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
 	return fm

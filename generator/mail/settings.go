@@ -19,11 +19,13 @@ type Settings model.Newsletter
 
 // DefaultSubject and DefaultPreheader are the templates used when site.yaml
 // names none. They run with Data as their dot; the preheader is "12
-// papers, led by “…” and “…”" in the theme's language.
+// papers, led by “…” and “…”" in the theme's language, a withdrawn
+// paper's title after withdrawnTitle, as the text part lists it
+// (listTitle).
 const (
 	DefaultSubject   = `{{T "emailSubject" "Site" .Config.Title "Headline" .Digest.Headline}}`
-	DefaultPreheader = `{{$n := T "papers" (len .Digest.Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (mathText .Top.Title) "Second" (mathText .Top2.Title)}}` +
-		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" (mathText .Top.Title)}}{{else}}{{$n}}{{end}}`
+	DefaultPreheader = `{{$n := T "papers" (len .Digest.Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (listTitle .Top) "Second" (listTitle .Top2)}}` +
+		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" (listTitle .Top)}}{{else}}{{$n}}{{end}}`
 )
 
 // WithDefaults returns s with every empty field filled from cfg: Method

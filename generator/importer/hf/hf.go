@@ -21,7 +21,10 @@
 //
 // A paper id with a version suffix (2506.90005v2) is split like the arXiv
 // importer splits it (arxivid.Split): the paper is 2506.90005 at
-// version 2. Author names are converted from TeX (tex.Name).
+// version 2. Author names are converted from TeX (tex.Name), and a
+// title's TeX dashes written as Unicode's (tex.TitleDashes), as the arXiv
+// importer writes them: Hugging Face copies arXiv's titles, so a paper
+// imported from either shows one title.
 package hf
 
 import (
@@ -235,7 +238,7 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 	id, version := arxivid.Split(strings.TrimSpace(*pp.ID))
 	p := importer.Paper{
 		ID: id, Version: version, Item: importer.ItemName(where, id),
-		Title: first(pp.Title, it.Title), Abstract: first(pp.Summary, it.Summary),
+		Title: tex.TitleDashes(first(pp.Title, it.Title)), Abstract: first(pp.Summary, it.Summary),
 		Upvotes: pp.Upvotes.n, Comments: it.NumComments.n, Stars: pp.GithubStars.n,
 		Code: first(pp.GithubRepo), Project: first(pp.ProjectPage), AISummary: first(pp.AISummary),
 		Image: figure(pp.MediaURLs, it.MediaURLs, []string{first(it.MediaURL)}),

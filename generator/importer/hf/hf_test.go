@@ -85,6 +85,27 @@ func TestParseAuthorNames(t *testing.T) {
 	}
 }
 
+// TestParseTitleDashes: Hugging Face copies arXiv's titles, TeX dashes
+// and all; they are written as the arXiv importer writes them, -- an en
+// dash and --- an em dash, but not in math or an option.
+func TestParseTitleDashes(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`Navier--Stokes equations---revisited`, "Navier–Stokes equations—revisited"},
+		{`Bounds for $p--q$ with --fp16`, "Bounds for $p--q$ with --fp16"},
+		{`Plain-hyphen title`, "Plain-hyphen title"},
+	}
+	for _, tt := range tests {
+		in := `[{"paper": {"id": "2405.00001", "title": "` + tt.in + `"}}]`
+		b, err := Parse("in.json", []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := b.Papers[0].Title; got != tt.want {
+			t.Errorf("Parse title %q = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestParseVersionedID splits a version suffix off an arXiv id, as the
 // arXiv importer does; other ids are kept whole.
 func TestParseVersionedID(t *testing.T) {

@@ -1,0 +1,28 @@
+package i18n
+
+import (
+	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/tex"
+)
+
+// ListTitle is paper p's title as plain text where a reader sees it in a
+// list before opening it (a feed item's title, the email's text part and
+// preheader): its math in Unicode (tex.UnicodeText) and, for a withdrawn
+// paper, after the message withdrawnTitle ("[Withdrawn] …"), since many
+// readers show nothing else until one is opened. The feeds and the email
+// share it so that they mark a withdrawn paper alike. The notice is in
+// the site's language and the title in the paper's: plain text marks
+// neither, and a format that gives the whole a language should give the
+// site's, as a page's <title> holding a paper's title does.
+func (c *Catalog) ListTitle(p *model.Paper) (string, error) {
+	title := tex.UnicodeText(p.Title)
+	if !p.Withdrawn() {
+		return title, nil
+	}
+	return c.Text("withdrawnTitle", "Title", title)
+}
+
+// ListTitle is Catalog.ListTitle, keeping the first error for Err.
+func (t *Texts) ListTitle(p *model.Paper) string {
+	return t.keep(t.Catalog.ListTitle(p))
+}
