@@ -37,6 +37,10 @@ Flags:
       --noindex      check a preview copy, as build --noindex makes it
                      (with -b at the preview's address)
       --json         print the problems as a JSON array
+      --why ID       explain, instead, why the paper ID is on each of its
+                     topics: the line of its topics: that names it, or
+                     the keyword of site.yaml (with its line) found in its
+                     title, abstract or keywords
   -q, --quiet        print neither notes nor, when there is no problem,
                      the summary line (--json prints every note still)`
 
@@ -44,10 +48,11 @@ Flags:
 var errProblems = errors.New("check found problems")
 
 // checkFlags are the flags of paperboy check: build's that say what site
-// to build, --noindex (a preview's check), -q and --json.
+// to build, --noindex (a preview's check), -q, --json and --why.
 type checkFlags struct {
 	buildFlags
 	json bool
+	why  string // a paper's id: tell why it is on its topics, and check nothing
 }
 
 // register adds every flag of check to fs.
@@ -56,6 +61,7 @@ func (f *checkFlags) register(fs *flag.FlagSet) {
 	quietFlag(fs, &f.quiet)
 	fs.BoolVar(&f.noindex, "noindex", false, "check a preview copy")
 	fs.BoolVar(&f.json, "json", false, "")
+	fs.StringVar(&f.why, "why", "", "")
 }
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -72,6 +78,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return cf.failed(stdout, onSite("check", cf.source, err))
 	}
 	opts := cf.options()
+	if cf.why != "" {
+		return explainTopics(ctx, opts, cf.why, stdout)
+	}
 	// The site build wrote before into its default folder, public/, which
 	// build's warnings compare with (a baseURL moved, feed ids changed,
 	// addresses removed): check, run before pushing, tells them too.
@@ -175,4 +184,18 @@ func count(problems, notes int) string {
 		s += ", " + textutil.Plural(notes, "note", "notes")
 	}
 	return s
+}
+
+// explainTopics prints why the paper id is on each of its topics
+// (generator.Why): a curator's question when a keyword rule tags a paper
+// it should not, which no other output answers.
+func explainTopics(ctx context.Context, opts generator.Options, id string, stdout io.Writer) error {
+	lines, err := generator.Why(ctx, opts, id)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		fmt.Fprintln(stdout, l)
+	}
+	return nil
 }

@@ -21,16 +21,15 @@ import (
 // keyword occurs in its title, abstract or imported keywords, as a whole word
 // (anywhere, in a script written without spaces: 強化学習 in
 // 強化学習による), ignoring case, Unicode normalisation, a hyphen written
-// for a space (fine-tuning for fine tuning) and an English plural of its
-// last word (LLMs for LLM), and gives a topic a paper names by a configured
-// topic's name (`topics: [智能体]` for `agents: {name: 智能体}`) that
-// topic's slug. Papers are matched in parallel; each only changes its
-// own Topics.
+// for a space (fine-tuning for fine tuning, and fine-⏎tuning) and an
+// English plural of its last word (LLMs for LLM), gives a topic a paper
+// names by a configured topic's name (`topics: [智能体]` for `agents:
+// {name: 智能体}`) that topic's slug, and takes a paper off a topic an
+// import's keyword rule gave it (RuleTopics) that site.yaml no longer
+// defines. Papers are matched in parallel; each only changes its own
+// Topics.
 func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 	k := NewKeywordRules(rules)
-	if k == nil {
-		return
-	}
 	parallel.For(context.Background(), len(papers), 0, func() func(int) error {
 		tag := k.Tagger()
 		return func(i int) error {
@@ -43,12 +42,12 @@ func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 // KeywordRules are the keyword rules of site.yaml, prepared once to tag
 // many papers, and the slugs its topics' names make.
 type KeywordRules struct {
-	rs      []keywordRule
-	aliases map[string]string // the slug of a topic's name → the topic's slug
+	rs         []keywordRule
+	aliases    map[string]string // the slug of a topic's name → the topic's slug
+	configured map[string]bool   // the topics' slugs and former slugs
 }
 
-// NewKeywordRules prepares the keyword rules of the topics, or returns nil
-// when no topic has keywords or a name that is not its slug.
+// NewKeywordRules prepares the keyword rules of the topics.
 func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 	var rs []keywordRule
 	configured := map[string]bool{}
@@ -66,6 +65,7 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 	for _, t := range rules {
 		for _, a := range t.Aliases { // a former slug, over another topic's name
 			aliases[a] = t.Slug
+			configured[a] = true
 		}
 	}
 	for _, t := range rules {
@@ -78,19 +78,25 @@ func NewKeywordRules(rules []model.TopicConfig) *KeywordRules {
 		}
 		rs = append(rs, r)
 	}
-	if len(rs) == 0 && len(aliases) == 0 {
-		return nil
-	}
-	return &KeywordRules{rs: rs, aliases: aliases}
+	return &KeywordRules{rs: rs, aliases: aliases, configured: configured}
+}
+
+// Defines reports whether site.yaml defines the topic s: as a topic's
+// slug, a former slug of one, or the slug of a topic's name.
+func (k *KeywordRules) Defines(s string) bool { return k.configured[s] || k.aliases[s] != "" }
+
+// Gone reports whether the paper p is on the topic s only as a deleted
+// rule left it: an import's keyword rule suggested it (p.RuleTopics)
+// and site.yaml defines it no longer. A topic a curator wrote by hand is
+// not in RuleTopics and stays; one the rule wrote and the curator wrote
+// too cannot be told apart, and a site that keeps it defines it.
+func (k *KeywordRules) Gone(p *model.Paper, s string) bool {
+	return !k.Defines(s) && slices.Contains(p.RuleTopics, s)
 }
 
 // Tagger returns a function that tags a paper as ApplyKeywordRules does,
-// reusing its working memory from paper to paper: one per goroutine. A nil
-// KeywordRules tags nothing.
+// reusing its working memory from paper to paper: one per goroutine.
 func (k *KeywordRules) Tagger() func(*model.Paper) {
-	if k == nil {
-		return func(*model.Paper) {}
-	}
 	var m matcher
 	return func(p *model.Paper) { k.tag(p, &m) }
 }
@@ -102,19 +108,8 @@ type matcher struct {
 	parts []string // the paper's title, body and keywords, folded
 }
 
-func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
-	if slices.ContainsFunc(p.Topics, func(s string) bool { return k.aliases[s] != "" }) {
-		var out []string // a new slice: p.Topics may be a cached parse's
-		for _, s := range p.Topics {
-			if to := k.aliases[s]; to != "" {
-				s = to
-			}
-			if !slices.Contains(out, s) { // a name written next to its slug
-				out = append(out, s)
-			}
-		}
-		p.Topics = out
-	}
+// load folds the texts of the paper p into m and sets their words.
+func (m *matcher) load(p *model.Paper) {
 	if m.set == nil {
 		m.set = map[string]struct{}{}
 	}
@@ -130,10 +125,70 @@ func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
 	for _, w := range m.buf {
 		m.set[w] = struct{}{}
 	}
+}
+
+func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
+	k.named(p)
+	if len(k.rs) == 0 {
+		return
+	}
+	m.load(p)
 	for _, r := range k.rs {
-		if !slices.Contains(p.Topics, r.slug) && r.matches(m.parts, m.set) {
+		if !slices.Contains(p.Topics, r.slug) && r.match(m.parts, m.set, 0) >= 0 {
 			p.Topics = append(p.Topics, r.slug)
 		}
+	}
+}
+
+// named gives the paper p the slug of each topic it names by a
+// configured topic's name or former slug, and takes it off each topic a
+// deleted rule left it on (Gone).
+func (k *KeywordRules) named(p *model.Paper) {
+	change := func(s string) bool { return k.aliases[s] != "" || k.Gone(p, s) }
+	if !slices.ContainsFunc(p.Topics, change) {
+		return
+	}
+	var out []string // a new slice: p.Topics may be a cached parse's
+	for _, s := range p.Topics {
+		if k.Gone(p, s) {
+			continue
+		}
+		if to := k.aliases[s]; to != "" {
+			s = to
+		}
+		if !slices.Contains(out, s) { // a name written next to its slug
+			out = append(out, s)
+		}
+	}
+	p.Topics = out
+}
+
+// A Hit is a keyword of site.yaml found in a paper: the topic's slug, the
+// keyword's index among the topic's keywords, and the paper's text it
+// was found in: 0 its title, 1 its abstract, 2+i its keywords[i].
+type Hit struct {
+	Slug          string
+	Keyword, Text int
+}
+
+// Hits returns a function that appends to dst each keyword of each rule
+// found in a paper, whatever topics the paper has: for check, which
+// tells why a paper is on a topic and which rules tag no paper or every
+// one. It reuses its working memory from paper to paper: one per
+// goroutine.
+func (k *KeywordRules) Hits() func(p *model.Paper, dst []Hit) []Hit {
+	var m matcher
+	return func(p *model.Paper, dst []Hit) []Hit {
+		if len(k.rs) == 0 {
+			return dst
+		}
+		m.load(p)
+		for _, r := range k.rs {
+			for i := r.match(m.parts, m.set, 0); i >= 0; i = r.match(m.parts, m.set, i+1) {
+				dst = append(dst, Hit{Slug: r.slug, Keyword: i, Text: r.kws[i].where(m.parts)})
+			}
+		}
+		return dst
 	}
 }
 
@@ -195,31 +250,54 @@ func plurals(w string) []string {
 	return out
 }
 
-// matches reports whether one of the rule's keywords occurs in one of the
-// folded texts of a paper (title, body, each imported keyword), whose
-// words are set. A keyword of one word is looked up in the set; a phrase is
-// searched for only when each of its words is in the set, since every word
-// of a phrase that occurs as a whole word is a whole word of the text too.
-func (r keywordRule) matches(parts []string, set map[string]struct{}) bool {
-	for _, k := range r.kws {
-		if !allIn(k.words, set) {
+// match returns the index of the first of the rule's keywords from
+// from on that occurs in one of the folded texts of a paper (title, body,
+// each imported keyword), whose words are set, or -1. A keyword of one
+// word is looked up in the set; a phrase is searched for only when each
+// of its words is in the set, since every word of a phrase that occurs
+// as a whole word is a whole word of the text too.
+func (r keywordRule) match(parts []string, set map[string]struct{}, from int) int {
+	for j := from; j < len(r.kws); j++ {
+		if r.kws[j].in(parts, set) {
+			return j
+		}
+	}
+	return -1
+}
+
+// in reports whether the keyword occurs in one of the folded texts parts,
+// whose words are set.
+func (k keyword) in(parts []string, set map[string]struct{}) bool {
+	if !allIn(k.words, set) {
+		return false
+	}
+	for i, l := range k.lasts {
+		if _, ok := set[l]; !ok {
 			continue
 		}
-		for i, l := range k.lasts {
-			if _, ok := set[l]; !ok {
-				continue
-			}
-			if k.plain {
+		if k.plain {
+			return true
+		}
+		for _, text := range parts {
+			if textutil.ContainsWord(text, k.texts[i]) {
 				return true
-			}
-			for _, text := range parts {
-				if textutil.ContainsWord(text, k.texts[i]) {
-					return true
-				}
 			}
 		}
 	}
 	return false
+}
+
+// where returns the index of the first of the folded texts parts the
+// keyword occurs in, or -1.
+func (k keyword) where(parts []string) int {
+	for j, text := range parts {
+		for _, kt := range k.texts {
+			if textutil.ContainsWord(text, kt) {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 func allIn(ws []string, set map[string]struct{}) bool {
@@ -233,9 +311,12 @@ func allIn(ws []string, set map[string]struct{}) bool {
 
 // fold returns s as keywords and texts are compared: lowercased, in NFC
 // (an abstract pasted from a Mac may write ö as o and a combining mark),
-// each run of spaces one space and a hyphen between two letters or
-// digits a space, so that fine-tuning, fine tuning and fine\ntuning are
-// one phrase. Joined words (finetuning) stay another word.
+// each run of spaces (a line break too) one space and a hyphen between
+// two letters or digits a space, the hyphen at the end of a line among
+// them (fine-⏎tuning, as an abstract copied from a PDF breaks it), so
+// that fine-tuning, fine tuning, fine\ntuning and fine-\ntuning are one
+// phrase. Joined words (finetuning) stay another word, and so does a
+// word the PDF broke with a hyphen of its own (reinforce-⏎ment).
 func fold(s string) string {
 	s = norm.NFC.String(strings.ToLower(s))
 	if !needsFold(s) {
@@ -251,7 +332,7 @@ func fold(s string) string {
 				b.WriteByte(' ')
 			}
 			r = ' '
-		case isHyphen(r) && textutil.IsWordRune(prev) && textutil.IsWordRune(nextRune(s, i+utf8.RuneLen(r))):
+		case isHyphen(r) && textutil.IsWordRune(prev) && textutil.IsWordRune(nextWordRune(s, i+utf8.RuneLen(r))):
 			if prev != ' ' {
 				b.WriteByte(' ')
 			}
@@ -273,8 +354,20 @@ func needsFold(s string) bool {
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 
-func nextRune(s string, i int) rune {
+// nextWordRune returns the rune at s[i:], or, when a line break comes
+// first (with spaces about it), the rune after it: a hyphen that ends a
+// line joins the words as one between them does. A hyphen and a space
+// on one line (pre- and post-training) join nothing.
+func nextWordRune(s string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsSpace(r) {
+		return r
+	}
+	rest := strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+	if !strings.ContainsAny(s[i:len(s)-len(rest)], "\n\r\u2028") {
+		return r
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
 	return r
 }
 

@@ -160,7 +160,8 @@ func TestTopicsOwnScriptFirst(t *testing.T) {
 }
 
 // TestKeywordForms: a keyword matches its English plurals and its
-// phrase with hyphens for spaces, in either Unicode normal form, and
+// phrase with hyphens for spaces and across a line break (with a hyphen
+// at the line's end or none), in either Unicode normal form, and
 // neither its singular nor its words run together.
 func TestKeywordForms(t *testing.T) {
 	tests := []struct {
@@ -185,6 +186,12 @@ func TestKeywordForms(t *testing.T) {
 		{"schrödinger bridge", "a Schro\u0308dinger bridge", true}, // NFD text
 		{"Schro\u0308dinger", "Schrödinger bridges", true},         // NFD keyword
 		{"k-means", "k-means++", true},
+		// A line break is a space, and a hyphen that ends a line a hyphen.
+		{"fine tuning", "efficient fine-\ntuning", true},
+		{"fine-tuning", "efficient fine-\r\n   tuning", true},
+		{"reinforcement learning", "deep reinforcement\nlearning", true},
+		{"fine tuning", "fine- tuning", false},       // a hyphen and a space on one line
+		{"reinforcement", "reinforce-\nment", false}, // a word broken by the PDF's hyphen stays two
 		{"C++", "C++s", false},
 	}
 	for _, tt := range tests {
@@ -193,5 +200,45 @@ func TestKeywordForms(t *testing.T) {
 		if got := len(p.Topics) == 1; got != tt.want {
 			t.Errorf("keyword %q in %q = %v, want %v", tt.keyword, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDeletedRuleTopics: a topic an import's keyword rule gave a paper
+// (imported: topics:, RuleTopics) is dropped once site.yaml defines it
+// no longer, by slug, former slug or name; one the curator wrote, which
+// the import did not suggest, stays.
+func TestDeletedRuleTopics(t *testing.T) {
+	rules := []model.TopicConfig{{Slug: "agents", Name: "Agents", Aliases: []string{"agent"}}}
+	for _, tt := range []struct{ topics, rule, want []string }{
+		{[]string{"models"}, []string{"models"}, nil},
+		{[]string{"models", "nlp"}, []string{"models"}, []string{"nlp"}},
+		{[]string{"models"}, nil, []string{"models"}},                // written by hand
+		{[]string{"agents"}, []string{"agents"}, []string{"agents"}}, // still defined
+		{[]string{"agent"}, []string{"agent"}, []string{"agents"}},   // a former slug
+		{[]string{"nlp"}, []string{"models"}, []string{"nlp"}},       // the curator took it off already
+	} {
+		p := &model.Paper{Title: "T", Topics: tt.topics, RuleTopics: tt.rule}
+		ApplyKeywordRules(rules, []*model.Paper{p})
+		if !slices.Equal(p.Topics, tt.want) {
+			t.Errorf("topics %q with imported: topics: %q = %q, want %q", tt.topics, tt.rule, p.Topics, tt.want)
+		}
+	}
+}
+
+// TestKeywordHits: Hits names every keyword of every rule found in a
+// paper, by the topic, the keyword's index and the text it is in,
+// whatever topics the paper has already.
+func TestKeywordHits(t *testing.T) {
+	rules := []model.TopicConfig{
+		{Slug: "rl", Keywords: []string{"RL", "reward model", "policy gradient"}},
+		{Slug: "speech", Keywords: []string{"speech"}},
+		{Slug: "none", Keywords: []string{"GANN"}},
+	}
+	hits := NewKeywordRules(rules).Hits()
+	p := &model.Paper{Title: "Speech with a reward model", Body: "Policy gradients,\nthen RL.", Keywords: []string{"x", "reward models"}, Topics: []string{"rl"}}
+	got := hits(p, nil)
+	want := []Hit{{"rl", 0, 1}, {"rl", 1, 0}, {"rl", 2, 1}, {"speech", 0, 0}}
+	if !slices.Equal(got, want) {
+		t.Errorf("Hits = %v, want %v", got, want)
 	}
 }

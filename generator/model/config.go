@@ -201,6 +201,8 @@ type TopicConfig struct {
 	Name        string
 	Description string
 	Keywords    []string // case-insensitive whole-word rules matched against title and abstract
+	// KeywordLines are the lines of each of Keywords in site.yaml.
+	KeywordLines []int
 	// Aliases are the topic's former slugs: a paper that names one is on
 	// the topic, and each keeps a page that sends readers on and copies of
 	// the topic's feeds, so links and subscriptions outlive a rename.

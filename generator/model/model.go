@@ -179,6 +179,11 @@ type Paper struct {
 	// as its imported: records them (days:), which tells the pins an
 	// import before 2026-12 wrote from the curator's (Day.ImportPins).
 	ImportedDays []string
+	// RuleTopics are the topics an import's keyword rules suggested, as
+	// its imported: records them (topics:): a topic of these that
+	// site.yaml no longer defines came from a rule since deleted, and
+	// the index leaves the paper off it (see index.KeywordRules).
+	RuleTopics []string
 
 	Extra map[string]any // the site's own data (front matter "extra:")
 

@@ -647,7 +647,7 @@ func topics(path string, n *yaml.Node, base string, errs *diag.List) []model.Top
 					errs.Add(path, lines[i], "topic %q: keyword %q %s", name, kw, why)
 					continue
 				}
-				t.Keywords = append(t.Keywords, kw)
+				t.Keywords, t.KeywordLines = append(t.Keywords, kw), append(t.KeywordLines, lines[i])
 			}
 			aliasLines := itemLines(v, "aliases", len(y.Aliases), lineOf(v, "aliases", k.Line))
 			for i, a := range y.Aliases {

@@ -302,6 +302,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.ImportedImage = strings.TrimSpace(importedScalar(&y.Imported, "image"))
 	p.ImportedAbstract = importedScalar(&y.Imported, "abstract")
 	p.ImportedDays = importedList(&y.Imported, "days")
+	p.RuleTopics = importedList(&y.Imported, "topics")
 	if !y.Published.Time.IsZero() && !y.Updated.Time.IsZero() && y.Updated.Day().Before(y.Published.Day()) {
 		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
 			y.Updated.Day().Format(time.DateOnly), y.Published.Written())
