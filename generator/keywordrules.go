@@ -131,7 +131,11 @@ func Why(ctx context.Context, opts Options, id string) ([]string, error) {
 	cfg := res.Site.Config
 	i := slices.IndexFunc(res.Site.Papers, func(p *model.Paper) bool { return p.ID == id || p.Slug == id })
 	if i < 0 {
-		return nil, fmt.Errorf("no paper has the id %q; give the id its file writes (arxiv: or id:), e.g. --why 2401.00001", id)
+		example := "2401.00001"
+		if len(res.Site.Papers) > 0 {
+			example = res.Site.Papers[0].ID
+		}
+		return nil, fmt.Errorf("no paper the build publishes has the id %q (one no day lists, or a draft without --drafts, is on no topic page); give the id its file writes (arxiv: or id:), e.g. --why %s", id, example)
 	}
 	p := res.Site.Papers[i]
 	rules := index.NewKeywordRules(cfg.Topics)

@@ -97,7 +97,7 @@ func TestWhy(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Why:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if _, err := Why(context.Background(), Options{Site: siteFS(site)}, "2401.0000"); err == nil || !strings.Contains(err.Error(), `no paper has the id "2401.0000"`) {
+	if _, err := Why(context.Background(), Options{Site: siteFS(site)}, "2401.0000"); err == nil || !strings.Contains(err.Error(), `no paper the build publishes has the id "2401.0000"`) {
 		t.Errorf("Why of no paper: %v", err)
 	}
 }
