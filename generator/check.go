@@ -567,20 +567,13 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	}
 	var out []Problem
 	seen := map[Problem]bool{}
-	type unwritten struct{ url, msg string }
-	onPages := map[unwritten][]string{} // a link no source writes → the pages that have it, in order
+	type unwritten struct{ url, msg, dup string }
+	onPages := map[unwritten][]string{} // a link no source writes (or an id written twice) → the pages that have it, in order
 	var order []unwritten
 	for _, bad := range broken {
 		places := written[unescaped(bad.URL)]
-		if p, ok := dupIDProblem(site, theme, sourcePages, bad); ok {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-			continue
-		}
-		if len(places) == 0 {
-			k := unwritten{bad.URL, bad.Msg}
+		if len(places) == 0 || bad.Dup != "" { // an id written twice is no link: where it is written is found below
+			k := unwritten{bad.URL, bad.Msg, bad.Dup}
 			if onPages[k] == nil {
 				order = append(order, k)
 			}
@@ -637,6 +630,10 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 	at := map[[3]string]*inTemplate{} // file, line and link
 	for _, k := range order {
 		pages := onPages[k]
+		if k.dup != "" {
+			out = append(out, dupIDProblems(site, theme, templates, sourcePages, k.dup, k.msg, pages)...)
+			continue
+		}
 		file, line := writtenIn(templates, k.url)
 		if rel, ok := strings.CutPrefix(k.url, site.Config.BasePath()); file == "" && ok && rel != "" {
 			file, line = writtenIn(templates, rel) // {{url "nowhere/"}}
@@ -671,10 +668,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 // repository's, where a CI annotation or a review bot would look for it;
 // its message names the pages and the theme folder to look in.
 func builtLinkProblem(theme themefs.Stack, u, msg string, pages []string) Problem {
-	on := "the built page " + pages[0]
-	if n := len(pages) - 1; n > 0 {
-		on = fmt.Sprintf("the built pages %s and %s", pages[0], textutil.Plural(n, "other", "others"))
-	}
+	on := builtPages(pages)
 	where := "no source writes it as it is: the built-in theme builds it, from site.yaml's settings or a source's fields; fix the address there"
 	if dir := theme.Dir(); dir != "" {
 		where = fmt.Sprintf("a template of %s/ or the built-in theme builds it (with url, print or a field); find it there and fix it", dir)
@@ -682,43 +676,108 @@ func builtLinkProblem(theme themefs.Stack, u, msg string, pages []string) Proble
 	return Problem{Kind: "link", Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", cmp.Or(u, `""`), msg, on, where)}
 }
 
-// dupIDProblem is the problem of an id that more than one element of a
-// built page has (bad), at the line of the source or the site's template
-// that writes it as an attribute (id="x", or {#x} after a heading), the
-// page's own source first; ok is false when none does.
-func dupIDProblem(site *model.Site, theme themefs.Stack, sourcePages map[string]string, bad linkcheck.Problem) (p Problem, ok bool) {
-	if bad.Dup == "" {
-		return Problem{}, false
+// builtPages names the built pages a problem is seen on: "the built
+// page index.html", or "the built pages index.html and 3 others".
+func builtPages(pages []string) string {
+	if n := len(pages) - 1; n > 0 {
+		return fmt.Sprintf("the built pages %s and %s", pages[0], textutil.Plural(n, "other", "others"))
 	}
-	forms := []string{`id="` + bad.Dup + `"`, `id='` + bad.Dup + `'`, "{#" + bad.Dup + "}", "{#" + bad.Dup + " "}
-	msg := bad.Msg + "; give each element an id of its own"
-	markdownSources(site, func(src, body string, first int, inline bool) {
-		own := sourcePages[norm.NFC.String(src)]+"index.html" == bad.Page
-		if ok && (!own || p.Path == src) {
-			return
+	return "the built page " + pages[0]
+}
+
+// dupIDProblems are the problems of the id that more than one element of
+// each of pages has (msg says so): one at the line of the site's
+// template that writes it as an attribute, which every page it is on
+// has; else one at the line of each page's own source that writes it
+// (id="x" in raw HTML, {#x} after a heading, not in code), and one of no
+// file for the pages whose source does not.
+func dupIDProblems(site *model.Site, theme themefs.Stack, templates []themeText, sourcePages map[string]string, id, msg string, pages []string) []Problem {
+	const fix = "give each element an id of its own"
+	for _, t := range templates {
+		if line := attributeLine(t.text, id, false); line > 0 {
+			return []Problem{{Kind: "link", Path: t.path, Line: line, Msg: fmt.Sprintf("%s (on %s); %s", msg, builtPages(pages), fix)}}
 		}
-		for _, f := range forms {
-			if i := strings.Index(body, f); i >= 0 {
-				at := Problem{Kind: "link", Path: src, Line: bodyLine(first, strings.Count(body[:i], "\n")+1, inline), Msg: msg}
-				if !own {
-					at.Msg += " (seen on " + bad.Page + ")"
+	}
+	sourceOf := map[string]string{} // a page → its own source
+	for src, page := range sourcePages {
+		sourceOf[page+"index.html"] = src
+	}
+	type at struct {
+		path string
+		line int
+	}
+	found := map[string]at{} // a page → where its source writes the id
+	markdownSources(site, func(src, body string, first int, inline bool) {
+		for _, page := range pages {
+			if _, ok := found[page]; !ok && norm.NFC.String(sourceOf[page]) == norm.NFC.String(src) {
+				if l := attributeLine(body, id, true); l > 0 {
+					found[page] = at{src, bodyLine(first, l, inline)}
 				}
-				p, ok = at, true
-				return
 			}
 		}
 	})
-	if ok {
-		return p, true
+	var out []Problem
+	var unfound []string
+	for _, page := range pages {
+		if w, ok := found[page]; ok {
+			out = append(out, Problem{Kind: "link", Path: w.path, Line: w.line, Msg: msg + "; " + fix})
+		} else {
+			unfound = append(unfound, page)
+		}
 	}
-	for _, t := range themeTemplates(theme, "templates") {
-		for _, f := range forms[:2] {
-			if i := strings.Index(t.text, f); i >= 0 {
-				return Problem{Kind: "link", Path: t.path, Line: 1 + strings.Count(t.text[:i], "\n"), Msg: msg + " (seen on " + bad.Page + ")"}, true
+	if len(unfound) > 0 {
+		where := "a template builds it"
+		if dir := theme.Dir(); dir != "" {
+			where = fmt.Sprintf("a template of %s/ or the built-in theme builds it", dir)
+		}
+		out = append(out, Problem{Kind: "link", Msg: fmt.Sprintf("%s (on %s); %s: %s", msg, builtPages(unfound), where, fix)})
+	}
+	return out
+}
+
+// attributeLine returns the line of text (a template's, or Markdown's
+// when markdown is set) that first gives an element the id: id="x" or
+// id='x', or in Markdown {#x} after a heading, outside its code (fenced
+// or indented blocks, and code spans); 0 when none does.
+func attributeLine(text, id string, markdown bool) int {
+	forms := []string{`id="` + id + `"`, `id='` + id + `'`}
+	if markdown {
+		forms = append(forms, "{#"+id+"}", "{#"+id+" ")
+	}
+	var fence string
+	for i, line := range strings.Split(text, "\n") {
+		if markdown {
+			t := strings.TrimLeft(line, " ")
+			if f := fenceOf(t); f != "" && (fence == "" || strings.HasPrefix(t, fence)) {
+				if fence == "" {
+					fence = f
+				} else {
+					fence = ""
+				}
+				continue
+			}
+			if fence != "" || strings.HasPrefix(line, "    ") || strings.HasPrefix(line, "\t") {
+				continue
+			}
+		}
+		for _, f := range forms {
+			if j := strings.Index(line, f); j >= 0 && (!markdown || strings.Count(line[:j], "`")%2 == 0) {
+				return i + 1
 			}
 		}
 	}
-	return Problem{}, false
+	return 0
+}
+
+// fenceOf returns the fence a line of Markdown opens or closes a code
+// block with (``` or ~~~, three or more), or "".
+func fenceOf(line string) string {
+	for _, c := range []string{"`", "~"} {
+		if strings.HasPrefix(line, c+c+c) {
+			return line[:len(line)-len(strings.TrimLeft(line, c))]
+		}
+	}
+	return ""
 }
 
 // sortByLine sorts problems by path, then line, keeping the order of

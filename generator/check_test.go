@@ -1143,3 +1143,48 @@ func TestBuiltLinkProblem(t *testing.T) {
 		t.Errorf("String() = %q, want the message alone", s)
 	}
 }
+
+// TestAttributeLine: an id written twice is found where a template or a
+// Markdown source gives an element the id, not where a code block or a
+// code span shows markup that does.
+func TestAttributeLine(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		markdown bool
+		want     int
+	}{
+		{"<div>\n<main id=\"main\">\n", false, 2},
+		{"```html\n<main id=\"main\">\n```\n\n<span id='main'>x</span>\n", true, 5},
+		{"~~~~\n```\n<main id=\"main\">\n~~~~\n", true, 0},
+		{"Write `<main id=\"main\">` for it.\n", true, 0},
+		{"    <main id=\"main\">\n", true, 0},
+		{"## Setup {#main}\n", true, 1},
+		{"## Setup {#main .wide}\n", true, 1},
+		{"<main id=\"mainly\">\n", false, 0},
+	} {
+		if got := attributeLine(c.text, "main", c.markdown); got != c.want {
+			t.Errorf("attributeLine(%q, markdown %v) = %d, want %d", c.text, c.markdown, got, c.want)
+		}
+	}
+}
+
+// TestDupIDProblems: an id a template of the site's theme writes, which
+// every page has twice, is one problem at the template's line, however
+// many pages; one the built-in theme writes is one problem of no file.
+func TestDupIDProblems(t *testing.T) {
+	site := &model.Site{Config: &model.Config{}}
+	const msg = `the id "main" is used by more than one element, so links to it are ambiguous`
+	pages := []string{"index.html", "archive/index.html", "papers/a/index.html"}
+	templates := []themeText{{"themes/mine/templates/partials/body-extra.html", "<p>\n<div id=\"main\">x</div>\n"}}
+	theme := themefs.Stack{{FS: fstest.MapFS{}, Dir: "themes/mine"}}
+	got := dupIDProblems(site, theme, templates, nil, "main", msg, pages)
+	want := []Problem{{Kind: "link", Path: "themes/mine/templates/partials/body-extra.html", Line: 2, Msg: msg + " (on the built pages index.html and 2 others); give each element an id of its own"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("from a template: %v\nwant %v", got, want)
+	}
+	got = dupIDProblems(site, nil, nil, nil, "main", msg, pages)
+	want = []Problem{{Kind: "link", Msg: msg + " (on the built pages index.html and 2 others); a template builds it: give each element an id of its own"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("from no file: %v\nwant %v", got, want)
+	}
+}

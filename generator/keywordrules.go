@@ -15,14 +15,17 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
-// deletedRuleTopics notes, at its line of topics:, each topic that an
-// import's keyword rule wrote into a paper (imported: topics:) and that
-// site.yaml defines no longer, which the index leaves the paper off
-// (index.KeywordRules.Gone): the curator deleted the topic and its rule,
-// and the topic would otherwise outlive them, with a page of its own.
+// deletedRuleTopics notes each topic that an import's keyword rule
+// wrote into papers (imported: topics:) and that site.yaml defines no
+// longer, which the index leaves them off (index.KeywordRules.Gone): the
+// curator deleted the topic and its rule, and the topic would otherwise
+// outlive them, with a page of its own. A topic is one note, at its line
+// of the first paper's topics:, with how many other papers it leaves.
 func deletedRuleTopics(cfg *model.Config, papers []*model.Paper) []Problem {
 	var rules *index.KeywordRules
 	var out []Problem
+	at := map[string]int{} // a topic → its note in out
+	others := map[string]int{}
 	for _, p := range papers {
 		if len(p.RuleTopics) == 0 {
 			continue // most papers: none an import's rule gave
@@ -31,12 +34,22 @@ func deletedRuleTopics(cfg *model.Config, papers []*model.Paper) []Problem {
 			rules = index.NewKeywordRules(cfg.Topics)
 		}
 		for _, n := range p.TopicNames {
-			if s := slug.Make(tex.SlugText(n.Name)); rules.Gone(p, s) {
-				out = append(out, Problem{Kind: "note", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
-					"topic %q came from a deleted rule: an import's keyword rule wrote it here (imported: topics: says so), and site.yaml defines the topic no longer, so the paper is left off it; delete it from topics:, or, to keep the paper on it, define `%s:` under topics: in site.yaml",
-					n.Name, s)})
+			s := slug.Make(tex.SlugText(n.Name))
+			if !rules.Gone(p, s) {
+				continue
 			}
+			if _, ok := at[s]; ok {
+				others[s]++
+				continue
+			}
+			at[s] = len(out)
+			out = append(out, Problem{Kind: "note", Path: p.Source, Line: n.Line, Msg: fmt.Sprintf(
+				"topic %q is left off the paper: site.yaml defines it no longer, and the import recorded it as its keyword rule's (imported: topics:); delete it from topics:, or, to keep the paper on it, define `%s:` under topics: in site.yaml",
+				n.Name, s)})
 		}
+	}
+	for s, n := range others {
+		out[at[s]].Msg += fmt.Sprintf(" (and so for %s)", textutil.Plural(n, "other paper", "other papers"))
 	}
 	return out
 }

@@ -10,12 +10,13 @@ import (
 
 // TestDeletedRuleTopicNote: a topic an import's keyword rule wrote into a
 // paper (imported: topics:) that site.yaml defines no longer is a note at
-// its line, and the paper is off it, with no page of its own; a topic the
-// curator wrote, or one still defined, is neither.
+// its line, once for all the papers it leaves, and the papers are off
+// it; a topic the curator wrote, or one still defined, is neither.
 func TestDeletedRuleTopicNote(t *testing.T) {
 	site := siteYAML + "topics:\n  agents: {name: Agents}\n" +
 		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntopics: [models, agents, nlp]\nimported:\n  sources: [hf]\n  topics: [agents, models]\n") +
-		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [models]\n")
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [models]\n") +
+		paper("c", "title: C\narxiv: \"2401.00003\"\ndate: 2024-01-01\ntopics: [models]\nimported:\n  sources: [hf]\n  topics: [models]\n")
 	res, err := Build(context.Background(), Options{Site: siteFS(site)})
 	if err != nil {
 		t.Fatal(err)
@@ -24,12 +25,12 @@ func TestDeletedRuleTopicNote(t *testing.T) {
 	for _, p := range ownWarnings(res) {
 		got = append(got, p.String())
 	}
-	want := []string{`content/papers/a.md:5: note: topic "models" came from a deleted rule: an import's keyword rule wrote it here (imported: topics: says so), and site.yaml defines the topic no longer, so the paper is left off it; delete it from topics:, or, to keep the paper on it, define ` + "`models:`" + ` under topics: in site.yaml`}
+	want := []string{`content/papers/a.md:5: note: topic "models" is left off the paper: site.yaml defines it no longer, and the import recorded it as its keyword rule's (imported: topics:); delete it from topics:, or, to keep the paper on it, define ` + "`models:`" + ` under topics: in site.yaml (and so for 1 other paper)`}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	for _, p := range res.Site.Papers {
-		want := map[string][]string{"2401.00001": {"agents", "nlp"}, "2401.00002": {"models"}}[p.ID]
+		want := map[string][]string{"2401.00001": {"agents", "nlp"}, "2401.00002": {"models"}, "2401.00003": nil}[p.ID]
 		if !slices.Equal(p.Topics, want) {
 			t.Errorf("topics of %s = %q, want %q", p.ID, p.Topics, want)
 		}

@@ -381,7 +381,12 @@ func (pm *paperMerge) authors(names []string) {
 	pm.rec.Shared["authors"] = AuthorsDigest(clean)
 }
 
-// topics adds the topics the keyword rules suggest for the first time.
+// topics adds the topics the keyword rules suggest for the first time,
+// and records those it adds (imported: topics:), which a later import
+// does not add again once the curator took one out, and a build leaves
+// off the paper once site.yaml no longer defines it. A suggested topic
+// the file has already is the curator's, and not recorded: it stays
+// when its topic is deleted from site.yaml.
 func (pm *paperMerge) topics(suggested []string) {
 	n := lookup(pm.s.m, "topics")
 	cur := stringsOf(n)
@@ -391,10 +396,10 @@ func (pm *paperMerge) topics(suggested []string) {
 			added = append(added, t)
 		}
 	}
-	pm.rec.Topics = union(pm.rec.Topics, suggested)
 	if len(added) == 0 || (n != nil && n.Kind != yaml.SequenceNode && n.Tag != "!!null") {
 		return
 	}
+	pm.rec.Topics = union(pm.rec.Topics, added)
 	pm.s.set("topics", list(slices.Concat(cur, added), true, false), paperKeys)
 	pm.note("topics +%s", strings.Join(added, " +"))
 }

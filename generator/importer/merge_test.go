@@ -707,6 +707,16 @@ func TestTopicSeeding(t *testing.T) {
 	if got := readFile(t, dir, path); !strings.Contains(got, "topics: [control]\n") {
 		t.Errorf("a topic the curator removed came back:\n%s", got)
 	}
+	// A suggested topic the file has already is the curator's: not
+	// recorded as the rule's, so a build keeps it once its topic is
+	// deleted from site.yaml.
+	edit(t, dir, path, "topics: [control]\n", "topics: [control, rl]\n")
+	edit(t, dir, "content/site.yaml", "  none:\n", "  rl:\n    keywords: [reward hacking]\n  none:\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	got := readFile(t, dir, path)
+	if _, rec, _ := strings.Cut(got, "\nimported:\n"); !strings.Contains(got, "topics: [control, rl]\n") || strings.Contains(rec, "rl") {
+		t.Errorf("the curator's topic rl is recorded as the rule's (imported: topics:):\n%s", got)
+	}
 }
 
 // TestDryRunReport lists each file with what would change.
