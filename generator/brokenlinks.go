@@ -158,6 +158,24 @@ func pageLinks(md *markdown.Renderer, cfg *model.Config, b beside, sourcePages m
 	}
 }
 
+// missingFile is the file of the site that msg, linkcheck's words for a
+// broken link, says is not there; "" when it says otherwise.
+func missingFile(msg string) string {
+	if f, ok := strings.CutPrefix(msg, "no such file "); ok {
+		return f
+	}
+	return ""
+}
+
+// shownFile is the file f as a message names it: a page by its folder
+// (topics/llm/).
+func shownFile(f string) string {
+	if page, ok := strings.CutSuffix(f, "index.html"); ok && page != "" {
+		return page
+	}
+	return f
+}
+
 // linkProblem is the problem of the link u, as the page has it, that the
 // source src writes at line as as (quoted, as the curator wrote it; u
 // when "") and that msg (linkcheck's words) says is broken: why, and what to do, for a file beside the sources (explain)
@@ -182,8 +200,10 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		}
 	} else if why := b.explain(fsys, src, u); why != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
-	} else if day, ok := missingDay(pagePath(cfg, u)); ok {
-		p.Msg = fmt.Sprintf("the link %s is broken: the site has no day %s, as no paper is dated on it and no day file lists one%s; fix the date, or remove the link", as, day, nearestDay(day, files))
+	} else if f, why := meantFile(missingFile(msg), files); f != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: the site has no %s, only %s%s: %s; write %s", as, shownFile(missingFile(msg)), shownFile(f), seenOn, why, linkTo(cfg, as, f))
+	} else if per, ok := periodOf(pagePath(cfg, u)); ok {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, per.lacking(files))
 	} else if why, ok := drafts[pagePath(cfg, u)]; ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s, or remove the link", as, why)
 	} else if id, near := nearestPaper(pagePath(cfg, u), files); near != "" {
@@ -240,29 +260,6 @@ func missingDay(page string) (string, bool) {
 		return "", false
 	}
 	return day, true
-}
-
-// nearestDay names the day of the site nearest to day, which it lacks,
-// of those files (every output file) has a page of: "; the nearest is
-// 2025-06-16"; "" when files is nil or has none.
-func nearestDay(day string, files map[string]bool) string {
-	want, _ := time.Parse(time.DateOnly, day)
-	best, gap := "", time.Duration(0)
-	for f := range files {
-		d, ok := missingDay(strings.TrimSuffix(f, "index.html"))
-		if !ok || !strings.HasSuffix(f, "/index.html") {
-			continue
-		}
-		t, _ := time.Parse(time.DateOnly, d)
-		g := t.Sub(want).Abs()
-		if best == "" || g < gap || g == gap && d < best {
-			best, gap = d, g
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return "; the nearest day it has is " + best
 }
 
 // nearestPaper returns the id of page, the path of a paper's page

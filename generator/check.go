@@ -152,7 +152,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	// The build warned of the links its sources write to files that are
 	// not there (brokenLinks): linkProblems leaves those out, and they
 	// are reported with the rest.
-	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, res.warnedLinks, c.links.Problems(files, cfg.BasePath()))
+	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, files, res.warnedLinks, c.links.Problems(files, cfg.BasePath()))
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return !isBrokenLink(p) })...)
 	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
@@ -542,8 +542,10 @@ func thisComputer(host string) bool {
 //
 // A link to another source was rewritten to its page's address
 // (sourcePages has each source's), which a draft's is broken at: drafts
-// has the page of each draft the build left out, and what it is.
-func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts map[string]string, warned map[linkAt]bool, broken []linkcheck.Problem) []Problem {
+// has the page of each draft the build left out, and what it is; files
+// has the path of every output file, for the page a broken link means
+// (linkProblem).
+func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts map[string]string, files map[string]bool, warned map[linkAt]bool, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
@@ -600,7 +602,7 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 			if warned[linkAt{pl.path, pl.line, unescaped(bad.URL)}] || bad.URL == "" && dropped[pl] {
 				continue // the build's warning, which check reports
 			}
-			p := linkProblem(fsys, b, site.Config, drafts, nil, pl.path, pl.line, bad.URL, pl.as, bad.Msg, seenOn)
+			p := linkProblem(fsys, b, site.Config, drafts, files, pl.path, pl.line, bad.URL, pl.as, bad.Msg, seenOn)
 			key := p
 			key.Msg = bad.URL // once per link and line, whichever page showed it first
 			if !seen[key] {

@@ -70,7 +70,7 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/c.md", Line: 7, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
 		{Kind: "link", Path: "content/papers/c.md", Line: 9, Msg: "the link /days/2024-01-01/#paper-x is broken: the day 2024-01-01 does not list the paper x (taken off its list, or listed on another day); link the paper's own page, or remove the link"},
 	}
-	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, broken); !slices.Equal(got, want) {
+	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, nil, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", strings.ReplaceAll(fmt.Sprint(got), "} {", "}\n{"), strings.ReplaceAll(fmt.Sprint(want), "} {", "}\n{"))
 	}
 }

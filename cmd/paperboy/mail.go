@@ -298,8 +298,7 @@ func checkPeriod(sel mail.Selector) error {
 	case sel.Kind == mail.WeekDigest:
 		year, _ := strconv.Atoi(sel.Key[:4])
 		week, _ := strconv.Atoi(sel.Key[6:])
-		// December 28 is always in the year's last ISO week.
-		if _, last := time.Date(year, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek(); week < 1 || week > last {
+		if last := model.WeeksIn(year); week < 1 || week > last {
 			return fmt.Errorf("--week %q is not a week; %d has weeks W01 to W%02d", sel.Key, year, last)
 		}
 	}

@@ -227,7 +227,7 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 	for i := range n {
 		keys[i] = at(i).Slug
 	}
-	if older, newer := around(sel.Key, keys); older != "" {
+	if older, newer := model.Around(sel.Key, keys); older != "" {
 		msg += fmt.Sprintf("; the nearest are %s, before it, and %s, after it", older, newer)
 	}
 	return nil, noDigest{msg}
@@ -253,16 +253,4 @@ func newest(days []*model.Day, start time.Time) time.Time {
 		return days[0].Date
 	}
 	return start
-}
-
-// around returns the keys, newest first, just before and just after key,
-// which they lack, when it falls between two of them ("" otherwise): the
-// keys of one kind sort as their dates do.
-func around(key string, keys []string) (older, newer string) {
-	for i := 1; i < len(keys); i++ {
-		if keys[i-1] > key && key > keys[i] {
-			return keys[i], keys[i-1]
-		}
-	}
-	return "", ""
 }

@@ -83,23 +83,6 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
-// TestAround: a key the site lacks between two it has names both; one
-// past either end, or one it has, none.
-func TestAround(t *testing.T) {
-	keys := []string{"2026-07-09", "2025-06-16", "2024-05-27"}
-	for _, tt := range []struct{ key, older, newer string }{
-		{"2025-06-17", "2025-06-16", "2026-07-09"},
-		{"2024-05-28", "2024-05-27", "2025-06-16"},
-		{"2030-01-01", "", ""},
-		{"2020-01-01", "", ""},
-		{"2025-06-16", "", ""},
-	} {
-		if older, newer := around(tt.key, keys); older != tt.older || newer != tt.newer {
-			t.Errorf("around(%s) = %q, %q; want %q, %q", tt.key, older, newer, tt.older, tt.newer)
-		}
-	}
-}
-
 // TestWeekDigestDates: a week's email says which days it covers, in both
 // parts, where its heading gave only the week's number, which the title
 // has: a week across the new year with both years, as its page does.
