@@ -75,7 +75,7 @@ func Text(path string, data []byte) ([]byte, error) {
 		return nil, err
 	}
 	if line, size := Conflict(path, data); line > 0 {
-		return nil, Errorf(path, line, "%s", ConflictMsg(size))
+		return nil, Errorf(path, line, "%s", ConflictMsg(size, Diff3(data, size)))
 	}
 	if line := separatorLine(path, data); line > 0 {
 		return nil, Errorf(path, line, "%s", separatorMsg)
@@ -94,11 +94,30 @@ func UTF8(path string, data []byte) error {
 }
 
 // ConflictMsg is the error at a merge conflict's first marker line, its
-// markers quoted at the length git wrote them, size.
-func ConflictMsg(size int) string {
+// markers quoted at the length git wrote them, size; diff3 names the
+// ||||||| line too, which opens the common ancestor's lines in git's
+// diff3 and zdiff3 styles, so that the curator deletes those lines with
+// the markers rather than keep them as one more side.
+func ConflictMsg(size int, diff3 bool) string {
 	m := func(c string) string { return strings.Repeat(c, size) }
+	if diff3 {
+		return "an unresolved merge conflict: git left its " + m("<") + ", " + m("|") + ", " + m("=") + " and " + m(">") +
+			" lines here (the lines from " + m("|") + " to " + m("=") + " are the text before either side changed it); keep what each side should keep, " +
+			"delete the marker lines and the old text between " + m("|") + " and " + m("=") + ", and commit"
+	}
 	return "an unresolved merge conflict: git left its " + m("<") + ", " + m("=") + " and " + m(">") +
 		" lines here; keep what each side should keep, delete the marker lines, and commit"
+}
+
+// Diff3 reports whether data has a ||||||| marker line of size, the start
+// of the common ancestor's lines git's diff3 style writes in a conflict.
+func Diff3(data []byte, size int) bool {
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		if c, run := markerRun(l); c == '|' && run == size {
+			return true
+		}
+	}
+	return false
 }
 
 // Conflict returns the line of the first merge-conflict marker in data,

@@ -99,7 +99,8 @@ func TestLineAt(t *testing.T) {
 // the same length; a Markdown heading underlined with ======= or
 // ========, a lone long run and arrows inside a line are not markers. A
 // ======= left alone in YAML, where it cannot underline a heading, is an
-// error of Text's. Its message quotes the markers at their length.
+// error of Text's. Its message quotes the markers at their length, and names
+// diff3's ||||||| where the file has one.
 func TestConflictLine(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -174,5 +175,11 @@ func TestConflictLine(t *testing.T) {
 	_, err := Text("content/papers/a.md", []byte("---\ntitle: A\n---\nx\n<<<<<<< HEAD\n"))
 	if want := "content/papers/a.md:5: an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here;"; err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("Text with a conflict: err = %v, want %q…", err, want)
+	}
+	// diff3's ||||||| and the old text after it are named, to be deleted too.
+	_, err = Text("refs.bib", []byte("@misc{a,\n<<<<<<< HEAD\nx\n||||||| base\ny\n=======\nz\n>>>>>>> bob\n}\n"))
+	if want := "refs.bib:2: an unresolved merge conflict: git left its <<<<<<<, |||||||, ======= and >>>>>>> lines here (the lines from ||||||| to ======= are the text before either side changed it); " +
+		"keep what each side should keep, delete the marker lines and the old text between ||||||| and =======, and commit"; err == nil || err.Error() != want {
+		t.Errorf("Text with a diff3 conflict: err = %v, want %q", err, want)
 	}
 }
