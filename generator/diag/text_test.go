@@ -98,8 +98,9 @@ func TestLineAt(t *testing.T) {
 // (a rename/rename conflict's <<<<<<<< HEAD:path) with their partner of
 // the same length; a Markdown heading underlined with ======= or
 // ========, a lone long run and arrows inside a line are not markers. A
-// ======= left alone in YAML, where it cannot underline a heading, is an
-// error of Text's. Its message quotes the markers at their length, and names
+// ======= left alone in YAML, or in a Markdown body after a blank line
+// or a # heading, where it cannot underline a heading, is an error of
+// Text's. Its message quotes the markers at their length, and names
 // diff3's ||||||| where the file has one.
 func TestConflictLine(t *testing.T) {
 	tests := []struct {
@@ -166,6 +167,16 @@ func TestConflictLine(t *testing.T) {
 		{"content/pages/a.md", "Title\n---\n=======\n", ""},
 		{"content/site.yaml", "a: |\n  =======\n", ""},
 		{"themes/t/templates/a.html", "<p>\n=======\n", ""},
+		// In a Markdown body, one that underlines no line of text.
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n=======\nBob's note.\n", "content/papers/a.md:6" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n## Notes\n=======\nBob's note.\n", "content/papers/a.md:7" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\n=======\nBob's note.\n", "content/papers/a.md:4" + separator},
+		{"content/pages/a.md", "x\n  \n=======  \n", "content/pages/a.md:3" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n========\n", ""},
+		{"content/papers/a.md", "---\ntitle: A\n---\n```\n\n=======\n```\n", ""},
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n    =======\n", ""},
+		{"themes/t/templates/a.html", "<p>\n\n=======\n", ""},
+		{"content/papers/a.txt", "x\n\n=======\n", ""},
 	} {
 		_, err := Text(tt.path, []byte(tt.in))
 		if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.HasPrefix(got, tt.want) {
