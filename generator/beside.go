@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -289,12 +290,21 @@ const largeFile = 50 << 20
 
 // emit publishes the files of b at paths (in NFC). It returns a warning
 // for each that is a Git LFS pointer or is large, and check's note for
-// each image of heavyImage bytes or more (heavyNote).
-func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) (warn, notes []Problem, err error) {
+// each image of heavyImage bytes or more (heavyNote). A text file with a
+// merge conflict git left in it (a figure's SVG, a refs.bib two curators
+// edited; besideText) is not published but added to bad, at its marker's
+// line, as a theme's static file is (conflictErr).
+func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error, bad *diag.List) (warn, notes []Problem, err error) {
 	for _, p := range paths {
 		data, err := fs.ReadFile(fsys, b.files[p])
 		if err != nil {
 			return nil, nil, diag.Unreadable(b.files[p], "file", err)
+		}
+		if besideText(p, data) {
+			if err := conflictErr(b.files[p], p, data); err != nil {
+				bad.Append(err)
+				continue
+			}
 		}
 		switch {
 		case bytes.HasPrefix(data, []byte(lfsPointer)):
@@ -312,6 +322,12 @@ func (b beside) emit(fsys fs.FS, paths []string, add func(model.File) error) (wa
 	}
 	return warn, notes, nil
 }
+
+// besideText reports whether the file p beside the sources, data, is
+// text a merge conflict may be left in: one named as a theme's static
+// text file is (conflictChecked), or one whose bytes are UTF-8 (a .py, a
+// notes file without an extension), which an image or a PDF's are not.
+func besideText(p string, data []byte) bool { return conflictChecked(p) || utf8.Valid(data) }
 
 // target is the content path, in NFC, of the file that the relative link
 // dest (as a page has it: escaped, with any query and fragment), written

@@ -184,6 +184,24 @@ func TestBesideClashes(t *testing.T) {
 	}
 }
 
+// TestBesideConflict: a file beside the sources that git left a merge
+// conflict in (a day's SVG, a paper's .csv, a page's notes without an
+// extension) is an error at its marker's line, as a theme's static file
+// is, and none is published; one whose bytes are no text is not read for
+// markers.
+func TestBesideConflict(t *testing.T) {
+	t.Parallel()
+	const conflict = ": an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here;"
+	site := strings.NewReplacer(
+		"<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<<<<<<< HEAD\n<rect/>\n=======\n<circle/>\n>>>>>>> bob\n</svg>\n",
+		"a,b\n", "a,b\n<<<<<<< HEAD\n1,2\n=======\n1,3\n>>>>>>> bob\n",
+		"![Us](team.jpg)", "![Us](team.jpg) [notes](NOTES)",
+		"PNG fig1\n", "\x89PNG\n<<<<<<< \xff\n",
+	).Replace(besideSite) + "-- content/pages/NOTES --\nx\n>>>>>>> bob\n"
+	_, err := buildSite(t, site, Options{})
+	errorsStart(t, err, []string{"content/days/img/banner.svg:2" + conflict, "content/pages/NOTES:2" + conflict, "content/papers/figures/data set.csv:2" + conflict})
+}
+
 // TestBesideCheck: check names a file beside the sources that nothing
 // links to, with the Markdown that would (a link for a PDF, the name in
 // <> when it has a space) and the _ that keeps it unnamed; and each broken
@@ -371,5 +389,11 @@ func TestLiveBeside(t *testing.T) {
 	res, _, err = live.Build(ctx, []string{paper})
 	if err != nil || filesOf(res)["papers/figures/unused.png"] != "PNG unused\n" {
 		t.Errorf("a file the edited notes link is not published: %v", err)
+	}
+	// A merge conflict left in a linked file is not copied over: the full
+	// build it takes says where, as build and check do.
+	csv := editFile(t, dir, "content/papers/figures/data set.csv", "a,b\n", "<<<<<<< HEAD\na,b\n=======\na,c\n>>>>>>> bob\n")
+	if _, _, err := live.Build(ctx, []string{csv}); err == nil || !strings.Contains(err.Error(), "content/papers/figures/data set.csv:1: an unresolved merge conflict") {
+		t.Errorf("a linked file with a merge conflict: %v, want the conflict at its line", err)
 	}
 }

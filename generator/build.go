@@ -387,15 +387,16 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	}
 	out := newSink(opts.Emit)
 	out.prev = opts.prev
-	out.static, out.staticErr = static, staticErrs.Err()
+	out.static = static
 	if opts.Offline {
 		out.relink = newOffline(cfg).file
 	}
 	res.Beside, res.besides, res.statics = besides.disk(published), besides, static.origin
-	warn, heavy, err := besides.emit(opts.Site, published, out.add)
+	warn, heavy, err := besides.emit(opts.Site, published, out.add, &staticErrs)
 	if err != nil {
 		return nil, nil, mailAlone(err)
 	}
+	out.staticErr = staticErrs.Err()
 	res.heavy = heavy
 	res.Warnings = append(res.Warnings, warn...)
 	if static.robots != nil {

@@ -742,7 +742,7 @@ func (l *Live) staticOnly(changed []string) (*Result, bool) {
 		if err != nil {
 			return nil, false // removed, or a folder
 		}
-		if !beside && conflictChecked(out) {
+		if beside && besideText(nfc, data) || !beside && conflictChecked(out) {
 			if line, _ := conflict(out, data); line > 0 {
 				return nil, false // the full build says where
 			}

@@ -122,9 +122,7 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 					}
 					break // a file that cannot be read is told where it is copied
 				}
-				if line, size := conflict(out, data); line > 0 {
-					errs.Add(layer.origin(p), line, "%s", diag.ConflictMsg(size))
-				}
+				errs.Append(conflictErr(layer.origin(p), out, data))
 				if out != "search.js" {
 					break
 				}
@@ -150,12 +148,27 @@ func conflict(out string, data []byte) (line, size int) {
 	return diag.Conflict(out, diag.Normalize(data))
 }
 
+// conflictErr returns the error at the first merge-conflict marker of
+// data, a file published as it is (a theme's static file, or one beside
+// the sources), as the user sees it at origin, or nil. out, the file's
+// name, says whether it is Markdown. Git's markers in it would go live:
+// a broken SVG, a stylesheet that stops at them, a .bib no reference
+// manager reads.
+func conflictErr(origin, out string, data []byte) error {
+	line, size := conflict(out, data)
+	if line == 0 {
+		return nil
+	}
+	return diag.Errorf(origin, line, "%s", diag.ConflictMsg(size, diag.Diff3(diag.Normalize(data), size)))
+}
+
 // conflictChecked reports whether the static file out is text a merge
-// conflict may be left in (a stylesheet, a script, markup, data), which a
-// build refuses to publish with git's marker lines in it.
+// conflict may be left in (a stylesheet, a script, markup, data, a
+// bibliography), which a build refuses to publish with git's marker
+// lines in it.
 func conflictChecked(out string) bool {
 	switch strings.ToLower(path.Ext(out)) {
-	case ".css", ".js", ".mjs", ".html", ".htm", ".svg", ".json", ".xml", ".txt", ".webmanifest", ".csv", ".md", ".yml", ".yaml":
+	case ".css", ".js", ".mjs", ".html", ".htm", ".svg", ".json", ".xml", ".txt", ".webmanifest", ".csv", ".tsv", ".md", ".yml", ".yaml", ".bib", ".ris", ".tex":
 		return true
 	}
 	return false

@@ -2,6 +2,7 @@ package diag
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -75,7 +76,7 @@ func Text(path string, data []byte) ([]byte, error) {
 		return nil, err
 	}
 	if line, size := Conflict(path, data); line > 0 {
-		return nil, Errorf(path, line, "%s", ConflictMsg(size))
+		return nil, Errorf(path, line, "%s", ConflictMsg(size, Diff3(data, size)))
 	}
 	if line := separatorLine(path, data); line > 0 {
 		return nil, Errorf(path, line, "%s", separatorMsg)
@@ -94,11 +95,30 @@ func UTF8(path string, data []byte) error {
 }
 
 // ConflictMsg is the error at a merge conflict's first marker line, its
-// markers quoted at the length git wrote them, size.
-func ConflictMsg(size int) string {
+// markers quoted at the length git wrote them, size; diff3 names the
+// ||||||| line too, which opens the common ancestor's lines in git's
+// diff3 and zdiff3 styles, so that the curator deletes those lines with
+// the markers rather than keep them as one more side.
+func ConflictMsg(size int, diff3 bool) string {
 	m := func(c string) string { return strings.Repeat(c, size) }
+	if diff3 {
+		return "an unresolved merge conflict: git left its " + m("<") + ", " + m("|") + ", " + m("=") + " and " + m(">") +
+			" lines here (the lines from " + m("|") + " to " + m("=") + " are the text before either side changed it); keep what each side should keep, " +
+			"delete the marker lines and the old text between " + m("|") + " and " + m("=") + ", and commit"
+	}
 	return "an unresolved merge conflict: git left its " + m("<") + ", " + m("=") + " and " + m(">") +
 		" lines here; keep what each side should keep, delete the marker lines, and commit"
+}
+
+// Diff3 reports whether data has a ||||||| marker line of size, the start
+// of the common ancestor's lines git's diff3 style writes in a conflict.
+func Diff3(data []byte, size int) bool {
+	for _, l := range bytes.Split(data, []byte("\n")) {
+		if c, run := markerRun(l); c == '|' && run == size {
+			return true
+		}
+	}
+	return false
 }
 
 // Conflict returns the line of the first merge-conflict marker in data,
@@ -225,32 +245,67 @@ func markerRun(line []byte) (c byte, size int) {
 	return c, size
 }
 
-// separatorMsg is the error at a ======= line left alone in YAML.
+// separatorMsg is the error at a ======= line left alone, where it
+// underlines no heading: in YAML, or in a Markdown body after a blank line.
 const separatorMsg = "a leftover line of a merge conflict: git's ======= between the two sides is still here, though its <<<<<<< and >>>>>>> lines are gone; check that the lines around it keep one side only, and delete this line"
 
-// separatorLine returns the line of the first ======= line left in YAML
-// (a .yaml or .yml file, or the front matter of a file that opens with
-// ---), or 0. A curator resolving a conflict by hand who deletes git's
-// <<<<<<< and >>>>>>> lines may forget the ======= between the sides,
-// which ConflictLine does not look for alone; in YAML, unlike under a
-// Markdown heading, it can be nothing else, and YAML's own error would
-// read it as more of the value above.
+// separatorLine returns the line of the first ======= line left alone in
+// data, path's, or 0: in YAML (a .yaml or .yml file, or the front matter
+// of a file that opens with ---), or in a Markdown body where it
+// underlines no heading (loneSeparator). A curator resolving a conflict
+// by hand who deletes git's <<<<<<< and >>>>>>> lines may forget the
+// ======= between the sides, which Conflict does not look for alone; in
+// YAML it can be nothing else, and YAML's own error would read it as more
+// of the value above.
 func separatorLine(path string, data []byte) int {
+	lines := bytes.Split(data, []byte("\n"))
 	wholeYAML := strings.HasSuffix(path, ".yaml") || strings.HasSuffix(path, ".yml")
 	inYAML := wholeYAML
-	for n, line := range bytes.Split(data, []byte("\n")) {
+	for n, line := range lines {
 		switch l := string(bytes.TrimRight(line, " \t")); {
 		case isSeparator(l) && inYAML:
 			return n + 1
 		case n == 0 && l == "---":
 			inYAML = true // front matter opens
 		case wholeYAML:
-		case !inYAML || l == "---" || l == "...":
-			return 0 // no front matter, or its end: a body's ======= underlines a heading
+		case !inYAML:
+			return loneSeparator(path, lines, 0) // no front matter
+		case l == "---" || l == "...":
+			return loneSeparator(path, lines, n+1) // the front matter's end
 		}
 	}
 	return 0
 }
+
+// loneSeparator returns the line of the first ======= in lines[body:], a
+// Markdown file's body (path's), that no line of a paragraph comes
+// before (it starts the body, or follows a blank line or a # heading),
+// or 0. Such a line underlines nothing, so the page would show it as a
+// paragraph of its own: only a merge leaves it there. It is looked for at
+// git's default length alone, as a lone longer run may be a line of text,
+// and not in a fenced code block, where a paper about merging shows
+// git's output. One right under a line of text makes that line a heading,
+// which the Markdown checks tell of.
+func loneSeparator(path string, lines [][]byte, body int) int {
+	if !isMarkdown(path) || body >= len(lines) {
+		return 0
+	}
+	lines = lines[body:]
+	code := fencedLines(lines)
+	for n, line := range lines {
+		if code[n] || string(bytes.TrimRight(line, " \t")) != strings.Repeat("=", markerSize) {
+			continue
+		}
+		if n == 0 || len(bytes.TrimSpace(lines[n-1])) == 0 || atxHeadingRE.Match(lines[n-1]) {
+			return body + n + 1
+		}
+	}
+	return 0
+}
+
+// atxHeadingRE matches a line that is a # heading (## Notes), after which
+// a line cannot underline a heading.
+var atxHeadingRE = regexp.MustCompile(`^ {0,3}#{1,6}([ \t]|$)`)
 
 // isSeparator reports whether l is git's ======= between a conflict's
 // sides, of the default length or a longer one (see ConflictLine).

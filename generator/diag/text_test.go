@@ -98,8 +98,10 @@ func TestLineAt(t *testing.T) {
 // (a rename/rename conflict's <<<<<<<< HEAD:path) with their partner of
 // the same length; a Markdown heading underlined with ======= or
 // ========, a lone long run and arrows inside a line are not markers. A
-// ======= left alone in YAML, where it cannot underline a heading, is an
-// error of Text's. Its message quotes the markers at their length.
+// ======= left alone in YAML, or in a Markdown body after a blank line
+// or a # heading, where it cannot underline a heading, is an error of
+// Text's. Its message quotes the markers at their length, and names
+// diff3's ||||||| where the file has one.
 func TestConflictLine(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -165,6 +167,16 @@ func TestConflictLine(t *testing.T) {
 		{"content/pages/a.md", "Title\n---\n=======\n", ""},
 		{"content/site.yaml", "a: |\n  =======\n", ""},
 		{"themes/t/templates/a.html", "<p>\n=======\n", ""},
+		// In a Markdown body, one that underlines no line of text.
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n=======\nBob's note.\n", "content/papers/a.md:6" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n## Notes\n=======\nBob's note.\n", "content/papers/a.md:7" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\n=======\nBob's note.\n", "content/papers/a.md:4" + separator},
+		{"content/pages/a.md", "x\n  \n=======  \n", "content/pages/a.md:3" + separator},
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n========\n", ""},
+		{"content/papers/a.md", "---\ntitle: A\n---\n```\n\n=======\n```\n", ""},
+		{"content/papers/a.md", "---\ntitle: A\n---\nx\n\n    =======\n", ""},
+		{"themes/t/templates/a.html", "<p>\n\n=======\n", ""},
+		{"content/papers/a.txt", "x\n\n=======\n", ""},
 	} {
 		_, err := Text(tt.path, []byte(tt.in))
 		if got := fmt.Sprint(err); tt.want == "" && err != nil || tt.want != "" && !strings.HasPrefix(got, tt.want) {
@@ -174,5 +186,11 @@ func TestConflictLine(t *testing.T) {
 	_, err := Text("content/papers/a.md", []byte("---\ntitle: A\n---\nx\n<<<<<<< HEAD\n"))
 	if want := "content/papers/a.md:5: an unresolved merge conflict: git left its <<<<<<<, ======= and >>>>>>> lines here;"; err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("Text with a conflict: err = %v, want %q…", err, want)
+	}
+	// diff3's ||||||| and the old text after it are named, to be deleted too.
+	_, err = Text("refs.bib", []byte("@misc{a,\n<<<<<<< HEAD\nx\n||||||| base\ny\n=======\nz\n>>>>>>> bob\n}\n"))
+	if want := "refs.bib:2: an unresolved merge conflict: git left its <<<<<<<, |||||||, ======= and >>>>>>> lines here (the lines from ||||||| to ======= are the text before either side changed it); " +
+		"keep what each side should keep, delete the marker lines and the old text between ||||||| and =======, and commit"; err == nil || err.Error() != want {
+		t.Errorf("Text with a diff3 conflict: err = %v, want %q", err, want)
 	}
 }

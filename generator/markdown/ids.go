@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gohugoio/hugo-goldmark-extensions/passthrough"
 	"github.com/yuin/goldmark/ast"
@@ -189,6 +190,9 @@ func (s *source) skippedLevels() []Hidden {
 	prev := 0 // the level of the text's heading before, 0 before the first
 	for _, h := range s.outline() {
 		switch {
+		case h.level == 1 && h.separator > 0:
+			out = append(out, Hidden{h.separator, fmt.Sprintf("this ======= makes the line above it, %q, a level-1 heading, and is most likely git's separator between a merge conflict's two sides, left when its <<<<<<< and >>>>>>> lines were deleted; "+
+				"check that the lines around it keep one side only, and delete this line (a heading here would be %s)", h.words, h.as(2))})
 		case h.level == 1:
 			out = append(out, Hidden{h.line, fmt.Sprintf("the heading %q is of level 1, a second h1 on a page whose title is its h1 (screen readers take it for the page's name); make it %s", h.words, h.as(2))})
 		case prev == 0 && h.level > 2:
@@ -210,6 +214,9 @@ type heading struct {
 	level, line int
 	words       string
 	raw         bool
+	// separator is the line of the ======= under a setext heading that
+	// reads as a merge conflict's leftover (leftoverSeparator), or 0.
+	separator int
 }
 
 // as returns the heading written at level, as it is written: ## Words,
@@ -235,7 +242,7 @@ func (s *source) outline() []heading {
 			if h.Lines().Len() > 0 {
 				line = s.line(h.Lines().At(0).Start)
 			}
-			out = append(out, heading{level: h.Level, line: line, words: plain(h, src)})
+			out = append(out, heading{level: h.Level, line: line, words: plain(h, src), separator: s.leftoverSeparator(h)})
 			return ast.WalkSkipChildren, nil
 		}
 		for _, t := range s.rawTags(n) {
@@ -246,6 +253,40 @@ func (s *source) outline() []heading {
 		return ast.WalkContinue, nil
 	})
 	return out
+}
+
+// leftoverSeparator returns the line of the ======= that underlines the
+// setext heading h, when it reads as git's separator between a merge
+// conflict's sides that a curator left in deleting the <<<<<<< and
+// >>>>>>> lines, or 0. That is an underline of git's length exactly, at
+// the line's start, unless it looks drawn for a heading: under one line
+// of seven characters, its width, with a blank line (or nothing) after
+// it. Under a sentence, or with the other side's text right after it, a
+// heading is the less likely reading; either way the page shows an h1,
+// which skippedLevels tells of, so only its message changes.
+func (s *source) leftoverSeparator(h *ast.Heading) int {
+	lines := h.Lines()
+	if h.Level != 1 || lines.Len() == 0 {
+		return 0
+	}
+	first, last := lines.At(0), lines.At(lines.Len()-1)
+	if start, _ := s.lineBounds(first.Start); strings.HasPrefix(strings.TrimLeft(s.text[start:first.Start], " >"), "#") {
+		return 0 // an ATX heading, # Notes
+	}
+	_, end := s.lineBounds(last.Start)
+	if end >= len(s.text) {
+		return 0
+	}
+	under, rest, _ := strings.Cut(s.text[end+1:], "\n")
+	if strings.TrimRight(under, " \t") != "=======" {
+		return 0 // an ATX heading's next line, or another underline
+	}
+	next, _, _ := strings.Cut(rest, "\n")
+	text := strings.TrimSpace(s.text[first.Start:last.Stop])
+	if lines.Len() == 1 && utf8.RuneCountInString(text) == 7 && strings.TrimSpace(next) == "" {
+		return 0 // Results, underlined to its width
+	}
+	return s.line(end + 1)
 }
 
 // headingLevel returns the level of a heading's tag, <h1> to <h6>, or 0.

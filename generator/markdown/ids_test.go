@@ -86,6 +86,46 @@ func TestSkippedLevels(t *testing.T) {
 	}
 }
 
+// TestSkippedLevelsSeparator: a level-1 heading underlined with exactly
+// git's ======= under a sentence, or with text right after it, is told at
+// the ======= as a merge conflict's leftover separator, to delete; one
+// underlined to its width (Results, seven characters) with a blank line
+// after, or with another count of =, is told as a heading, as before.
+func TestSkippedLevelsSeparator(t *testing.T) {
+	r := New(Options{})
+	for _, tt := range []struct{ src, want string }{
+		{"## Notes\nAlice says good.\n=======\nBob says bad.\n", "[3:leftover]"},
+		{"Abstract.\n\nAlice says good.\n=======\n\nMore.\n", "[4:leftover]"},
+		{"Alice says\ngood.\n=======\n", "[3:leftover]"},
+		{"Results\n=======\nWe found.\n", "[2:leftover]"},
+		{"Results\n=======\n\nWe found.\n", "[1:heading]"},
+		{"Results\n=======", "[1:heading]"},
+		{"Alice says good.\n========\nBob says bad.\n", "[1:heading]"},
+		{"Alice says good.\n======\nBob says bad.\n", "[1:heading]"},
+		{"Alice says good.\n=======  \nBob says bad.\n", "[2:leftover]"},
+		{"# Alice says good.\n=======\nBob says bad.\n", "[1:heading]"},
+		{"## Alice says good.\nBob.\n=======\n", "[3:leftover]"},
+	} {
+		var got []string
+		for _, h := range r.source([]byte(tt.src)).skippedLevels() {
+			kind := "heading"
+			if strings.Contains(h.Msg, "merge conflict") {
+				kind = "leftover"
+			}
+			got = append(got, strconv.Itoa(h.Line)+":"+kind)
+		}
+		if g := fmt.Sprint(got); g != tt.want {
+			t.Errorf("SkippedLevels(%q) = %s, want %s", tt.src, g, tt.want)
+		}
+	}
+	got := r.source([]byte("## Notes\nAlice says good.\n=======\nBob says bad.\n")).skippedLevels()
+	want := []Hidden{{3, `this ======= makes the line above it, "Alice says good.", a level-1 heading, and is most likely git's separator between a merge conflict's two sides, left when its <<<<<<< and >>>>>>> lines were deleted; ` +
+		`check that the lines around it keep one side only, and delete this line (a heading here would be ## Alice says good.)`}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("skippedLevels =\n%+v\nwant\n%+v", got, want)
+	}
+}
+
 // TestSkippedLevelsRaw: with raw HTML kept, its <h1> to <h6> are in the
 // outline as Markdown's headings are, told with the tag to write;
 // without, the page drops them (omittedHTML tells) and they are not.
