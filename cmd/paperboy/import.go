@@ -64,8 +64,8 @@ file's line is also an ::error annotation there.
 Flags:
   -s, --source DIR    site folder (default ".")
   --date YYYY-MM-DD   the digest day (default: the day the data says; for
-                      hf --fetch, today in UTC); "today" and "yesterday"
-                      are days in UTC, for a scheduled job
+                      hf --fetch, today in UTC); "today", "yesterday"
+                      and "tomorrow" are days in UTC, for a scheduled job
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
   -q, --quiet         print nothing but errors and warnings: what the
@@ -133,9 +133,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	}
 	var day time.Time
 	if f.date != "" {
-		if day, err = parse.CalendarDay(utcDay(f.date)); err != nil {
+		date, err := commandDay(f.date)
+		if err != nil {
 			return usagef("import: --date %v", err)
 		}
+		day, _ = time.Parse(time.DateOnly, date)
 	}
 	log := stderr
 	if f.quiet {
