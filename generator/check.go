@@ -171,6 +171,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 		out = append(out, Problem{Kind: "untranslated", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	out = append(out, futureDays(res.Site, checkNow())...)
+	out = append(out, earlyDays(res.Site)...)
 	out = append(out, publishedDates(res.Site, checkNow())...)
 	out = append(out, titlePlaceholder(cfg)...) // the baseURL's is a warning of the build's
 	out = append(out, exampleSender(cfg)...)

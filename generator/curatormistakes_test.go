@@ -271,6 +271,9 @@ func TestCuratorMistakes(t *testing.T) {
 		{mistake{"day date other", day, `title: "Monday picks"`, "title: \"Monday picks\"\ndate: 2024-06-04"}, `content/days/2024-06-03.md:3: date 2024-06-04 does not match the file name`},
 		{mistake{"a day far ahead, dated in its front matter", "content/days/2099-01-01.md", "", "---\ntitle: Far\ndate: 2099-01-01\npapers: [\"2405.00001\"]\n---\n"}, `check: content/days/2099-01-01.md:3: the day 2099-01-01 is after today`},
 		{mistake{"a day far ahead, dated by its name", "content/days/2099-01-01.md", "", "---\ntitle: Far\npapers: [\"2405.00001\"]\n---\n"}, `check: content/days/2099-01-01.md:1: the day 2099-01-01 is after today`},
+		{mistake{"a paper's day years before its arXiv id", p1, "date: 2024-05-31", "date: 2014-05-31"}, `check: content/papers/2405.00001.md:5: its date: the day 2014-05-31 is before May 2024, when arXiv announced 2405.00001 (the month of its id), so no digest can have listed it then; write 2024-05-31 if the year is a typo`},
+		{mistake{"a paper's day of year 0", p1, "date: 2024-05-31", "date: 0000-05-31"}, `check: content/papers/2405.00001.md:5: its date: the day 0000-05-31 is before 1991, when arXiv began, so no digest can have listed papers on it; write 2024-05-31 if the year is a typo`},
+		{mistake{"a day listing a paper years before its arXiv id", "content/days/2014-06-03.md", "", "---\ntitle: Early\nlisted: [\"2405.00002\"]\n---\n"}, `check: content/days/2014-06-03.md:3: the day 2014-06-03 lists 2405.00002, which arXiv announced in May 2024 (the month of its id), after it; take it off the day`},
 		// pages
 		{mistake{"page no title", about, "title: About\n", ""}, "content/pages/about.md:2: the page has no title; add `title: \"…\"`"},
 		{mistake{"page menu bad", about, "menu: main", "menu: sidebar"}, "content/pages/about.md:3: menu: \"sidebar\" is not a menu; write `menu: main` for"},

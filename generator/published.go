@@ -40,7 +40,7 @@ func publishedDates(site *model.Site, now time.Time) []Problem {
 // publishedMistake says what is wrong with paper p's published: on the
 // day today, and what to write instead; "" when nothing is.
 func publishedMistake(p *model.Paper, today time.Time) string {
-	pub := p.Published.UTC().Truncate(24 * time.Hour)
+	pub := model.CalendarDay(p.Published) // its day as written, as its citations give it
 	date, listed := strings.ReplaceAll(cite.Date(p), "/", "-"), p.Date.Format(time.DateOnly)
 	switch {
 	case pub.After(today.AddDate(0, 0, 1)) && p.Date.IsZero():

@@ -64,8 +64,8 @@ file's line is also an ::error annotation there.
 Flags:
   -s, --source DIR    site folder (default ".")
   --date YYYY-MM-DD   the digest day (default: the day the data says; for
-                      hf --fetch, today in UTC); "today" and "yesterday"
-                      are days in UTC, for a scheduled job
+                      hf --fetch, today in UTC); "today", "yesterday"
+                      and "tomorrow" are days in UTC, for a scheduled job
   --fetch             download from the source instead of reading a file
   --dry-run           print what would change and write nothing
   -q, --quiet         print nothing but errors and warnings: what the
@@ -133,8 +133,13 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 	}
 	var day time.Time
 	if f.date != "" {
-		if day, err = parse.CalendarDay(utcDay(f.date)); err != nil {
+		date, err := commandDay(f.date)
+		if err != nil {
 			return usagef("import: --date %v", err)
+		}
+		day, _ = time.Parse(time.DateOnly, date)
+		if msg := aheadOfToday(day, now()); msg != "" {
+			fmt.Fprintln(stderr, msg) // with -q too: a typo's day leads the site for years
 		}
 	}
 	log := stderr
@@ -158,6 +163,21 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) (er
 		}
 	}
 	return nil
+}
+
+// aheadOfToday warns of --date's day when it is after tomorrow in UTC at
+// now, as check does of a digest day (a typo, 2031 for 2021, leads the
+// home page and every feed for years); tomorrow is let be, as check lets
+// it be, for a curator preparing the next day ahead or in a time zone
+// ahead of UTC. "" when the day is not ahead.
+func aheadOfToday(day, now time.Time) string {
+	today := now.UTC().Truncate(24 * time.Hour)
+	if !day.After(today.AddDate(0, 0, 1)) {
+		return ""
+	}
+	return fmt.Sprintf("import: warning: --date %s is after today (%s in UTC), so that day leads the home page and every feed until then, and check calls it a likely typo; "+
+		"if it is one, undo what this import writes (git status lists it) and import again with the right --date",
+		day.Format(time.DateOnly), today.Format(time.DateOnly))
 }
 
 // input is what one input file (or --fetch's download) gave an import.

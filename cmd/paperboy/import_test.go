@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -943,5 +945,31 @@ func TestQuietSaysWhatWasLeftOut(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestImportDateAhead: import --date of a day after tomorrow in UTC (a
+// typo, 2999 for 2024) is warned of at once, naming the day and today,
+// with -q too; tomorrow, a day prepared ahead, and earlier days are not.
+func TestImportDateAhead(t *testing.T) {
+	defer func(f func() time.Time) { now = f }(now)
+	now = func() time.Time { return time.Date(2024, 5, 29, 0, 30, 0, 0, time.FixedZone("Kiritimati", 14*3600)) } // May 28, 10:30 UTC
+	for _, tt := range []struct {
+		date, want string
+	}{
+		{"2999-05-27", "import: warning: --date 2999-05-27 is after today (2024-05-28 in UTC), so that day leads the home page and every feed until then"},
+		{"2024-05-30", "import: warning: --date 2024-05-30 is after today (2024-05-28 in UTC)"},
+		{"2024-05-29", ""},
+		{"tomorrow", ""},
+		{"2024-05-27", ""},
+	} {
+		var errOut bytes.Buffer
+		if err := runImport(context.Background(), []string{"hf", "-s", siteFolder(t), "-q", "--dry-run", "--date", tt.date, importSample}, io.Discard, &errOut); err != nil {
+			t.Fatalf("--date %s: %v", tt.date, err)
+		}
+		got := errOut.String()
+		if tt.want == "" && strings.Contains(got, "is after today") || !strings.Contains(got, tt.want) {
+			t.Errorf("import --date %s: stderr %q, want %q", tt.date, got, cmp.Or(tt.want, "no warning"))
+		}
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/paperboy-digest/paperboy/generator"
 	"github.com/paperboy-digest/paperboy/generator/diag"
@@ -48,7 +49,8 @@ Flags:
   -s, --source DIR      site folder (default ".")
   -b, --base-url URL    replace site.yaml's baseURL
       --date YYYY-MM-DD mail that day (default: the newest day); "today" and
-                        "yesterday" are days in UTC, for a scheduled job
+                        "yesterday" (and "tomorrow") are days in UTC, for
+                        a scheduled job
       --week [YYYY-Www] mail a week's top papers (default: the newest week,
                         which may be the current, partial one); "last"
                         is the last whole ISO week in UTC, for a
@@ -99,19 +101,44 @@ job's log may be public.`
 // --month last; tests set it.
 var now = time.Now
 
+// dayWords are the words a day given on the command line may be
+// instead of YYYY-MM-DD (utcDay), named when it is neither.
+var dayWords = []string{"today", "yesterday", "tomorrow"}
+
 // utcDay is a day given on the command line (mail's and import's --date,
-// new day's and new paper's --date) as YYYY-MM-DD: today and yesterday
-// are days in UTC, for a scheduled job, which then needs no date -d (GNU
-// date's; a macOS runner's has none); any other value is returned as it
-// is.
+// new day's and new paper's --date) as YYYY-MM-DD: today, yesterday and
+// tomorrow are days in UTC, for a scheduled job, which then needs no
+// date -d (GNU date's; a macOS runner's has none), or a curator writing
+// the next day's intro ahead; any other value is returned as it is.
 func utcDay(date string) string {
 	switch date {
 	case "today":
 		return now().UTC().Format(time.DateOnly)
 	case "yesterday":
 		return now().UTC().AddDate(0, 0, -1).Format(time.DateOnly)
+	case "tomorrow":
+		return now().UTC().AddDate(0, 0, 1).Format(time.DateOnly)
 	}
 	return date
+}
+
+// commandDay is the day that date, given on the command line, names
+// (utcDay), as YYYY-MM-DD; the error of one that names none says which
+// words are taken too, and the one meant when it is a misspelt word
+// ("tommorow").
+func commandDay(date string) (string, error) {
+	day := utcDay(date)
+	if _, err := parse.CalendarDay(day); err != nil {
+		if strings.ContainsFunc(date, unicode.IsDigit) {
+			return "", err
+		}
+		words := strings.Join(dayWords[:len(dayWords)-1], ", ") + " or " + dayWords[len(dayWords)-1]
+		if w := diag.Nearest(strings.ToLower(date), dayWords); w != "" {
+			return "", fmt.Errorf("%q is not a date; did you mean %s? Write YYYY-MM-DD (like 2024-03-14), %s (days in UTC)", date, w, words)
+		}
+		return "", fmt.Errorf("%q is not a date; write YYYY-MM-DD (like 2024-03-14), %s (days in UTC)", date, words)
+	}
+	return day, nil
 }
 
 // utcWeek is --week's key: last is the last whole ISO week (Monday to
@@ -245,7 +272,13 @@ func joinOptional(args []string) []string {
 
 // selector is the digest the flags name.
 func (f *mailFlags) selector() (mail.Selector, error) {
-	f.date = utcDay(f.date)
+	var dateErr error
+	if f.date != "" {
+		var day string
+		if day, dateErr = commandDay(f.date); dateErr == nil {
+			f.date = day
+		}
+	}
 	n := 0
 	sel := mail.Selector{Kind: mail.DayDigest, Key: f.date}
 	if f.date != "" {
@@ -262,10 +295,8 @@ func (f *mailFlags) selector() (mail.Selector, error) {
 	if n > 1 {
 		return sel, usagef("mail: give one of --date, --week and --month")
 	}
-	if f.date != "" {
-		if _, err := parse.CalendarDay(f.date); err != nil {
-			return sel, usagef("mail: --date %v", err)
-		}
+	if dateErr != nil {
+		return sel, usagef("mail: --date %v", dateErr)
 	}
 	if err := sel.Check(); err != nil {
 		return sel, usagef("mail: %v%s", err, lastHint(sel))

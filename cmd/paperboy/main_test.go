@@ -833,9 +833,10 @@ func TestNewScaffoldsBuild(t *testing.T) {
 	}
 }
 
-// TestNewTodayYesterday: new day and new paper --date take today and
-// yesterday as days in UTC, as import and mail do, and a new paper
-// without --date is of today in UTC.
+// TestNewTodayYesterday: new day and new paper --date take today,
+// yesterday and tomorrow (the next day's intro, written ahead) as days
+// in UTC, as import and mail do, and a new paper without --date is of
+// today in UTC.
 func TestNewTodayYesterday(t *testing.T) {
 	defer func(f func() time.Time) { now = f }(now)
 	now = func() time.Time { return time.Date(2025, 1, 1, 2, 30, 0, 0, time.FixedZone("-05", -5*3600)) } // January 1, 07:30 UTC
@@ -846,6 +847,7 @@ func TestNewTodayYesterday(t *testing.T) {
 	}{
 		{[]string{"new", "day", "today"}, "content/days/2025-01-01.md", "date: 2025-01-01"},
 		{[]string{"new", "day", "yesterday"}, "content/days/2024-12-31.md", "date: 2024-12-31"},
+		{[]string{"new", "day", "tomorrow"}, "content/days/2025-01-02.md", "date: 2025-01-02"},
 		{[]string{"new", "paper", "2501.00001", "--date", "yesterday"}, "content/papers/2501.00001.md", "\ndate: 2024-12-31\n"},
 		{[]string{"new", "paper", "2501.00002"}, "content/papers/2501.00002.md", "\ndate: 2025-01-01\n"},
 	} {

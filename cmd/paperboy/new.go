@@ -32,7 +32,7 @@ import (
 
 const newUsage = `usage: paperboy new site <folder>
        paperboy new paper <arxiv-id | arxiv-url | id> [flags]
-       paperboy new day <YYYY-MM-DD | today | yesterday> [flags]
+       paperboy new day <YYYY-MM-DD | today | yesterday | tomorrow> [flags]
        paperboy new page <name> [flags]
        paperboy new theme <name> [file ...] [flags]
 
@@ -76,8 +76,8 @@ It never overwrites an existing file.
 Flags:
   -s, --source DIR   site folder (default ".")
   --date YYYY-MM-DD  digest day of a new paper (default: today in UTC);
-                     "today" and "yesterday" are days in UTC, as import
-                     and mail take them`
+                     "today", "yesterday" and "tomorrow" are days in
+                     UTC, as import and mail take them`
 
 // newFlags are the flags of paperboy new.
 type newFlags struct {
@@ -118,8 +118,7 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 			return err
 		}
 	case "day":
-		name = utcDay(name)
-		if _, err := parse.CalendarDay(name); err != nil {
+		if name, err = commandDay(name); err != nil {
 			return usagef("new day: %v", err)
 		}
 		path = filepath.Join(source, "content", "days", name+".md")
@@ -173,10 +172,10 @@ func runNew(_ context.Context, args []string, stdout, _ io.Writer) error {
 // source named by name (an arXiv id or URL, the address of its page on
 // OpenReview, the ACL Anthology, PubMed or PubMed Central, or an id of
 // the site's own; another web address is refused, as no id is in it),
-// dated on date (YYYY-MM-DD, today or yesterday in UTC; today when empty).
+// dated on date (YYYY-MM-DD, or today, yesterday or tomorrow in UTC;
+// today when empty).
 func newPaper(source, name, date string) (path, id, body string, err error) {
-	date = utcDay(cmp.Or(date, "today"))
-	if _, err := parse.CalendarDay(date); err != nil {
+	if date, err = commandDay(cmp.Or(date, "today")); err != nil {
 		return "", "", "", usagef("new paper: --date %v", err)
 	}
 	idLine, versionLine := "id: \""+name+"\"", "# version: 1"

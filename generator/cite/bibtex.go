@@ -20,13 +20,14 @@ var stopwords = map[string]bool{
 	"towards": true, "toward": true, "what": true, "when": true, "how": true, "why": true, "do": true, "does": true,
 }
 
-// Year is the year a paper is cited with: its first version's, in UTC as
-// Date gives it (2024-12-31T22:00:00-05:00 is 2025, as arXiv's id of it
-// says), else the year its arXiv id encodes, else the year its bioRxiv or
-// medRxiv DOI says it was posted (doi.Posted), else its digest day's.
+// Year is the year a paper is cited with: its first version's, of its
+// day as written, as Date gives it (2024-12-31T22:00:00-05:00 is 2024,
+// the year its page shows), else the year its arXiv id encodes, else
+// the year its bioRxiv or medRxiv DOI says it was posted (doi.Posted),
+// else its digest day's.
 func Year(p *model.Paper) int {
 	if !p.Published.IsZero() {
-		return p.Published.UTC().Year()
+		return model.CalendarDay(p.Published).Year()
 	}
 	if y, _, ok := ArXivMonth(p.ArXiv); ok {
 		return y

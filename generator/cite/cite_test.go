@@ -147,15 +147,6 @@ func TestKeysPinned(t *testing.T) {
 	}
 }
 
-// TestYearUTC: a first version's year is its year in UTC, as its citation's
-// date and its arXiv id give it.
-func TestYearUTC(t *testing.T) {
-	p := &model.Paper{ID: "2501.00001", ArXiv: "2501.00001", Published: time.Date(2024, 12, 31, 22, 0, 0, 0, time.FixedZone("EST", -5*3600))}
-	if y, d := Year(p), Date(p); y != 2025 || d != "2025/01/01" {
-		t.Errorf("Year, Date of a paper published %v = %d, %s; want 2025, 2025/01/01", p.Published, y, d)
-	}
-}
-
 func TestEntryParsesBack(t *testing.T) {
 	p := &model.Paper{ID: "1706.03762", Slug: "1706.03762", ArXiv: "1706.03762", PrimaryCategory: "cs.CL",
 		Title: "Attention {Is} All_You Need & 100% more", Authors: []string{"Ashish Vaswani", "Noam Shazeer"},

@@ -10,21 +10,23 @@ import (
 
 // Date is the YYYY/MM/DD date a citation gives the paper (Highwire Press
 // tags, RIS): the first version's date, or as much of it as published:
-// gave (2019, 2019/05: no day is made up); else the year and month its arXiv
-// id encodes (YYYY/MM, ArXivMonth), as its BibTeX year does, since the
-// digest day of a paper added by hand can be years later and would date
+// gave (2019, 2019/05: no day is made up), its day as written
+// (model.CalendarDay: 2024-02-29T23:30:00-05:00 is 2024/02/29, the day
+// its page shows); else the year and month its arXiv id encodes
+// (YYYY/MM, ArXivMonth), as its BibTeX year does, since the digest day of a paper added by hand can be years later and would date
 // it then; else the day its bioRxiv or medRxiv DOI says it was posted
 // (doi.Posted: 10.1101/2022.11.03.22281234 is 2022/11/03), for the same
 // reason; else the digest day.
 func Date(p *model.Paper) string {
 	if !p.Published.IsZero() {
+		pub := model.CalendarDay(p.Published) // the day as written, as the page shows it
 		switch p.PublishedAs {
 		case model.YearPrecision:
-			return p.Published.UTC().Format("2006")
+			return pub.Format("2006")
 		case model.MonthPrecision:
-			return p.Published.UTC().Format("2006/01")
+			return pub.Format("2006/01")
 		}
-		return p.Published.UTC().Format("2006/01/02")
+		return pub.Format("2006/01/02")
 	}
 	if y, m, ok := ArXivMonth(p.ArXiv); ok {
 		return fmt.Sprintf("%04d/%02d", y, m)

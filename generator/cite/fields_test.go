@@ -88,3 +88,25 @@ func TestUndatedPreprint(t *testing.T) {
 		}
 	}
 }
+
+// TestDateAsWritten: published: with an offset is cited on its day as
+// written, the day the paper's page shows and a date: of that time
+// gives, not its day in UTC, a day (or a year) later.
+func TestDateAsWritten(t *testing.T) {
+	est := time.FixedZone("", -5*3600)
+	for _, tt := range []struct {
+		published time.Time
+		date      string
+		year      int
+	}{
+		{time.Date(2024, 2, 29, 23, 30, 0, 0, est), "2024/02/29", 2024},
+		{time.Date(2024, 12, 31, 22, 0, 0, 0, est), "2024/12/31", 2024},
+		{time.Date(2024, 3, 1, 0, 30, 0, 0, time.FixedZone("", 9*3600)), "2024/03/01", 2024},
+		{time.Date(2024, 2, 29, 23, 30, 0, 0, time.UTC), "2024/02/29", 2024},
+	} {
+		p := &model.Paper{ID: "x", ArXiv: "2403.00001", Published: tt.published}
+		if d, y := Date(p), Year(p); d != tt.date || y != tt.year {
+			t.Errorf("Date, Year of published %s = %s, %d; want %s, %d", tt.published.Format(time.RFC3339), d, y, tt.date, tt.year)
+		}
+	}
+}

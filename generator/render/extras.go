@@ -276,11 +276,14 @@ func lastmod(j job) string {
 	const w3c = "2006-01-02"
 	if j.paper != nil {
 		last := j.paper.Date
-		if n := len(j.paper.Days); n > 0 && j.paper.Days[n-1].Date.After(last) {
-			last = j.paper.Days[n-1].Date // listed again on a later day: its page says so
+		if n := len(j.paper.Days); n > 0 {
+			// The last day that lists it, as its page says: a later
+			// day's listed:, or an earlier one when removed: took it
+			// off its own date:.
+			last = j.paper.Days[n-1].Date
 		}
-		if !j.paper.Updated.IsZero() && j.paper.Updated.After(last) {
-			return j.paper.Updated.UTC().Format(w3c)
+		if updated := model.CalendarDay(j.paper.Updated); !j.paper.Updated.IsZero() && updated.After(last) {
+			return updated.Format(w3c) // the day its page shows
 		}
 		return last.Format(w3c)
 	}

@@ -519,7 +519,7 @@ func (s *scholar) writeJSONLD(b *strings.Builder, p *model.Paper, desc string) {
 	}
 	m.Keywords = strings.Join(about, ", ")
 	if !p.Updated.IsZero() && !p.Published.IsZero() && p.Updated.After(p.Published) {
-		m.DateModified = p.Updated.UTC().Format("2006-01-02")
+		m.DateModified = model.CalendarDay(p.Updated).Format("2006-01-02") // the day the page shows
 	}
 	if u := p.ArXivURL("abs"); u != "" {
 		m.SameAs = append(m.SameAs, u)

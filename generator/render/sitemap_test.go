@@ -53,3 +53,35 @@ func TestSitemapIndex(t *testing.T) {
 		t.Errorf("sitemap-3.xml lists %d pages, want 1", n)
 	}
 }
+
+// TestPaperLastmod: a paper's lastmod is the last digest day that lists
+// it (an earlier one when removed: took it off its own date:, a later
+// one's listed:), or its latest version's day as written when that is
+// later, the day its page shows (not the day in UTC).
+func TestPaperLastmod(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	est := time.FixedZone("EST", -5*3600)
+	onDays := func(ds ...string) []*model.Day {
+		var out []*model.Day
+		for _, d := range ds {
+			out = append(out, &model.Day{Slug: d, Date: day(d)})
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name string
+		p    model.Paper
+		want string
+	}{
+		{"on its day", model.Paper{Date: day("2024-03-01"), Days: onDays("2024-03-01")}, "2024-03-01"},
+		{"listed again later", model.Paper{Date: day("2024-03-01"), Days: onDays("2024-03-01", "2024-03-04")}, "2024-03-04"},
+		{"removed from its day", model.Paper{Date: day("2024-03-01"), Days: onDays("2024-02-28", "2024-02-29")}, "2024-02-29"},
+		{"on no day", model.Paper{Date: day("2024-03-01")}, "2024-03-01"},
+		{"updated later", model.Paper{Date: day("2024-03-01"), Days: onDays("2024-03-01"), Updated: time.Date(2024, 3, 10, 23, 30, 0, 0, est)}, "2024-03-10"},
+		{"updated late on its day", model.Paper{Date: day("2024-03-01"), Days: onDays("2024-03-01"), Updated: time.Date(2024, 3, 1, 23, 30, 0, 0, est)}, "2024-03-01"},
+	} {
+		if got := lastmod(job{kind: "paper", paper: &tt.p}); got != tt.want {
+			t.Errorf("%s: lastmod = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
