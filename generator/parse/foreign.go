@@ -106,6 +106,7 @@ var foreignKeys = map[string]map[string]string{
 		// A day is made from its papers: it has no draft switch, topics
 		// or description of its own.
 		"draft":          dayDraftHint,
+		"published":      dayDraftHint, // Jekyll's switch
 		"tags":           dayTopicsHint,
 		"categories":     dayTopicsHint,
 		"category":       dayTopicsHint,
@@ -145,6 +146,7 @@ var foreignKeys = map[string]map[string]string{
 		"path":           "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
 		"tags":           "a page of your own has no topics; topics group papers",
 		"linktitle":      "write `linkTitle:` (this one letter case)",
+		"published":      "Jekyll's `published: false` is `draft: true` here (the page is built only with `--drafts`); a page is published without it, so remove `published: true`",
 		"cover":          pictureHint,
 		"featured_image": pictureHint,
 		"featuredimage":  pictureHint,

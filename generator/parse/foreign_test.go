@@ -17,6 +17,7 @@ func TestForeignKeys(t *testing.T) {
 	const paper = "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n%s---\nAbstract.\n"
 	const day = "---\n%s---\n"
 	const site = "title: T\nbaseURL: https://example.org/\n%s"
+	const page = "---\ntitle: About\n%s---\nHi.\n"
 	tests := []struct {
 		file, line, want string
 	}{
@@ -75,6 +76,8 @@ func TestForeignKeys(t *testing.T) {
 		// is kept out by its papers' drafts, and has no topics or
 		// description of its own.
 		{day, "draft: true\n", "days/2024-01-01.md:2: unknown day field \"draft\"; a day has no draft switch: it is published while it lists a paper that is not a draft (a paper dated on it lists it even without this file); to keep it off the site until it is done, give each of its papers `draft: true`"},
+		{day, "published: false\n", "unknown day field \"published\"; a day has no draft switch"},
+		{page, "published: false\n", "about.md:3: unknown page field \"published\"; Jekyll's `published: false` is `draft: true` here"},
 		{day, "tags: [nlp]\n", "unknown day field \"tags\"; a day has no topics: topics group papers, so give each paper its `topics:`"},
 		{day, "categories: [nlp]\n", "unknown day field \"categories\"; a day has no topics"},
 		{day, "description: Long-context week\n", "unknown day field \"description\"; a day's description (meta tags, link previews) is the first paragraph of its intro"},
@@ -93,6 +96,7 @@ func TestForeignKeys(t *testing.T) {
 		{paper, "cover: {hidden: true}\n", "unknown paper field \"cover\"; the picture is `image:` (a file beside this .md"},
 		{paper, "toc: true\n", "unknown paper field \"toc\"; a page has no table of contents"},
 		{paper, "ShowToc: true\n", "unknown paper field \"ShowToc\"; a page has no table of contents"},
+		{page, "cover: {image: team.jpg}\n", "about.md:3: unknown page field \"cover\"; the picture is `image:` here: write `image: team.jpg` in its place"},
 		{site, "paginate: 20\n", "x.md:3: unknown site.yaml field \"paginate\"; write `pageSize: 20` in its place"},
 		{site, "paginate:\n", "x.md:3: unknown site.yaml field \"paginate\"; write `pageSize:`, the papers on each page of a topic"},
 		{site, "languageCode: en-us\n", "unknown site.yaml field \"languageCode\"; write `language: en-us` in its place"},
@@ -136,6 +140,8 @@ func TestForeignKeys(t *testing.T) {
 			_, err = Paper("x.md", src, DefaultLimits())
 		case day:
 			_, _, err = Day("days/2024-01-01.md", src, DefaultLimits())
+		case page:
+			_, err = Page("pages/about.md", src)
 		default:
 			_, err = Config("x.md", src, "")
 		}
