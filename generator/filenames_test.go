@@ -123,6 +123,44 @@ func TestMergetoolLeftovers(t *testing.T) {
 	}
 }
 
+// TestBackupsAndVimProbe: a .bak copy and nano's .save, of a paper or of
+// site.yaml, are skipped by a build and named by check as backups to
+// delete, not as files to link or move to static/; vim's 4913 probe,
+// left in content/ or a theme's static/, is skipped without a word and
+// not published, as its swap files are.
+func TestBackupsAndVimProbe(t *testing.T) {
+	t.Parallel()
+	front := "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n"
+	site := themed(paper("2401.00001", front) +
+		"-- content/papers/2401.00001.md.bak --\n---\n" + front + "---\n" +
+		"-- content/papers/2401.00001.md.save --\n---\n" + front + "---\n" +
+		"-- content/site.yaml.bak --\ntitle: Old\n" +
+		"-- content/papers/4913 --\n" +
+		"-- themes/mine/static/4913 --\n" +
+		"-- themes/mine/static/custom.css.bak --\nbody {}\n")
+	if warned := warningsOf(t, site); len(warned) != 0 {
+		t.Errorf("build warnings: %q, want none", warned)
+	}
+	res, err := Build(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Files {
+		if strings.Contains(f.Path, ".bak") || strings.Contains(f.Path, "4913") {
+			t.Errorf("the build published %q", f.Path)
+		}
+	}
+	const nano = "the copy nano saves of a file it was editing when it was killed or its terminal closed (.save)"
+	want := []string{
+		"content/papers/2401.00001.md.bak: no build reads this file, a backup copy of 2401.00001.md (.bak); delete it once you no longer need it",
+		"content/papers/2401.00001.md.save: no build reads this file, " + nano + "; delete it once you no longer need it",
+		"content/site.yaml.bak: no build reads this file, a backup copy of site.yaml (.bak); delete it once you no longer need it",
+	}
+	if got := checkProblems(t, site, "orphan"); !slices.Equal(got, want) {
+		t.Errorf("check:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestDecomposedStaticName: a static file whose name a Mac saved
 // decomposed (NFD) is published under its composed (NFC) name, and
 // {{static}} finds it by the name as typed, composed or not.

@@ -204,13 +204,23 @@ func isDir(fsys fs.FS, name string) bool {
 // dayBundleRE is Hugo's folder of a day's page bundle.
 var dayBundleRE = regexp.MustCompile(`^content/days/(\d{4}-\d{2}-\d{2})/`)
 
+// leftoverAdvice says what the copy name that a tool left
+// (filename.Leftover) is, and to delete it.
+func leftoverAdvice(name string) string {
+	if m := filename.MergeLeftover(name); m != "" {
+		return m + "; once the conflict is resolved, delete it"
+	}
+	return filename.BackupFile(name) + "; delete it once you no longer need it"
+}
+
 // unreadContent names the files under content/ that no build reads: all
 // but site.yaml, the paper and day files srcs lists and the files beside
 // them that the build published (published), apart from names that load
 // skips on purpose, starting with a dot (.gitkeep) or _ or ending with ~
 // (an editor's backup); but Hugo's _index.md is named, and so are the
-// files git mergetool leaves (filename.MergeLeftover), to be deleted:
-// unlike an editor's, they stay once the work is done.
+// copies git mergetool, nano or a curator leaves (filename.Leftover), to
+// be deleted: unlike an editor's swap files, they stay once the work is
+// done.
 func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *model.Config) []Problem {
 	read := map[string]bool{load.Config: true}
 	for _, p := range slices.Concat(srcs.Papers, srcs.Days, srcs.Pages, published) {
@@ -223,8 +233,8 @@ func unreadContent(fsys fs.FS, srcs *load.Sources, published []string, cfg *mode
 		switch {
 		case err != nil || p == "content":
 			return nil
-		case !d.IsDir() && filename.MergeLeftover(name) != "":
-			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file, " + filename.MergeLeftover(name) + "; once the conflict is resolved, delete it"})
+		case !d.IsDir() && filename.Leftover(name) != "":
+			out = append(out, Problem{Kind: "orphan", Path: p, Msg: "no build reads this file, " + leftoverAdvice(name)})
 			return nil
 		case load.Skipped(name) && name != "_index.md", strings.HasPrefix(strings.ToLower(name), "readme"): // a README says what the folder is for
 			if d.IsDir() {

@@ -190,9 +190,9 @@ func Unportable(name string) string {
 // icons ("Icon\r"), Windows' Thumbs.db and desktop.ini, the
 // :Zone.Identifier streams that copies from Windows carry, and the ~$
 // owner files Office keeps beside a document it has open; and an
-// editor's swap, backup, lock or temporary file (EditorFile), or a file
-// git mergetool leaves (MergeLeftover). A build skips them without a
-// word, as the preview never rebuilds for them.
+// editor's swap, backup, lock or temporary file (EditorFile), or a copy
+// kept of a file that stays when the work is done (Leftover). A build
+// skips them without a word, as the preview never rebuilds for them.
 func Junk(name string) bool {
 	switch {
 	case name == ".DS_Store", name == "Icon\r", strings.HasPrefix(name, "._"),
@@ -200,7 +200,37 @@ func Junk(name string) bool {
 		strings.HasSuffix(name, ":Zone.Identifier"), strings.HasPrefix(name, "~$"):
 		return true
 	}
-	return EditorFile(name) || MergeLeftover(name) != ""
+	return EditorFile(name) || Leftover(name) != ""
+}
+
+// Leftover says what the file name is, for a message, when it is a copy
+// of a file that a tool keeps and leaves when the work is done, which
+// check names to be deleted (MergeLeftover's, or a backup: BackupFile),
+// or returns "".
+func Leftover(name string) string {
+	if m := MergeLeftover(name); m != "" {
+		return m
+	}
+	return BackupFile(name)
+}
+
+// saveRE matches the name nano saves a buffer under when it is killed or
+// its terminal closes (notes.md.save, then notes.md.save.1).
+var saveRE = regexp.MustCompile(`.\.save(\.\d+)?$`)
+
+// BackupFile says what the file name is, for a message, when it is a
+// backup copy of another file: one written as name.bak (by hand, or by
+// sed -i.bak and other tools) or nano's name.save; or returns "". Unlike
+// an editor's swap file it stays, and unlike a source it is never read,
+// so it is to be deleted.
+func BackupFile(name string) string {
+	switch {
+	case len(name) > len(".bak") && strings.EqualFold(path.Ext(name), ".bak"):
+		return "a backup copy of " + strings.TrimSuffix(name, path.Ext(name)) + " (.bak)"
+	case saveRE.MatchString(name):
+		return "the copy nano saves of a file it was editing when it was killed or its terminal closed (.save)"
+	}
+	return ""
 }
 
 // mergeSideRE matches the copies of a conflicted file git mergetool
@@ -245,6 +275,7 @@ func EditorFile(name string) bool {
 		strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"), strings.HasSuffix(name, ".swo"),
 		strings.HasPrefix(name, ".") && vimSwapRE.MatchString(name),                      // vim's later swap files: .swn, .swm … .swa
 		strings.HasSuffix(name, ".kate-swp"),                                             // Kate, KWrite
+		name == "4913",                                                                   // vim's probe whether it may write the folder
 		strings.HasPrefix(name, ".goutputstream-"),                                       // gedit
 		strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"): // JetBrains
 		return true

@@ -79,14 +79,37 @@ func TestUnportable(t *testing.T) {
 }
 
 func TestJunk(t *testing.T) {
-	for _, s := range []string{".DS_Store", "._logo.svg", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", "logo.svg:Zone.Identifier", "~$notes.docx"} {
+	for _, s := range []string{".DS_Store", "._logo.svg", "Thumbs.db", "thumbs.db", "desktop.ini", "Desktop.ini", "Icon\r", "logo.svg:Zone.Identifier", "~$notes.docx", "4913"} {
 		if !Junk(s) {
 			t.Errorf("Junk(%q) = false, want true", s)
 		}
 	}
-	for _, s := range []string{"logo.svg", "Icon", "icon.svg", "thumbs.db.md", "_index.md"} {
+	for _, s := range []string{"logo.svg", "Icon", "icon.svg", "thumbs.db.md", "_index.md", "4913.md", "49130"} {
 		if Junk(s) {
 			t.Errorf("Junk(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestBackupFile: a .bak copy and nano's .save are backups, skipped by a
+// build (Junk) and named by check to be deleted; names that only hold
+// the words are not.
+func TestBackupFile(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+	}{
+		{"2506.10001.md.bak", "a backup copy of 2506.10001.md (.bak)"},
+		{"site.yaml.BAK", "a backup copy of site.yaml (.bak)"},
+		{"2506.10001.md.save", "the copy nano saves of a file it was editing when it was killed or its terminal closed (.save)"},
+		{"2506.10001.md.save.1", "the copy nano saves of a file it was editing when it was killed or its terminal closed (.save)"},
+		{".bak", ""},
+		{".save", ""},
+		{"bak.md", ""},
+		{"save.png", ""},
+		{"2506.10001.md", ""},
+	} {
+		if got := BackupFile(tt.name); got != tt.want || Junk(tt.name) != (tt.want != "") || Leftover(tt.name) != tt.want {
+			t.Errorf("BackupFile(%q) = %q, Junk %v, Leftover %q, want %q", tt.name, got, Junk(tt.name), Leftover(tt.name), tt.want)
 		}
 	}
 }

@@ -27,9 +27,15 @@ type Date struct {
 type dateError struct {
 	value   string
 	partial bool
+	// flag is set for a YAML boolean (published: false), Jekyll's
+	// switch that keeps a post off the site.
+	flag bool
 }
 
 func (e *dateError) Error() string {
+	if e.flag && e.partial {
+		return jekyllPublished(e.value)
+	}
 	if m := jekyllDateRE.FindStringSubmatch(e.value); m != nil && rfc3339Lacks(m) != "" {
 		offset := "Z"
 		if m[5] != "" {
@@ -304,9 +310,20 @@ func (d *PartialDate) UnmarshalYAML(n *yaml.Node) error {
 	d.As = model.DayPrecision
 	err := d.Date.UnmarshalYAML(n)
 	if e, ok := err.(*dateError); ok {
-		e.partial = true
+		e.partial, e.flag = true, n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool"
 	}
 	return err
+}
+
+// jekyllPublished says what to write in place of Jekyll's published:
+// switch, the boolean v: published: here is a date, and what keeps a
+// paper off the site is draft: true; a paper is published without it.
+func jekyllPublished(v string) string {
+	const is = "published: is the day of the paper's first version here (YYYY-MM-DD, 2024-03-14, or a year or month alone), not Jekyll's switch"
+	if strings.EqualFold(v, "false") {
+		return fmt.Sprintf("%q is not a date: %s; to keep the paper off the site, write `draft: true` in its place (`build --drafts` shows it)", v, is)
+	}
+	return fmt.Sprintf("%q is not a date: %s; a paper is published unless it has `draft: true`, so remove the line", v, is)
 }
 
 // Written is the date as published: gave it: YYYY, YYYY-MM or the day

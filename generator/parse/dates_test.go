@@ -99,6 +99,11 @@ func TestPublishedYearOrMonth(t *testing.T) {
 		{"Sept. 2019", "", 0, `x.md:4: published: "Sept. 2019" is not a date; write the month as YYYY-MM: 2019-09`},
 		{"Spring 2019", "", 0, `x.md:4: published: "Spring 2019" is not a date; write YYYY-MM-DD (2024-03-14), or the month or year alone as YYYY-MM (2024-03) or YYYY (2024)`},
 		{"2019\nupdated: 2018-12-31", "", 0, "x.md:5: updated 2018-12-31 is before published 2019, but"},
+		// Jekyll's switch is told that draft: true keeps a paper out, so
+		// that no date is written in its place, which would publish it.
+		{"false", "", 0, "x.md:4: published: \"false\" is not a date: published: is the day of the paper's first version here (YYYY-MM-DD, 2024-03-14, or a year or month alone), not Jekyll's switch; to keep the paper off the site, write `draft: true` in its place (`build --drafts` shows it)"},
+		{"true", "", 0, "x.md:4: published: \"true\" is not a date: published: is the day of the paper's first version here (YYYY-MM-DD, 2024-03-14, or a year or month alone), not Jekyll's switch; a paper is published unless it has `draft: true`, so remove the line"},
+		{`"false"`, "", 0, `x.md:4: published: "false" is not a date; write YYYY-MM-DD`}, // a quoted string is no switch
 	} {
 		src := "---\ntitle: T\nid: t\npublished: " + tc.published + "\ndate: 2024-01-01\n---\nA.\n"
 		p, err := Paper("x.md", []byte(src), DefaultLimits())

@@ -34,11 +34,8 @@ func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, err
 	if m == nil {
 		return &yaml.Node{Kind: yaml.MappingNode, Line: firstLine}, nil
 	}
-	if m.Kind != yaml.MappingNode && site {
-		return nil, diag.Errorf(path, m.Line, "%s", shapeHint("site.yaml", m, "a mapping of `key: value` lines", siteExample))
-	}
 	if m.Kind != yaml.MappingNode {
-		return nil, diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
+		return nil, notMapping(path, src, firstLine, m, site)
 	}
 	if err := commentedValue(path, m); err != nil {
 		return nil, err
@@ -50,6 +47,24 @@ func yamlDoc(path string, src []byte, firstLine int, site bool) (*yaml.Node, err
 		return nil, err
 	}
 	return m, nil
+}
+
+// notMapping is the error for the YAML src, whose first line is file
+// line firstLine, whose top-level node m is no mapping: site.yaml's (site)
+// or a front matter's. Lines of TOML (Hugo's front matter with its +++
+// fences changed to ---, a hugo.toml saved as site.yaml), which YAML
+// reads as one text value, are told at the first with the YAML to write.
+func notMapping(path string, src []byte, firstLine int, m *yaml.Node, site bool) error {
+	if line, h := tomlDoc(src, firstLine); h != "" && m.Kind == yaml.ScalarNode {
+		if site {
+			return diag.Errorf(path, line, "%s; this site.yaml is written in TOML (as a hugo.toml is), and site.yaml is YAML, a mapping of `key: value` lines: %s", h, writeLike(siteExample))
+		}
+		return diag.Errorf(path, line, "%s; this front matter is written in TOML (Hugo's, between +++ lines), and between --- lines it is read as YAML: write each of its lines so", h)
+	}
+	if site {
+		return diag.Errorf(path, m.Line, "%s", shapeHint("site.yaml", m, "a mapping of `key: value` lines", siteExample))
+	}
+	return diag.Errorf(path, m.Line, "the front matter must be a mapping of `field: value` lines, not a %s", kindName(m))
 }
 
 // siteExample is the start of a site.yaml, for messages.
@@ -601,12 +616,16 @@ func (f field) shapeName() string {
 // want the key takes: what it is, what it should be, and example, the key
 // written right (on lines of its own when it has more than one).
 func shapeHint(key string, got *yaml.Node, want, example string) string {
+	return fmt.Sprintf("%s must be %s, not a %s; %s", key, want, kindName(got), writeLike(example))
+}
+
+// writeLike says to write a value like example: in backquotes, or on
+// lines of its own below when it has more than one.
+func writeLike(example string) string {
 	if strings.Contains(example, "\n") {
-		example = "\n  " + strings.ReplaceAll(example, "\n", "\n  ")
-	} else {
-		example = " `" + example + "`"
+		return "write it like\n  " + strings.ReplaceAll(example, "\n", "\n  ")
 	}
-	return fmt.Sprintf("%s must be %s, not a %s; write it like%s", key, want, kindName(got), example)
+	return "write it like `" + example + "`"
 }
 
 // knownFields holds fieldsOf of every struct type decodeMapping fills,

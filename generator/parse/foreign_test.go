@@ -17,6 +17,7 @@ func TestForeignKeys(t *testing.T) {
 	const paper = "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n%s---\nAbstract.\n"
 	const day = "---\n%s---\n"
 	const site = "title: T\nbaseURL: https://example.org/\n%s"
+	const page = "---\ntitle: About\n%s---\nHi.\n"
 	tests := []struct {
 		file, line, want string
 	}{
@@ -71,6 +72,31 @@ func TestForeignKeys(t *testing.T) {
 		{day, "slug: x\n", "unknown day field \"slug\"; a day's URL is its date: /days/<date>/; keep a former address under `aliases:`"},
 		{day, "params: {a: 1}\n", "days/2024-01-01.md:2: unknown day field \"params\"; a day's own data goes under `extra:`"},
 		{day, "mood: happy\n", "unknown day field \"mood\"; put a day's own data under `extra:`"},
+		// Hugo's draft: on a day would be published under extra:; a day
+		// is kept out by its papers' drafts, and has no topics or
+		// description of its own.
+		{day, "draft: true\n", "days/2024-01-01.md:2: unknown day field \"draft\"; a day has no draft switch: it is published while it lists a paper that is not a draft (a paper dated on it lists it even without this file); to keep it off the site until it is done, give each of its papers `draft: true`"},
+		{day, "published: false\n", "unknown day field \"published\"; a day has no draft switch"},
+		{page, "published: false\n", "about.md:3: unknown page field \"published\"; Jekyll's `published: false` is `draft: true` here"},
+		{day, "tags: [nlp]\n", "unknown day field \"tags\"; a day has no topics: topics group papers, so give each paper its `topics:`"},
+		{day, "categories: [nlp]\n", "unknown day field \"categories\"; a day has no topics"},
+		{day, "description: Long-context week\n", "unknown day field \"description\"; a day's description (meta tags, link previews) is the first paragraph of its intro"},
+		{day, "cover: {image: x.png}\n", "unknown day field \"cover\"; a day's page shows the figure of its highest-ranked paper that has an `image:`"},
+		// Jekyll's one category, Hugo's series and themes' pictures are
+		// fields here, written with the value; not extra:, which loses them.
+		{paper, "category: nlp\n", "x.md:5: unknown paper field \"category\"; Jekyll's category: is your own grouping, which is `topics:` here: write `topics: [nlp]` (merged with the paper's other topics)"},
+		{paper, "category: Machine Learning\n", "write `topics: [Machine Learning]`"},
+		{paper, "category: cs.CL\n", "x.md:5: unknown paper field \"category\"; write the arXiv category as `categories: [cs.CL]`"},
+		{paper, "category: [nlp]\n", "unknown paper field \"category\"; Jekyll's category: is your own grouping, which is `topics:` here (a paper's topics"},
+		{paper, "series: [agents, \"RL: a survey\"]\n", "x.md:5: unknown paper field \"series\"; a series of papers is a topic here: write `topics: [agents, \"RL: a survey\"]`"},
+		{paper, "cover:\n  image: fig.png\n  alt: \"Loss: lower\"\n  relative: true\n", "x.md:5: unknown paper field \"cover\"; the picture is `image:` here: write `image: fig.png` and `image_alt: \"Loss: lower\"` in its place"},
+		{paper, "featured_image: figs/a.png\n", "unknown paper field \"featured_image\"; the picture is `image:` here: write `image: figs/a.png` in its place"},
+		{paper, "featuredImage: a.png\n", "unknown paper field \"featuredImage\"; the picture is `image:` here: write `image: a.png`"},
+		{paper, "thumbnail: https://x.org/a.png\n", "unknown paper field \"thumbnail\"; the picture is `image:` here: write `image: https://x.org/a.png`"},
+		{paper, "cover: {hidden: true}\n", "unknown paper field \"cover\"; the picture is `image:` (a file beside this .md"},
+		{paper, "toc: true\n", "unknown paper field \"toc\"; a page has no table of contents"},
+		{paper, "ShowToc: true\n", "unknown paper field \"ShowToc\"; a page has no table of contents"},
+		{page, "cover: {image: team.jpg}\n", "about.md:3: unknown page field \"cover\"; the picture is `image:` here: write `image: team.jpg` in its place"},
 		{site, "paginate: 20\n", "x.md:3: unknown site.yaml field \"paginate\"; write `pageSize: 20` in its place"},
 		{site, "paginate:\n", "x.md:3: unknown site.yaml field \"paginate\"; write `pageSize:`, the papers on each page of a topic"},
 		{site, "languageCode: en-us\n", "unknown site.yaml field \"languageCode\"; write `language: en-us` in its place"},
@@ -114,6 +140,8 @@ func TestForeignKeys(t *testing.T) {
 			_, err = Paper("x.md", src, DefaultLimits())
 		case day:
 			_, _, err = Day("days/2024-01-01.md", src, DefaultLimits())
+		case page:
+			_, err = Page("pages/about.md", src)
 		default:
 			_, err = Config("x.md", src, "")
 		}

@@ -102,8 +102,8 @@ func layoutHint(lines []string, msg string, i, first int) (int, string) {
 		if m := unspacedKeyRE.FindStringSubmatch(lines[i]); m != nil && !strings.HasPrefix(m[3], "/") {
 			return i, fmt.Sprintf("%q needs a space after its colon, or YAML does not read it as a field; write %s: %s", strings.TrimSpace(lines[i]), m[2], m[3])
 		}
-		if m := equalsKeyRE.FindStringSubmatch(lines[i]); m != nil {
-			return i, fmt.Sprintf("%q is written as TOML writes a field; YAML writes key: value, so write %s: %s", strings.TrimSpace(lines[i]), m[2], strings.TrimSpace(m[3]))
+		if h := tomlLineHint(lines[i]); h != "" {
+			return i, h
 		}
 		if m := keyLineRE.FindStringSubmatch(lines[max(i-1, 0)]); i > 0 && m != nil && m[3] != "" && !strings.ContainsRune(`"'[{|>`, rune(m[3][0])) && !strings.Contains(lines[i], ": ") {
 			return i, fmt.Sprintf("this line has no `key:`, so YAML reads it as more of the value of %q on the line before, which must then be indented under it; put the whole value on one line, in quotes: %s: %s", m[2]+":", m[2], quoted(m[3]+" "+strings.TrimSpace(lines[i])))
@@ -126,6 +126,31 @@ var (
 	unspacedKeyRE = regexp.MustCompile(`^( *)([A-Za-z_][\w.-]*):(\S.*)$`)
 	equalsKeyRE   = regexp.MustCompile(`^( *)([A-Za-z_][\w.-]*) *= *(.*)$`)
 )
+
+// tomlLineHint is the hint for a `key = value` line, as TOML writes a
+// field (Hugo's front matter between +++ lines, and its hugo.toml): the
+// YAML line to write in its place; "" for another line.
+func tomlLineHint(line string) string {
+	m := equalsKeyRE.FindStringSubmatch(line)
+	if m == nil {
+		return ""
+	}
+	return fmt.Sprintf("%q is written as TOML writes a field; YAML writes key: value, so write %s: %s", strings.TrimSpace(line), m[2], strings.TrimSpace(m[3]))
+}
+
+// tomlDoc returns the line of src, YAML whose first line is file line
+// firstLine, that shows it was written as TOML (its first line that is no
+// comment, a `key = value` line: YAML reads such lines as one text value),
+// and tomlLineHint for it; 0 and "" when src does not start so.
+func tomlDoc(src []byte, firstLine int) (int, string) {
+	for i, line := range strings.Split(string(src), "\n") {
+		if commentOrBlank(line) {
+			continue
+		}
+		return firstLine + i, tomlLineHint(line)
+	}
+	return 0, ""
+}
 
 // signHint is the hint for a `key: value` line, m as keyLineRE matches it,
 // whose value starts with a sign YAML reads as its own rather than text.

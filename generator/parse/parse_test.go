@@ -75,6 +75,41 @@ func TestForeignFrontMatter(t *testing.T) {
 	}
 }
 
+// TestTOMLInYAMLFences: Hugo's TOML front matter with only its fences
+// changed to ---, and a hugo.toml saved as site.yaml, which YAML reads as
+// one text value, are told as TOML at their first line, with the YAML
+// line to write; a front matter of text that is no TOML keeps its message.
+func TestTOMLInYAMLFences(t *testing.T) {
+	const front = "; this front matter is written in TOML (Hugo's, between +++ lines), and between --- lines it is read as YAML: write each of its lines so"
+	const site = "; this site.yaml is written in TOML (as a hugo.toml is), and site.yaml is YAML, a mapping of `key: value` lines: write it like\n  title: My Paper Digest\n  baseURL: https://user.github.io/repo/"
+	tests := []struct{ name, in, want string }{
+		{"paper", "---\ntitle = \"AutoCoder\"\narxiv = \"2405.14906\"\ndate = 2024-05-27\n---\nAbstract.\n",
+			`content/papers/x.md:2: "title = \"AutoCoder\"" is written as TOML writes a field; YAML writes key: value, so write title: "AutoCoder"` + front},
+		{"after a comment", "---\n# imported\n\nauthors = [\"Bin Lei\"]\ntitle = \"A\"\n---\n",
+			`content/papers/x.md:4: "authors = [\"Bin Lei\"]" is written as TOML writes a field; YAML writes key: value, so write authors: ["Bin Lei"]` + front},
+		{"text", "---\njust some words\n---\n", "content/papers/x.md:2: the front matter must be a mapping of `field: value` lines, not a text value"},
+		{"site.yaml", "title = \"Lab Digest\"\nbaseURL = \"https://lab.github.io/digest/\"\n[params]\n  description = \"x\"\n",
+			`content/site.yaml:1: "title = \"Lab Digest\"" is written as TOML writes a field; YAML writes key: value, so write title: "Lab Digest"` + site},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			if tt.name == "site.yaml" {
+				_, err = Config("content/site.yaml", []byte(tt.in), "")
+			} else {
+				_, err = Paper("content/papers/x.md", []byte(tt.in), DefaultLimits())
+			}
+			if err == nil || err.Error() != tt.want {
+				t.Errorf("error = %v, want %s", err, tt.want)
+			}
+		})
+	}
+	_, _, err := Day("content/days/2024-05-27.md", []byte("---\ntitle = \"Monday\"\n---\n"), DefaultLimits())
+	if want := `content/days/2024-05-27.md:2: "title = \"Monday\"" is written as TOML writes a field; YAML writes key: value, so write title: "Monday"` + front; err == nil || err.Error() != want {
+		t.Errorf("day: error = %v, want %s", err, want)
+	}
+}
+
 // TestParseDate: YYYY-MM-DD and RFC 3339, with its T and Z in either
 // case, and nothing else.
 func TestParseDate(t *testing.T) {

@@ -236,7 +236,6 @@ func savingFolder(base string) bool {
 // rebuild: the file it saves is changed when the temporary one is renamed
 // over it, and is the one the log names.
 func ignored(base string) bool {
-	return base == "4913" || // vim probes whether it may write the folder
-		filename.Junk(base) || // .DS_Store, Thumbs.db, Office's ~$ owner files; editors' swap, backup and temporary files
+	return filename.Junk(base) || // .DS_Store, Thumbs.db, Office's ~$ owner files; editors' swap, backup and temporary files, vim's 4913
 		savingFolder(base)
 }
