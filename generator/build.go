@@ -58,14 +58,15 @@ type Options struct {
 	// before: the paper pages and pages it has that this build removes
 	// are warned of (removedAddresses), as the addresses readers link to
 	// would find nothing; a baseURL edited since it was built, with no
-	// feedIDBase, is told (changedBase), as it gives every feed item a
-	// new id, and so is a paper whose items' id changed (changedFeedIDs). Only its folders are listed, and the former
-	// pages of the papers whose BibTeX keys have their ids added read,
-	// whose keys another paper may have taken (movedKeys), and its days'
-	// papers.bib, for the keys that changed otherwise (changedKeys). Its
-	// files are read only as the build wrote them, regular and bounded
-	// (readFormer): a pull request can commit anything into the
-	// destination folder.
+	// feedIDBase, or a feedIDBase edited or taken out, is told
+	// (changedBase), as it gives every feed item a new id, and so is a
+	// paper whose items' id changed otherwise (changedFeedIDs). Only its
+	// folders are listed, and the former pages of the papers whose BibTeX
+	// keys have their ids added read, whose keys another paper may have
+	// taken (movedKeys), and its days' papers.bib, for the keys that
+	// changed otherwise (changedKeys). Its files are read only as the
+	// build wrote them, regular and bounded (readFormer): a pull request
+	// can commit anything into the destination folder.
 	Former fs.FS
 
 	// Emit, when set, receives every output file as soon as it is made,
@@ -242,7 +243,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	cfg.NoIndex = opts.NoIndex
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former)), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former), formerIDBase(opts.Former, cfg)), strayFolders(opts.Site))
 	errs.Append(caseSourceFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.

@@ -401,30 +401,40 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 }
 
 // movedIDs warns when the --base-url flag builds the site at another
-// host or path than site.yaml's baseURL (cfg.WrittenBase) and no
-// feedIDBase keeps the feeds' ids, which are made from the address the
-// site is built at: a deploy at a custom domain GitHub Pages was given
-// (the deploy workflow builds at the address Pages names) would give
-// every item a new id, and readers would show each again as new. A build
-// for this computer (a preview) is none. Check tells it as a note: -b
-// there checks a preview deploy's address, which is no deploy of the
-// site's feeds. Nor is a --noindex build's (cfg.NoIndex): a preview
-// copy, whose feeds no reader follows.
+// address than site.yaml's baseURL (cfg.WrittenBase) and no feedIDBase
+// keeps the feeds' ids, which are made from the whole address the site
+// is built at, scheme, host and path: a deploy at a custom domain GitHub
+// Pages was given (the deploy workflow builds at the address Pages
+// names), or at http:// while Pages does not yet enforce HTTPS on it,
+// would give every item a new id, and readers would show each again as
+// new. A build for this computer (a preview) is none, nor one at the
+// domain: site.yaml names from another host, which domainMismatch tells
+// of in the builds without the flag. Check tells it as a note: -b there
+// checks a preview deploy's address, which is no deploy of the site's
+// feeds. Nor is a --noindex build's (cfg.NoIndex): a preview copy, whose
+// feeds no reader follows.
 func movedIDs(cfg *model.Config) []Problem {
 	written := cfg.WrittenBase
-	if written == nil || cfg.NoIndex || cfg.FeedIDBase != "" || cfg.Base == nil || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
+	if !movedByFlag(cfg) || cfg.NoIndex || cfg.FeedIDBase != "" || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
 		return nil
 	}
-	if strings.EqualFold(written.Host, cfg.Base.Host) && written.Path == cfg.Base.Path {
-		return nil
-	}
-	if d := cfg.Domain; d != "" && (strings.EqualFold(cfg.Base.Hostname(), d) || strings.EqualFold(cfg.Base.Hostname(), "www."+d)) {
+	if d := cfg.Domain; d != "" && !strings.EqualFold(written.Host, cfg.Base.Host) && (strings.EqualFold(cfg.Base.Hostname(), d) || strings.EqualFold(cfg.Base.Hostname(), "www."+d)) {
 		return nil // the domain: site.yaml names, which domainMismatch tells of
+	}
+	https := ""
+	if cfg.Base.Scheme == "http" && written.Scheme == "https" {
+		https = fmt.Sprintf(" (GitHub Pages names a custom domain's http:// address until Enforce HTTPS is on in Settings → Pages: turn it on, or build at %s)", written)
 	}
 	return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
 		"the site is built at %s (--base-url), not at baseURL %s, and its feeds' item ids are made from the address it is built at: "+
-			"every reader would get each item again as new; if the site now lives at %[1]s, write `baseURL: %[1]s` and `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
-		cfg.BaseURL, written)}}
+			"every reader would get each item again as new%s; if the site now lives at %[1]s, write `baseURL: %[1]s` and `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
+		cfg.BaseURL, written, https)}}
+}
+
+// movedByFlag reports whether the --base-url flag builds the site at
+// another address than site.yaml's baseURL (see sameAddress).
+func movedByFlag(cfg *model.Config) bool {
+	return cfg.WrittenBase != nil && cfg.Base != nil && !sameAddress(cfg.WrittenBase.String(), cfg.BaseURL)
 }
 
 // asNotes returns problems as notes, which check prints but does not
@@ -437,26 +447,39 @@ func asNotes(problems []Problem) []Problem {
 	return out
 }
 
-// changedBase warns when the site already published into the build's
-// destination was built at another address (published, from builtAt)
-// than the one it is built at now, and no feedIDBase keeps the feeds'
-// ids: a baseURL edited for a new domain gives every item a new id, and
-// readers would show each again as new. movedIDs tells of --base-url's
-// address; an address of this computer (a preview) is none, and so is a
-// --noindex build, a preview copy built over the published site.
-func changedBase(cfg *model.Config, published string) []Problem {
+// changedBase warns when the feeds of the site already published into
+// the build's destination (built at published, from builtAt) made their
+// item ids from another address (ids, from formerIDBase) than this build
+// makes them from, feedIDBase or else baseURL: a baseURL edited for a new
+// domain, or a feedIDBase taken out or edited, gives every item a new id
+// (papers', days' and weeks'), and readers would show each again as new.
+// It is told once, at the line to write, rather than at each paper
+// (changedFeedIDs). movedIDs tells of --base-url's address when the ids
+// are made from it (no feedIDBase); an address
+// of this computer (a preview) is none, and so is a --noindex build, a
+// preview copy built over the published site.
+func changedBase(cfg *model.Config, published, ids string) []Problem {
 	was, err := url.Parse(published)
-	if published == "" || err != nil || was.Host == "" || cfg.NoIndex || cfg.FeedIDBase != "" || cfg.Base == nil || cfg.WrittenBase != nil ||
+	if published == "" || err != nil || was.Host == "" || cfg.NoIndex || cfg.Base == nil || movedByFlag(cfg) && cfg.FeedIDBase == "" ||
 		thisComputer(was.Hostname()) || thisComputer(cfg.Base.Hostname()) || published == NewSiteBaseURL {
 		return nil
 	}
-	if sameAddress(published, cfg.BaseURL) {
+	ids = cmp.Or(ids, published)
+	if sameAddress(ids, cmp.Or(cfg.FeedIDBase, cfg.BaseURL)) {
 		return nil
 	}
+	const again = "every reader would get each item (paper, day and week) again as new: "
+	keep := fmt.Sprintf("`feedIDBase: %s`, which keeps the ids (see the README's \"Ids and dates\")", ids)
+	switch {
+	case cfg.FeedIDBase != "":
+		return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.FeedIDBaseLine, Msg: fmt.Sprintf(
+			"feedIDBase is %s, and the feeds of the site built before made their item ids from %s, so "+again+"write %s", cfg.FeedIDBase, ids, keep)}}
+	case !sameAddress(ids, published):
+		return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
+			"site.yaml has no feedIDBase, and the feeds of the site built before made their item ids from %s (its feedIDBase), not from baseURL %s, so "+again+"put back %s", ids, cfg.BaseURL, keep)}}
+	}
 	return []Problem{{Kind: "setting", Path: cfg.Source, Line: cfg.BaseURLLine, Msg: fmt.Sprintf(
-		"baseURL is %s, and the site built before was at %s; its feeds' item ids are made from the address, so every reader would get each item again as new: "+
-			"write `feedIDBase: %[2]s`, which keeps the ids (see the README's \"Ids and dates\")",
-		cfg.BaseURL, published)}}
+		"baseURL is %s, and the site built before was at %s; its feeds' item ids are made from the address, so every reader would get each item again as new: write %s", cfg.BaseURL, published, keep)}}
 }
 
 // builtAt returns the address the site in dest, a destination folder,

@@ -880,8 +880,10 @@ func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 // (--base-url, as the deploy workflow passes the one Pages names) warns
 // that its feeds' item ids change, with the feedIDBase that keeps them;
 // none with a feedIDBase, at the same address, for this computer, or at
-// the domain: site.yaml names (which check tells of). Check -b (a
-// preview deploy's address) tells it as a note, which fails no check.
+// the domain: site.yaml names from another host (which check tells of).
+// The scheme is part of the address: http:// at baseURL's host warns too,
+// at the domain: as well. Check -b (a preview deploy's address) tells it
+// as a note, which fails no check.
 func TestMovedIDs(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
@@ -908,6 +910,22 @@ func TestMovedIDs(t *testing.T) {
 			if strings.Contains(w, "(--base-url)") {
 				t.Errorf("--base-url %s: %s", tt.base, w)
 			}
+		}
+	}
+	atDomain := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\n" + site[strings.Index(site, "-- content/papers"):]
+	http := "content/site.yaml:2: the site is built at http://papers.example.org/ (--base-url), not at baseURL https://papers.example.org/, and its feeds' item ids are made from the address it is built at: " +
+		"every reader would get each item again as new (GitHub Pages names a custom domain's http:// address until Enforce HTTPS is on in Settings → Pages: turn it on, or build at https://papers.example.org/); " +
+		"if the site now lives at http://papers.example.org/, write `baseURL: http://papers.example.org/` and `feedIDBase: https://papers.example.org/`, which keeps the ids (see the README's \"Ids and dates\")"
+	for _, tt := range []struct {
+		site string
+		line string
+	}{
+		{atDomain, ":2:"},
+		{strings.Replace(atDomain, "baseURL:", "domain: papers.example.org\nbaseURL:", 1), ":3:"},
+	} {
+		want := strings.Replace(http, ":2:", tt.line, 1)
+		if got := warned(tt.site, "http://papers.example.org/"); !slices.Equal(got, []string{want}) {
+			t.Errorf("--base-url http:// for https://: warnings %q, want %q", got, want)
 		}
 	}
 }
@@ -1006,9 +1024,12 @@ func allWarnings(t *testing.T, opts Options) []string {
 
 // TestChangedBase: a baseURL edited in site.yaml since the site in the
 // destination was built (its feed.json's home_page_url) warns that the
-// feeds' item ids change, with the feedIDBase that keeps them; none with
-// a feedIDBase, at the same address, for this computer, or for a
-// destination with no site.
+// feeds' item ids change, with the feedIDBase that keeps them, and so
+// does a feedIDBase taken out or edited since (the address its items'
+// ids were made from), once at site.yaml's line, and a build with
+// --base-url at baseURL itself; none with a feedIDBase that keeps them,
+// at the same address, for this computer, or for a destination with no
+// site.
 func TestChangedBase(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
@@ -1023,6 +1044,21 @@ func TestChangedBase(t *testing.T) {
 	// An http → https move gives every item a new id as well.
 	if got := warned(site, "http://papers.example.org/"); len(got) != 1 || !strings.Contains(got[0], "write `feedIDBase: http://papers.example.org/`") {
 		t.Errorf("moved from http://: warnings %q", got)
+	}
+	// The feedIDBase the site had, taken out or edited: its items' ids tell it.
+	withIDs := fstest.MapFS{"feed.json": {Data: []byte(`{"home_page_url":"https://papers.example.org/","items":[` +
+		`{"id":"https://lab.github.io/digest/papers/2401.00001/","url":"https://papers.example.org/papers/2401.00001/"}]}`)}}
+	putBack := "content/site.yaml:2: site.yaml has no feedIDBase, and the feeds of the site built before made their item ids from https://lab.github.io/digest/ (its feedIDBase), not from baseURL https://papers.example.org/, " +
+		"so every reader would get each item (paper, day and week) again as new: put back `feedIDBase: https://lab.github.io/digest/`, which keeps the ids (see the README's \"Ids and dates\")"
+	if got := allWarnings(t, Options{Site: siteFS(site), Former: withIDs}); !slices.Equal(got, []string{putBack}) {
+		t.Errorf("feedIDBase taken out: warnings %q, want %q", got, putBack)
+	}
+	edited := strings.Replace(site, "baseURL:", "feedIDBase: https://lab.github.io/old/\nbaseURL:", 1)
+	if got := allWarnings(t, Options{Site: siteFS(edited), Former: withIDs}); len(got) != 1 || !strings.HasPrefix(got[0], "content/site.yaml:2: feedIDBase is https://lab.github.io/old/, and the feeds of the site built before made their item ids from https://lab.github.io/digest/") {
+		t.Errorf("feedIDBase edited: warnings %q", got)
+	}
+	if got := allWarnings(t, Options{Site: siteFS(site), Former: formerAt("https://lab.github.io/digest/"), BaseURL: "https://papers.example.org/"}); !slices.Equal(got, []string{want}) {
+		t.Errorf("--base-url at baseURL: warnings %q, want %q", got, want)
 	}
 	for _, tt := range []struct{ site, published string }{
 		{site, ""},

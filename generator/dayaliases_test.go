@@ -55,6 +55,26 @@ func TestDayAliases(t *testing.T) {
 	out.lacks(t, "sitemap.xml", "days/2024-01-02/", "posts/digest-2/")
 }
 
+// TestMovedDayFeedID: a day moved to another date keeps, with its first
+// former date in aliases:, the id its item had in the daily-digest feeds
+// (days/<former date>/, linking to its page now), so readers do not get
+// it again as new; a former address elsewhere keeps none, and a day
+// without aliases has its page's id.
+func TestMovedDayFeedID(t *testing.T) {
+	out := mustBuild(t, moveDay("2024-01-03", "-- content/days/2024-01-03.md --\n---\naliases: [/posts/digest-2/, \"2024-01-02\"]\n---\n"))
+	const was, now, other = "https://example.org/digest/days/2024-01-02/", "https://example.org/digest/days/2024-01-03/", "https://example.org/digest/days/2024-01-04/"
+	for file, want := range map[string][]string{
+		"days/feed.xml":  {`<guid isPermaLink="false">` + was + `</guid>`, `<link>` + now + `</link>`, `<guid isPermaLink="true">` + other + `</guid>`},
+		"days/atom.xml":  {`<id>` + was + `</id>`, `<id>` + other + `</id>`},
+		"days/feed.json": {`"id": "` + was + `"`, `"url": "` + now + `"`},
+	} {
+		for _, w := range want { // in any order
+			out.contains(t, file, w)
+		}
+	}
+	out.lacks(t, "days/feed.json", `"id": "`+now+`"`)
+}
+
 // TestDayAliasMistakes: a day's alias that would take another page's
 // address, or that no page can be at, is an error at its line saying
 // what to do.

@@ -26,15 +26,16 @@ import (
 // workflow, which builds from the sources alone, would give the new one.
 //
 // Only the former whole-site feed.json and the topics' are read, the
-// newest feedSize items of each, which are all a reader can have; a
-// former site at another address is changedBase's or movedIDs' to tell
-// (every id changes), so it is none of this.
+// newest feedSize items of each, which are all a reader can have; ids
+// made from another address than this build's (a move, a feedIDBase
+// taken out) are changedBase's or movedIDs' to tell once, in site.yaml
+// (every id changes), so they are none of this.
 func changedFeedIDs(former fs.FS, site *model.Site) []Problem {
 	if former == nil {
 		return nil
 	}
 	home, had := formerFeedIDs(former, site.Config)
-	if len(had) == 0 || !sameAddress(home, site.Config.BaseURL) {
+	if len(had) == 0 || !sameIDBase(home, had, site.Config) {
 		return nil
 	}
 	idOf, err := feeds.ItemID(site)
@@ -128,6 +129,45 @@ func formerFeedIDs(former fs.FS, cfg *model.Config) (string, map[string]string) 
 		}
 	}
 	return home, had
+}
+
+// sameIDBase reports whether the ids had of the feeds of the site built
+// at home (formerFeedIDs) were made from the address this build makes
+// them from: feedIDBase, else baseURL.
+func sameIDBase(home string, had map[string]string, cfg *model.Config) bool {
+	return sameAddress(idBaseOf(home, had), cmp.Or(cfg.FeedIDBase, cfg.BaseURL))
+}
+
+// formerIDBase returns the address the feeds of the site in former made
+// their items' ids from (idBaseOf), "" when former holds no feeds.
+func formerIDBase(former fs.FS, cfg *model.Config) string {
+	if former == nil {
+		return ""
+	}
+	return idBaseOf(formerFeedIDs(former, cfg))
+}
+
+// idBaseOf returns the address the ids had (by page address from the
+// site's root, as formerFeedIDs reads them) were made from: the one most
+// of them are their page's address on, the feedIDBase of the site built
+// at home when it had one, else home. An id that is not its page's
+// address on any (a feed_id:, a former address elsewhere) tells none.
+// Ties go to the address first in byte order, so it never depends on
+// the map's order.
+func idBaseOf(home string, had map[string]string) string {
+	count := map[string]int{}
+	for page, id := range had {
+		if base, ok := strings.CutSuffix(id, page); ok && page != "" && base != "" {
+			count[base]++
+		}
+	}
+	best := home
+	for base, n := range count {
+		if n > count[best] || n == count[best] && base < best {
+			best = base
+		}
+	}
+	return best
 }
 
 // sameAddress reports whether the base URLs a and b are one address: the

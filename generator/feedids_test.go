@@ -14,8 +14,10 @@ import (
 // another id, with the feed_id: that keeps it: an alias elsewhere added
 // to a published paper, a paper given its arXiv id with its old id under
 // aliases:, one in a topic's feed only. None when the id is kept, the
-// paper has a feed_id:, on a first build, or when the site moved (every
-// id changes; changedBase tells that once).
+// paper has a feed_id:, on a first build, or when the ids are made from
+// another address (every id changes; changedBase tells that once): the
+// site moved, or the feedIDBase it had was taken out. A site moved with
+// feedIDBase keeps its ids, and is told of one that changed.
 func TestChangedFeedIDs(t *testing.T) {
 	paper := func(front string) string {
 		return "-- content/papers/smith.md --\n---\ntitle: \"Smith\"\n" + front + "date: 2024-06-05\ntopics: [agents]\n---\nAbstract.\n"
@@ -32,6 +34,8 @@ func TestChangedFeedIDs(t *testing.T) {
 	topicOnly := former(smallSite + paper("id: smith-2024\n"))
 	delete(topicOnly, "feed.json")
 	topicOnly["feed.json"] = &fstest.MapFile{Data: []byte(`{"home_page_url": "https://example.org/repo/", "items": []}`)}
+	moved := strings.Replace(smallSite, "baseURL: https://example.org/repo/", "baseURL: https://papers.example.org/\nfeedIDBase: https://example.org/repo/", 1)
+	byIDMoved := former(moved + paper("id: smith-2024\n"))
 	const issue = ": every feed reader, and a bot that posts each new item, would show the paper again as new; add `feed_id: /papers/%s/`, which keeps the old id (see the README's \"Ids and dates\")"
 	for _, c := range []struct {
 		name   string
@@ -49,6 +53,9 @@ func TestChangedFeedIDs(t *testing.T) {
 			"content/papers/smith.md:4: its feed items now have the id https://example.org/repo/papers/2401.00009/, and the feeds of the site built before gave them https://example.org/repo/papers/smith-2024/" + fmt.Sprintf(issue, "smith-2024")}},
 		{"kept by feed_id", smallSite + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\nfeed_id: /papers/smith-2024/\n"), byID, nil},
 		{"site moved", strings.Replace(smallSite, "https://example.org/repo/", "https://papers.example.org/", 1) + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\n"), byID, nil},
+		{"feedIDBase taken out", strings.Replace(smallSite, "https://example.org/repo/", "https://papers.example.org/", 1) + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\n"), byIDMoved, nil},
+		{"site moved with feedIDBase", moved + paper("arxiv: \"2401.00009\"\naliases: [smith-2024]\n"), byID, []string{
+			"content/papers/smith.md:4: its feed items now have the id https://example.org/repo/papers/2401.00009/, and the feeds of the site built before gave them https://example.org/repo/papers/smith-2024/" + fmt.Sprintf(issue, "smith-2024")}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			opts := Options{Site: siteFS(c.site)}
@@ -69,5 +76,27 @@ func TestChangedFeedIDs(t *testing.T) {
 				t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestIDBaseOf: the address a former site's feed ids were made from is
+// the one most of them are their page's address on (its feedIDBase when
+// it had one); ids that are no page's address (a feed_id:, an address
+// elsewhere) tell none, and with none left it is where the site was.
+func TestIDBaseOf(t *testing.T) {
+	const home = "https://papers.example.org/"
+	for _, tt := range []struct {
+		had  map[string]string
+		want string
+	}{
+		{map[string]string{"papers/a/": home + "papers/a/", "days/2024-01-01/": home + "days/2024-01-01/"}, home},
+		{map[string]string{"papers/a/": "https://ada.github.io/digest/papers/a/", "papers/b/": "https://ada.github.io/digest/papers/b/", "papers/c/": "https://ada.github.io/digest/2024/05/27/c"}, "https://ada.github.io/digest/"},
+		{map[string]string{"papers/a/": "https://ada.github.io/digest/notes/a/"}, home},
+		{map[string]string{"papers/a/": "https://a.example/papers/a/", "papers/b/": "https://b.example/papers/b/"}, "https://a.example/"},
+		{nil, home},
+	} {
+		if got := idBaseOf(home, tt.had); got != tt.want {
+			t.Errorf("idBaseOf(%q, %v) = %q, want %q", home, tt.had, got, tt.want)
+		}
 	}
 }

@@ -255,3 +255,29 @@ func TestWeeklyDigestFeed(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionFeedDiscovery: days/ and weeks/, the folders of the daily
+// and weekly digests' feeds, send browsers on to the archive and
+// announce those feeds (<link rel="alternate">), as a feed reader given
+// the folder's address follows no refresh; months/ and papers/
+// announce the archive's, the whole site's.
+func TestSectionFeedDiscovery(t *testing.T) {
+	out := mustBuild(t, movedDaySite)
+	alternate := func(typ, title, path string) string {
+		return `<link rel="alternate" type="application/` + typ + `" title="Digest` + title + `" href="https://example.org/digest/` + path + `">`
+	}
+	for _, tt := range []struct {
+		page, title, dir string
+	}{
+		{"days/index.html", " — daily digest", "days/"},
+		{"weeks/index.html", " — weekly top papers", "weeks/"},
+		{"months/index.html", "", ""},
+		{"papers/index.html", "", ""},
+	} {
+		out.contains(t, tt.page, alternate("rss+xml", tt.title+" (RSS)", tt.dir+"feed.xml"), alternate("atom+xml", tt.title+" (Atom)", tt.dir+"atom.xml"),
+			`<meta http-equiv="refresh" content="0; url=/digest/archive/">`)
+	}
+	out.contains(t, "days/index.html", alternate("feed+json", " — daily digest (JSON Feed)", "days/feed.json"))
+	out.lacks(t, "days/index.html", `href="https://example.org/digest/feed.xml"`)
+	out.lacks(t, "weeks/index.html", `href="https://example.org/digest/feed.xml"`)
+}

@@ -180,7 +180,7 @@ func keptFeedID(feedIDs func() (string, map[string]string), cfg *model.Config, p
 	}
 	home, had := feedIDs()
 	was, ok := had[model.EscapePath("papers/"+slug+"/")]
-	if !ok || !sameAddress(home, cfg.BaseURL) {
+	if !ok || !sameIDBase(home, had, cfg) {
 		return ""
 	}
 	return fmt.Sprintf(", and `feed_id: %s`, which keeps the id its feed items had: without it every feed reader shows the paper again as new", feedIDLine(was, cfg, home))

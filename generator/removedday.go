@@ -14,7 +14,9 @@ import (
 // into: its papers were moved to another day (their date: changed, a
 // digest published on the wrong day), or taken off. Readers, search
 // engines and other sites link to a day's page, and the aliases: of the
-// day the papers went to keeps it (a page there sends readers on). The
+// day the papers went to keeps it (a page there sends readers on), and
+// keeps the id of the digest's item in the daily-digest feeds, which
+// readers would otherwise get again as new (feeds' dayID). The
 // one day new in this build, when one went, is named as the likely one
 // the papers went to; the rest go in one warning at content/days. Nil
 // when former is nil or has no days/.
@@ -48,21 +50,25 @@ func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Proble
 	}
 	slices.Sort(gone)
 	return []Problem{{Kind: "removed", Path: "content/days", Msg: fmt.Sprintf(
-		"%s published and this build removes %s, as no paper is on %s now: if the papers were moved to another day, add `aliases: [%q]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on); %s",
+		"%s published and this build removes %s, as no paper is on %s now: if the papers were moved to another day, add `aliases: [%q]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on)"+keepsID+"; %s",
 		listed(gone, "days/", "/"), pick(len(gone), "it", "them"), pick(len(gone), "that day", "those days"), gone[0], onPurpose(len(gone)))}}
 }
 
+// keepsID is what a moved day's alias keeps besides its page, in the
+// warnings of removedDays.
+const keepsID = " and the id of the digest's item in the daily-digest feeds (without it, their readers get it again as new)"
+
 // movedDay is the warning of the day's page days/<slug>/ that the build
 // removes, at the day d new in this build, most likely the one its
-// papers were moved to: with the alias that keeps the address, in d's
-// day file, or in one to write when d has none (its papers' date: alone
-// makes it).
+// papers were moved to: with the alias that keeps the address and the
+// digest's feed item id, in d's day file, or in one to write when d has
+// none (its papers' date: alone makes it).
 func movedDay(slug string, d *model.Day) Problem {
 	const gone = "days/%s/ was published and this build removes it, while the day %s is new: readers' and other sites' links to the old address would find nothing; "
 	if d.Source == "" {
 		return Problem{Kind: "removed", Path: "content/days/" + d.Slug + ".md", Msg: fmt.Sprintf(gone+
-			"if its papers were moved to %[2]s, write this file with `aliases: [%[3]q]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on); %[4]s", slug, d.Slug, slug, onPurpose(1))}
+			"if its papers were moved to %[2]s, write this file with `aliases: [%[3]q]` in its front matter (---, the line, ---) to keep the address (a page there sends readers on)"+keepsID+"; %[4]s", slug, d.Slug, slug, onPurpose(1))}
 	}
 	return Problem{Kind: "removed", Path: d.Source, Line: d.AliasesLine, Msg: fmt.Sprintf(gone+
-		"if its papers were moved to %[2]s, add `aliases: [%[3]q]` to this day's file to keep the address (a page there sends readers on); %[4]s", slug, d.Slug, slug, onPurpose(1))}
+		"if its papers were moved to %[2]s, add `aliases: [%[3]q]` to this day's file to keep the address (a page there sends readers on)"+keepsID+"; %[4]s", slug, d.Slug, slug, onPurpose(1))}
 }

@@ -608,7 +608,7 @@ func (b *builder) dayItem(d *model.Day) *item {
 	}
 	summary := b.daySummary(d)
 	return &item{
-		id:        b.id(link),
+		id:        b.dayID(d, link),
 		link:      link,
 		title:     title,
 		summary:   summary,
@@ -616,6 +616,20 @@ func (b *builder) dayItem(d *model.Day) *item {
 		published: dayTime(d.Date, 1),
 		updated:   dayTime(d.Date, 1),
 	}
+}
+
+// dayID returns the id of the item of the daily digest d, whose page is
+// at link: the address of its first former date (aliases:
+// ["2024-01-03"]), where the digest was published before its papers were
+// moved to d (a digest imported under the wrong date), so that readers
+// and a newsletter made from the feed do not get it again as new; else
+// its page's. A former address elsewhere (Day.Redirects) keeps none: the
+// items of days published with one already have their page's id.
+func (b *builder) dayID(d *model.Day, link string) string {
+	if len(d.Aliases) > 0 {
+		return b.id(b.u.page("days", d.Aliases[0]))
+	}
+	return b.id(link)
 }
 
 // weekItem returns the item of the weekly digest w: its top papers, as

@@ -51,8 +51,10 @@
 //     with a scheme other than http, https or mailto are dropped.
 //   - An item's id (Atom <id>, RSS <guid isPermaLink="true">, JSON id) is
 //     the absolute URL of its page: <base>papers/<slug>/ for a paper,
-//     <base>days/<slug>/ for a day, <base>weeks/<slug>/ for a week, or
-//     the same path on Config.FeedIDBase,
+//     <base>days/<slug>/ for a day (its first former date's,
+//     days/<Day.Aliases[0]>/, for a digest moved to another date),
+//     <base>weeks/<slug>/ for a week, or the same path on
+//     Config.FeedIDBase,
 //     a moved site's former base URL, when it has one. It never changes
 //     between builds and is the same in every feed that lists the item. A
 //     feed's Atom id is the feed's own URL, on FeedIDBase likewise.

@@ -79,6 +79,9 @@ type Config struct {
 	// BaseURL (absolute, ends in "/"): the site's former baseURL, so that
 	// readers know its items after it moved; "" for BaseURL.
 	FeedIDBase string
+	// FeedIDBaseLine is the line of feedIDBase: in site.yaml; 0 when it
+	// is not set.
+	FeedIDBaseLine int
 	// WrittenBase is site.yaml's own baseURL when the --base-url flag
 	// replaced it (BaseURL is the flag's), and nil when site.yaml's is
 	// the one built at or is not a valid address.

@@ -169,7 +169,8 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	c.Topics = topics(path, &y.Topics, basePathOf(written), &errs)
 	c.FeedAliases, c.FeedAliasLines = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, written, &errs)
 	if y.FeedIDBase != "" {
-		c.FeedIDBase, _ = checkBaseURL(path, lineOr(lines, "feedIDBase", 1), "feedIDBase", y.FeedIDBase, &errs)
+		c.FeedIDBaseLine = lineOr(lines, "feedIDBase", 1)
+		c.FeedIDBase, _ = checkBaseURL(path, c.FeedIDBaseLine, "feedIDBase", y.FeedIDBase, &errs)
 	}
 	c.AuthorNames, c.AuthorNameLines = renames(path, "authorNames", "Juergen Schmidhuber: Jürgen Schmidhuber", &y.AuthorNames, &errs)
 	c.OrganizationNames, c.OrganizationNameLines = renames(path, "organizationNames", "shanghai ailab: Shanghai AI Lab", &y.OrgNames, &errs)

@@ -21,12 +21,13 @@ import (
 
 // extras returns the files that are not pages of a template: highlighting
 // stylesheet, sitemap, robots.txt, opensearch.xml, manifest.webmanifest,
-// .nojekyll, the redirect pages of aliases and section folders, and CNAME.
+// .nojekyll, the redirect pages of aliases and section folders (days/ and
+// weeks/ announcing the digests' feeds of digests), and CNAME.
 // A --noindex build (Config.NoIndex) writes no CNAME: the preview is a
 // copy served at another address, and a CNAME deployed with it, at the
 // root of a Pages site of its own, would claim the published site's
 // domain for it.
-func extras(site *model.Site, js []job, l links) []model.File {
+func extras(site *model.Site, js []job, l links, digests map[string][]Feed) []model.File {
 	out := []model.File{{Path: "syntax.css", Data: syntaxCSS()}}
 	out = append(out, sitemaps(js, l, maxSitemapURLs)...)
 	out = append(out,
@@ -35,7 +36,7 @@ func extras(site *model.Site, js []job, l links) []model.File {
 		manifest(site.Config, l),
 		model.File{Path: ".nojekyll", Data: []byte{}})
 	out = append(out, aliasPages(site, l)...)
-	out = append(out, sectionPages(site.Config, js, l)...)
+	out = append(out, sectionPages(site.Config, js, l, digests)...)
 	if d := site.Config.Domain; d != "" && !site.Config.NoIndex {
 		out = append(out, model.File{Path: "CNAME", Data: []byte(d + "\n")})
 	}
@@ -436,15 +437,24 @@ func formerPage(a string) string {
 // sectionPages are the pages at days/, weeks/, months/ and papers/, the
 // folders above each day's, week's, month's and paper's page, which send
 // a reader who shortens an address, or follows an old link to a Hugo
-// site's section list, on to the archive, which lists them all.
-func sectionPages(cfg *model.Config, js []job, l links) []model.File {
+// site's section list, on to the archive, which lists them all. days/
+// and weeks/ are the folders of the daily and weekly digests' feeds
+// (digests, by folder), which they announce: a feed reader given the
+// folder's address follows no refresh, and finds the feeds a page names
+// in its <head>. The others announce the archive's.
+func sectionPages(cfg *model.Config, js []job, l links, digests map[string][]Feed) []model.File {
 	i := slices.IndexFunc(js, func(j job) bool { return j.kind == "archive" })
 	if i < 0 {
 		return nil
 	}
+	archive := js[i].page
 	var out []model.File
 	for _, dir := range []string{"days/", "weeks/", "months/", "papers/"} {
-		out = append(out, redirectPage(cfg, l, dir, js[i].path(), js[i].page.Title))
+		feeds, ok := digests[dir]
+		if !ok {
+			feeds = archive.Feeds
+		}
+		out = append(out, redirectPage(cfg, l, dir, js[i].path(), archive.Title, feeds...))
 	}
 	return out
 }

@@ -134,9 +134,13 @@ type pages struct {
 	// weekly are the feeds a week's page announces: the weekly digest's,
 	// then the whole site's (weekFeeds).
 	weekly []Feed
-	l      links
-	words  *i18n.Catalog
-	cards  *cards // which papers' cards show code, for HasCode
+	// digests are the daily and weekly digests' feeds by the folder they
+	// are in, days/ and weeks/, whose section pages announce them
+	// (sectionPages).
+	digests map[string][]Feed
+	l       links
+	words   *i18n.Catalog
+	cards   *cards // which papers' cards show code, for HasCode
 	// figureAlt is the theme's alt text of a paper's figure that has none.
 	figureAlt string
 }

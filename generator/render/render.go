@@ -130,9 +130,11 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	r.parts.verifyAll = opts.VerifyAll
 	r.cards.fold = r.folder.fold
 	daily := i18n.Texts{Catalog: opts.Words}
-	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, daily.Text("feedDailyTitle", "Site", site.Config.Title)), l: r.l, words: opts.Words, cards: r.cards,
+	dailyTitle, weeklyTitle := daily.Text("feedDailyTitle", "Site", site.Config.Title), daily.Text("feedWeeklyTitle", "Site", site.Config.Title)
+	r.pages = pages{site: site, feeds: siteFeeds(site.Config.Title, dailyTitle), l: r.l, words: opts.Words, cards: r.cards,
 		figureAlt: daily.Text("figureAlt")}
-	r.pages.weekly = weekFeeds(daily.Text("feedWeeklyTitle", "Site", site.Config.Title), r.pages.feeds)
+	r.pages.weekly = weekFeeds(weeklyTitle, r.pages.feeds)
+	r.pages.digests = map[string][]Feed{"days/": feedSet(dailyTitle, "days/"), "weeks/": feedSet(weeklyTitle, "weeks/")}
 	return r, nil
 }
 
@@ -230,7 +232,7 @@ func (r *Renderer) All(ctx context.Context, emit func(model.File) error) error {
 		return err
 	}
 	assets = withRedirects(assets, r.site)
-	for _, group := range [][]model.File{assets, extras(r.site, js, r.l)} {
+	for _, group := range [][]model.File{assets, extras(r.site, js, r.l, r.pages.digests)} {
 		for _, f := range group {
 			if err := emit(f); err != nil {
 				return err
