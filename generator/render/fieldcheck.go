@@ -77,6 +77,9 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	for _, err := range t.noDotErrors(calls) {
 		add(err)
 	}
+	for _, err := range t.keylessErrors(calls) {
+		add(err)
+	}
 	for _, m := range rest {
 		switch {
 		case m.ArgType && !t.theme.inSite(m.Tree.ParseName):
