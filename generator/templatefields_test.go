@@ -68,9 +68,9 @@ func TestTemplateFieldsFollowTypes(t *testing.T) {
 {{template "mine" (dict "Paper" .Paper "Site" .Site)}}{{$k := "Paper"}}{{template "mine" (dict $k .Site)}}
 {{with or .Paper .Day}}{{.Title}}{{end}}
 {{range $i, $d := .Paper.Days}}{{if $i}}, {{end}}{{$d.Date.Format "2006"}}{{end}}
-{{with .Paper}}{{else with .Day}}{{.Papers}}{{else}}{{.Kind}}{{end}}
+{{with .Paper}}{{else with .Day}}{{len .Papers}}{{else}}{{.Kind}}{{end}}
 {{range first 3 .Site.Days}}{{.Date}}{{end}}{{range 3}}{{.}}{{end}}
-{{with known .Paper.Updated}}{{.Year}}{{end}}{{(index .Site.Days 0).Week.Top}}
+{{with known .Paper.Updated}}{{.Year}}{{end}}{{len (index .Site.Days 0).Week.Top}}
 {{end}}
 -- themes/mine/templates/partials/mine.html --
 {{define "mine"}}{{.Paper.Title}}{{.Whatever.at.all}}{{with .Site}}{{.Config.Title}}{{end}}{{end}}

@@ -30,7 +30,7 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	var found []tmplcheck.Missing
 	report := func(ms []tmplcheck.Missing) { found = append(found, ms...) }
 	checker := func(set *template.Template) *tmplcheck.Checker {
-		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict", Hidden: sourceOnly,
+		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict", Hidden: sourceOnly, Prints: true,
 			Lookup: func(name string) *parse.Tree {
 				if tt := set.Lookup(name); tt != nil {
 					return tt.Tree
@@ -77,11 +77,19 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	for _, err := range t.noDotErrors(calls) {
 		add(err)
 	}
+	for _, err := range t.keylessErrors(calls) {
+		add(err)
+	}
 	for _, m := range rest {
 		switch {
 		case m.ArgType && !t.theme.inSite(m.Tree.ParseName):
 			// A built-in template's argument of the wrong type: its dot
 			// was, which the checks of dots tell.
+		case m.Print && !t.theme.inSite(m.Tree.ParseName):
+			// A built-in template printing what it was given wrongly:
+			// its dot was, which the checks of dots tell.
+		case m.Print:
+			add(t.printError(m))
 		case m.Range, m.Args, m.Format:
 			add(t.wordsError(m))
 		default:

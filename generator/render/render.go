@@ -728,6 +728,11 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 					if ne := tmpl.nilArgError(err, j.kind); ne != nil {
 						e = ne
 					}
+					if tooDeep(err) {
+						// The build stops here: every page that shows
+						// the template takes as long to fail.
+						return (&pageError{err: tmpl.deepError(e), page: j.out(), pages: 1}).error()
+					}
 					at := e.Error()
 					if d, ok := e.(*diag.Error); ok {
 						at = fmt.Sprintf("%s:%d", d.Path, d.Line)
@@ -758,6 +763,24 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 		out.Append(pe.error())
 	}
 	return out.Err()
+}
+
+// tooDeep reports whether err is text/template's for a template that ran
+// itself 100,000 levels deep: one whose {{if}}, {{with}} or {{range}}
+// around its own call never ends it (checkRecursion tells one with
+// none before any page is made).
+func tooDeep(err error) bool {
+	return strings.Contains(err.Error(), "exceeded maximum template depth")
+}
+
+// deepError is e, the error of a template run too deep, with what to do.
+func (t *templates) deepError(e error) error {
+	d, ok := e.(*diag.Error)
+	if !ok {
+		return e
+	}
+	msg, _, _ := strings.Cut(d.Msg, "; fix the template")
+	return &diag.Error{Path: d.Path, Line: d.Line, Msg: msg + ": the template runs itself here, and what is around the call never ends it; make the {{if}}, {{with}} or {{range}} end, or call the template you meant"}
 }
 
 // maxPageBytes is the most a page's template may write: far more than a

@@ -134,6 +134,7 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 		}
 		errs.Append(t.lostError(name, t.lost[name], use))
 	}
+	errs.Append(t.checkRecursion())
 	errs.Append(t.checkFields(funcs))
 	return t, errs.Err()
 }

@@ -63,6 +63,10 @@ type Missing struct {
 	// type of the dot the template was run with, and the Checker's
 	// Calls of the template say who gives it.
 	OfDot bool
+	// Print says the node, an action's value, is of type Type, which
+	// text/template prints as Go's memory addresses or a struct's
+	// fields in braces ({{.Paper.AuthorRefs}}): see Unprintable.
+	Print bool
 }
 
 // Call is a place that runs a template: a {{template}} node, or the
@@ -104,6 +108,9 @@ func (m Missing) Error() string {
 	if m.Range {
 		return fmt.Sprintf("template: %s: executing %q at <%s>: range can't iterate over %s", loc, m.Template, ctx, ctx)
 	}
+	if m.Print {
+		return fmt.Sprintf("template: %s: executing %q at <%s>: prints a value of type %s", loc, m.Template, ctx, m.Type)
+	}
 	return fmt.Sprintf("template: %s: executing %q at <%s>: can't evaluate field %s in type %s", loc, m.Template, ctx, m.Field, m.Type)
 }
 
@@ -130,6 +137,10 @@ type Checker struct {
 	// Markdown, which the build renders into another field and drops.
 	// It is reported as one t lacks; nil hides none.
 	Hidden func(t reflect.Type, name string) bool
+	// Prints says to report an action that prints a value of a type
+	// Unprintable says no reader should see, unless what it prints
+	// is itself wrong.
+	Prints bool
 
 	dicts   map[reflect.Type]bool // the types made for calls of Dict
 	calls   map[string][]Call     // by the name of the template they run
@@ -248,7 +259,11 @@ func (s *state) list(l *parse.ListNode, dot reflect.Type, sc *scope) {
 func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 	switch n := n.(type) {
 	case *parse.ActionNode:
-		s.pipe(n.Pipe, dot, sc)
+		before := len(s.c.missing)
+		t := s.pipe(n.Pipe, dot, sc)
+		if s.c.Prints && len(n.Pipe.Decl) == 0 && len(s.c.missing) == before && t != nil && Unprintable(t) {
+			s.add(Missing{Tree: s.tree, Node: n, Template: s.name, Type: t, Print: true})
+		}
 	case *parse.IfNode:
 		inner := sc.inner()
 		s.pipe(n.Pipe, dot, inner)
@@ -281,6 +296,29 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 		s.c.called(n.Name, s.tree, n, "", t, dot, sc)
 		s.c.run(n.Name, t)
 	}
+}
+
+// Unprintable reports whether a value of type t printed by an action
+// shows what no reader should see: a struct (or a pointer to one) that
+// is not a fmt.Stringer or an error, as {Title … 0xc000…}, or a list or
+// map of them, or of pointers, as [0xc000… 0xc000…], addresses that
+// change with every run.
+func Unprintable(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Map:
+		e := t.Elem()
+		return e.Kind() == reflect.Pointer && !prints(e) || Unprintable(e)
+	case reflect.Pointer:
+		return !prints(t) && Unprintable(t.Elem())
+	case reflect.Struct:
+		return !prints(t) && !prints(reflect.PointerTo(t))
+	}
+	return false
+}
+
+// prints reports whether t prints itself: a fmt.Stringer or an error.
+func prints(t reflect.Type) bool {
+	return t.Implements(reflect.TypeFor[fmt.Stringer]()) || t.Implements(reflect.TypeFor[error]())
 }
 
 // rangeTypes checks the pipeline of a range and returns the types of its
