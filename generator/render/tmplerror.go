@@ -64,6 +64,9 @@ func (t *templates) templateError(err error) error {
 		if h := dateText(msg); h != "" {
 			hint = h
 		}
+		if h := unknownDateHint(msg); h != "" {
+			hint = h
+		}
 		if out, h := diag.IndexWords(msg); h != "" {
 			msg, hint = out, h
 		}
