@@ -67,6 +67,9 @@ func (t *templates) templateError(err error) error {
 		if h := unknownDateHint(msg); h != "" {
 			hint = h
 		}
+		if h := t.extraCompareHint(msg); h != "" {
+			hint = h
+		}
 		if out, h := diag.IndexWords(msg); h != "" {
 			msg, hint = out, h
 		}
