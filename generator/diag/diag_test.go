@@ -92,6 +92,22 @@ func TestTemplateHint(t *testing.T) {
 	}
 }
 
+// TestTextField: a paper's field of HTML is named by the field of its
+// plain text, whatever comes before it.
+func TestTextField(t *testing.T) {
+	for _, tt := range []struct{ expr, want string }{
+		{".Abstract", ".AbstractText"},
+		{"$p.Paper.Content", "$p.Paper.Summary"},
+		{".Title", ""},
+		{"Abstract", ""},
+		{"(index .Papers 0).Abstract", ""},
+	} {
+		if got := TextField(tt.expr); got != tt.want {
+			t.Errorf("TextField(%q) = %q, want %q", tt.expr, got, tt.want)
+		}
+	}
+}
+
 // TestTemplateFix: the error and what to do about it read as sentences; a
 // name to correct, as the hint or at the end of a called function's
 // error, is the fix without the way out; a called function's own advice

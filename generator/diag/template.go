@@ -183,6 +183,24 @@ var syntaxSlips = []struct {
 	{regexp.MustCompile(`undefined variable: \$\w*$`), `= sets a variable declared before; declare one with :=, {{range $i, $p := .Site.Papers}} or {{$n := 0}}`},
 }
 
+// htmlTexts are the fields of a paper that are HTML, with the field of
+// its plain text, which a template shortens or prints as text.
+var htmlTexts = map[string]string{"Abstract": "AbstractText", "Content": "Summary"}
+
+// TextField returns expr, a field chain that ends in a paper's field of
+// HTML (.Abstract, $p.Paper.Content), with the field of its plain text in
+// its place (.AbstractText, $p.Paper.Summary); "" for any other expr.
+func TextField(expr string) string {
+	i := strings.LastIndexByte(expr, '.')
+	if i < 0 || strings.ContainsAny(expr, " ()") {
+		return ""
+	}
+	if text, ok := htmlTexts[expr[i+1:]]; ok {
+		return expr[:i+1] + text
+	}
+	return ""
+}
+
 // operatorRE is text/template's parse error at the first character of
 // an operator of another language, {{if .Paper.Upvotes > 10}}, where a
 // template calls a function (operators), and where it is read.
