@@ -75,10 +75,35 @@ func TestTemplateHint(t *testing.T) {
 		{`unexpected EOF`, ""},
 		{`bad character U+007D '}'`, "an action ends with }}, and this one with } alone: write }}"},
 		{`unexpected "}" in operand`, "an action ends with }}, and this one with } alone: write }}"}, // the } at its line's end
+		{`bad number syntax: "-r"`, `a - that trims the space before an action needs a space after it: write {{- range …}}, {{- if …}}, {{- end}}; without the space, {{-range reads as a negative number`},
+		{`bad number syntax: "1x"`, ""},
+		{`malformed character constant: 'abstract'`, `text in a template is written in double quotes, {{T "abstract"}}; single quotes hold one character`},
+		{`function "elseif" not defined`, `write {{else if …}}, with a space: a template has no elseif`},
+		{`function "elif" not defined`, `write {{else if …}}, with a space: a template has no elseif`},
+		{`bad character U+005B '['`, `a template has no [ ]: take an item with index, {{(index .Site.Papers 0).Title}}, or a key with {{index .Config.Extra "key"}}`},
+		{`unexpected <define> in command`, `a {{define}} cannot be inside another: defines are at the top level of a file; move it out, after the {{end}} of the one it is in (or into a file of partials/)`},
+		{`executing "main" at <.Site.Papers>: undefined variable: $i`, `= sets a variable declared before; declare one with :=, {{range $i, $p := .Site.Papers}} or {{$n := 0}}`},
+		{`undefined variable "$p"`, ""}, // a use never declared: undefinedVar's
 	}
 	for _, tt := range tests {
 		if got := TemplateHint(tt.msg, []string{"truncate", "plural"}, types...); got != tt.want {
 			t.Errorf("TemplateHint(%q) = %q, want %q", tt.msg, got, tt.want)
+		}
+	}
+}
+
+// TestTextField: a paper's field of HTML is named by the field of its
+// plain text, whatever comes before it.
+func TestTextField(t *testing.T) {
+	for _, tt := range []struct{ expr, want string }{
+		{".Abstract", ".AbstractText"},
+		{"$p.Paper.Content", "$p.Paper.Summary"},
+		{".Title", ""},
+		{"Abstract", ""},
+		{"(index .Papers 0).Abstract", ""},
+	} {
+		if got := TextField(tt.expr); got != tt.want {
+			t.Errorf("TextField(%q) = %q, want %q", tt.expr, got, tt.want)
 		}
 	}
 }

@@ -147,6 +147,11 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 	if strings.Contains(msg, "bad character U+007D '}'") || strings.HasPrefix(msg, `unexpected "}" in `) {
 		return "an action ends with }}, and this one with } alone: write }}"
 	}
+	for _, s := range syntaxSlips {
+		if s.re.MatchString(msg) {
+			return s.hint
+		}
+	}
 	if m := noFuncRE.FindStringSubmatch(msg); m != nil {
 		for _, h := range funcHabits {
 			if h.name == m[1] && (h.needs == "" || slices.Contains(funcs, h.needs)) {
@@ -156,6 +161,42 @@ func TemplateHint(msg string, funcs []string, types ...reflect.Type) string {
 		if s := Suggest(m[1], append(slices.Clone(templateBuiltins), funcs...)); s != "" {
 			return fmt.Sprintf("did you mean %q?", s)
 		}
+	}
+	return ""
+}
+
+// syntaxSlips are Go template slips whose error text/template words by
+// what the parser saw (a number, a character constant, a function), with
+// what to write: the error names the line, not the habit behind it.
+var syntaxSlips = []struct {
+	re   *regexp.Regexp
+	hint string
+}{
+	// {{-range: the lexer reads "-r" as the start of a negative number.
+	{regexp.MustCompile(`bad number syntax: "-[A-Za-z]`), `a - that trims the space before an action needs a space after it: write {{- range …}}, {{- if …}}, {{- end}}; without the space, {{-range reads as a negative number`},
+	{regexp.MustCompile(`malformed character constant: '`), `text in a template is written in double quotes, {{T "abstract"}}; single quotes hold one character`},
+	{regexp.MustCompile(`function "(elseif|elsif|elif|else_if)" not defined`), `write {{else if …}}, with a space: a template has no elseif`},
+	{regexp.MustCompile(`bad character U\+005B '\['`), `a template has no [ ]: take an item with index, {{(index .Site.Papers 0).Title}}, or a key with {{index .Config.Extra "key"}}`},
+	{regexp.MustCompile(`unexpected <define> in `), `a {{define}} cannot be inside another: defines are at the top level of a file; move it out, after the {{end}} of the one it is in (or into a file of partials/)`},
+	// {{range $i, $p = …}}: = sets a variable declared before; the parser
+	// lets it through, and the run fails at the first variable not declared.
+	{regexp.MustCompile(`undefined variable: \$\w*$`), `= sets a variable declared before; declare one with :=, {{range $i, $p := .Site.Papers}} or {{$n := 0}}`},
+}
+
+// htmlTexts are the fields of a paper that are HTML, with the field of
+// its plain text, which a template shortens or prints as text.
+var htmlTexts = map[string]string{"Abstract": "AbstractText", "Content": "Summary"}
+
+// TextField returns expr, a field chain that ends in a paper's field of
+// HTML (.Abstract, $p.Paper.Content), with the field of its plain text in
+// its place (.AbstractText, $p.Paper.Summary); "" for any other expr.
+func TextField(expr string) string {
+	i := strings.LastIndexByte(expr, '.')
+	if i < 0 || strings.ContainsAny(expr, " ()") {
+		return ""
+	}
+	if text, ok := htmlTexts[expr[i+1:]]; ok {
+		return expr[:i+1] + text
 	}
 	return ""
 }

@@ -186,6 +186,9 @@ type Paper struct {
 	RuleTopics []string
 
 	Extra map[string]any // the site's own data (front matter "extra:")
+	// ExtraLines is the line in Source of each key of Extra, for a
+	// template error about its value.
+	ExtraLines map[string]int
 
 	Body     string        // Markdown source: the abstract, then any notes
 	Content  template.HTML // Body rendered to HTML
@@ -329,6 +332,7 @@ type Day struct {
 	Removed      []string       // paper ids the curator removed from this day
 	RemovedLines []int          // the line of each Removed entry in Source
 	Extra        map[string]any // the site's own data (front matter "extra:")
+	ExtraLines   map[string]int // the line in Source of each key of Extra, for a template error about its value
 	Source       string         // slash path of the day file, or "" when implied by paper dates
 	Line         int            // 1 in a day file, whose date is its name; 0 when implied by paper dates
 	DateLine     int            // line of its date: in Source, 0 when it has none

@@ -86,7 +86,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		}
 		d.RemovedLines = append(d.RemovedLines, line)
 	}
-	d.Extra = y.Extra
+	d.Extra, d.ExtraLines = y.Extra, keyLines(frontValue(m, "extra"))
 	d.AliasesLine = lines["aliases"]
 	dayAliases(file, itemLines(m, "aliases", len(y.Aliases), lines["aliases"]), y.Aliases, d, &errs)
 	var inline []*model.Paper

@@ -288,7 +288,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
 		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,
-		Draft: y.Draft, Extra: y.Extra, Source: path, Line: m.Line,
+		Draft: y.Draft, Extra: y.Extra, ExtraLines: keyLines(frontValue(m, "extra")), Source: path, Line: m.Line,
 		Published: y.Published.Time, PublishedAs: y.Published.As, Updated: y.Updated.Time,
 		Body: y.Abstract, // an inline paper's; Paper puts the file's body in its place
 	}

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"maps"
 	"reflect"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -145,6 +146,7 @@ func funcMap(l links, c *i18n.Catalog) template.FuncMap {
 		"authorName":   authorName,
 	}
 	maps.Copy(fm, c.Funcs(l.cfg))
+	refuseUnknownDates(fm)
 	maps.Copy(fm, organizationFuncs(l))
 	fm["structuredData"] = structured{l, c}.data
 	return fm
@@ -268,6 +270,56 @@ func known(t time.Time) any {
 		return nil
 	}
 	return t
+}
+
+// errUnknownDate is the error of a date function given the zero time: a
+// date the source does not give (a paper without updated:), which would
+// be published as "Monday, January 1, 0001". The template error names the
+// line and the {{with known …}} to write (unknownDateHint).
+var errUnknownDate = errors.New("the date is unknown (its source does not give it), and would show as the year 1")
+
+// refuseUnknownDates makes the date functions of fm (isoDate, longDate,
+// shortDate, noYearDate, formatDate) refuse the zero time.
+func refuseUnknownDates(fm template.FuncMap) {
+	for _, name := range []string{"isoDate", "longDate", "shortDate", "noYearDate"} {
+		if f, ok := fm[name].(func(time.Time) string); ok {
+			fm[name] = func(t time.Time) (string, error) {
+				if t.IsZero() {
+					return "", errUnknownDate
+				}
+				return f(t), nil
+			}
+		}
+	}
+	if f, ok := fm["formatDate"].(func(string, time.Time) string); ok {
+		fm["formatDate"] = func(layout string, t time.Time) (string, error) {
+			if t.IsZero() {
+				return "", errUnknownDate
+			}
+			return f(layout, t), nil
+		}
+	}
+}
+
+// unknownDateRE matches the error of a date function given the zero
+// time, with the call's operands.
+var unknownDateRE = regexp.MustCompile(`at <(\w+) ([^>]*)>: error calling \w+: ` + regexp.QuoteMeta(errUnknownDate.Error()) + `$`)
+
+// unknownDateHint says, for msg, the error of a date function given the
+// zero time ({{longDate .Paper.Updated}} on a paper without updated:), to
+// show the date only when it is known, with the {{with known …}} to
+// write; "" for any other message.
+func unknownDateHint(msg string) string {
+	m := unknownDateRE.FindStringSubmatch(msg)
+	if m == nil {
+		return ""
+	}
+	i := strings.LastIndexByte(m[2], ' ') + 1
+	if strings.HasSuffix(m[2], ")") { // a pipeline: (index .Dates 0)
+		i = strings.IndexByte(m[2], '(')
+	}
+	before, date := m[2][:i], m[2][i:]
+	return fmt.Sprintf("show it only where it is known: {{with known %s}}…{{%s %s.}}…{{end}}", date, m[1], before)
 }
 
 // dict is the template function dict: a map of its arguments taken in

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"html/template"
 	"io"
 	"reflect"
@@ -113,6 +114,34 @@ func TestKnown(t *testing.T) {
 	} {
 		if got, err := run(t, src, tt.p); err != nil || got != tt.want {
 			t.Errorf("Updated %v: %q, %v, want %q", tt.p.Updated, got, err, tt.want)
+		}
+	}
+}
+
+// TestUnknownDate: a date function refuses the zero time, which it would
+// show as the year 1, and the error says to show the date inside
+// {{with known …}}, with the call to write there.
+func TestUnknownDate(t *testing.T) {
+	for _, src := range []string{`{{isoDate .Updated}}`, `{{longDate .Updated}}`, `{{shortDate .Updated}}`, `{{noYearDate .Updated}}`, `{{formatDate "Jan 2" .Updated}}`} {
+		if got, err := run(t, src, &model.Paper{}); !errors.Is(err, errUnknownDate) {
+			t.Errorf("%s of the zero time = %q, %v, want %v", src, got, err, errUnknownDate)
+		}
+		if _, err := run(t, src, &model.Paper{Updated: time.Date(2024, 5, 29, 0, 0, 0, 0, time.UTC)}); err != nil {
+			t.Errorf("%s of a date: %v", src, err)
+		}
+	}
+	tests := []struct{ msg, want string }{
+		{`executing "x" at <longDate .Updated>: error calling longDate: ` + errUnknownDate.Error(),
+			"show it only where it is known: {{with known .Updated}}…{{longDate .}}…{{end}}"},
+		{`executing "x" at <formatDate "Jan 2" $p.Updated>: error calling formatDate: ` + errUnknownDate.Error(),
+			`show it only where it is known: {{with known $p.Updated}}…{{formatDate "Jan 2" .}}…{{end}}`},
+		{`executing "x" at <isoDate (index .Dates 0)>: error calling isoDate: ` + errUnknownDate.Error(),
+			"show it only where it is known: {{with known (index .Dates 0)}}…{{isoDate .}}…{{end}}"},
+		{`executing "x" at <longDate .Updated>: error calling longDate: something else`, ""},
+	}
+	for _, tt := range tests {
+		if got := unknownDateHint(tt.msg); got != tt.want {
+			t.Errorf("unknownDateHint(%q) = %q, want %q", tt.msg, got, tt.want)
 		}
 	}
 }

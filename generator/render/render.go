@@ -118,7 +118,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	funcs := r.templateFuncs()
 	tmpl, err := loadTemplates(r.th, funcs)
 	if tmpl != nil {
-		tmpl.cfg = r.site.Config
+		tmpl.cfg, tmpl.site = r.site.Config, r.site
 	}
 	if err := withMessages(err, tmpl, opts.Words, opts.Calls); err != nil {
 		return nil, err

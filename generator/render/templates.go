@@ -46,6 +46,9 @@ type templates struct {
 	// cfg is the site the build renders, for messages that name where a
 	// value of its site.yaml is set; nil when none.
 	cfg *model.Config
+	// site is the site the build renders, for messages that name the
+	// source whose extra: value a template fails on; nil when none.
+	site *model.Site
 }
 
 // lostTemplate is a template that a site's theme file, replacing the

@@ -64,6 +64,12 @@ func (t *templates) templateError(err error) error {
 		if h := dateText(msg); h != "" {
 			hint = h
 		}
+		if h := unknownDateHint(msg); h != "" {
+			hint = h
+		}
+		if h := t.extraCompareHint(msg); h != "" {
+			hint = h
+		}
 		if out, h := diag.IndexWords(msg); h != "" {
 			msg, hint = out, h
 		}
@@ -336,7 +342,11 @@ func (t *templates) argHint(loc, msg string) (words, hint string) {
 		return fmt.Sprintf(" (%s takes %s first, then %s: %s and %s are the other way round)", fn, diag.Article(ft.In(0).String()), diag.Article(ft.In(1).String()), call.Args[1], call.Args[2]),
 			"write " + fixed
 	}
-	return fmt.Sprintf(" (%s takes %s, not %s)", fn, diag.Article(m[1]), diag.Article(m[2])), ""
+	words = fmt.Sprintf(" (%s takes %s, not %s)", fn, diag.Article(m[1]), diag.Article(m[2]))
+	if text := diag.TextField(call.Args[at].String()); text != "" && m[1] == "string" && m[2] == "template.HTML" {
+		return words, fmt.Sprintf("%s is HTML; its plain text is %s: write {{%s}}", call.Args[at], text, strings.Replace(call.String(), call.Args[at].String(), text, 1))
+	}
+	return words, ""
 }
 
 // swapped returns call, a call of a function of two arguments whose

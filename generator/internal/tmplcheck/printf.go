@@ -2,6 +2,7 @@ package tmplcheck
 
 import (
 	"fmt"
+	htmltemplate "html/template"
 	"reflect"
 	"strconv"
 	"strings"
@@ -44,7 +45,7 @@ func (s *state) printfArgs(fn *parse.IdentifierNode, args []parse.Node, types []
 		return
 	}
 	for i, v := range verbs {
-		if t := valueTypes[i]; t != nil && !formats(v, t) {
+		if t := valueTypes[i]; t != nil && (!formats(v, t) || t == htmlType) {
 			s.add(Missing{Tree: s.tree, Node: values[i], Template: s.name, Field: fn.Ident, Format: true, Want: v, Type: t, Call: s.in})
 		}
 	}
@@ -118,6 +119,9 @@ func basicKind(k reflect.Kind) reflect.Kind {
 }
 
 var (
+	// htmlType is html/template's HTML, which printf makes text of: the
+	// page then shows its markup escaped, &lt;p&gt;.
+	htmlType      = reflect.TypeFor[htmltemplate.HTML]()
 	formatterType = reflect.TypeFor[fmt.Formatter]()
 	stringerType  = reflect.TypeFor[fmt.Stringer]()
 	errorType     = reflect.TypeFor[error]()
@@ -210,6 +214,9 @@ func (m Missing) formatWords() (msg, hint string) {
 			call, expr, textutil.Plural(verbs, "verb", "verbs"), textutil.Plural(m.Got, "value", "values"), shows)
 		return msg, "give printf a value for each verb (a % sign of the text itself is written %%), and a verb for each value (%v formats any)"
 	}
+	if m.Type == htmlType {
+		return m.htmlWords(call, expr)
+	}
 	letter := verbLetter(m.Want)
 	what := diag.KindWords(m.Type)
 	if what == "" {
@@ -217,4 +224,20 @@ func (m Missing) formatWords() (msg, hint string) {
 	}
 	msg = fmt.Sprintf("%s: %s formats %s, and %s is %s, so the output would show %%!%c(%s=…) in its place", call, m.Want, verbWords(letter), expr, what, letter, m.Type)
 	return msg, fmt.Sprintf("write %s for it, or %%v, which formats any value", kindVerb(m.Type))
+}
+
+// htmlWords says that the printf call, given expr, a value of HTML, makes
+// text of it, which the page shows with its tags escaped, and what to
+// write: the value as it is, or the field of a paper's HTML field's plain
+// text (truncate of it, for a value shortened with %.200s).
+func (m Missing) htmlWords(call, expr string) (msg, hint string) {
+	msg = fmt.Sprintf("%s: %s is HTML, and printf makes text of it, so the page would show its markup as text (&lt;p&gt;…)", call, expr)
+	text := diag.TextField(expr)
+	if text == "" {
+		return msg, fmt.Sprintf("write {{%s}} to show it as HTML", expr)
+	}
+	if _, prec, ok := strings.Cut(m.Want, "."); ok && len(prec) > 1 {
+		return msg, fmt.Sprintf("to shorten it, write {{truncate %s %s}}, its plain text; to show it whole, {{%s}}", prec[:len(prec)-1], text, expr)
+	}
+	return msg, fmt.Sprintf("write {{%s}} to show it as HTML, or {{%s}}, its plain text", expr, text)
 }

@@ -2,6 +2,7 @@ package tmplcheck
 
 import (
 	"fmt"
+	htmltemplate "html/template"
 	"reflect"
 	"slices"
 	"strings"
@@ -18,6 +19,9 @@ type item struct {
 	Any   any
 	Count int
 	When  time.Duration // a number with a String method
+	Body  htmltemplate.HTML
+	// Abstract is HTML whose plain text a paper's has (diag.TextField).
+	Abstract htmltemplate.HTML
 }
 
 func (i *item) Up() string { return i.Name }
@@ -170,6 +174,17 @@ func TestPrintfWords(t *testing.T) {
 		{`{{printf "50% off %s" .Item.Name}}`,
 			`{{printf "50% off %s" .Item.Name}}: its format "50% off %s" has 2 verbs, and it is given 1 value, so the output would show %!…(MISSING) for each verb without one`,
 			"give printf a value for each verb (a % sign of the text itself is written %%), and a verb for each value (%v formats any)"},
+		// A value of HTML, which printf makes text of: the page would
+		// show its markup escaped.
+		{`<p>{{printf "%.200s" .Item.Abstract}}</p>`,
+			`{{printf "%.200s" .Item.Abstract}}: .Item.Abstract is HTML, and printf makes text of it, so the page would show its markup as text (&lt;p&gt;…)`,
+			"to shorten it, write {{truncate 200 .Item.AbstractText}}, its plain text; to show it whole, {{.Item.Abstract}}"},
+		{`{{.Item.Abstract | printf "%v"}}`,
+			`{{.Item.Abstract | printf "%v"}}: .Item.Abstract is HTML, and printf makes text of it, so the page would show its markup as text (&lt;p&gt;…)`,
+			"write {{.Item.Abstract}} to show it as HTML, or {{.Item.AbstractText}}, its plain text"},
+		{`{{printf "%s" .Item.Body}}`,
+			`{{printf "%s" .Item.Body}}: .Item.Body is HTML, and printf makes text of it, so the page would show its markup as text (&lt;p&gt;…)`,
+			"write {{.Item.Body}} to show it as HTML"},
 	} {
 		set, err := template.New("t").Funcs(funcs).Parse(tt.src)
 		if err != nil {
