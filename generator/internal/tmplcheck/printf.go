@@ -45,10 +45,31 @@ func (s *state) printfArgs(fn *parse.IdentifierNode, args []parse.Node, types []
 		return
 	}
 	for i, v := range verbs {
-		if t := valueTypes[i]; t != nil && (!formats(v, t) || t == htmlType) {
+		if t := valueTypes[i]; t != nil && (!formats(v, t) || t == htmlType && fieldValue(values[i])) {
 			s.add(Missing{Tree: s.tree, Node: values[i], Template: s.name, Field: fn.Ident, Format: true, Want: v, Type: t, Call: s.in})
 		}
 	}
+}
+
+// fieldValue reports whether the value n is a field read (.Abstract,
+// $p.Content, (.Paper).Notes), not what a function makes: HTML a field
+// holds is markup (a paragraph, a list), while a function's (a
+// translation message of T, "Archive") is most often plain words that a
+// title or a meta tag joins with printf.
+func fieldValue(n parse.Node) bool {
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		return true
+	case *parse.VariableNode:
+		return len(n.Ident) > 1
+	case *parse.ChainNode:
+		return len(n.Field) > 0
+	case *parse.CommandNode:
+		return len(n.Args) == 1 && fieldValue(n.Args[0])
+	case *parse.PipeNode:
+		return len(n.Cmds) == 1 && fieldValue(n.Cmds[0])
+	}
+	return false
 }
 
 // formatVerbs returns the verbs of the printf format f, each as written

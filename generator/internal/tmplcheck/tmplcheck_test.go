@@ -37,6 +37,7 @@ var funcs = template.FuncMap{
 	"dict":  func(...any) map[string]any { return nil },
 	"run":   func(any) string { return "" },
 	"each":  func(any) string { return "" },
+	"T":     func(string) htmltemplate.HTML { return "" },
 }
 
 // check parses src as the template "t" and checks it on a *page.
@@ -198,6 +199,15 @@ func TestPrintfWords(t *testing.T) {
 		if msg, hint, ok := found[0].Words("a list"); !ok || msg != tt.msg || hint != tt.hint {
 			t.Errorf("Words of %q = %q, %q, %v\nwant %q, %q", tt.src, msg, hint, ok, tt.msg, tt.hint)
 		}
+	}
+}
+
+// TestPrintfOfWords: printf of the HTML a function makes, a translation
+// message of T joined with the site's title in a meta tag, is words, not
+// an HTML field's markup: not reported.
+func TestPrintfOfWords(t *testing.T) {
+	if got := check(t, `<meta content="{{printf "%s · %s" (T "archive") .Item.Name}}">`); len(got) != 0 {
+		t.Errorf("printf of T's message: %q, want nothing", got)
 	}
 }
 
