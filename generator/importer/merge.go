@@ -385,14 +385,15 @@ func (pm *paperMerge) authors(names []string) {
 // and records those it adds (imported: topics:), which a later import
 // does not add again once the curator took one out, and a build leaves
 // off the paper once site.yaml no longer defines it. A suggested topic
-// the file has already is the curator's, and not recorded: it stays
-// when its topic is deleted from site.yaml.
-func (pm *paperMerge) topics(suggested []string) {
+// the file has already, by its slug, a former slug or its name, is the
+// curator's, and not recorded: it stays when its topic is deleted from
+// site.yaml.
+func (pm *paperMerge) topics(suggested []Rule) {
 	n := lookup(pm.s.m, "topics")
 	cur := stringsOf(n)
 	var added []string
-	for _, t := range suggested {
-		if !slices.Contains(pm.rec.Topics, t) && !slices.Contains(cur, t) && !slices.Contains(added, t) {
+	for _, r := range suggested {
+		if t := r.Slug; !slices.Contains(pm.rec.Topics, t) && !slices.ContainsFunc(cur, r.namedBy) && !slices.Contains(added, t) {
 			added = append(added, t)
 		}
 	}

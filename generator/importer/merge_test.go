@@ -719,6 +719,27 @@ func TestTopicSeeding(t *testing.T) {
 	}
 }
 
+// TestTopicRenamed: a topic renamed in site.yaml, its former slug kept
+// under aliases:, is the topic a paper imported before names by that
+// slug: a re-import adds no second name of it; nor one a paper names by
+// the topic's name.
+func TestTopicRenamed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://x.org/\ntopics:\n  robots:\n    keywords: [humanoid, Loco-Manipulation]\n")
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	const path = "content/papers/2506.09366.md"
+	if got := readFile(t, dir, path); !strings.Contains(got, "topics: [robots]\n") {
+		t.Fatalf("no seeded topic:\n%s", got)
+	}
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://x.org/\ntopics:\n  robotics:\n    aliases: [robots]\n    keywords: [humanoid, Loco-Manipulation]\n  rl:\n    name: Reward hacking\n    keywords: [reward hacking]\n")
+	edit(t, dir, path, "topics: [robots]\n", "topics: [robots, Reward hacking]\n")
+	before := readFile(t, dir, path)
+	importSample(t, dir, "daily_papers_2025-06-16.json")
+	if got := readFile(t, dir, path); got != before {
+		t.Errorf("the re-import rewrote the paper, which names each topic by its former slug or name:\n%s", got)
+	}
+}
+
 // TestDryRunReport lists each file with what would change.
 func TestDryRunReport(t *testing.T) {
 	dir := t.TempDir()

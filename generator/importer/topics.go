@@ -3,20 +3,35 @@ package importer
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/parse"
+	"github.com/paperboy-digest/paperboy/generator/slug"
+	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Rule is a topic's keyword rule from content/site.yaml: a paper whose Hugging
 // Face keywords contain one of Keywords as whole words gets the topic Slug.
+// Also are the other ways a paper's topics: names the topic, which the
+// build reads as it: its former slugs (aliases:) and its name.
 type Rule struct {
 	Slug     string
 	Keywords []string
+	Also     []string
+}
+
+// namedBy reports whether a paper's topics: entry t names the rule's
+// topic, by its slug, a former slug or its name, as the build reads it
+// (slug.Make of the entry): a paper on llm, the former slug of
+// language-models, is on language-models already.
+func (r Rule) namedBy(t string) bool {
+	s := slug.Make(tex.SlugText(t))
+	return s == r.Slug || slices.ContainsFunc(r.Also, func(a string) bool { return slug.Make(tex.SlugText(a)) == s })
 }
 
 // SitePath is where the site configuration lives, below the site folder.
@@ -44,6 +59,10 @@ func LoadRules(fsys fs.FS) ([]Rule, error) {
 					r.Keywords = append(r.Keywords, kw)
 				}
 			}
+			r.Also = stringsOf(lookup(v, "aliases"))
+			if n := lookup(v, "name"); n != nil && n.Kind == yaml.ScalarNode && n.Value != "" {
+				r.Also = append(r.Also, n.Value)
+			}
 		}
 		if len(r.Keywords) > 0 {
 			rules = append(rules, r)
@@ -52,16 +71,15 @@ func LoadRules(fsys fs.FS) ([]Rule, error) {
 	return rules, nil
 }
 
-// suggest returns the slugs of the rules that match any of keywords, in rule
-// order.
-func suggest(rules []Rule, keywords []string) []string {
-	var out []string
+// suggest returns the rules that match any of keywords, in rule order.
+func suggest(rules []Rule, keywords []string) []Rule {
+	var out []Rule
 	for _, r := range rules {
 	rule:
 		for _, rk := range r.Keywords {
 			for _, k := range keywords {
 				if textutil.ContainsWord(strings.ToLower(k), strings.ToLower(rk)) {
-					out = append(out, r.Slug)
+					out = append(out, r)
 					break rule
 				}
 			}
