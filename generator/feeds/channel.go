@@ -752,7 +752,9 @@ func (b *builder) daySummary(d *model.Day) string {
 }
 
 // listSummary is the plain-text summary of a list of papers, a day's or a
-// week's top: their count and the first maxListed titles.
+// week's top: their count and the first maxListed titles, a withdrawn
+// paper's marked as its own item's title marks it (i18n.Catalog.ListTitle),
+// since a reader may see no more of the digest than this.
 func (b *builder) listSummary(papers []*model.Paper) string {
 	n := len(papers)
 	if n == 0 {
@@ -760,7 +762,7 @@ func (b *builder) listSummary(papers []*model.Paper) string {
 	}
 	titles := make([]string, 0, maxListed+1)
 	for _, p := range papers[:min(n, maxListed)] {
-		titles = append(titles, tex.UnicodeText(p.Title))
+		titles = append(titles, b.words.ListTitle(p))
 	}
 	if n > maxListed {
 		titles = append(titles, b.words.Text("feedAndMore", n-maxListed))
