@@ -6,8 +6,10 @@ import (
 )
 
 // TestWithdrawnEverywhere: a withdrawn paper is marked so, in words, on
-// its card in the day's list, its row on an author's page and in its
-// feed item's title, not on its own page alone; a live paper whose
+// its card in the day's list, its row on an author's page, its feed
+// item's title and its page's <title> and og:title (all a search result,
+// a tab or a link preview shows of it), not in its page's notice alone;
+// its <h1> and citation_title stay its own title. A live paper whose
 // comment only uses the word is marked nowhere.
 func TestWithdrawnEverywhere(t *testing.T) {
 	t.Parallel()
@@ -21,14 +23,22 @@ func TestWithdrawnEverywhere(t *testing.T) {
 	} {
 		site := strings.Replace(smallSite, "upvotes: 5\n", "upvotes: 5\ncomment: \""+tt.comment+"\"\n", 1)
 		out := mustBuild(t, site)
-		for _, c := range []struct{ path, want string }{
-			{"papers/2405.00001/index.html", `<p class="withdrawn" role="note">`},
-			{"days/2024-06-03/index.html", `>Alpha</a></h3>` + "\n" + `  <p class="withdrawn-label"><strong>Withdrawn</strong></p>`},
-			{"authors/erwin-schrödinger/index.html", `>Alpha</a> <strong class="withdrawn-label">Withdrawn</strong>`},
-			{"feed.xml", `<title>[Withdrawn] Alpha</title>`},
+		for _, c := range []struct {
+			path, want string
+			marks      bool // whether a withdrawn paper has it, else none
+		}{
+			{"papers/2405.00001/index.html", `<p class="withdrawn" role="note">`, true},
+			{"days/2024-06-03/index.html", `>Alpha</a></h3>` + "\n" + `  <p class="withdrawn-label"><strong>Withdrawn</strong></p>`, true},
+			{"authors/erwin-schrödinger/index.html", `>Alpha</a> <strong class="withdrawn-label">Withdrawn</strong>`, true},
+			{"feed.xml", `<title>[Withdrawn] Alpha</title>`, true},
+			{"papers/2405.00001/index.html", `<title>[Withdrawn] Alpha · `, true},
+			{"papers/2405.00001/index.html", `<meta property="og:title" content="[Withdrawn] Alpha">`, true},
+			{"papers/2405.00001/index.html", `<h1 id="paper-title">[Withdrawn]`, false},
+			{"papers/2405.00001/index.html", `<meta name="citation_title" content="[Withdrawn]`, false},
 		} {
-			if got := strings.Contains(out.file(t, c.path), c.want); got != tt.withdrawn {
-				t.Errorf("comment %q: %s has %s: %v, want %v", tt.comment, c.path, c.want, got, tt.withdrawn)
+			want := tt.withdrawn && c.marks
+			if got := strings.Contains(out.file(t, c.path), c.want); got != want {
+				t.Errorf("comment %q: %s has %s: %v, want %v", tt.comment, c.path, c.want, got, want)
 			}
 		}
 	}

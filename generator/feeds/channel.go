@@ -638,7 +638,7 @@ func (b *builder) dayID(d *model.Day, link string) string {
 // published after (weeksChannel).
 func (b *builder) weekItem(w *model.Week) *item {
 	link := b.u.page("weeks", w.Slug)
-	summary := b.listSummary(w.Top)
+	summary := b.weekSummary(w)
 	end := dayTime(w.Start.AddDate(0, 0, 6), 1)
 	return &item{
 		id:        b.id(link),
@@ -748,22 +748,38 @@ func (b *builder) authorLine(names []string) string {
 // daySummary is the plain-text summary of a day: its paper count and the
 // first maxListed titles.
 func (b *builder) daySummary(d *model.Day) string {
-	return b.listSummary(d.Papers)
-}
-
-// listSummary is the plain-text summary of a list of papers, a day's or a
-// week's top: their count and the first maxListed titles.
-func (b *builder) listSummary(papers []*model.Paper) string {
-	n := len(papers)
-	if n == 0 {
+	if len(d.Papers) == 0 {
 		return b.words.Text("feedNoPapers")
 	}
+	return b.listSummary(b.words.Text("papers", len(d.Papers)), len(d.Papers), d.Papers)
+}
+
+// weekSummary is the plain-text summary of a week: its papers and days as
+// its page counts them ("12 papers on 4 days", papersOnDays), then the
+// first maxListed titles of its top and how many more papers the week
+// has. Counting the top list (topSize) read as the week's total: "10
+// papers: …; and 5 more" of a week whose page says 12.
+func (b *builder) weekSummary(w *model.Week) string {
+	if len(w.Top) == 0 {
+		return b.words.Text("feedNoPapers")
+	}
+	days := len(w.Days)
+	count := b.words.Text("papersOnDays", days, "Papers", b.words.Text("papers", w.Count), "Days", b.words.Text("days", days))
+	return b.listSummary(count, max(w.Count, len(w.Top)), w.Top)
+}
+
+// listSummary is the plain-text summary of a day's papers or a week's
+// top, led by count, the number of papers (total) in words: the first
+// maxListed titles, a withdrawn paper's marked as its own item's title
+// marks it (i18n.Catalog.ListTitle), since a reader may see no more of
+// the digest than this, then how many of total it does not name.
+func (b *builder) listSummary(count string, total int, papers []*model.Paper) string {
 	titles := make([]string, 0, maxListed+1)
-	for _, p := range papers[:min(n, maxListed)] {
-		titles = append(titles, tex.UnicodeText(p.Title))
+	for _, p := range papers[:min(len(papers), maxListed)] {
+		titles = append(titles, b.words.ListTitle(p))
 	}
-	if n > maxListed {
-		titles = append(titles, b.words.Text("feedAndMore", n-maxListed))
+	if more := total - len(titles); more > 0 {
+		titles = append(titles, b.words.Text("feedAndMore", more))
 	}
-	return b.words.Text("feedDaySummary", "Papers", b.words.Text("papers", n), "Titles", strings.Join(titles, b.words.Text("listSemicolon")))
+	return b.words.Text("feedDaySummary", "Papers", count, "Titles", strings.Join(titles, b.words.Text("listSemicolon")))
 }

@@ -860,3 +860,37 @@ func TestFormerIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekSummary: a week's summary counts the week's papers and days as
+// its page does ("N papers on M days", papersOnDays), not its top list,
+// which read as the week's total; it names the first titles of the top
+// and how many more papers the week has.
+func TestWeekSummary(t *testing.T) {
+	for _, tc := range []struct {
+		top   int // papers in the week's top list
+		count int // papers the week's days list
+		want  string
+	}{
+		{1, 1, "1\u00a0paper on 2\u00a0days: Checkerboards."},
+		{3, 3, "3\u00a0papers on 2\u00a0days: Checkerboards; Plain Paper; Notes by Zoë."},
+		{2, 12, "12\u00a0papers on 2\u00a0days: Checkerboards; Plain Paper; and 10\u00a0more."},
+	} {
+		site := testSite()
+		papers := []*model.Paper{site.Papers[2], site.Papers[1], site.Papers[3]}
+		week := &model.Week{Year: 2024, Num: 11, Slug: "2024-W11", Start: day("2024-03-11"),
+			Days: site.Days, Top: papers[:tc.top], Count: tc.count}
+		// the newest week, in progress, which the feed leaves out
+		newer := &model.Week{Year: 2024, Num: 12, Slug: "2024-W12", Start: day("2024-03-18"),
+			Days: []*model.Day{{Date: day("2024-03-18"), Slug: "2024-03-18"}}}
+		site.Weeks = []*model.Week{newer, week}
+		for _, file := range []string{"weeks/" + RSSFile, "weeks/" + AtomFile, "weeks/" + JSONFile} {
+			items := parseAll(t, build(t, site))[file].Items
+			if len(items) != 1 {
+				t.Fatalf("%s has %d items, want the finished week's", file, len(items))
+			}
+			if got := items[0].Description; got != tc.want {
+				t.Errorf("top %d of %d: %s: summary = %q, want %q", tc.top, tc.count, file, got, tc.want)
+			}
+		}
+	}
+}

@@ -9,8 +9,10 @@ import (
 // sees it first, in every format: the title starts with the theme's
 // withdrawnTitle, the content with its page's notice and the comment
 // that withdrew it, the summary (which readers show under the title) is
-// that notice, and the day's item marks it in its list; a live
-// paper whose comment only uses the word looks as any other.
+// that notice, and the day's item marks it in its list and its summary
+// (as the paper's item is titled, which the summary's list of titles
+// said as a live paper's); a live paper whose comment only uses the
+// word looks as any other.
 func TestWithdrawnItem(t *testing.T) {
 	const (
 		withdrawal = "This paper has been withdrawn by the author due to an error in Lemma 3"
@@ -40,12 +42,16 @@ func TestWithdrawnItem(t *testing.T) {
 			}
 		}
 		for _, file := range []string{"days/" + RSSFile, "days/" + AtomFile, "days/" + JSONFile} {
-			var listed bool
+			var listed, summed bool
 			for _, it := range feeds[file].Items {
 				listed = listed || strings.Contains(it.Content, "</a> · <strong>Withdrawn</strong>")
+				summed = summed || strings.Contains(it.Description, "[Withdrawn] "+p.Title)
 			}
 			if listed != c.withdrawn {
 				t.Errorf("comment %q: %s: a day's list marks the paper withdrawn: %v, want %v", c.comment, file, listed, c.withdrawn)
+			}
+			if summed != c.withdrawn {
+				t.Errorf("comment %q: %s: a day's summary marks the paper [Withdrawn]: %v, want %v", c.comment, file, summed, c.withdrawn)
 			}
 		}
 	}
