@@ -18,7 +18,9 @@ import (
 // keeps the id of the digest's item in the daily-digest feeds, which
 // readers would otherwise get again as new (feeds' dayID). The
 // one day new in this build, when one went, is named as the likely one
-// the papers went to; the rest go in one warning at content/days. Nil
+// the papers went to; a day whose own file lists no paper now (its
+// removed: takes off all of them) is warned of at that file and line;
+// the rest go in one warning at content/days. Nil
 // when former is nil or has no days/.
 func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Problem {
 	if former == nil {
@@ -30,14 +32,19 @@ func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Proble
 	}
 	had := map[string]bool{}
 	var gone []string
+	var out []Problem
 	for _, e := range entries {
 		had[e.Name()] = true
 		if p := "days/" + e.Name() + "/"; e.IsDir() && !paths[p+"index.html"] && hasPage(former, p) {
+			if d := site.UnlistedDay(e.Name()); d != nil {
+				out = append(out, unlistedDay(d))
+				continue
+			}
 			gone = append(gone, e.Name())
 		}
 	}
 	if len(gone) == 0 {
-		return nil
+		return out
 	}
 	var added []*model.Day
 	for _, d := range site.Days {
@@ -46,12 +53,26 @@ func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Proble
 		}
 	}
 	if len(gone) == 1 && len(added) == 1 {
-		return []Problem{movedDay(gone[0], added[0])}
+		return append(out, movedDay(gone[0], added[0]))
 	}
 	slices.Sort(gone)
-	return []Problem{{Kind: "removed", Path: "content/days", Msg: fmt.Sprintf(
+	return append(out, Problem{Kind: "removed", Path: "content/days", Msg: fmt.Sprintf(
 		"%s published and this build removes %s, as no paper is on %s now: if the papers were moved to another day, add `aliases: [%q]` to that day's file, content/days/<date>.md, to keep the address (a page there sends readers on)"+keepsID+"; %s",
-		listed(gone, "days/", "/"), pick(len(gone), "it", "them"), pick(len(gone), "that day", "those days"), gone[0], onPurpose(len(gone)))}}
+		listed(gone, "days/", "/"), pick(len(gone), "it", "them"), pick(len(gone), "that day", "those days"), gone[0], onPurpose(len(gone)))})
+}
+
+// unlistedDay is the warning of the day's page that the build removes
+// as the day's own file, d, lists no paper now (its removed: takes off
+// every paper dated on it): at the file and line that does it, which
+// the curator may not have meant to empty the day.
+func unlistedDay(d *model.Day) Problem {
+	keep := ""
+	if len(d.Removed) > 0 {
+		keep = "if you did not mean to empty the day, take its papers out of removed:; "
+	}
+	return Problem{Kind: "removed", Path: d.Source, Line: d.UnlistedLine(), Msg: fmt.Sprintf(
+		"days/%s/ was published and this build removes it, as this day file %s: if the papers were moved to another day, add `aliases: [%q]` to that day's file to keep the address (a page there sends readers on)"+keepsID+"; %s%s",
+		d.Slug, d.UnlistedReason(), d.Slug, keep, onPurpose(1))}
 }
 
 // keepsID is what a moved day's alias keeps besides its page, in the

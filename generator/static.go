@@ -148,18 +148,14 @@ func conflict(out string, data []byte) (line, size int) {
 	return diag.Conflict(out, diag.Normalize(data))
 }
 
-// conflictErr returns the error at the first merge-conflict marker of
-// data, a file published as it is (a theme's static file, or one beside
-// the sources), as the user sees it at origin, or nil. out, the file's
-// name, says whether it is Markdown. Git's markers in it would go live:
+// conflictErr returns the error at each merge conflict of data
+// (diag.ConflictError), a file published as it is (a theme's static
+// file, or one beside the sources), as the user sees it at origin, or
+// nil. out, the file's name, says whether it is Markdown. Git's markers in it would go live:
 // a broken SVG, a stylesheet that stops at them, a .bib no reference
 // manager reads.
 func conflictErr(origin, out string, data []byte) error {
-	line, size := conflict(out, data)
-	if line == 0 {
-		return nil
-	}
-	return diag.Errorf(origin, line, "%s", diag.ConflictMsg(size, diag.Diff3(diag.Normalize(data), size)))
+	return diag.ConflictError(origin, out, diag.Normalize(data))
 }
 
 // conflictChecked reports whether the static file out is text a merge

@@ -2,7 +2,10 @@ package diag
 
 import (
 	"bytes"
+	"cmp"
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -75,8 +78,8 @@ func Text(path string, data []byte) ([]byte, error) {
 	if err := UTF8(path, data); err != nil {
 		return nil, err
 	}
-	if line, size := Conflict(path, data); line > 0 {
-		return nil, Errorf(path, line, "%s", ConflictMsg(size, Diff3(data, size)))
+	if err := ConflictError(path, path, data); err != nil {
+		return nil, err
 	}
 	if line := separatorLine(path, data); line > 0 {
 		return nil, Errorf(path, line, "%s", separatorMsg)
@@ -137,21 +140,43 @@ func Diff3(data []byte, size int) bool {
 // of the default length (an indented code block's lines start with
 // spaces, which no marker does).
 func Conflict(path string, data []byte) (line, size int) {
+	if marks := Conflicts(path, data); len(marks) > 0 {
+		return marks[0].Line, marks[0].Size
+	}
+	return 0, 0
+}
+
+// Mark is a merge conflict Conflicts found: the line it opens at and
+// the length of its markers.
+type Mark struct{ Line, Size int }
+
+// Conflicts returns each merge conflict in data, path's, as Conflict
+// looks for them, by line: a conflict of git's default markers at its
+// <<<<<<< line (or at its ||||||| or >>>>>>> line when the curator
+// deleted the lines above it), a longer pair at its opening line. A PR's
+// annotations then mark every conflict a merge left in the file, not
+// the first alone.
+func Conflicts(path string, data []byte) []Mark {
 	if !bytes.Contains(data, []byte("<<<<<<<")) && !bytes.Contains(data, []byte(">>>>>>>")) && !bytes.Contains(data, []byte("|||||||")) {
-		return 0, 0
+		return nil
 	}
 	lines := bytes.Split(data, []byte("\n"))
 	var code []bool
 	if isMarkdown(path) {
 		code = fencedLines(lines)
 	}
+	var marks []Mark
+	open := false           // a conflict of default markers is open
 	opened := map[int]int{} // a long <<<<<<<< marker's length: its line
 	for n, l := range lines {
 		c, run := markerRun(l)
 		switch {
 		case run == 0 || c == '=':
 		case run == markerSize:
-			line, size = earlier(line, size, n+1, run)
+			if c == '<' || !open {
+				marks = append(marks, Mark{n + 1, run})
+			}
+			open = c != '>'
 		case code != nil && code[n]:
 		case c == '<':
 			if _, ok := opened[run]; !ok {
@@ -159,11 +184,40 @@ func Conflict(path string, data []byte) (line, size int) {
 			}
 		case c == '>':
 			if at, ok := opened[run]; ok {
-				line, size = earlier(line, size, at, run)
+				marks = append(marks, Mark{at, run})
+				delete(opened, run)
 			}
 		}
 	}
-	return line, size
+	slices.SortStableFunc(marks, func(a, b Mark) int { return cmp.Compare(a.Line, b.Line) })
+	return marks
+}
+
+// maxConflicts is how many conflicts of one file ConflictError reports
+// at their lines; the last says how many more there are.
+const maxConflicts = 10
+
+// ConflictError returns the error at each merge conflict of data (at
+// most maxConflicts, the last saying how many more follow) as the user
+// sees it at origin, path telling whether it is Markdown (Conflicts):
+// one *Error, a List of several, or nil when there is none.
+func ConflictError(origin, path string, data []byte) error {
+	marks := Conflicts(path, data)
+	if len(marks) == 0 {
+		return nil
+	}
+	var errs List
+	for i, m := range marks[:min(len(marks), maxConflicts)] {
+		msg := ConflictMsg(m.Size, Diff3(data, m.Size))
+		if i == maxConflicts-1 && len(marks) > maxConflicts {
+			msg += fmt.Sprintf("; and %d more conflicts below this one in the file", len(marks)-maxConflicts)
+		}
+		errs.Add(origin, m.Line, "%s", msg)
+	}
+	if len(errs) == 1 {
+		return errs[0]
+	}
+	return errs
 }
 
 // ConflictLine is the line of Conflict in a file that is not Markdown.
@@ -214,15 +268,6 @@ func fenceRun(line []byte) (fence, rest []byte) {
 		return nil, nil
 	}
 	return l[:n], l[n:]
-}
-
-// earlier returns the first of two marker lines and its length, where
-// line 0 is none.
-func earlier(line, size, at, run int) (int, int) {
-	if line == 0 || at < line {
-		return at, run
-	}
-	return line, size
 }
 
 // markerSize is the length of git's conflict markers by default.

@@ -194,3 +194,39 @@ func TestConflictLine(t *testing.T) {
 		t.Errorf("Text with a diff3 conflict: err = %v, want %q", err, want)
 	}
 }
+
+// TestConflicts: every conflict a merge left in a file is found at its
+// opening line, not the first alone, so that a PR's annotations mark
+// each; Text reports each at its line, at most maxConflicts, the last
+// saying how many more follow.
+func TestConflicts(t *testing.T) {
+	const one = "<<<<<<< HEAD\na\n=======\nb\n>>>>>>> bob\n"
+	for _, tt := range []struct {
+		path, in string
+		want     []Mark
+	}{
+		{"a.css", "x\n", nil},
+		{"a.css", one, []Mark{{1, 7}}},
+		{"a.css", one + "mid\n" + one, []Mark{{1, 7}, {7, 7}}},
+		{"a.css", "a\n=======\nb\n>>>>>>> bob\n" + one, []Mark{{4, 7}, {5, 7}}},
+		{"a.css", "<<<<<<< HEAD\na\n||||||| base\nb\n=======\nc\n>>>>>>> bob\n", []Mark{{1, 7}}},
+		{"a.md", "<<<<<<<< outer\n" + one + ">>>>>>>> outer\n" + one, []Mark{{1, 8}, {2, 7}, {8, 7}}},
+	} {
+		if got := Conflicts(tt.path, []byte(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("Conflicts(%s, %q) = %v, want %v", tt.path, tt.in, got, tt.want)
+		}
+	}
+	_, err := Text("content/site.yaml", []byte(strings.Repeat(one, 12)))
+	list, ok := Source(err)
+	if !ok || len(list) != maxConflicts {
+		t.Fatalf("Text of 12 conflicts = %v, want %d errors", err, maxConflicts)
+	}
+	for i, e := range list {
+		if e.Path != "content/site.yaml" || e.Line != 5*i+1 {
+			t.Errorf("error %d at %s:%d, want content/site.yaml:%d", i, e.Path, e.Line, 5*i+1)
+		}
+	}
+	if want := "; and 2 more conflicts below this one in the file"; !strings.HasSuffix(list[maxConflicts-1].Msg, want) {
+		t.Errorf("last error %q, want it to end %q", list[maxConflicts-1].Msg, want)
+	}
+}

@@ -123,6 +123,7 @@ func Build(cfg *model.Config, papers []*model.Paper, dayFiles []*model.Day, opts
 	site.Pages, site.Menus = pages(opts.Pages, opts.Drafts, &errs)
 
 	site.Days = days(site.Papers, byID, dayFiles, gone, &errs)
+	site.Unlisted = unlisted(dayFiles, site.Days)
 	// A paper no day lists (removed: from its only day) is not published:
 	// no page, and no place in any list, index or feed.
 	site.Papers = slices.DeleteFunc(site.Papers, func(p *model.Paper) bool { return len(p.Days) == 0 })
@@ -247,6 +248,22 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 		rankOn(d)
 	}
 	return all
+}
+
+// unlisted returns the day files of files whose day is not among
+// published (a day with no papers is not published), newest first.
+func unlisted(files, published []*model.Day) []*model.Day {
+	has := map[string]bool{}
+	for _, d := range published {
+		has[d.Slug] = true
+	}
+	var out []*model.Day
+	for _, d := range files {
+		if d.Source != "" && !has[d.Slug] {
+			out = append(out, d)
+		}
+	}
+	return sortedDays(out, true)
 }
 
 // rankOn sets the Rank, Prev and Next of each paper of the ranked day d

@@ -222,7 +222,12 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 	if n == 0 {
 		return nil, noDigest{fmt.Sprintf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)}
 	}
-	msg := fmt.Sprintf("the site has no %s %s; the newest is %s, the oldest %s", sel.Kind, sel.Key, at(0).Slug, at(n-1).Slug)
+	msg := fmt.Sprintf("the site has no %s %s", sel.Kind, sel.Key)
+	if d := site.UnlistedDay(sel.Key); sel.Kind == DayDigest && d != nil {
+		// Its day file is there: the curator looks for a paper's date.
+		msg += ": " + d.WhyUnlisted()
+	}
+	msg += fmt.Sprintf("; the newest is %s, the oldest %s", at(0).Slug, at(n-1).Slug)
 	keys := make([]string, n)
 	for i := range n {
 		keys[i] = at(i).Slug

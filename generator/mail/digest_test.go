@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
 func TestSelect(t *testing.T) {
@@ -58,6 +60,12 @@ func TestSelectErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("Select(%v) = %v, want an error with %q", tt.sel, err, tt.want)
 		}
+	}
+	emptied := testSite()
+	emptied.Unlisted = []*model.Day{{Slug: "2024-03-16", Source: "content/days/2024-03-16.md", Line: 1, Removed: []string{"2403.00009"}, RemovedLines: []int{3}}}
+	want := "the site has no day 2024-03-16: content/days/2024-03-16.md:3 removes all its papers (removed:); the newest is 2024-03-15"
+	if _, err := Select(emptied, Selector{Kind: DayDigest, Key: "2024-03-16"}); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Select of a day its file empties = %v, want an error with %q", err, want)
 	}
 	empty := testSite()
 	empty.Days = nil

@@ -31,6 +31,11 @@ type Site struct {
 	Organizations []*Organization
 	Pages         []*Page // the site's own pages (content/pages/), by Slug
 	Menus         Menus
+	// Unlisted are the day files whose day lists no paper the site
+	// publishes (removed: takes off every paper dated on it, or it has
+	// only an intro or drafts), newest first: a day with no papers has
+	// no page, and what tells of its missing page names its file.
+	Unlisted []*Day
 }
 
 // Menus are the site's own pages that ask to be linked from every page
