@@ -314,6 +314,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, organizationNameWarnings(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, topicTypos(cfg, parsed.papers)...)
 	res.Warnings = append(res.Warnings, deletedRuleTopics(cfg, parsed.papers)...)
+	res.Warnings = append(res.Warnings, notTopicWarnings(cfg, parsed.papers)...)
 	// The site's image: is read as a page's is (with the base path it may
 	// be written with left out) and sized, for og:image; a URL on the
 	// site's own baseURL is sized as the file it names (RootPath).

@@ -100,7 +100,8 @@ func (p Problem) Note() bool { return p.Kind == "note" }
 // one written in full (initialedNames), papers with no language: whose
 // title and abstract are in another script than the site's
 // paperLanguage (foreignScripts), the topics whose keyword rule tags no
-// paper or every one (keywordRuleNotes) and the steps of the site's
+// paper or every one (keywordRuleNotes), the papers whose empty topics:
+// the keyword rules fill all the same (emptyTopicsNotes) and the steps of the site's
 // GitHub Actions workflows that use a release made for Node 20
 // (oldActions). The error is for failures of Check itself.
 func Check(ctx context.Context, opts Options) ([]Problem, error) {
@@ -192,6 +193,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	}
 	out = append(out, unauthored(res.Site.Papers)...)
 	out = append(out, keywordRuleNotes(ctx, cfg, res.Site.Papers)...)
+	out = append(out, emptyTopicsNotes(res.Site.Papers)...)
 	out = append(out, foreignScripts(res.Site)...)
 	out = append(out, oldActions(opts.Site)...)
 	out = append(out, otherDeploys(opts.Site)...)

@@ -54,6 +54,84 @@ func deletedRuleTopics(cfg *model.Config, papers []*model.Paper) []Problem {
 	return out
 }
 
+// notTopicWarnings warns, at its line, of each entry of a paper's
+// not_topics: that keeps nothing off the paper: one that names no topic
+// of site.yaml with keywords: (a typo, told with the rule's topic it is
+// likely meant for, or a topic no rule tags), and one that names a topic
+// the paper's topics: names too, which wins, as a curator who wrote a
+// topic by hand wants the paper on it; the other line is a leftover.
+// Papers are read as parsed, before the index resolves their topics.
+func notTopicWarnings(cfg *model.Config, papers []*model.Paper) []Problem {
+	var rules *index.KeywordRules
+	var out []Problem
+	for _, p := range papers {
+		if len(p.NotTopicNames) == 0 {
+			continue // most papers
+		}
+		if rules == nil {
+			rules = index.NewKeywordRules(cfg.Topics)
+		}
+		for i, n := range p.NotTopicNames {
+			if msg := notTopicProblem(rules, p, p.NotTopics[i], n.Name); msg != "" {
+				out = append(out, Problem{Kind: "source", Path: p.Source, Line: n.Line, Msg: msg})
+			}
+		}
+	}
+	return out
+}
+
+// notTopicProblem returns what is wrong with the not_topics: entry name,
+// whose slug is s, of the paper p, or "".
+func notTopicProblem(rules *index.KeywordRules, p *model.Paper, s, name string) string {
+	t := rules.Topic(s)
+	ruled := rules.Ruled()
+	switch {
+	case t == "":
+		if near := nearTopic(s, ruled); near != "" {
+			return fmt.Sprintf("not_topics: %q names no topic of site.yaml, so it keeps no keyword rule off the paper; did you mean %q?", name, near)
+		}
+		return fmt.Sprintf("not_topics: %q names no topic of site.yaml, so it keeps no keyword rule off the paper; write the slug of a topic whose keywords: tag the paper (%s), or delete the entry", name, ruledList(ruled))
+	case !slices.Contains(ruled, t):
+		return fmt.Sprintf("not_topics: %q names the topic %q, which has no keywords: in site.yaml, so no rule puts the paper on it; delete the entry (a paper is on that topic only when its topics: names it)", name, t)
+	}
+	for _, n := range p.TopicNames {
+		if ts := slug.Make(tex.SlugText(n.Name)); ts == t || rules.Topic(ts) == t {
+			return fmt.Sprintf("not_topics: %q and topics: (line %d, %q) both name the topic %q; topics: wins and the paper stays on it: delete it from topics: to keep the paper off the topic, or delete this entry", name, n.Line, n.Name, t)
+		}
+	}
+	return ""
+}
+
+// ruledList returns the topics with keyword rules, for a message: a few
+// by slug, or "none yet".
+func ruledList(ruled []string) string {
+	switch {
+	case len(ruled) == 0:
+		return "site.yaml has none yet"
+	case len(ruled) > 5:
+		return strings.Join(ruled[:5], ", ") + ", …"
+	}
+	return strings.Join(ruled, ", ")
+}
+
+// emptyTopicsNotes notes, for check, each paper whose front matter
+// writes topics: with no topic (`topics: []`) that keyword rules put on
+// topics all the same, at its topics: line: a curator who emptied
+// topics: to take a rule's topic off the paper sees that it did not,
+// and what does (not_topics:). A paper that writes not_topics: knows.
+func emptyTopicsNotes(papers []*model.Paper) []Problem {
+	var out []Problem
+	for _, p := range papers {
+		if p.TopicsLine == 0 || len(p.TopicNames) > 0 || len(p.NotTopicNames) > 0 || len(p.Topics) == 0 {
+			continue
+		}
+		out = append(out, Problem{Kind: "note", Path: p.Source, Line: p.TopicsLine, Msg: fmt.Sprintf(
+			"topics: is empty, but the keyword rules of site.yaml put paper %s on %s all the same (topics: only adds topics); to keep it off a rule's topic, write `not_topics: [%s]` (check --why %s tells which keyword tags it)",
+			p.ID, strings.Join(p.Topics, ", "), strings.Join(p.Topics, ", "), p.ID)})
+	}
+	return out
+}
+
 // Floors of keywordRuleNotes: a site of fewer papers tells too little of
 // its rules to note one that tags none or every paper; from
 // mostPapersFloor papers, one that tags nearly all (mostShare) is noted
@@ -132,8 +210,9 @@ func lineAt(lines []int, i, or int) int {
 // Why builds the site in memory, as check does, and tells why the paper
 // id (its id or the slug of its address) is on each of its topics: the
 // line of its topics: that names it, and each keyword of site.yaml found
-// in its title, abstract or keywords, with the keyword's line; and each
-// topic a deleted rule left it on, which the build took it off.
+// in its title, abstract or keywords, with the keyword's line; each
+// topic a deleted rule left it on, which the build took it off; and each
+// topic its not_topics: keeps off it, at that line.
 func Why(ctx context.Context, opts Options, id string) ([]string, error) {
 	c := &checked{}
 	opts.Emit, opts.check = c.add, c
@@ -161,6 +240,18 @@ func Why(ctx context.Context, opts Options, id string) ([]string, error) {
 		}
 		s = topicOf(cfg, s) // the topic it is a name or former slug of
 		why[s] = append(why[s], fmt.Sprintf("its topics: at %s:%d writes %q", p.Source, n.Line, n.Name))
+	}
+	ruled := rules.Ruled()
+	for i, n := range p.NotTopicNames {
+		s := rules.Topic(p.NotTopics[i])
+		switch {
+		case !slices.Contains(ruled, s):
+			continue // build warns of it: no rule to keep off
+		case slices.Contains(p.Topics, s):
+			why[s] = append(why[s], fmt.Sprintf("not kept off: its not_topics: at %s:%d writes %q, but its topics: names the topic too, which wins", p.Source, n.Line, n.Name))
+		default:
+			why[s] = append(why[s], fmt.Sprintf("kept off: its not_topics: at %s:%d writes %q, so the topic's keyword rule does not tag it", p.Source, n.Line, n.Name))
+		}
 	}
 	texts := []string{"title", "abstract"}
 	for _, h := range rules.Hits()(p, nil) {

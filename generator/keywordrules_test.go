@@ -102,3 +102,46 @@ func TestWhy(t *testing.T) {
 		t.Errorf("Why of no paper: %v", err)
 	}
 }
+
+// TestNotTopics: a paper's not_topics: keeps a keyword rule's topic off
+// it, which --why tells at that line; an entry that names no topic with
+// keywords:, and one its topics: names too (which wins), is a warning at
+// its line; and check notes a `topics: []` the rules fill all the same.
+func TestNotTopics(t *testing.T) {
+	site := siteYAML + "topics:\n  llm:\n    keywords: [LLM]\n  agents:\n    keywords: [agent]\n  vision: {name: Vision}\n" +
+		paper("a", "title: Speech without an LLM agent\narxiv: \"2401.00001\"\ndate: 2024-01-01\nnot_topics: [llm]\n") +
+		paper("b", "title: An LLM\narxiv: \"2401.00002\"\ndate: 2024-01-01\ntopics: [llm]\nnot_topics:\n  - LLM\n  - lmm\n  - vision\n") +
+		paper("c", "title: An LLM\narxiv: \"2401.00003\"\ndate: 2024-01-01\ntopics: []\n")
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if strings.Contains(p.Msg, "not_topics") {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`content/papers/b.md:7: not_topics: "LLM" and topics: (line 5, "llm") both name the topic "llm"; topics: wins and the paper stays on it: delete it from topics: to keep the paper off the topic, or delete this entry`,
+		`content/papers/b.md:8: not_topics: "lmm" names no topic of site.yaml, so it keeps no keyword rule off the paper; did you mean "llm"?`,
+		`content/papers/b.md:9: not_topics: "vision" names the topic "vision", which has no keywords: in site.yaml, so no rule puts the paper on it; delete the entry (a paper is on that topic only when its topics: names it)`,
+		"content/papers/c.md:5: note: topics: is empty, but the keyword rules of site.yaml put paper 2401.00003 on llm all the same (topics: only adds topics); to keep it off a rule's topic, write `not_topics: [llm]` (check --why 2401.00003 tells which keyword tags it)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	why, err := Why(context.Background(), Options{Site: siteFS(site)}, "2401.00001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantWhy := []string{
+		"content/papers/a.md: paper 2401.00001 is on 1 topic",
+		`  agents: keyword "agent" at content/site.yaml:7 is in its title`,
+		`  llm: kept off: its not_topics: at content/papers/a.md:5 writes "llm", so the topic's keyword rule does not tag it`,
+		`  llm: keyword "LLM" at content/site.yaml:5 is in its title`,
+	}
+	if !slices.Equal(why, wantWhy) {
+		t.Errorf("Why:\n%s\nwant:\n%s", strings.Join(why, "\n"), strings.Join(wantWhy, "\n"))
+	}
+}

@@ -604,7 +604,7 @@ func setLines(p, np *model.Paper) {
 	p.AliasesLine, p.AliasLines, p.DOILine, p.PDFLine, p.ImageLine, p.OrganizationLine, p.LanguageLine = np.AliasesLine, np.AliasLines, np.DOILine, np.PDFLine, np.ImageLine, np.OrganizationLine, np.LanguageLine
 	p.CountLines, p.AISummaryLine, p.VersionLines, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.VersionLines, np.PlainLines, np.CategoryLines
 	p.KeywordsLine, p.CiteKeyLine, p.FeedIDLine = np.KeywordsLine, np.CiteKeyLine, np.FeedIDLine
-	p.AuthorLines, p.TopicNames, p.ExtraLines = np.AuthorLines, np.TopicNames, np.ExtraLines
+	p.AuthorLines, p.TopicNames, p.ExtraLines, p.NotTopicNames, p.TopicsLine = np.AuthorLines, np.TopicNames, np.ExtraLines, np.NotTopicNames, np.TopicsLine
 }
 
 // publishEdits publishes the files of out (see publishQuick), with the

@@ -12,13 +12,14 @@ import (
 // paper every line of the new parse (applyEdits), so that no warning made
 // from the published site names a line a loose line that came or went
 // moved: each field of model.Paper that says where something is written
-// (its name ends in Line or Lines, BodyFolded, TopicNames with their
-// lines), set in the new parse, is the published paper's after the edit.
+// (its name ends in Line or Lines, BodyFolded, TopicNames and
+// NotTopicNames with their lines), set in the new parse, is the
+// published paper's after the edit.
 func TestSetLines(t *testing.T) {
 	typ := reflect.TypeFor[model.Paper]()
 	var fields []string
 	for f := range typ.Fields() {
-		if strings.HasSuffix(f.Name, "Line") || strings.HasSuffix(f.Name, "Lines") || f.Name == "BodyFolded" || f.Name == "TopicNames" {
+		if strings.HasSuffix(f.Name, "Line") || strings.HasSuffix(f.Name, "Lines") || f.Name == "BodyFolded" || f.Name == "TopicNames" || f.Name == "NotTopicNames" {
 			fields = append(fields, f.Name)
 		}
 	}

@@ -17,7 +17,7 @@ import (
 
 // paperKeys is the order of a paper file's front matter keys.
 var paperKeys = []string{
-	"title", "arxiv", "id", "version", "authors", "date", "published", "updated", "topics",
+	"title", "arxiv", "id", "version", "authors", "date", "published", "updated", "topics", "not_topics",
 	"code", "project", "organization", "organization_url", "pdf", "image", "image_alt", "upvotes", "comments", "stars", "tldr", "ai_summary", "keywords",
 	"primary_category", "categories", "doi", "journal", "conference", "volume", "issue", "pages", "journal_ref", "comment",
 	"draft", "imported", "extra",
@@ -387,13 +387,14 @@ func (pm *paperMerge) authors(names []string) {
 // off the paper once site.yaml no longer defines it. A suggested topic
 // the file has already, by its slug, a former slug or its name, is the
 // curator's, and not recorded: it stays when its topic is deleted from
-// site.yaml.
+// site.yaml. One its not_topics: names is kept off, as the build keeps
+// the rule off it.
 func (pm *paperMerge) topics(suggested []Rule) {
 	n := lookup(pm.s.m, "topics")
-	cur := stringsOf(n)
+	cur, not := stringsOf(n), stringsOf(lookup(pm.s.m, "not_topics"))
 	var added []string
 	for _, r := range suggested {
-		if t := r.Slug; !slices.Contains(pm.rec.Topics, t) && !slices.ContainsFunc(cur, r.namedBy) && !slices.Contains(added, t) {
+		if t := r.Slug; !slices.Contains(pm.rec.Topics, t) && !slices.ContainsFunc(cur, r.namedBy) && !slices.ContainsFunc(not, r.namedBy) && !slices.Contains(added, t) {
 			added = append(added, t)
 		}
 	}

@@ -719,6 +719,22 @@ func TestTopicSeeding(t *testing.T) {
 	}
 }
 
+// TestTopicNotTopics: a topic the keyword rules suggest that the paper's
+// not_topics: names, by slug or by name, is not added by an import, as
+// the build keeps the rule off the paper.
+func TestTopicNotTopics(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "content/site.yaml", "title: T\nbaseURL: https://x.org/\ntopics:\n  robots:\n    name: Robot learning\n    keywords: [humanoid, Loco-Manipulation]\n")
+	const path = "content/papers/2506.09366.md"
+	for _, not := range []string{"robots", "Robot learning"} {
+		writeFile(t, dir, path, "---\ntitle: T\narxiv: \"2506.09366\"\nnot_topics: ["+not+"]\n---\n")
+		importSample(t, dir, "daily_papers_2025-06-16.json")
+		if got := readFile(t, dir, path); strings.Contains(got, "\ntopics:") || !strings.Contains(got, "\nnot_topics: ["+not+"]\ncode:") {
+			t.Errorf("not_topics: [%s]: the import added the topic, or moved not_topics: from where topics: goes:\n%s", not, got)
+		}
+	}
+}
+
 // TestTopicRenamed: a topic renamed in site.yaml, its former slug kept
 // under aliases:, is the topic a paper imported before names by that
 // slug: a re-import adds no second name of it; nor one a paper names by

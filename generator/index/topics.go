@@ -26,7 +26,8 @@ import (
 // names by a configured topic's name (`topics: [智能体]` for `agents:
 // {name: 智能体}`) that topic's slug, and takes a paper off a topic an
 // import's keyword rule gave it (RuleTopics) that site.yaml no longer
-// defines. Papers are matched in parallel; each only changes its own
+// defines. A rule's topic the paper's not_topics: names (KeptOff) is
+// not added; one its topics: names too stays, as topics: puts it there. Papers are matched in parallel; each only changes its own
 // Topics.
 func ApplyKeywordRules(rules []model.TopicConfig, papers []*model.Paper) {
 	k := NewKeywordRules(rules)
@@ -94,6 +95,40 @@ func (k *KeywordRules) Gone(p *model.Paper, s string) bool {
 	return !k.Defines(s) && slices.Contains(p.RuleTopics, s)
 }
 
+// KeptOff reports whether the paper's not_topics: names the topic s (by
+// its slug, a former slug or its name), whose keyword rule then does
+// not tag it. It allocates nothing: most papers have no not_topics:.
+func (k *KeywordRules) KeptOff(p *model.Paper, s string) bool {
+	for _, n := range p.NotTopics {
+		if n == s || k.aliases[n] == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Topic returns the slug of the topic of site.yaml that s names, as its
+// slug, a former slug or the slug of its name, or "" when none does.
+func (k *KeywordRules) Topic(s string) string {
+	if a := k.aliases[s]; a != "" {
+		return a
+	}
+	if k.configured[s] {
+		return s
+	}
+	return ""
+}
+
+// Ruled returns the slugs of the topics that have a keyword rule, in
+// site.yaml's order.
+func (k *KeywordRules) Ruled() []string {
+	out := make([]string, len(k.rs))
+	for i, r := range k.rs {
+		out[i] = r.slug
+	}
+	return out
+}
+
 // Tagger returns a function that tags a paper as ApplyKeywordRules does,
 // reusing its working memory from paper to paper: one per goroutine.
 func (k *KeywordRules) Tagger() func(*model.Paper) {
@@ -134,7 +169,7 @@ func (k *KeywordRules) tag(p *model.Paper, m *matcher) {
 	}
 	m.load(p)
 	for _, r := range k.rs {
-		if !slices.Contains(p.Topics, r.slug) && r.match(m.parts, m.set, 0) >= 0 {
+		if !slices.Contains(p.Topics, r.slug) && !k.KeptOff(p, r.slug) && r.match(m.parts, m.set, 0) >= 0 {
 			p.Topics = append(p.Topics, r.slug)
 		}
 	}

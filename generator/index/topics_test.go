@@ -133,6 +133,31 @@ func TestTopicNameAliases(t *testing.T) {
 	}
 }
 
+// TestNotTopics: a paper's not_topics: keeps the keyword rule of each
+// topic it names, by slug, former slug or name, off the paper, and no
+// other rule; a topic its topics: names too stays, as topics: wins.
+func TestNotTopics(t *testing.T) {
+	rules := []model.TopicConfig{
+		{Slug: "llm", Name: "Large Language Models", Aliases: []string{"language-models"}, Keywords: []string{"LLM"}},
+		{Slug: "agents", Keywords: []string{"agent"}},
+	}
+	for _, tt := range []struct{ topics, not, want []string }{
+		{nil, nil, []string{"llm", "agents"}},
+		{nil, []string{"llm"}, []string{"agents"}},
+		{nil, []string{"language-models"}, []string{"agents"}},
+		{nil, []string{slug.Make("Large Language Models")}, []string{"agents"}},
+		{nil, []string{"llm", "agents"}, nil},
+		{nil, []string{"vision"}, []string{"llm", "agents"}},
+		{[]string{"llm"}, []string{"llm"}, []string{"llm", "agents"}},
+	} {
+		p := &model.Paper{Title: "An LLM agent", Topics: tt.topics, NotTopics: tt.not}
+		ApplyKeywordRules(rules, []*model.Paper{p})
+		if !slices.Equal(p.Topics, tt.want) {
+			t.Errorf("topics %q, not_topics %q: topics = %q, want %q", tt.topics, tt.not, p.Topics, tt.want)
+		}
+	}
+}
+
 // TestTopicsOwnScriptFirst: the topics of an Arabic site list its Arabic
 // names first, as its authors index does, and an English site its Latin
 // ones ("3D vision" by its letter, among them), and a Japanese one its

@@ -44,6 +44,7 @@ type paperYAML struct {
 	Published       PartialDate    `yaml:"published"`
 	Updated         Date           `yaml:"updated"`
 	Topics          []string       `yaml:"topics"`
+	NotTopics       []string       `yaml:"not_topics"`
 	Code            string         `yaml:"code"`
 	Project         string         `yaml:"project"`
 	Organization    string         `yaml:"organization"`
@@ -337,9 +338,11 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	} else if l, ok := lines["id"]; ok {
 		p.Line = l
 	}
-	emptyItems(path, m, errs, "authors", "topics", "keywords", "categories", "aliases")
+	emptyItems(path, m, errs, "authors", "topics", "not_topics", "keywords", "categories", "aliases")
 	paperAuthors(path, m, y.Authors, line("authors"), lim, p, errs)
 	paperTopics(path, m, y.Topics, line("topics"), p, errs)
+	p.TopicsLine = lines["topics"]
+	notTopics(path, m, y.NotTopics, line("not_topics"), p, errs)
 	categories(path, &y, p.CategoryLines, errs)
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
@@ -509,6 +512,24 @@ func paperTopics(path string, m *yaml.Node, names []string, keyLine int, p *mode
 			p.Topics = appendUnique(p.Topics, s)
 			p.TopicNames = append(p.TopicNames, model.TopicName{Name: t, Line: line})
 		}
+	}
+}
+
+// notTopics adds to p the topic slugs of names, the paper's not_topics:
+// at keyLine, made as topics: makes them, with the names as written and
+// their lines (NotTopicNames); an entry that makes no slug is an error
+// at its line. Whether each names a topic with a keyword rule is the
+// build's to tell, which reads site.yaml (notTopicWarnings).
+func notTopics(path string, m *yaml.Node, names []string, keyLine int, p *model.Paper, errs *diag.List) {
+	lines := itemLines(m, "not_topics", len(names), keyLine)
+	for i, t := range names {
+		s := slug.Make(tex.SlugText(t))
+		if s == "" {
+			errs.Add(path, lines[i], "not_topics entry %q has no letters or digits, so it names no topic; write the slug of a topic whose keywords: in site.yaml tag the paper (`not_topics: [llm]`)", t)
+			continue
+		}
+		p.NotTopics = append(p.NotTopics, s)
+		p.NotTopicNames = append(p.NotTopicNames, model.TopicName{Name: t, Line: lines[i]})
 	}
 }
 

@@ -221,6 +221,35 @@ func TestTopicNames(t *testing.T) {
 	}
 }
 
+// TestNotTopicNames: not_topics: gives the paper each entry's slug, as
+// topics: makes it (NotTopics), and the entry as written with its line;
+// an entry with no letter or digit is an error at its line.
+func TestNotTopicNames(t *testing.T) {
+	tests := []struct {
+		name, src string
+		slugs     []string
+		want      []model.TopicName
+		err       string
+	}{
+		{"flow", "---\ntitle: T\nid: x\ndate: 2024-01-01\nnot_topics: [LLM, Large language models]\n---\n",
+			[]string{"llm", "large-language-models"}, []model.TopicName{{Name: "LLM", Line: 5}, {Name: "Large language models", Line: 5}}, ""},
+		{"block", "---\ntitle: T\nid: x\ndate: 2024-01-01\nnot_topics:\n  - llm\n  - '???'\n---\n",
+			[]string{"llm"}, []model.TopicName{{Name: "llm", Line: 6}}, `x.md:7: not_topics entry "???" has no letters or digits`},
+		{"none", "---\ntitle: T\nid: x\ndate: 2024-01-01\n---\n", nil, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Paper("x.md", []byte(tt.src), DefaultLimits())
+			if !slices.Equal(p.NotTopics, tt.slugs) || !slices.Equal(p.NotTopicNames, tt.want) {
+				t.Errorf("NotTopics = %q, NotTopicNames = %v, want %q, %v", p.NotTopics, p.NotTopicNames, tt.slugs, tt.want)
+			}
+			if tt.err == "" && err != nil || tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)) {
+				t.Errorf("error = %v, want %q", err, tt.err)
+			}
+		})
+	}
+}
+
 func TestConfigDefaults(t *testing.T) {
 	c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: https://example.org/repo\n"), "")
 	if err != nil {
