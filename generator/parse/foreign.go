@@ -89,18 +89,11 @@ var foreignKeys = map[string]map[string]string{
 		"math":    mathHint,
 		"katex":   mathHint,
 		"mathjax": mathHint,
-		// Jekyll's one category, Hugo's series, and the keys of Hugo's
-		// and Jekyll's themes for a post's picture and contents
-		// (themeKeyHint writes the line with the value).
-		"category":       "Jekyll's category: is your own grouping, which is `topics:` here (a paper's topics get pages and feeds of their own); `categories:` are arXiv's (cs.CL)",
-		"series":         seriesHint,
-		"cover":          pictureHint,
-		"featured_image": pictureHint,
-		"featuredimage":  pictureHint,
-		"feature_image":  pictureHint,
-		"thumbnail":      pictureHint,
-		"toc":            tocHint,
-		"showtoc":        tocHint,
+		// Jekyll's one category and Hugo's series; the keys of Hugo's
+		// and Jekyll's themes for a post's picture and contents are
+		// themeKeys.
+		"category": "Jekyll's category: is your own grouping, which is `topics:` here (a paper's topics get pages and feeds of their own); `categories:` are arXiv's (cs.CL)",
+		"series":   seriesHint,
 	},
 	"day": {
 		// A day is made from its papers: it has no draft switch, topics
@@ -131,33 +124,26 @@ var foreignKeys = map[string]map[string]string{
 		"mathjax":        mathHint,
 	},
 	"page": {
-		"params":         "a page's own data goes under `extra:` (`.Page.Extra` in templates)",
-		"slug":           "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"url":            "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"permalink":      "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"summary":        "write its meta description as `description:`",
-		"date":           "a page has no date; remove the line",
-		"lastmod":        "a page has no date; remove the line",
-		"publishdate":    "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
-		"expirydate":     "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
-		"layout":         "every page of your own uses the theme's templates/page.html; remove the line",
-		"type":           "every page of your own uses the theme's templates/page.html; remove the line",
-		"template":       "every page of your own uses the theme's templates/page.html; remove the line",
-		"path":           "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
-		"tags":           "a page of your own has no topics; topics group papers",
-		"linktitle":      "write `linkTitle:` (this one letter case)",
-		"published":      "Jekyll's `published: false` is `draft: true` here (the page is built only with `--drafts`); a page is published without it, so remove `published: true`",
-		"cover":          pictureHint,
-		"featured_image": pictureHint,
-		"featuredimage":  pictureHint,
-		"feature_image":  pictureHint,
-		"thumbnail":      pictureHint,
-		"toc":            tocHint,
-		"showtoc":        tocHint,
-		"redirect_from":  redirectHint,
-		"math":           mathHint,
-		"katex":          mathHint,
-		"mathjax":        mathHint,
+		"params":        "a page's own data goes under `extra:` (`.Page.Extra` in templates)",
+		"slug":          "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"url":           "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"permalink":     "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"summary":       "write its meta description as `description:`",
+		"date":          "a page has no date; remove the line",
+		"lastmod":       "a page has no date; remove the line",
+		"publishdate":   "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
+		"expirydate":    "a page has no date; remove the line (keep an unfinished page out with `draft: true`)",
+		"layout":        "every page of your own uses the theme's templates/page.html; remove the line",
+		"type":          "every page of your own uses the theme's templates/page.html; remove the line",
+		"template":      "every page of your own uses the theme's templates/page.html; remove the line",
+		"path":          "a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"tags":          "a page of your own has no topics; topics group papers",
+		"linktitle":     "write `linkTitle:` (this one letter case)",
+		"published":     "Jekyll's `published: false` is `draft: true` here (the page is built only with `--drafts`); a page is published without it, so remove `published: true`",
+		"redirect_from": redirectHint,
+		"math":          mathHint,
+		"katex":         mathHint,
+		"mathjax":       mathHint,
 	},
 	"site.yaml": { // and siteRenames
 		"params":          "a site's own data goes under `extra:` (`.Config.Extra` in templates)",
@@ -201,6 +187,25 @@ var foreignKeys = map[string]map[string]string{
 		// Hugo's, where [outputFormats.RSS] baseName names its feed.
 		"outputformats": "the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
 	},
+}
+
+// themeKeys are the keys of Hugo's and Jekyll's themes for a post's
+// picture and its table of contents, which a paper and a page of one's
+// own are told alike (themeKeyHint writes the line with the value).
+var themeKeys = map[string]string{
+	"cover":          pictureHint,
+	"featured_image": pictureHint,
+	"featuredimage":  pictureHint,
+	"feature_image":  pictureHint,
+	"thumbnail":      pictureHint,
+	"toc":            tocHint,
+	"showtoc":        tocHint,
+}
+
+func init() {
+	for _, kind := range []string{"paper", "page"} {
+		maps.Copy(foreignKeys[kind], themeKeys)
+	}
 }
 
 // siteRenames are the keys of Hugo's, Jekyll's and Zola's configuration
