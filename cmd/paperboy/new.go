@@ -704,6 +704,8 @@ date: %s
 # updated: 2024-03-13T17:59:59Z
 # Topic slugs (list, optional); site.yaml can name and describe them.
 topics: []
+# Topics whose keyword rules of site.yaml must not tag this paper (list, optional).
+# not_topics: [llm]
 # Links (absolute http(s) URLs, optional). pdf defaults to arXiv's PDF.
 # code: "https://github.com/user/repo"
 # project: "https://example.org/project"

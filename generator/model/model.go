@@ -189,15 +189,6 @@ type Paper struct {
 	// site.yaml no longer defines came from a rule since deleted, and
 	// the index leaves the paper off it (see index.KeywordRules).
 	RuleTopics []string
-	// NotTopics are the slugs of its not_topics: entries, as topics:
-	// makes them (a topic's slug, former slug or the slug of its name):
-	// the index's keyword rules of these topics do not tag the paper, the
-	// curator's way to take one rule's topic off one paper it got wrong.
-	NotTopics []string
-	// NotTopicNames are its not_topics: as written, with their lines,
-	// NotTopics[i] the slug of NotTopicNames[i]: for the warnings about
-	// an entry that names no rule's topic or one its topics: names too.
-	NotTopicNames []TopicName
 	// TopicsLine is the line of its topics: key, 0 when it has none:
 	// check notes a `topics: []` the keyword rules fill all the same.
 	TopicsLine int
@@ -306,6 +297,15 @@ type Paper struct {
 	// Rank-1 and Rank+1, where their own Rank may be of another day.
 	Rank       int
 	Prev, Next *Paper
+	// NotTopics are the slugs of its not_topics: entries, as topics:
+	// makes them (a topic's slug, former slug or the slug of its name):
+	// the index's keyword rules of these topics do not tag the paper, the
+	// curator's way to take one rule's topic off one paper it got wrong.
+	NotTopics []string
+	// NotTopicNames are its not_topics: as written, with their lines,
+	// NotTopics[i] the slug of NotTopicNames[i]: for the warnings about
+	// an entry that names no rule's topic or one its topics: names too.
+	NotTopicNames []TopicName
 }
 
 // PlainKeys are the front matter keys of a paper whose values only
