@@ -147,7 +147,7 @@ func TestCheckNamesNewPaperPlaceholders(t *testing.T) {
 	wants := []string{
 		`content/papers/2405.99999.md:3: the title is still "Title of the paper", which paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
 		`content/papers/2405.99999.md:18: the authors "First Author", "Second Author" are still those paperboy new paper wrote; write the paper's own, or mark the paper draft: true until then`,
-		`content/papers/2405.99999.md:73: the abstract is still the text paperboy new paper wrote ("The abstract, in Markdown. …"); write the paper's abstract in its place, or mark it draft: true until then`,
+		`content/papers/2405.99999.md:75: the abstract is still the text paperboy new paper wrote ("The abstract, in Markdown. …"); write the paper's abstract in its place, or mark it draft: true until then`,
 		`content/pages/about.md:31: the page's text is still what paperboy new page wrote ("Write the page in Markdown: …"); write the page's own in its place, or put back draft: true until then`,
 		`content/days/2024-05-28.md:28: the day's intro is still the text paperboy new day wrote ("An introduction to the day, in Markdown (optional)."); write the day's own, or delete the line: a day needs no intro`,
 	}
