@@ -142,22 +142,21 @@ func pageReads(tree *parse.Tree, l *parse.ListNode, moved bool, found *[]pageRea
 			}
 		})
 	}
+	branch := func(b *parse.BranchNode, bodyMoved bool) {
+		pipe(b.Pipe)
+		pageReads(tree, b.List, bodyMoved, found, runs)
+		pageReads(tree, b.ElseList, moved, found, runs)
+	}
 	for _, n := range l.Nodes {
 		switch n := n.(type) {
 		case *parse.ActionNode:
 			pipe(n.Pipe)
 		case *parse.IfNode:
-			pipe(n.Pipe)
-			pageReads(tree, n.List, moved, found, runs)
-			pageReads(tree, n.ElseList, moved, found, runs)
+			branch(&n.BranchNode, moved)
 		case *parse.WithNode:
-			pipe(n.Pipe)
-			pageReads(tree, n.List, true, found, runs)
-			pageReads(tree, n.ElseList, moved, found, runs)
+			branch(&n.BranchNode, true) // {{with}} and {{range}} move the dot in their body
 		case *parse.RangeNode:
-			pipe(n.Pipe)
-			pageReads(tree, n.List, true, found, runs)
-			pageReads(tree, n.ElseList, moved, found, runs)
+			branch(&n.BranchNode, true)
 		case *parse.TemplateNode:
 			pipe(n.Pipe)
 			if givesPage(n.Pipe, moved) {
