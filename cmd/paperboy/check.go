@@ -26,9 +26,9 @@ feed item id changed, an address removed). Exits 1 on any problem;
 a note (a short topic shown title-cased, nlp as Nlp; an image with no
 alt text, ![](fig.png)) is printed but does not fail.
 In GitHub Actions (GITHUB_ACTIONS=true) each problem is also written as
-an ::error annotation (a note as ::notice), which GitHub shows at its line
-of a pull request (ten a level; the tenth counts the rest), and a row of
-the job summary.
+an ::error annotation (a note as ::notice; on stderr with --json), which
+GitHub shows at its line of a pull request (ten a level; the tenth counts
+the rest), and a row of the job summary.
 
 Flags:
   -s, --source DIR   site folder (default ".")
@@ -105,6 +105,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err := enc.Encode(problems); err != nil {
 			return err
 		}
+		// stdout is the JSON a bot reads; GitHub reads workflow commands
+		// from stderr too.
+		annotate(stderr, "check", cf.source, "error", problems)
 		if failed(problems) > 0 {
 			return errProblems
 		}

@@ -107,6 +107,17 @@ func TestCheckReportsEachProblem(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 9 {
 		t.Errorf("--json: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
 	}
+	// In GitHub Actions --json's stdout stays JSON; the annotations go
+	// to stderr, where GitHub reads workflow commands too.
+	t.Setenv("GITHUB_ACTIONS", "true")
+	code, out, errOut := runCLI("check", "-s", dir, "--json")
+	t.Setenv("GITHUB_ACTIONS", "")
+	if err := json.Unmarshal([]byte(out), &problems); err != nil || code != 1 || len(problems) != 9 {
+		t.Errorf("--json in GitHub Actions: exit %d, %d problems, err %v:\n%s", code, len(problems), err, out)
+	}
+	if want := "/content/days/2024-01-01.md,line=6,title=paperboy check%3A link::"; !strings.Contains(errOut, want) {
+		t.Errorf("--json in GitHub Actions: stderr lacks the annotation %q:\n%s", want, errOut)
+	}
 
 	// A duplicate paper id is a source error, reported with both places.
 	site["content/papers/b.md"] = "---\ntitle: B\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n"
