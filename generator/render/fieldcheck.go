@@ -31,6 +31,7 @@ func (t *templates) checkFields(funcs template.FuncMap) error {
 	report := func(ms []tmplcheck.Missing) { found = append(found, ms...) }
 	checker := func(set *template.Template) *tmplcheck.Checker {
 		return &tmplcheck.Checker{Funcs: funcs, Runs: runsPartial, Dict: "dict", Hidden: sourceOnly, Prints: true,
+			Keeps: map[string]int{"first": -1, "sort": 0},
 			Lookup: func(name string) *parse.Tree {
 				if tt := set.Lookup(name); tt != nil {
 					return tt.Tree

@@ -141,6 +141,12 @@ type Checker struct {
 	// Unprintable says no reader should see, unless what it prints
 	// is itself wrong.
 	Prints bool
+	// Keeps names the functions that return, as any, a part of the list
+	// they are given in the argument at that index, the piped value
+	// included (-1: the last, as first takes it): their result has its
+	// type, so a list of pointers they pass on is still one to print or
+	// range over.
+	Keeps map[string]int
 
 	dicts   map[reflect.Type]bool // the types made for calls of Dict
 	calls   map[string][]Call     // by the name of the template they run
@@ -459,7 +465,19 @@ func (s *state) cmd(cmd *parse.CommandNode, dot reflect.Type, sc *scope, in pars
 		s.arity(first, n)
 		s.argTypes(first, cmd.Args[1:], args)
 		s.printfArgs(first, cmd.Args[1:], args, in, inType)
-		return s.call(first.Ident, cmd.Args[1:], args, dot, sc)
+		t := s.call(first.Ident, cmd.Args[1:], args, dot, sc)
+		if i, ok := s.c.Keeps[first.Ident]; ok && t == nil {
+			if piped {
+				args = append(args, inType)
+			}
+			if i < 0 {
+				i += len(args)
+			}
+			if 0 <= i && i < len(args) {
+				t = args[i]
+			}
+		}
+		return t
 	default:
 		t := s.arg(first, dot, sc)
 		if n > 0 {
