@@ -690,6 +690,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add(false, "abstrct: Résumé\n")
 	f.Add(true, "papers:\n  oen: a\n  other: b\n")
 	f.Add(true, "dateLong: \"{{if .X}}\"\nmine: \"{{range .Count}}{{end}}\"\n")
+	f.Add(false, "dateLong: \"mardi 2 January 2006\"\ndateShort: \"2 Jan 2006 (lun.)\"\n")
+	f.Add(true, "dateLong: \"2006年1月2日（月）\"\ndateMonth: \"2006\\u2060年1\\u2060月\"\ndateNoYear: \"1月2日火\"\n")
 	f.Add(false, "searchFound:\n  one: \"{{.Count}} {{.Query}}\"\n  other: \"{{printf `%d` .Count}}\"\n")
 	f.Fuzz(func(t *testing.T, english bool, data string) {
 		tag := "fr"
@@ -805,6 +807,31 @@ func TestDateLayouts(t *testing.T) {
 		{"de", `dateWeekEnd: "2. Jan"`, ""},               // the year may go with the week's start
 		{"he", `dateLong: "Monday, 2 בJanuary 2006"`, ""}, // a prefix before a name is no word Go reads inside
 		{"en", `dateFrom: "Januar"`, ""},                  // no layout
+		// A weekday in the file's language is written as it is on every
+		// date: shown on a day of another weekday.
+		{"de", `dateLong: "Dienstag, 2. January 2006"`, `themes/mine/i18n/de.yaml:1: dateLong: as a Go layout this writes the weekday "Dienstag" as it is, so every date reads wrong (16 June 2025 as "Dienstag, 16. Juni 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday, 2. January 2006"`},
+		{"ja", `dateLong: "2006年1月2日（月）"`, `themes/mine/i18n/ja.yaml:1: dateLong: as a Go layout this writes the weekday "月" as it is, so every date reads wrong (17 June 2025 as "2025年6月17日（月）"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "2006年1月2日（Mon）"`},
+		{"ja", `dateLong: "2006年1月2日 月曜日"`, `write "2006年1月2日 Monday"`},
+		{"ja", `dateLong: "2006年1月2日火"`, `writes the weekday "火" as it is`}, // no Mon: a weekday's character after 日
+		{"ja", `dateLong: "2006年1月2日(Mon)（火）"`, `write "2006年1月2日(Mon)（Mon）"`},
+		{"zh", `dateLong: "2006年1月2日 星期二"`, `write "2006年1月2日 Monday"`},
+		{"zh", `dateLong: "2006年1月2日周二"`, `write "2006年1月2日Mon"`},
+		{"ko", `dateLong: "2006년 1월 2일 (월)"`, `write "2006년 1월 2일 (Mon)"`},
+		{"fr", `dateLong: "mardi 2 January 2006"`, `write "Monday 2 January 2006"`},
+		{"fr", `dateLong: "Mardi/mercredi 2 January 2006"`, `this writes the weekdays "Mardi" and "mercredi" as it is, so every date reads wrong (16 June 2025 as "Mardi/mercredi 16 juin 2025")`},
+		{"fr", `dateLong: "mardi 2 janvier 2006"`, `dateLong: as a Go layout this has no month, so every date reads wrong (16 June 2025 as "mardi 16 janvier 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday 2 January 2006"`},
+		{"de", `dateShort: "Di., 2. Jan 2006"`, `write "Mon, 2. Jan 2006"`},
+		{"en", `dateLong: "Tuesday, January 2, 2006"`, `write "Monday, January 2, 2006"`},
+		{"en", `dateLong: "monday, January 2, 2006"`, `(17 June 2025 as "monday, June 17, 2025"); a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday, January 2, 2006"`},
+		{"ja", `dateMonth: "2006\u2060年1\u2060月"`, ""}, // 月 and 日 after a number are the month's and day's
+		{"ja", `dateNoYear: "1月2日"`, ""},
+		{"ja", `dateLong: "2006年1月2日（Mon）"`, ""},
+		{"zh", `dateLong: "2006年1月2日 Monday"`, ""},
+		{"ko", `dateLong: "2006년 1월 2일 (Mon)"`, ""},
+		{"de", `dateShort: "Mon., 2. Jan 2006"`, ""},
 	} {
 		_, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": tt.file + "\n"}, "en")
 		switch {

@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -61,47 +62,73 @@ func writes(layout string, part datePart) bool {
 }
 
 // layoutSample is the day a layout's error shows it written: a Monday
-// in June, whose names differ from January's and Monday's.
+// in June, whose names differ from January's and Monday's (or the next
+// day whose weekday is not one the layout writes out).
 var layoutSample = time.Date(2025, 6, 16, 0, 0, 0, 0, time.UTC)
 
 // checkLayout reports a date message (id, at line of f) whose text is
 // not a Go layout of what it must write: one written as the date is to
 // look in f's language ("Montag, 2. Januar 2006"), whose Go reads the
-// weekday "Mon" and the month "Jan" inside other words, or which has no
-// reference month at all ("lundi 2 janvier 2006"), so every date would
-// read wrong, with no error. The layout written back in the reference
-// words is suggested when f's language names them.
+// weekday "Mon" and the month "Jan" inside other words, which has no
+// reference month at all ("lundi 2 janvier 2006"), or which writes a
+// weekday in f's language ("Dienstag, 2. January 2006", "2006年1月2日
+// （月）"), so every date would read wrong, with no error. The layout
+// written back in the reference words is suggested when f's language
+// names them.
 func (f file) checkLayout(id string, line int, text string) error {
 	need, ok := layouts[id]
 	if !ok {
 		return nil
 	}
-	var wrong []string
-	for _, w := range wordTokens(text) {
-		wrong = append(wrong, fmt.Sprintf("the %q of %q as the %s", w.token, w.word, w.part))
-	}
-	if len(wrong) == 0 {
-		for _, p := range partDates {
-			if need&p.part != 0 && !writes(text, p.part) {
-				wrong = append(wrong, "no "+p.name)
-			}
-		}
-	}
-	if len(wrong) == 0 {
-		return nil
-	}
 	names := namesOf(f.tag)
-	what := fmt.Sprintf("Go reads %s", textutil.List(wrong))
-	if len(wordTokens(text)) == 0 {
-		what = fmt.Sprintf("as a Go layout this has %s", textutil.List(wrong))
+	sample := layoutSample
+	var what string
+	if tokens := wordTokens(text); len(tokens) > 0 {
+		var wrong []string
+		for _, w := range tokens {
+			wrong = append(wrong, fmt.Sprintf("the %q of %q as the %s", w.token, w.word, w.part))
+		}
+		what = fmt.Sprintf("Go reads %s", textutil.List(wrong))
+	} else if missing := missingParts(text, need); len(missing) > 0 {
+		what = fmt.Sprintf("as a Go layout this has %s", textutil.List(missing))
+	} else if days := spelledWeekdays(text, names); len(days) > 0 {
+		var written []string
+		for _, d := range days {
+			written = append(written, fmt.Sprintf("%q", d.text))
+		}
+		weekday := "the weekday"
+		if len(days) > 1 {
+			weekday = "the weekdays"
+		}
+		for range 6 { // a day whose weekday the layout writes otherwise
+			if !slices.ContainsFunc(days, func(d spelled) bool { return d.day == sample.Weekday() }) {
+				break
+			}
+			sample = sample.AddDate(0, 0, 1)
+		}
+		what = fmt.Sprintf("as a Go layout this writes %s %s as it is", weekday, textutil.List(written))
+	} else {
+		return nil
 	}
 	fix := "write it with those words"
 	if s := referenceLayout(text, names, need); s != text && s != "" {
 		fix = fmt.Sprintf("write %q", s)
 	}
-	sample := (&Catalog{names: names, zero: '0'}).Format(text, layoutSample)
-	return diag.Errorf(f.origin, line, "%s: %s, so every date reads wrong (16 June 2025 as %q); a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: %s",
-		id, what, sample, fix)
+	written := (&Catalog{names: names, zero: '0'}).Format(text, sample)
+	return diag.Errorf(f.origin, line, "%s: %s, so every date reads wrong (%s as %q); a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: %s",
+		id, what, sample.Format("2 January 2006"), written, fix)
+}
+
+// missingParts names each part of need that layout does not write: "no
+// day", "no month", "no year".
+func missingParts(layout string, need datePart) []string {
+	var out []string
+	for _, p := range partDates {
+		if need&p.part != 0 && !writes(layout, p.part) {
+			out = append(out, "no "+p.name)
+		}
+	}
+	return out
 }
 
 // layoutNames are the name tokens of Go's layouts, longest first, with
@@ -136,50 +163,127 @@ func wordTokens(layout string) []inWord {
 }
 
 // referenceLayout writes the names that names (a language's) gives the
-// reference date, Monday, January 2, 2006, in layout as Go's tokens:
-// "Montag, 2. Januar 2006" is "Monday, 2. January 2006"; "" when that
-// still is no layout of the parts need, or names is nil.
+// weekdays and January in layout as Go's tokens: "Dienstag, 2. Januar
+// 2006" is "Monday, 2. January 2006", "2006年1月2日（火）" is
+// "2006年1月2日（Mon）"; "" when that still is no layout of the parts
+// need, or names is nil.
 func referenceLayout(layout string, names locales.Translator, need datePart) string {
 	if names == nil {
 		return ""
 	}
-	swaps := []struct{ name, token string }{
-		{names.WeekdayWide(time.Monday), "Monday"},
-		{names.MonthWide(time.January), "January"},
-		{names.WeekdayAbbreviated(time.Monday), "Mon"},
-		{names.MonthAbbreviated(time.January), "Jan"},
-	}
 	var b strings.Builder
+	last := 0
+	for _, s := range spelledNames(layout, names) {
+		b.WriteString(layout[last:s.at])
+		b.WriteString(s.token)
+		last = s.at + len(s.text)
+	}
+	b.WriteString(layout[last:])
+	out := b.String()
+	if len(wordTokens(out)) > 0 || len(missingParts(out, need)) > 0 {
+		return ""
+	}
+	return out
+}
+
+// spelling is a name a language gives a weekday or January, with the
+// token of Go's layouts that writes it.
+type spelling struct {
+	name, token string
+	day         time.Weekday // the weekday named, for Monday and Mon
+}
+
+// weekday reports whether s names a weekday.
+func (s spelling) weekday() bool { return s.token == "Monday" || s.token == "Mon" }
+
+// spellings are the names that names gives the weekdays and January,
+// wide before abbreviated ("月曜日" before "月").
+func spellings(names locales.Translator) []spelling {
+	var out []spelling
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		out = append(out, spelling{names.WeekdayWide(d), "Monday", d})
+	}
+	out = append(out, spelling{name: names.MonthWide(time.January), token: "January"})
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		out = append(out, spelling{names.WeekdayAbbreviated(d), "Mon", d})
+	}
+	return append(out, spelling{name: names.MonthAbbreviated(time.January), token: "Jan"})
+}
+
+// spelled is a name of a language's that a layout writes out, at byte
+// at, as text.
+type spelled struct {
+	spelling
+	at   int
+	text string
+}
+
+// spelledNames returns, in order, each name of names' weekdays and
+// January that layout writes out (spelledAt).
+func spelledNames(layout string, names locales.Translator) []spelled {
+	var out []spelled
+	noWeekday := !strings.Contains(layout, "Mon")
+	month := writes(layout, partMonth)
+	all := spellings(names)
 	for i := 0; i < len(layout); {
-		swapped := false
-		for _, s := range swaps {
-			n := len(s.name)
-			if n == 0 || i+n > len(layout) || !strings.EqualFold(layout[i:i+n], s.name) {
-				continue
+		found := false
+		for _, s := range all {
+			if month && !s.weekday() && strings.ContainsFunc(s.name, unicode.IsDigit) {
+				continue // Korean "1월" is Go's month and its unit
 			}
-			before, _ := utf8.DecodeLastRuneInString(layout[:i])
-			after, _ := utf8.DecodeRuneInString(layout[i+n:])
-			if textutil.IsWordRune(before) || textutil.IsWordRune(after) && !strings.HasSuffix(s.name, ".") {
-				continue
+			if spelledAt(layout, i, s.name, noWeekday && s.weekday()) {
+				n := len(s.name)
+				out = append(out, spelled{s, i, layout[i : i+n]})
+				i += n
+				found = true
+				break
 			}
-			b.WriteString(s.token)
-			i += n
-			swapped = true
-			break
 		}
-		if !swapped {
+		if !found {
 			_, size := utf8.DecodeRuneInString(layout[i:])
-			b.WriteString(layout[i : i+size])
 			i += size
 		}
 	}
-	out := b.String()
-	if len(wordTokens(out)) > 0 {
-		return ""
+	return out
+}
+
+// spelledAt reports whether layout writes name, a language's name of a
+// weekday or a month, at byte i (in any case): as a word of its own, with
+// no letter or digit either side ("Dienstag,", "（月）"; a name that
+// ends in a dot may run on: "Di.,"). When loose, as for a weekday in a
+// layout with no weekday of Go's, a name in a script written without
+// spaces (Japanese "月", "月曜日") is written out next to any letter too,
+// unless it follows a number as the unit of the month or day ("1月",
+// "2\u2060日"), which it may always do.
+func spelledAt(layout string, i int, name string, loose bool) bool {
+	n := len(name)
+	if n == 0 || i+n > len(layout) || !strings.EqualFold(layout[i:i+n], name) {
+		return false
 	}
-	for _, p := range partDates {
-		if need&p.part != 0 && p.a.Format(out) == p.b.Format(out) {
-			return ""
+	before, _ := utf8.DecodeLastRuneInString(layout[:i])
+	after, _ := utf8.DecodeRuneInString(layout[i+n:])
+	alone := !textutil.IsWordRune(before) && (!textutil.IsWordRune(after) || strings.HasSuffix(name, "."))
+	if strings.IndexFunc(name, func(r rune) bool { return !textutil.Unspaced(r) }) >= 0 {
+		return alone
+	}
+	unit := strings.TrimRightFunc(layout[:i], func(r rune) bool { return unicode.Is(unicode.Cf, r) })
+	if r, _ := utf8.DecodeLastRuneInString(unit); unicode.IsDigit(r) {
+		return false
+	}
+	return alone || loose
+}
+
+// spelledWeekdays returns each weekday that layout writes out in names'
+// words, which Go writes as it is on every date: not Go's own Monday
+// and Mon.
+func spelledWeekdays(layout string, names locales.Translator) []spelled {
+	if names == nil {
+		return nil
+	}
+	var out []spelled
+	for _, s := range spelledNames(layout, names) {
+		if s.weekday() && s.text != "Monday" && s.text != "Mon" {
+			out = append(out, s)
 		}
 	}
 	return out
