@@ -526,8 +526,14 @@ func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 }
 
 // authorProblem is the warning for the author a that is not one person's
-// name as a page shows it (see jointAuthors), or "".
+// name as a page shows it (see jointAuthors), or "". An HTML character
+// reference in it (AT&amp;T Labs, as a name copied from a web page's
+// source has it) is told first, with the name written with its
+// character.
 func authorProblem(a string) string {
+	if refs := entitiesIn(a); refs != nil {
+		return fmt.Sprintf("author %q has HTML's %s, which a name does not read (it is text): the pages and citations show it as written; write %q", a, entityNames(a, refs), entitiesWritten(a))
+	}
 	if alone, rest := parse.EtAl(a); alone != "" {
 		return fmt.Sprintf("author %q is one name to the site, with %q in it; write the author alone, %q, and each of the others as an item of their own", a, rest, alone)
 	} else if rest != "" {
