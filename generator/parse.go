@@ -508,19 +508,20 @@ var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|grou
 // name. So does a list of names copied from a citation (parse.CitedNames:
 // "Vaswani, A., Shazeer, N." in one item, or as items of which every
 // other is initials, or Vancouver's "Vaswani A"), with the names to
-// write, and each author authorProblem finds another mistake in.
+// write, and each author authorProblem finds another mistake in. In an
+// author list as the import wrote it, each is a note (asImported).
 func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 	if names, ok := parse.CitedNames(p.Authors); ok && len(p.AuthorLines) > 0 {
 		msg := fmt.Sprintf("authors: these %d items are %d people written as a citation writes them, each family name and its initials (%s, %s) parted by the list at their comma: the site shows, cites and gives a page to each item; write %s", len(p.Authors), len(names), p.Authors[0], p.Authors[1], citedFix(names, p.Authors...))
 		if len(names) == len(p.Authors) {
 			msg = fmt.Sprintf("authors: these %d names are written as a citation writes them, family name first and initials last (%s), so the site takes the initials for the family name (in citations and the authors index); write them given names first: %s", len(names), p.Authors[0], citedFix(names, p.Authors...))
 		}
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: msg})
+		*warn = append(*warn, asImported(p, "authors", Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: msg}))
 		return
 	}
 	for i, a := range p.Authors {
 		if msg := authorProblem(a); msg != "" {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: msg})
+			*warn = append(*warn, asImported(p, "authors", Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: msg}))
 		}
 	}
 }
