@@ -31,6 +31,14 @@ func TestAsImportedIsANote(t *testing.T) {
 		{"title as imported", "title: \"MOE-LENS: A STUDY OF EXPERT ROUTING\"\nauthors: [Grace Hopper]\n" + record("MOE-LENS: A STUDY OF EXPERT ROUTING", []string{"Grace Hopper"}), "the title is in capitals", true},
 		{"title edited", "title: \"MOE-LENS: A STUDY OF ROUTING\"\nauthors: [Grace Hopper]\n" + record("MOE-LENS: A STUDY OF EXPERT ROUTING", []string{"Grace Hopper"}), "the title is in capitals", false},
 		{"author in capitals as imported", "title: A\nauthors: [GRACE HOPPER]\n" + record("A", []string{"GRACE HOPPER"}), "is in capitals", true},
+		{"two people in one item as imported", "title: A\nauthors: [Ada Lovelace and Alan Turing]\n" + record("A", []string{"Ada Lovelace and Alan Turing"}), "is one author to the site", true},
+		{"two people in one item written", "title: A\nauthors: [Ada Lovelace and Alan Turing]\n", "is one author to the site", false},
+		{"a semicolon's list as imported", "title: A\nauthors: [\"A. Smith; B. Jones\"]\n" + record("A", []string{"A. Smith; B. Jones"}), "is one author to the site", true},
+		{"a PDF's mark as imported", "title: A\nauthors: [Ashish Vaswani∗]\n" + record("A", []string{"Ashish Vaswani∗"}), "a mark of the paper's title block", true},
+		{"a PDF's mark edited", "title: A\nauthors: [Ashish Vaswani∗, Noam Shazeer]\n" + record("A", []string{"Ashish Vaswani∗"}), "a mark of the paper's title block", false},
+		{"a citation's names as imported", "title: A\nauthors: [Vaswani A, Gomez AN]\n" + record("A", []string{"Vaswani A", "Gomez AN"}), "written as a citation writes them", true},
+		{"an HTML entity as imported", "title: A\nauthors: [\"AT&amp;T Labs\"]\n" + record("A", []string{"AT&amp;T Labs"}), `write "AT&T Labs"`, true},
+		{"an HTML entity written", "title: A\nauthors: [\"AT&amp;T Labs\"]\n", `write "AT&T Labs"`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,6 +97,24 @@ func TestEtAlAuthors(t *testing.T) {
 	}
 }
 
+// TestEntityAuthors: an author with an HTML character reference in the
+// name, as a name copied from a web page's source has it, is a warning at
+// its line with the name written with its character; its semicolon is
+// never read as a list's, and an ampersand of the name's own (AT&T) is
+// none.
+func TestEntityAuthors(t *testing.T) {
+	site := siteYAML +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nauthors: [\"Jos&eacute; Garc&iacute;a\", \"AT&amp;T Labs\", \"AT&T Research\"]\n")
+	got := warningsOf(t, site)
+	want := []string{
+		`content/papers/a.md:5: author "Jos&eacute; Garc&iacute;a" has HTML's &eacute; and &iacute;, which a name does not read (it is text): the pages and citations show it as written; write "José García"`,
+		`content/papers/a.md:5: author "AT&amp;T Labs" has HTML's &amp;, which a name does not read (it is text): the pages and citations show it as written; write "AT&T Labs"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestAffiliatedAuthors: an author with words in Latin letters in
 // parentheses after the name is a warning at its line; a nickname inside
 // the name and the name in its own script after it are none, nor the

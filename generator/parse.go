@@ -508,26 +508,33 @@ var groupWords = regexp.MustCompile(`(?i)\b(collaborations?|consortium|team|grou
 // name. So does a list of names copied from a citation (parse.CitedNames:
 // "Vaswani, A., Shazeer, N." in one item, or as items of which every
 // other is initials, or Vancouver's "Vaswani A"), with the names to
-// write, and each author authorProblem finds another mistake in.
+// write, and each author authorProblem finds another mistake in. In an
+// author list as the import wrote it, each is a note (asImported).
 func jointAuthors(path string, p *model.Paper, warn *[]Problem) {
 	if names, ok := parse.CitedNames(p.Authors); ok && len(p.AuthorLines) > 0 {
 		msg := fmt.Sprintf("authors: these %d items are %d people written as a citation writes them, each family name and its initials (%s, %s) parted by the list at their comma: the site shows, cites and gives a page to each item; write %s", len(p.Authors), len(names), p.Authors[0], p.Authors[1], citedFix(names, p.Authors...))
 		if len(names) == len(p.Authors) {
 			msg = fmt.Sprintf("authors: these %d names are written as a citation writes them, family name first and initials last (%s), so the site takes the initials for the family name (in citations and the authors index); write them given names first: %s", len(names), p.Authors[0], citedFix(names, p.Authors...))
 		}
-		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: msg})
+		*warn = append(*warn, asImported(p, "authors", Problem{Kind: "source", Path: path, Line: p.AuthorLines[0], Msg: msg}))
 		return
 	}
 	for i, a := range p.Authors {
 		if msg := authorProblem(a); msg != "" {
-			*warn = append(*warn, Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: msg})
+			*warn = append(*warn, asImported(p, "authors", Problem{Kind: "source", Path: path, Line: p.AuthorLines[i], Msg: msg}))
 		}
 	}
 }
 
 // authorProblem is the warning for the author a that is not one person's
-// name as a page shows it (see jointAuthors), or "".
+// name as a page shows it (see jointAuthors), or "". An HTML character
+// reference in it (AT&amp;T Labs, as a name copied from a web page's
+// source has it) is told first, with the name written with its
+// character.
 func authorProblem(a string) string {
+	if refs := entitiesIn(a); refs != nil {
+		return fmt.Sprintf("author %q has HTML's %s, which a name does not read (it is text): the pages and citations show it as written; write %q", a, entityNames(a, refs), entitiesWritten(a))
+	}
 	if alone, rest := parse.EtAl(a); alone != "" {
 		return fmt.Sprintf("author %q is one name to the site, with %q in it; write the author alone, %q, and each of the others as an item of their own", a, rest, alone)
 	} else if rest != "" {

@@ -476,27 +476,15 @@ func textMarkup(path, what, a, t string, line int, shows string, warn *[]Problem
 		"%s has %s, which %s does not read (it is text, with $…$ for math): %s show it as written; write %q", what, has, a, shows, textutil.CollapseSpace(entitiesWritten(plain.String())))})
 }
 
-// entityRE matches an HTML character reference, named (&amp;) or by
-// number (&#8212;, &#x2014;), as a title copied from a web page's source
-// or a CMS's export has them; its semicolon is asked for, so that AT&T
-// and R&D are text.
-var entityRE = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
-
 // entitiesIn returns where t, a title, has a character reference HTML
-// knows (entityRE) outside its $…$ math: a text field shows it as
-// written (Q&amp;A), and a page escapes it once more. A title about HTML
-// may mean one literally, so it is told, not decoded.
+// knows (textutil.Entities) outside its $…$ math: a text field shows it
+// as written (Q&amp;A), and a page escapes it once more. A title about
+// HTML may mean one literally, so it is told, not decoded.
 func entitiesIn(t string) [][]int {
 	if !strings.Contains(t, "&") {
 		return nil
 	}
-	var out [][]int
-	for _, m := range entityRE.FindAllStringIndex(mathMasked(t), -1) {
-		if ref := t[m[0]:m[1]]; html.UnescapeString(ref) != ref {
-			out = append(out, m)
-		}
-	}
-	return out
+	return textutil.Entities(mathMasked(t))
 }
 
 // entityNames names the distinct character references of t at refs, as

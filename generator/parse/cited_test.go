@@ -43,3 +43,25 @@ func TestCitedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorItems: the names an author's text holds are cut at its
+// commas, semicolons and "and"s, but never at the semicolon of an HTML
+// character reference (AT&amp;T, Jos&eacute;), which is the name's.
+func TestAuthorItems(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want []string
+	}{
+		{"A. Smith; B. Jones", []string{"A. Smith", "B. Jones"}},
+		{"Ada Lovelace and Alan Turing", []string{"Ada Lovelace", "Alan Turing"}},
+		{"AT&amp;T Labs", []string{"AT&amp;T Labs"}},
+		{"Jos&eacute; Garc&iacute;a", []string{"Jos&eacute; Garc&iacute;a"}},
+		{"Jos&eacute; Garc&iacute;a; Ada Lovelace", []string{"Jos&eacute; Garc&iacute;a", "Ada Lovelace"}},
+		{"Ren&#233;e Smith;Tom &#x26; Jerry", []string{"Ren&#233;e Smith", "Tom &#x26; Jerry"}},
+		{"A &bogus; B", []string{"A &bogus", "B"}}, // no reference HTML knows
+	} {
+		if got := AuthorItems(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("AuthorItems(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1257,10 +1257,13 @@ func etAlAlone(name string) bool {
 }
 
 // authorPieces cuts s at its commas, semicolons and "and"s, leaving out
-// a citation's "et al." or "others", which names no one.
+// a citation's "et al." or "others", which names no one. The semicolon
+// of a character reference (AT&amp;T Labs, Jos&eacute; García, as a
+// name copied from a web page's source has them) is the name's, not a
+// list's.
 func authorPieces(s string) []string {
 	var items []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' }) {
+	for _, f := range listFields(s) {
 		for _, name := range strings.Split(f, " and ") {
 			if name = strings.TrimSpace(name); name != "" && !etAlAlone(name) {
 				items = append(items, name)
@@ -1268,6 +1271,22 @@ func authorPieces(s string) []string {
 		}
 	}
 	return items
+}
+
+// listFields cuts s at its commas and semicolons, but not at the
+// semicolon that ends a character reference (textutil.Entities).
+func listFields(s string) []string {
+	refs := textutil.Entities(s)
+	var fields []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' && s[i] != ';' || s[i] == ';' && slices.ContainsFunc(refs, func(m []int) bool { return m[1] == i+1 }) {
+			continue
+		}
+		fields = append(fields, s[start:i])
+		start = i + 1
+	}
+	return append(fields, s[start:])
 }
 
 // misspelt returns the fields of struct type t that an unknown key of the
