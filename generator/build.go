@@ -246,7 +246,8 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	cfg.NoIndex = opts.NoIndex
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former), formerIDBase(opts.Former, cfg)), strayFolders(opts.Site))
+	feedIDs := readFormerIDs(opts.Former, cfg) // read once, for changedBase, removedPapers and changedFeedIDs
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former), formerIDBase(feedIDs)), strayFolders(opts.Site))
 	errs.Append(caseSourceFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
@@ -550,12 +551,12 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
 	res.Warnings, res.warnedLinks = append(res.Warnings, broken...), warned
 	had := formerPapers(opts.Former)
-	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, had, site, out.paths, res.drafts)...)
+	res.Warnings = append(res.Warnings, removedAddresses(opts.Former, had, feedIDs, site, out.paths, res.drafts)...)
 	res.Warnings = append(res.Warnings, removedDays(opts.Former, site, out.paths)...)
 	moved := movedKeys(opts.Former, had, site.Papers, rend.BibKey)
 	res.Warnings = append(res.Warnings, moved...)
 	res.Warnings = append(res.Warnings, changedKeys(opts.Former, site, rend.BibKey, moved)...)
-	res.Warnings = append(res.Warnings, changedFeedIDs(opts.Former, site)...)
+	res.Warnings = append(res.Warnings, changedFeedIDs(feedIDs, site)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 

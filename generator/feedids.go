@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/feeds"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -30,11 +31,10 @@ import (
 // made from another address than this build's (a move, a feedIDBase
 // taken out) are changedBase's or movedIDs' to tell once, in site.yaml
 // (every id changes), so they are none of this.
-func changedFeedIDs(former fs.FS, site *model.Site) []Problem {
-	if former == nil {
-		return nil
-	}
-	home, had := formerFeedIDs(former, site.Config)
+//
+// ids are the former feeds' ids, as the build read them (formerIDs).
+func changedFeedIDs(ids formerIDs, site *model.Site) []Problem {
+	home, had := ids()
 	if len(had) == 0 || !sameIDBase(home, had, site.Config) {
 		return nil
 	}
@@ -89,6 +89,26 @@ func formerID(p *model.Paper, had map[string]string) string {
 	return ""
 }
 
+// formerIDs returns the address the feeds of the site built before were
+// built at and their items' ids by page address, as formerFeedIDs reads
+// them; "" and none when there is no such site. The build reads them
+// once (readFormerIDs) for all that need them: changedBase's address
+// (formerIDBase), the feed_id: of a paper whose page moved (keptFeedID)
+// and the ids changed otherwise (changedFeedIDs), which, each reading
+// them itself, read the whole site's feed and every topic's three times.
+type formerIDs func() (home string, had map[string]string)
+
+// readFormerIDs returns the formerIDs of the site in former (nil: none),
+// whose topics are cfg's, read on the first call only.
+func readFormerIDs(former fs.FS, cfg *model.Config) formerIDs {
+	return sync.OnceValues(func() (string, map[string]string) {
+		if former == nil {
+			return "", nil
+		}
+		return formerFeedIDs(former, cfg)
+	})
+}
+
 // formerFeedIDs reads the JSON Feeds of the site in former, the whole
 // site's and each topic's of cfg, and returns the address they were
 // built at (the whole site's home_page_url) and each item's id by the
@@ -138,13 +158,10 @@ func sameIDBase(home string, had map[string]string, cfg *model.Config) bool {
 	return sameAddress(idBaseOf(home, had), cmp.Or(cfg.FeedIDBase, cfg.BaseURL))
 }
 
-// formerIDBase returns the address the feeds of the site in former made
-// their items' ids from (idBaseOf), "" when former holds no feeds.
-func formerIDBase(former fs.FS, cfg *model.Config) string {
-	if former == nil {
-		return ""
-	}
-	return idBaseOf(formerFeedIDs(former, cfg))
+// formerIDBase returns the address the feeds of the site built before
+// made their items' ids from (idBaseOf of ids), "" when there are none.
+func formerIDBase(ids formerIDs) string {
+	return idBaseOf(ids())
 }
 
 // idBaseOf returns the address the ids had (by page address from the

@@ -3,8 +3,10 @@ package generator
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 )
@@ -98,5 +100,50 @@ func TestIDBaseOf(t *testing.T) {
 		if got := idBaseOf(home, tt.had); got != tt.want {
 			t.Errorf("idBaseOf(%q, %v) = %q, want %q", home, tt.had, got, tt.want)
 		}
+	}
+}
+
+// countingFS counts the opens of each file of its FS, one for each read
+// of readFormer, whose Lstat it passes on.
+type countingFS struct {
+	fs.FS
+	mu    sync.Mutex
+	opens map[string]int
+}
+
+func (c *countingFS) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(c.FS, name) }
+
+func (c *countingFS) ReadLink(name string) (string, error) { return fs.ReadLink(c.FS, name) }
+
+func (c *countingFS) Open(name string) (fs.File, error) {
+	c.mu.Lock()
+	c.opens[name]++
+	c.mu.Unlock()
+	return c.FS.Open(name)
+}
+
+// TestFormerFeedIDsReadOnce: a build reads the feeds of the site built
+// before once, though three of its checks ask for their ids: changedBase
+// (the address they were made from), the warning of a paper's page that
+// moved (the feed_id: that keeps its items' id) and changedFeedIDs.
+func TestFormerFeedIDsReadOnce(t *testing.T) {
+	paper := func(front string) string {
+		return "-- content/papers/smith.md --\n---\ntitle: \"Smith\"\n" + front + "date: 2024-06-05\ntopics: [agents]\n---\nAbstract.\n"
+	}
+	former := fstest.MapFS{}
+	for p, data := range mustBuild(t, smallSite+paper("id: smith-2024\n")) {
+		former[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	counted := &countingFS{FS: former, opens: map[string]int{}}
+	res, err := Build(context.Background(), Options{Site: siteFS(smallSite + paper("arxiv: \"2401.00009\"\n")), Former: counted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(res.Warnings, func(p Problem) bool { return strings.Contains(p.Msg, "feed_id: /papers/smith-2024/") }) {
+		t.Fatalf("no warning of the moved page with its feed_id:, so the test reads the ids for fewer checks; warnings: %v", res.Warnings)
+	}
+	const topicFeed = "topics/agents/feed.json" // only the ids' reader reads it
+	if n := counted.opens[topicFeed]; n != 1 {
+		t.Errorf("the build opened %s %d times, want 1", topicFeed, n)
 	}
 }

@@ -294,7 +294,7 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 	}
 	renamed := slices.ContainsFunc(edits, func(e paperEdit) bool { return e.refs != nil })
 	moved := slices.ContainsFunc(edits, func(e paperEdit) bool { return e.reorganized })
-	if (renamed || moved) && slices.ContainsFunc(edits, func(e paperEdit) bool { return e.retitled }) || renamed && moved {
+	if (renamed || moved) && slices.ContainsFunc(edits, listedAnew) || renamed && moved {
 		return nil, false, false
 	}
 	incomplete = slices.ContainsFunc(edits, searchedAgain)
@@ -405,6 +405,14 @@ func recited(p, np *model.Paper) bool {
 	return p.Project != np.Project || p.PDF != np.PDF || p.Journal != np.Journal || p.Conference != np.Conference ||
 		p.Volume != np.Volume || p.Issue != np.Issue || p.Pages != np.Pages || p.DOI != np.DOI || p.Published != np.Published ||
 		!slices.Equal(p.Authors, np.Authors)
+}
+
+// listedAnew reports whether the edit e changed the paper's title as a
+// list names it (i18n.Catalog.ListTitle): its title, or its comment's
+// withdrawal ("[Withdrawn] …"), which the descriptions of its authors'
+// and organization's pages name as render's Retitled makes them again.
+func listedAnew(e paperEdit) bool {
+	return e.retitled || e.old.Withdrawn() != e.new.Withdrawn()
 }
 
 // paperEdit is the new parse of a published paper file: old is its
@@ -558,8 +566,8 @@ func reorder(names, reordered []string, refs []*model.Author) []*model.Author {
 // applyEdits puts the edits' new bodies, titles, AI summaries, counts,
 // plain fields, figures, dates of versions, authors' names and
 // organizations, and the lines of their front matter, into their
-// published papers, and returns those, the ones whose titles changed and
-// the ones whose BibTeX entries changed (a new title, or a plain field
+// published papers, and returns those, the ones whose titles changed as
+// a list names them (listedAnew) and the ones whose BibTeX entries changed (a new title, or a plain field
 // that recited reports).
 func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []*model.Paper) {
 	for _, e := range edits {
@@ -567,9 +575,11 @@ func (l *Live) applyEdits(edits []paperEdit) (papers, retitled, recitedPapers []
 		if e.retitled || recited(p, np) {
 			recitedPapers = append(recitedPapers, p)
 		}
+		if listedAnew(e) {
+			retitled = append(retitled, p)
+		}
 		if e.retitled {
 			p.Title = np.Title
-			retitled = append(retitled, p)
 		}
 		p.Code, p.Project, p.PDF, p.TLDR, p.Comment = np.Code, np.Project, np.PDF, np.TLDR, np.Comment
 		p.Journal, p.Conference, p.Volume, p.Issue, p.Pages, p.DOI = np.Journal, np.Conference, np.Volume, np.Issue, np.Pages, np.DOI

@@ -7,7 +7,6 @@ import (
 	"path"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
@@ -24,12 +23,13 @@ const maxRemovedListed = 5
 // folder names are compared (one listing of former's papers/ and of its
 // top), so a site of 100,000 papers pays a listing, not a read of its
 // files. A day emptied is told by removedDays. had is
-// formerPapers(former). Nil when former is nil or holds no site.
-func removedAddresses(former fs.FS, had map[string]bool, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
+// formerPapers(former), and ids its feeds' ids (formerIDs). Nil when
+// former is nil or holds no site.
+func removedAddresses(former fs.FS, had map[string]bool, ids formerIDs, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
 	if former == nil {
 		return nil
 	}
-	out := removedPapers(former, had, site, paths, drafts)
+	out := removedPapers(former, had, ids, site, paths, drafts)
 	out = append(out, removedTopics(former, site, paths)...)
 	return append(out, removedPages(former, site, paths, drafts)...)
 }
@@ -121,8 +121,8 @@ func formerPapers(former fs.FS) map[string]bool {
 // that most likely was there: one whose file is still named after the
 // old id, else the one paper new in this build when one paper went;
 // the rest go in one warning at content/papers/. had is the folders of
-// former's papers/ (formerPapers).
-func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
+// former's papers/ (formerPapers), and ids its feeds' ids (formerIDs).
+func removedPapers(former fs.FS, had map[string]bool, ids formerIDs, site *model.Site, paths map[string]bool, drafts map[string]string) []Problem {
 	var gone []string
 	for name := range had {
 		if p := "papers/" + name + "/"; !paths[p+"index.html"] && drafts[p] == "" && hasPage(former, p) {
@@ -141,7 +141,6 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 			added = append(added, p)
 		}
 	}
-	feedIDs := sync.OnceValues(func() (string, map[string]string) { return formerFeedIDs(former, site.Config) })
 	var out []Problem
 	var unknown []string
 	for _, slug := range gone {
@@ -156,7 +155,7 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 		line := cmp.Or(p.AliasesLine, p.IDLine, p.Line)
 		out = append(out, Problem{Kind: "removed", Path: p.Source, Line: line, Msg: fmt.Sprintf(
 			"papers/%s/ was published and this build removes it, while this paper's page is now papers/%s/: readers' and other sites' links to the old address would find nothing; "+
-				"if this is the paper that was there, add `aliases: [%s]` to keep the address (a page there sends readers on)%s", slug, p.Slug, slug, keptFeedID(feedIDs, site.Config, p, slug))})
+				"if this is the paper that was there, add `aliases: [%s]` to keep the address (a page there sends readers on)%s", slug, p.Slug, slug, keptFeedID(ids, site.Config, p, slug))})
 	}
 	if len(unknown) > 0 {
 		out = append(out, Problem{Kind: "removed", Path: "content/papers", Msg: fmt.Sprintf(
@@ -171,14 +170,13 @@ func removedPapers(former fs.FS, had map[string]bool, site *model.Site, paths ma
 // items an id the build now changes (the id is made from the page's
 // address): the feed_id: that keeps it, which the next build, with the
 // alias added, would ask for too, but only while the former feeds are
-// there to read. feedIDs returns formerFeedIDs of the former site, read
-// once for all the papers moved. "" when p has a feed_id: or the feeds
-// had no such item.
-func keptFeedID(feedIDs func() (string, map[string]string), cfg *model.Config, p *model.Paper, slug string) string {
+// there to read. ids are the former feeds' ids (formerIDs). "" when p
+// has a feed_id: or the feeds had no such item.
+func keptFeedID(ids formerIDs, cfg *model.Config, p *model.Paper, slug string) string {
 	if p.FeedID != "" {
 		return ""
 	}
-	home, had := feedIDs()
+	home, had := ids()
 	was, ok := had[model.EscapePath("papers/"+slug+"/")]
 	if !ok || !sameIDBase(home, had, cfg) {
 		return ""

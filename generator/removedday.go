@@ -66,9 +66,9 @@ func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Proble
 // every paper dated on it): at the file and line that does it, which
 // the curator may not have meant to empty the day.
 func unlistedDay(d *model.Day) Problem {
-	keep := ""
-	if len(d.Removed) > 0 {
-		keep = "if you did not mean to empty the day, take its papers out of removed:; "
+	keep := d.UnlistedFix()
+	if keep != "" {
+		keep += "; "
 	}
 	return Problem{Kind: "removed", Path: d.Source, Line: d.UnlistedLine(), Msg: fmt.Sprintf(
 		"days/%s/ was published and this build removes it, as this day file %s: if the papers were moved to another day, add `aliases: [%q]` to that day's file to keep the address (a page there sends readers on)"+keepsID+"; %s%s",

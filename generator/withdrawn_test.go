@@ -9,8 +9,10 @@ import (
 // its card in the day's list, its row on an author's page, its feed
 // item's title and its page's <title> and og:title (all a search result,
 // a tab or a link preview shows of it), not in its page's notice alone;
-// its <h1> and citation_title stay its own title. A live paper whose
-// comment only uses the word is marked nowhere.
+// the meta descriptions (and og:description) of its author's, its
+// organization's, its day's, week's and month's pages, which name their
+// papers' titles; its <h1> and citation_title stay its own title. A live
+// paper whose comment only uses the word is marked nowhere.
 func TestWithdrawnEverywhere(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
@@ -21,12 +23,18 @@ func TestWithdrawnEverywhere(t *testing.T) {
 		{"Withdrawn: an error in Table 2", true},
 		{"v2: the claim of Section 5 in v1 is withdrawn and replaced by Theorem 5.2", false},
 	} {
-		site := strings.Replace(smallSite, "upvotes: 5\n", "upvotes: 5\ncomment: \""+tt.comment+"\"\n", 1)
+		site := strings.Replace(smallSite, "upvotes: 5\n", "upvotes: 5\norganization: Vienna Lab\ncomment: \""+tt.comment+"\"\n", 1)
 		out := mustBuild(t, site)
 		for _, c := range []struct {
 			path, want string
 			marks      bool // whether a withdrawn paper has it, else none
 		}{
+			{"authors/erwin-schrödinger/index.html", `<meta name="description" content="Papers by Erwin Schrödinger — [Withdrawn] Alpha">`, true},
+			{"organizations/vienna-lab/index.html", `<meta name="description" content="Papers from Vienna Lab — [Withdrawn] Alpha">`, true},
+			{"days/2024-05-31/index.html", `<meta name="description" content="Papers of May` + "\u00a0" + `31, 2024 ranked — Beta · Gamma · [Withdrawn] Alpha">`, true},
+			{"days/2024-05-31/index.html", `<meta property="og:description" content="Papers of May` + "\u00a0" + `31, 2024 ranked — Beta · Gamma · [Withdrawn] Alpha">`, true},
+			{"weeks/2024-W22/index.html", `· [Withdrawn] Alpha">`, true},
+			{"months/2024-05/index.html", `· [Withdrawn] Alpha">`, true},
 			{"papers/2405.00001/index.html", `<p class="withdrawn" role="note">`, true},
 			{"days/2024-06-03/index.html", `>Alpha</a></h3>` + "\n" + `  <p class="withdrawn-label"><strong>Withdrawn</strong></p>`, true},
 			{"authors/erwin-schrödinger/index.html", `>Alpha</a> <strong class="withdrawn-label">Withdrawn</strong>`, true},

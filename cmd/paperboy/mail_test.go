@@ -112,6 +112,31 @@ func TestMailScheduledDay(t *testing.T) {
 	}
 }
 
+// TestMailEveryDayEmptied: on a site whose day files take every paper
+// off their days (removed:), mail is told the newest of those files at
+// its removed: line, why it has no day to mail and what to do, where it
+// said the site had no papers yet; --date names the day it asks for.
+func TestMailEveryDayEmptied(t *testing.T) {
+	files := maps.Clone(goodSite)
+	files["content/papers/b.md"] = "---\ntitle: B\narxiv: \"2401.00002\"\nauthors: [X]\ndate: 2024-01-02\n---\nAbstract.\n"
+	files["content/days/2024-01-01.md"] = "---\nremoved: [\"2401.00001\"]\n---\nIntro.\n"
+	files["content/days/2024-01-02.md"] = "---\ntitle: Second\nremoved:\n  - \"2401.00002\"\n---\n"
+	dir := writeSite(t, files)
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--out", "-"}, "mail: the site has no day with papers, so there is no day to mail: content/days/2024-01-02.md:4 removes all its papers (removed:), the newest of 2 day files that empty their days; if you did not mean to empty the day, take its papers out of removed:\n"},
+		{[]string{"--week", "2024-W01", "--out", "-"}, "mail: the site has no day with papers, so there is no week to mail: content/days/2024-01-02.md:4 removes all its papers (removed:), the newest of 2 day files that empty their days; if you did not mean to empty the day, take its papers out of removed:\n"},
+		{[]string{"--date", "2024-01-01", "--out", "-"}, "mail: the site has no day with papers, so there is no day to mail: content/days/2024-01-01.md:2 removes all its papers (removed:); if you did not mean to empty the day, take its papers out of removed:\n"},
+	} {
+		code, stdout, stderr := runCLI(append([]string{"mail", "-s", dir}, tt.args...)...)
+		if code != 1 || stdout != "" || !strings.HasSuffix(stderr, tt.want) {
+			t.Errorf("mail %s on a site of emptied days: exit %d, stdout %q, stderr:\n%s\nwant 1, nothing and a last line %q", strings.Join(tt.args, " "), code, stdout, stderr, tt.want)
+		}
+	}
+}
+
 // TestLastWeekAndMonth: --week last and --month last are the last whole
 // ISO week and calendar month in UTC, whatever the local zone, across a
 // year's end; a key is kept as typed but for the w of 2024-w22.

@@ -220,7 +220,7 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 		}
 	}
 	if n == 0 {
-		return nil, noDigest{fmt.Sprintf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)}
+		return nil, noDigest{noPapers(site, sel)}
 	}
 	msg := fmt.Sprintf("the site has no %s %s", sel.Kind, sel.Key)
 	if d := site.UnlistedDay(sel.Key); sel.Kind == DayDigest && d != nil {
@@ -236,6 +236,32 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 		msg += fmt.Sprintf("; the nearest are %s, before it, and %s, after it", older, newer)
 	}
 	return nil, noDigest{msg}
+}
+
+// noPapers is Select's message for a site with no day of papers, and so
+// no digest of sel's kind. When day files empty their days (removed:
+// takes off every paper dated on them), it names the one sel's day is,
+// or else the newest, at its removed: line, with why and what to do, as
+// for a day of them that sel names on a site with others (WhyUnlisted,
+// UnlistedFix): "no papers yet" sent the curator looking for papers
+// that are there.
+func noPapers(site *model.Site, sel Selector) string {
+	var emptied []*model.Day // newest first, as Site.Unlisted
+	for _, d := range site.Unlisted {
+		if d.UnlistedFix() != "" {
+			emptied = append(emptied, d)
+		}
+	}
+	if len(emptied) == 0 {
+		return fmt.Sprintf("the site has no papers yet, so there is no %s to mail; add papers under content/papers/", sel.Kind)
+	}
+	d, others := emptied[0], ""
+	if named := site.UnlistedDay(sel.Key); sel.Kind == DayDigest && named != nil && named.UnlistedFix() != "" {
+		d = named
+	} else if len(emptied) > 1 {
+		others = fmt.Sprintf(", the newest of %d day files that empty their days", len(emptied))
+	}
+	return fmt.Sprintf("the site has no day with papers, so there is no %s to mail: %s%s; %s", sel.Kind, d.WhyUnlisted(), others, d.UnlistedFix())
 }
 
 // dayDigest, weekDigest and monthDigest return the digest of a day, week

@@ -72,6 +72,12 @@ func TestSelectErrors(t *testing.T) {
 	if _, err := Select(empty, Selector{Kind: DayDigest}); err == nil || !strings.Contains(err.Error(), "no papers yet") {
 		t.Errorf("Select on an empty site = %v, want no papers yet", err)
 	}
+	// Every day emptied by its file: the newest is named at its removed:.
+	empty.Weeks, empty.Unlisted = nil, emptied.Unlisted
+	want = "the site has no day with papers, so there is no week to mail: content/days/2024-03-16.md:3 removes all its papers (removed:); if you did not mean to empty the day, take its papers out of removed:"
+	if _, err := Select(empty, Selector{Kind: WeekDigest}); err == nil || err.Error() != want {
+		t.Errorf("Select on a site whose days are emptied = %v, want %q", err, want)
+	}
 }
 
 func TestHeadline(t *testing.T) {

@@ -31,6 +31,17 @@ func (d *Day) UnlistedReason() string {
 	return "lists no paper the site publishes (only an intro, or drafts)"
 }
 
+// UnlistedFix says what to do when the day file d of Site.Unlisted
+// emptied its day by mistake: "if you did not mean to empty the day, take
+// its papers out of removed:" when its removed: takes off every paper,
+// else "" (it lists none to take back).
+func (d *Day) UnlistedFix() string {
+	if len(d.Removed) > 0 {
+		return "if you did not mean to empty the day, take its papers out of removed:"
+	}
+	return ""
+}
+
 // UnlistedLine is the line of d's file that WhyUnlisted names.
 func (d *Day) UnlistedLine() int {
 	if len(d.Removed) > 0 && len(d.RemovedLines) > 0 && d.RemovedLines[0] > 0 {

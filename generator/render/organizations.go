@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 
+	"github.com/paperboy-digest/paperboy/generator/i18n"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -11,23 +12,23 @@ import (
 // topic's, with cards), as an author's page has an author's; none on a
 // site whose papers name no organization, whose pages then are as they
 // were before organizations had pages.
-func (m pages) organizationPages(text func(string, ...any) string) []*Page {
-	site, cfg := m.site, m.site.Config
+func (m pages) organizationPages(w *i18n.Texts) []*Page {
+	site, cfg, text := m.site, m.site.Config, w.Text
 	if len(site.Organizations) == 0 {
 		return nil
 	}
 	out := []*Page{m.page("organizations", "organizations/", text("organizations"), text("descOrganizations", "Site", cfg.Title))}
 	for _, o := range site.Organizations {
-		out = append(out, m.organizationListPages(o, text)...)
+		out = append(out, m.organizationListPages(o, w)...)
 	}
 	return out
 }
 
 // organizationListPages are the pages of the organization o's papers,
-// their words from text.
-func (m pages) organizationListPages(o *model.Organization, text func(string, ...any) string) []*Page {
+// their words from w.
+func (m pages) organizationListPages(o *model.Organization, w *i18n.Texts) []*Page {
 	cfg := m.site.Config
-	out := paginate(m.page, text, "organization", o.Path(), o.Name, organizationDescription(text, o), o.Papers, cfg.PageSize)
+	out := paginate(m.page, w.Text, "organization", o.Path(), o.Name, organizationDescription(w, o), o.Papers, cfg.PageSize)
 	feeds := m.listFeeds(cfg.OrganizationFeeds, o.Name, o.Path())
 	for _, p := range out {
 		p.Organization, p.NoIndex, p.Feeds = o, p.NoIndex || thinList(o.Papers), feeds

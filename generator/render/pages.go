@@ -186,24 +186,29 @@ func (m pages) figure(p *model.Paper) *ShareImage {
 
 // of returns the data of job j, desc being the description of a paper
 // page (scholar.hold). Its HasCode is decided as it is rendered, from the
-// cards as they are then: an edit can give a paper's card code.
-func (m pages) of(j job, desc string) *Page {
+// cards as they are then: an edit can give a paper's card code. It fails
+// if a message of the description's (withdrawnTitle) does.
+func (m pages) of(j job, desc string) (*Page, error) {
 	code := showsCode(j, m.cards.hasCode)
 	if j.page != nil {
-		desc := listed(j.page)
+		w := i18n.Texts{Catalog: m.words}
+		desc := listed(&w, j.page)
+		if err := w.Err(); err != nil {
+			return nil, err
+		}
 		if j.page.HasCode == code && desc == "" {
-			return j.page
+			return j.page, nil
 		}
 		p := *j.page // shared by the renders of one renderer, so left as it is
 		p.HasCode, p.Description = code, cmp.Or(desc, p.Description)
-		return &p
+		return &p, nil
 	}
 	p := m.page("paper", j.paper.Path(), tex.UnicodeText(j.paper.Title), desc)
 	p.Paper, p.HasCode = j.paper, code
 	if fig := m.figure(j.paper); fig != nil {
 		p.ShareImage = fig
 	}
-	return p
+	return p, nil
 }
 
 // siteFeeds are the whole-site feeds every page announces: every paper,
@@ -309,11 +314,11 @@ func jobs(m pages) ([]job, error) {
 		add(p)
 	}
 	for _, a := range site.Authors {
-		for _, p := range m.authorPages(a, text) {
+		for _, p := range m.authorPages(a, &w) {
 			add(p)
 		}
 	}
-	for _, p := range m.organizationPages(text) {
+	for _, p := range m.organizationPages(&w) {
 		add(p)
 	}
 	add(page("feeds", "feeds/", text("feeds"), text("descFeeds", "Site", cfg.Title)))
@@ -336,10 +341,10 @@ func jobs(m pages) ([]job, error) {
 }
 
 // authorPages are the pages of the author a's papers, their words from
-// text.
-func (m pages) authorPages(a *model.Author, text func(string, ...any) string) []*Page {
+// w.
+func (m pages) authorPages(a *model.Author, w *i18n.Texts) []*Page {
 	cfg := m.site.Config
-	out := paginate(m.page, text, "author", a.Path(), a.Name, authorDescription(text, a), a.Papers, cfg.AuthorPageSize)
+	out := paginate(m.page, w.Text, "author", a.Path(), a.Name, authorDescription(w, a), a.Papers, cfg.AuthorPageSize)
 	feeds := m.listFeeds(cfg.AuthorFeeds, a.Name, a.Path())
 	for _, p := range out {
 		p.Author, p.NoIndex, p.Feeds = a, p.NoIndex || thinList(a.Papers), feeds
@@ -388,11 +393,14 @@ func thinList(papers []*model.Paper) bool { return len(papers) < 2 }
 // organization's page: lead ("Papers by Ada Lovelace") and the titles of
 // the newest of its papers, which tell a search result or a link preview
 // which Ada Lovelace this is, and what the page has; "Papers by …" alone
-// said neither. base.html cuts it at a word.
-func listDescription(lead string, papers []*model.Paper) string {
+// said neither. Each title is as w's ListTitle gives it, a withdrawn
+// paper's marked ("[Withdrawn] …") as its page's <title> and its feed
+// item are, since the preview is all a reader sees of the list. base.html
+// cuts it at a word.
+func listDescription(w *i18n.Texts, lead string, papers []*model.Paper) string {
 	titles := make([]string, 0, 4)
 	for _, p := range first(4, papers) {
-		titles = append(titles, tex.UnicodeText(p.Title))
+		titles = append(titles, w.ListTitle(p))
 	}
 	return lead + " — " + strings.Join(titles, " · ")
 }
@@ -403,28 +411,29 @@ func listDescription(lead string, papers []*model.Paper) string {
 // ("Papers of May 30, 2024 ranked — Direct Preference Optimization · …"),
 // as a link preview that gave the date alone told nothing of the day;
 // else "". It is made as the page is rendered, as quick rebuilds rank and
-// retitle the papers after jobs made the page.
-func listed(p *Page) string {
+// retitle the papers after jobs made the page. Its words are from w.
+func listed(w *i18n.Texts, p *Page) string {
 	switch {
 	case p.Kind == "day" && p.Day.Summary == "" && len(p.Day.Papers) > 0:
-		return listDescription(p.Description, p.Day.Papers)
+		return listDescription(w, p.Description, p.Day.Papers)
 	case p.Kind == "week" && len(p.Week.Top) > 0:
-		return listDescription(p.Description, p.Week.Top)
+		return listDescription(w, p.Description, p.Week.Top)
 	case p.Kind == "month" && len(p.Month.Top) > 0:
-		return listDescription(p.Description, p.Month.Top)
+		return listDescription(w, p.Description, p.Month.Top)
 	}
 	return ""
 }
 
-// authorDescription is the meta description of the author a's pages.
-func authorDescription(text func(string, ...any) string, a *model.Author) string {
-	return listDescription(text("descAuthor", "Name", a.Name), a.Papers)
+// authorDescription is the meta description of the author a's pages,
+// its words from w.
+func authorDescription(w *i18n.Texts, a *model.Author) string {
+	return listDescription(w, w.Text("descAuthor", "Name", a.Name), a.Papers)
 }
 
 // organizationDescription is the meta description of the organization o's
-// pages.
-func organizationDescription(text func(string, ...any) string, o *model.Organization) string {
-	return listDescription(text("descOrganization", "Name", o.Name), o.Papers)
+// pages, its words from w.
+func organizationDescription(w *i18n.Texts, o *model.Organization) string {
+	return listDescription(w, w.Text("descOrganization", "Name", o.Name), o.Papers)
 }
 
 // dayTitle is the day's own title and its date ("Alignment & agents —

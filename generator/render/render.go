@@ -286,8 +286,8 @@ func (r *Renderer) Recited(ctx context.Context, papers, cited, rekeyed []*model.
 func (r *Renderer) Reauthored(ctx context.Context, papers, cited, rekeyed []*model.Paper, authors []*model.Author, emit func(model.File) error) error {
 	rl, moved, err := relistingOf(r, "author", "authors", authors, func(a *model.Author) string { return a.Slug },
 		func(p *Page) *model.Author { return p.Author },
-		func(a *model.Author, text func(string, ...any) string) ([]*Page, bib) {
-			return r.pages.authorPages(a, text), bib{a.Path(), a.Papers}
+		func(a *model.Author, w *i18n.Texts) ([]*Page, bib) {
+			return r.pages.authorPages(a, w), bib{a.Path(), a.Papers}
 		})
 	if err != nil {
 		return err
@@ -312,8 +312,8 @@ func (r *Renderer) Reauthored(ctx context.Context, papers, cited, rekeyed []*mod
 func (r *Renderer) Reorganized(ctx context.Context, papers, cited, rekeyed []*model.Paper, orgs []*model.Organization, emit func(model.File) error) error {
 	rl, _, err := relistingOf(r, "organization", "organizations", orgs, func(o *model.Organization) string { return o.Slug },
 		func(p *Page) *model.Organization { return p.Organization },
-		func(o *model.Organization, text func(string, ...any) string) ([]*Page, bib) {
-			return r.pages.organizationListPages(o, text), bib{o.Path(), o.Papers}
+		func(o *model.Organization, w *i18n.Texts) ([]*Page, bib) {
+			return r.pages.organizationListPages(o, w), bib{o.Path(), o.Papers}
 		})
 	if err != nil {
 		return err
@@ -327,7 +327,7 @@ func (r *Renderer) Reorganized(ctx context.Context, papers, cited, rekeyed []*mo
 // file (made), in the site's order, by slug, as the jobs have them, with
 // of, the list a page is of; and those lists as a set.
 func relistingOf[T comparable](r *Renderer, kind, index string, lists []T, slug func(T) string, of func(*Page) T,
-	made func(T, func(string, ...any) string) ([]*Page, bib)) (relisting, map[T]bool, error) {
+	made func(T, *i18n.Texts) ([]*Page, bib)) (relisting, map[T]bool, error) {
 	moved := make(map[T]bool, len(lists))
 	for _, l := range lists {
 		moved[l] = true
@@ -341,7 +341,7 @@ func relistingOf[T comparable](r *Renderer, kind, index string, lists []T, slug 
 	}
 	w := i18n.Texts{Catalog: r.opts.Words}
 	for _, l := range slices.SortedFunc(maps.Keys(moved), func(a, b T) int { return strings.Compare(slug(a), slug(b)) }) {
-		pages, b := made(l, w.Text)
+		pages, b := made(l, &w)
 		rl.pages, rl.bibs = append(rl.pages, pages...), append(rl.bibs, b)
 	}
 	return rl, moved, w.Err()
@@ -554,9 +554,9 @@ func (r *Renderer) describeAgain(papers []*model.Paper) (map[*Page]bool, error) 
 		switch p := j.page; {
 		case p == nil:
 		case p.Kind == "author" && authors[p.Author]:
-			p.Description, described[p] = numbered(w.Text, authorDescription(w.Text, p.Author), p.Pager.Num), true
+			p.Description, described[p] = numbered(w.Text, authorDescription(&w, p.Author), p.Pager.Num), true
 		case p.Kind == "organization" && p.Organization != nil && orgs[p.Organization]:
-			p.Description, described[p] = numbered(w.Text, organizationDescription(w.Text, p.Organization), p.Pager.Num), true
+			p.Description, described[p] = numbered(w.Text, organizationDescription(&w, p.Organization), p.Pager.Num), true
 		}
 	}
 	return described, w.Err()
@@ -701,9 +701,13 @@ func (r *Renderer) render(ctx context.Context, phases [][]job, between func() er
 				if j.paper != nil {
 					desc = r.sch.hold(j.paper)
 				}
+				data, err := r.pages.of(j, desc)
+				if err != nil {
+					return err // a message's error, path:line: every page that shows it fails alike
+				}
 				page, err := pages.kind(j.kind)
 				if err == nil {
-					err = page.Execute(&pageWriter{buf: &buf, ctx: ctx}, r.pages.of(j, desc))
+					err = page.Execute(&pageWriter{buf: &buf, ctx: ctx}, data)
 				}
 				if err == nil && !pages.folded[j.kind] {
 					// html/template escaped the templates on this
