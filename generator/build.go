@@ -633,13 +633,14 @@ func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
 	return stack, errs.Err()
 }
 
-// missingTheme is the error of a theme: that names no folder, at line.
+// missingTheme is the error of a theme: that names no folder, at line. A
+// folder linked into themes/ is a theme folder too, so it is suggested.
 func missingTheme(site fs.FS, cfg *model.Config, name string, line int) error {
 	dir := "themes/" + name
 	if entries, err := fs.ReadDir(site, "themes"); err == nil {
 		var names []string
 		for _, e := range entries {
-			if e.IsDir() && !slices.Contains(cfg.Themes, e.Name()) {
+			if isDir(site, "themes/"+e.Name()) && !slices.Contains(cfg.Themes, e.Name()) {
 				names = append(names, e.Name())
 			}
 		}
