@@ -91,6 +91,11 @@ type Options struct {
 	// Live that follow (feeds.Showing): Live's, new for each full build.
 	feeds *feeds.Cache
 
+	// preview, set by NewLive, marks the builds of paperboy serve: a
+	// preview whose feeds no reader follows, so a --base-url at another
+	// address than baseURL is not told to change their ids (movedIDs).
+	preview bool
+
 	// Digests stops the build once the site is indexed and its email
 	// templates are checked: Result has Site, Words, Mail and the
 	// sources' Warnings, and no files, for paperboy mail, which needs a
@@ -246,7 +251,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	cfg.NoIndex = opts.NoIndex
 	var errs diag.List
 	errs.Append(err)
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former), formerIDBase(opts.Former, cfg)), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg, opts.preview), changedBase(cfg, builtAt(opts.Former), formerIDBase(opts.Former, cfg)), strayFolders(opts.Site))
 	errs.Append(caseSourceFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
