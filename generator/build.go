@@ -91,6 +91,11 @@ type Options struct {
 	// Live that follow (feeds.Showing): Live's, new for each full build.
 	feeds *feeds.Cache
 
+	// preview, set by NewLive, marks the builds of paperboy serve: a
+	// preview whose feeds no reader follows, so a --base-url at another
+	// address than baseURL is not told to change their ids (movedIDs).
+	preview bool
+
 	// Digests stops the build once the site is indexed and its email
 	// templates are checked: Result has Site, Words, Mail and the
 	// sources' Warnings, and no files, for paperboy mail, which needs a
@@ -247,7 +252,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	var errs diag.List
 	errs.Append(err)
 	feedIDs := readFormerIDs(opts.Former, cfg) // read once, for changedBase, removedPapers and changedFeedIDs
-	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg), changedBase(cfg, builtAt(opts.Former), formerIDBase(feedIDs)), strayFolders(opts.Site))
+	res.Warnings = slices.Concat(hugoPlaces(opts.Site, cfg), domainMismatch(cfg), plainHTTP(cfg), baseURLPlaceholder(cfg, opts.BaseURL), siteMarkup(cfg), movedIDs(cfg, opts.preview), changedBase(cfg, builtAt(opts.Former), formerIDBase(feedIDs)), strayFolders(opts.Site))
 	errs.Append(caseSourceFolders(opts.Site))
 	// A theme: that names no folder is site.yaml's mistake too, and the
 	// build reads on without it, so one run names the sources' as well.
@@ -634,13 +639,14 @@ func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
 	return stack, errs.Err()
 }
 
-// missingTheme is the error of a theme: that names no folder, at line.
+// missingTheme is the error of a theme: that names no folder, at line. A
+// folder linked into themes/ is a theme folder too, so it is suggested.
 func missingTheme(site fs.FS, cfg *model.Config, name string, line int) error {
 	dir := "themes/" + name
 	if entries, err := fs.ReadDir(site, "themes"); err == nil {
 		var names []string
 		for _, e := range entries {
-			if e.IsDir() && !slices.Contains(cfg.Themes, e.Name()) {
+			if isDir(site, "themes/"+e.Name()) && !slices.Contains(cfg.Themes, e.Name()) {
 				names = append(names, e.Name())
 			}
 		}

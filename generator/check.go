@@ -185,7 +185,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 			}
 		}
 	}
-	moved := movedIDs(cfg)
+	moved := movedIDs(cfg, false)
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return isStrayFolder(p) || isBrokenLink(p) || slices.Contains(moved, p) })...)
 	out = append(out, asNotes(moved)...) // check -b at a preview's address is no problem of the site's
 	if yaml, err := fs.ReadFile(opts.Site, cfg.Source); err == nil {
@@ -414,10 +414,11 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 // of in the builds without the flag. Check tells it as a note: -b there
 // checks a preview deploy's address, which is no deploy of the site's
 // feeds. Nor is a --noindex build's (cfg.NoIndex): a preview copy, whose
-// feeds no reader follows.
-func movedIDs(cfg *model.Config) []Problem {
+// feeds no reader follows; nor a preview of paperboy serve's (serve -b
+// http://devbox.lan:1313/), which publishes no feed.
+func movedIDs(cfg *model.Config, preview bool) []Problem {
 	written := cfg.WrittenBase
-	if !movedByFlag(cfg) || cfg.NoIndex || cfg.FeedIDBase != "" || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
+	if !movedByFlag(cfg) || cfg.NoIndex || preview || cfg.FeedIDBase != "" || thisComputer(cfg.Base.Hostname()) || written.String() == NewSiteBaseURL {
 		return nil
 	}
 	if d := cfg.Domain; d != "" && !strings.EqualFold(written.Host, cfg.Base.Host) && (strings.EqualFold(cfg.Base.Hostname(), d) || strings.EqualFold(cfg.Base.Hostname(), "www."+d)) {

@@ -883,7 +883,8 @@ func TestBuildWarnsOfNewPaperPlaceholders(t *testing.T) {
 // the domain: site.yaml names from another host (which check tells of).
 // The scheme is part of the address: http:// at baseURL's host warns too,
 // at the domain: as well. Check -b (a preview deploy's address) tells it
-// as a note, which fails no check.
+// as a note, which fails no check, and serve -b (Live), a preview that
+// publishes no feed, not at all.
 func TestMovedIDs(t *testing.T) {
 	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" +
 		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
@@ -899,6 +900,17 @@ func TestMovedIDs(t *testing.T) {
 	}
 	if note := strings.Replace(want, ":2: ", ":2: note: ", 1); len(problems) != 1 || !problems[0].Note() || problems[0].String() != note {
 		t.Errorf("check -b: %+v, want only the note of it", problems)
+	}
+	for _, base := range []string{"https://papers.example.org/", "http://devbox.lan:1313/"} {
+		res, _, err := NewLive(Options{Site: siteFS(site), BaseURL: base}, "").Build(context.Background(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "(--base-url)") {
+				t.Errorf("serve -b %s: %s", base, w)
+			}
+		}
 	}
 	for _, tt := range []struct{ site, base string }{
 		{site, "https://lab.github.io/digest"},

@@ -99,12 +99,13 @@ type Live struct {
 }
 
 // NewLive returns a Live for the site in opts.Site, whose folder on disk is
-// root (changed paths are relative to it or below it).
+// root (changed paths are relative to it or below it). Its builds are
+// previews, whose feeds no reader follows.
 func NewLive(opts Options, root string) *Live {
 	if opts.Cache == nil {
 		opts.Cache = NewCache()
 	}
-	opts.Emit = nil
+	opts.Emit, opts.preview = nil, true
 	return &Live{opts: opts, root: root}
 }
 

@@ -9,6 +9,7 @@ import (
 	"image/gif"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -446,6 +447,20 @@ func TestMissingThemeFolder(t *testing.T) {
 	want = "content/site.yaml:5: theme \"mine\": the folder themes/mine does not exist; did you mean \"mien\"?"
 	if err == nil || err.Error() != want {
 		t.Errorf("build error:\n%v\nwant\n%s", err, want)
+	}
+
+	// A theme kept in its own repository and linked into themes/ is a
+	// theme folder too.
+	dir := writeArchive(t, themed("-- lab-repo/static/x.css --\nx\n"))
+	if err := os.MkdirAll(filepath.Join(dir, "themes"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../lab-repo", filepath.Join(dir, "themes/mien")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	_, err = Build(context.Background(), Options{Site: os.DirFS(dir)})
+	if err == nil || err.Error() != want {
+		t.Errorf("linked theme folder: build error:\n%v\nwant\n%s", err, want)
 	}
 }
 

@@ -109,8 +109,8 @@ func meantMonth(s string) string {
 var submittedRE = regexp.MustCompile(`Submitted on (\d{1,2} [A-Z][a-z]{2} \d{4})(?:.*last revised (\d{1,2} [A-Z][a-z]{2} \d{4}))?`)
 
 // numericDayRE is a day written in digits in another order or with other
-// separators: 2024-3-14, 2024/03/14, 14.03.2024, 03/14/2024.
-var numericDayRE = regexp.MustCompile(`^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$`)
+// separators: 2024-3-14, 2024/03/14, 2024_03_14, 14.03.2024, 03/14/2024.
+var numericDayRE = regexp.MustCompile(`^(\d{1,4})[-/._](\d{1,2})[-/._](\d{1,4})$`)
 
 // compactDayRE is a day written YYYYMMDD, from 1900 to 2099.
 var compactDayRE = regexp.MustCompile(`^(19|20)\d{6}$`)

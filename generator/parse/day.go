@@ -37,12 +37,16 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 		if why := noSuchDay(name); why != "" {
 			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
 		}
+		bare := withoutMarkdownExt(name)
+		if bare != name && isDayName(bare) {
+			return nil, nil, diag.Errorf(file, 0, "the file name %q ends in .md more than once (as a \"Save as\" that adds it again names a file); rename it %s.md", path.Base(file), bare)
+		}
 		if trimmed := strings.TrimSpace(name); trimmed != name {
 			if isDayName(trimmed) {
 				return nil, nil, diag.Errorf(file, 0, "the file name %q has a space around the date; rename it %s.md", path.Base(file), trimmed)
 			}
 		}
-		if day := meantDay(name); day != "" {
+		if day := meantDay(strings.TrimSpace(bare)); day != "" {
 			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; rename it %s.md", day)
 		}
 		if _, _, err := arxivid.Parse(name); err == nil {
@@ -170,6 +174,15 @@ func pinnedID(item *yaml.Node) string {
 func isDayName(name string) bool {
 	_, err := parseDate(name)
 	return err == nil && len(name) == 10
+}
+
+// withoutMarkdownExt returns name, a file's stem, without the .md
+// extensions it still ends in (2024-06-05.md, the stem of 2024-06-05.md.md).
+func withoutMarkdownExt(name string) string {
+	for filename.IsMarkdown(name) {
+		name = filename.Stem(name)
+	}
+	return name
 }
 
 // emptyDay returns an error when doc, a day file without front matter,

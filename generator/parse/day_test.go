@@ -54,6 +54,60 @@ func TestDayCopyName(t *testing.T) {
 	}
 }
 
+// TestDayFileName: a day file whose name holds its date in another form
+// (underscores or dots for hyphens, YYYYMMDD, .md added twice by a "Save
+// as") is told the name to give it; a name that is no one day is told the
+// form.
+func TestDayFileName(t *testing.T) {
+	const form = "a day file must be named YYYY-MM-DD.md"
+	for _, tt := range []struct{ name, want string }{
+		{"2024-06-05.md.md", `the file name "2024-06-05.md.md" ends in .md more than once (as a "Save as" that adds it again names a file); rename it 2024-06-05.md`},
+		{"2024-06-05.MD.md", `the file name "2024-06-05.MD.md" ends in .md more than once (as a "Save as" that adds it again names a file); rename it 2024-06-05.md`},
+		{"2024-06-05.md.md.md", `the file name "2024-06-05.md.md.md" ends in .md more than once (as a "Save as" that adds it again names a file); rename it 2024-06-05.md`},
+		{"2024_06_05.md", form + "; rename it 2024-06-05.md"},
+		{"2024_06_05.md.md", form + "; rename it 2024-06-05.md"},
+		{"2024.06.05.md", form + "; rename it 2024-06-05.md"},
+		{"20240605.md", form + "; rename it 2024-06-05.md"},
+		{"2024-06-5.md", form + "; rename it 2024-06-05.md"},
+		{"2024-06-05 .md", `the file name "2024-06-05 .md" has a space around the date; rename it 2024-06-05.md`},
+		{"2024_13_05.md", form + ", like 2024-03-14.md"},
+		{"2024_06.md", form + ", like 2024-03-14.md"},
+		{".md.md", form + ", like 2024-03-14.md"},
+	} {
+		file := "content/days/" + tt.name
+		_, _, err := Day(file, []byte("---\ntitle: Wednesday\n---\n"), DefaultLimits())
+		if want := file + ": " + tt.want; fmt.Sprint(err) != want {
+			t.Errorf("Day(%q) = %v, want %s", file, err, want)
+		}
+	}
+}
+
+// FuzzDayName: whatever a day file is named, Day names the file in its
+// error, and a name it tells to rename the file to is a day file's.
+func FuzzDayName(f *testing.F) {
+	for _, s := range []string{"2024-06-05.md", "2024-06-05.md.md", "2024-06-05.MD.md", "2024_06_05.md", "2024.06.05.md", "20240605.md",
+		"2024-06-5.md", "2024-06-05 .md", "2024-06-05 (1).md", "2024-13-05.md", "2406.00001.md", ".md.md", "June 5, 2024.md", "2024_06_05 .md.md"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		if name == "" || strings.ContainsAny(name, "/\x00") {
+			return
+		}
+		file := "content/days/" + name
+		data := []byte("---\ntitle: T\n---\n")
+		_, _, err := Day(file, data, DefaultLimits())
+		if err == nil {
+			return
+		}
+		namesFile(t, err, file, data)
+		if _, to, ok := strings.Cut(err.Error(), "; rename it "); ok {
+			if _, _, err := Day("content/days/"+to, data, DefaultLimits()); err != nil {
+				t.Fatalf("%s: told to rename it %s, which is no day file's name: %v", file, to, err)
+			}
+		}
+	})
+}
+
 // TestDayListed: listed: names papers of other days by id, each at its
 // line, read as papers: reads an id; an entry that is no id is an error
 // at its line saying what to write.
