@@ -595,6 +595,20 @@ func TestRightToLeft(t *testing.T) {
 	}
 }
 
+// TestRightToLeftPlainTitle: on a site written right to left, a paper's
+// English title is isolated (U+2068 … U+2069) where no dir="ltr" can
+// go, its page's <title> and og:title, so its "?" stays at its end; a
+// title in the site's own language, and every title of a site written
+// left to right (TestGolden), keeps its bytes.
+func TestRightToLeftPlainTitle(t *testing.T) {
+	out := mustBuild(t, rtlSite)
+	out.contains(t, "papers/2405.00001/index.html",
+		"<title>\u2068Is Attention All You Need?\u2069 · איבערבליק</title>",
+		"<meta property=\"og:title\" content=\"\u2068Is Attention All You Need?\u2069\">")
+	out.contains(t, "papers/he-01/index.html", "<title>קשב הוא כל מה שצריך · איבערבליק</title>")
+	out.lacks(t, "papers/he-01/index.html", "\u2068")
+}
+
 // builtinRTLSite is a site in lang, with the built-in translation: two
 // papers on 2025-06-16, eleven on 2025-06-17.
 func builtinRTLSite(lang string) string {

@@ -49,7 +49,8 @@ const dayMarker = "\x05"
 // shortDate (dateShort), noYearDate (dateNoYear, for a page that names
 // the year), weekName (WeekDates), formatDate (Format); langAttr, the
 // lang (and dir) attribute of a paper's title, or a page's text, in the
-// language of cfg's site; dir,
+// language of cfg's site; plainTitle, a paper's title for plain text
+// (PlainTitle); dir,
 // the site's direction ("ltr" or "rtl"); and startArrow and endArrow, the
 // arrows that point to the start and the end of a line in it (← and → in
 // English, → and ← in Arabic), for links to the previous and next page;
@@ -68,6 +69,7 @@ func (c *Catalog) Funcs(cfg *model.Config) map[string]any {
 		"weekName":   func(w *model.Week) string { return c.WeekDates(w.Start) },
 		"formatDate": c.Format,
 		"langAttr":   func(v any) (htmltemplate.HTMLAttr, error) { return langAttr(cfg, v) },
+		"plainTitle": func(p *model.Paper) (string, error) { return c.PlainTitle(cfg, p) },
 		"dir":        func() string { return Direction(cfg.Language) },
 		"startArrow": func() string { return arrows[0] },
 		"endArrow":   func() string { return arrows[1] },

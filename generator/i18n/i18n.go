@@ -1134,10 +1134,30 @@ func LangAttr(tag, page string) htmltemplate.HTMLAttr {
 		return ""
 	}
 	attr := ` lang="` + htmltemplate.HTMLEscapeString(tag) + `"`
-	if d := Direction(tag); d != Direction(page) {
-		attr += ` dir="` + d + `"`
+	if opposite(tag, page) {
+		attr += ` dir="` + Direction(tag) + `"`
 	}
 	return htmltemplate.HTMLAttr(attr)
+}
+
+// Isolate is s, text in language tag, as plain text inside text in
+// language page, where no markup, and so no LangAttr, can go (a page's
+// <title>, an email's preheader): between U+2068 FIRST STRONG ISOLATE and
+// U+2069 POP DIRECTIONAL ISOLATE when the two are written in opposite
+// directions (an English title on an Arabic site), so that, as LangAttr's
+// dir does in markup, its punctuation stays at its end; else s as it is.
+// A tag of "" is the page's own language.
+func Isolate(s, tag, page string) string {
+	if tag == "" || s == "" || !opposite(tag, page) {
+		return s
+	}
+	return "\u2068" + s + "\u2069"
+}
+
+// opposite reports whether text in language tag runs in the other
+// direction than text in language page.
+func opposite(tag, page string) bool {
+	return Direction(tag) != Direction(page)
 }
 
 // rtlScripts are the scripts written right to left (ISO 15924).

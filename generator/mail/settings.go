@@ -20,12 +20,13 @@ type Settings model.Newsletter
 // DefaultSubject and DefaultPreheader are the templates used when site.yaml
 // names none. They run with Data as their dot; the preheader is "12
 // papers, led by “…” and “…”" in the theme's language, a withdrawn
-// paper's title after withdrawnTitle, as the text part lists it
-// (listTitle).
+// paper's title after withdrawnTitle, as the text part lists it, and a
+// title that runs in the other direction than the site's language
+// isolated (plainTitle).
 const (
 	DefaultSubject   = `{{T "emailSubject" "Site" .Config.Title "Headline" .Digest.Headline}}`
-	DefaultPreheader = `{{$n := T "papers" (len .Digest.Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (listTitle .Top) "Second" (listTitle .Top2)}}` +
-		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" (listTitle .Top)}}{{else}}{{$n}}{{end}}`
+	DefaultPreheader = `{{$n := T "papers" (len .Digest.Papers)}}{{if .Top2}}{{T "emailLedByTwo" "Papers" $n "First" (plainTitle .Top) "Second" (plainTitle .Top2)}}` +
+		`{{else if .Top}}{{T "emailLedBy" "Papers" $n "First" (plainTitle .Top)}}{{else}}{{$n}}{{end}}`
 )
 
 // WithDefaults returns s with every empty field filled from cfg: Method
