@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -25,9 +26,12 @@ import (
 //   - outside math, * _ < > [ ] ` | are backslash-escaped (a ` next to a
 //     brace becomes &#96;, as \` there is TeX's grave accent, and a [
 //     opening a paragraph &#91;, as \[ there opens TeX's display math),
-//     as are an entity-like &name;, a $ that opens no math, and what would
-//     start a heading, list or fence at the start of a paragraph (# - +
-//     1. 1) ~~~);
+//     as are an entity-like &name;, a $ that opens no math, what would
+//     start a heading or list at the start of a paragraph (# - + 1. 1)),
+//     and every ~ that is no TeX tie (tex.Tie), which Markdown would
+//     take for strikethrough (~~120 ms~~) or a ~~~ fence (\~, or &#126;
+//     where the build would read \~ as TeX's accent: see tilde); a tie
+//     (Fig.~3, 3~5) is kept for the build to make a no-break space;
 //   - a { that opens another generator's template tag, {{ {% or {: (a
 //     Hugo or Zola shortcode, Jekyll's Liquid, a kramdown attribute
 //     list, which the build refuses as such: Markdown in chat-template
@@ -205,6 +209,11 @@ func escapeParagraph(p string, math bool) string {
 			// entity is safe.
 			b.WriteString("&#91;")
 			i++
+		case c == '~' && !tex.Tie(p, i):
+			// Markdown's strikethrough (~~120 ms~~, ~x~), where the
+			// submitter wrote tildes; a tie (Fig.~3) stays TeX's.
+			b.WriteString(tilde(p[i+1:]))
+			i++
 		case strings.IndexByte("*_<>[]`|", c) >= 0:
 			b.WriteByte('\\')
 			b.WriteByte(c)
@@ -215,6 +224,17 @@ func escapeParagraph(p string, math bool) string {
 		}
 	}
 	return b.String()
+}
+
+// tilde is how escapeParagraph writes a ~ that is no tie, before rest:
+// \~, or &#126; where \~ would be TeX's tilde accent to the build
+// (tex.Plain makes \~n ñ, and \~\~a ~ã): before a letter, a brace or a
+// backslash.
+func tilde(rest string) string {
+	if rest != "" && (rest[0] >= utf8.RuneSelf || isAlnum(rest[0]) && !isDigit(rest[0]) || rest[0] == '{' || rest[0] == '\\') {
+		return "&#126;"
+	}
+	return `\~`
 }
 
 // displayEnd returns the index just past the \] that closes the TeX
@@ -259,8 +279,8 @@ func writeDisplay(p string, i int, b *strings.Builder) int {
 }
 
 // escapeLineStart writes what must be escaped at the start of a paragraph
-// (a heading, list marker, thematic break or fence) and returns how many
-// bytes it consumed.
+// (a heading, list marker or thematic break; a ~~~ fence's tildes are
+// escaped as any that is no tie) and returns how many bytes it consumed.
 func escapeLineStart(p string, b *strings.Builder) int {
 	switch {
 	case p == "":
@@ -268,9 +288,6 @@ func escapeLineStart(p string, b *strings.Builder) int {
 	case p[0] == '#' || p[0] == '-' || p[0] == '+':
 		b.WriteByte('\\')
 		b.WriteByte(p[0])
-		return 1
-	case strings.HasPrefix(p, "~~~"):
-		b.WriteString(`\~`)
 		return 1
 	}
 	if m := listItemRE.FindString(p); m != "" && (len(m) == len(p) || p[len(m)] == ' ') {
@@ -320,6 +337,9 @@ func runeLen(s string) int {
 	}
 	return len(s)
 }
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // isAlnum reports whether c is an ASCII letter or digit.
 func isAlnum(c byte) bool {

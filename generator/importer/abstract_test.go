@@ -47,7 +47,16 @@ func TestAbstract(t *testing.T) {
 		{"list start", "- item\n\n+ plus", "\\- item\n\n\\+ plus"},
 		{"ordered start", "1. first\n  2) second", "1\\. first\n\n2\\) second"},
 		{"number not list", "2024.05 was", "2024.05 was"},
-		{"fence", "~~~ code", `\~~~ code`},
+		{"fence", "~~~ code", `\~\~\~ code`},
+		// A ~ that is no TeX tie is Markdown's strikethrough to the build:
+		// escaped, as \~ or, where TeX would read \~ as its accent (\~n
+		// is ñ), &#126;. A tie stays one.
+		{"strikethrough", "from ~~120 ms~~ to 80 ms", `from \~\~120 ms\~\~ to 80 ms`},
+		{"strikethrough of words", "a ~~struck~~ b ~x~ c", `a \~&#126;struck\~\~ b &#126;x\~ c`},
+		{"tildes before TeX", `~{x} ~\alpha ~é`, `&#126;{x} &#126;\alpha &#126;é`},
+		{"ties", "Fig.~3, 3~5, Smith~et~al., H~2~O", "Fig.~3, 3~5, Smith~et~al., H~2~O"},
+		{"about", "(~100B) ~3x, ~ 5", `(\~100B) \~3x, \~ 5`},
+		{"tilde in a URL", "see https://x.org/~a/~~b", "see https://x.org/~a/~~b"},
 		{"entity", "a &amp; b & c", `a \&amp; b & c`},
 		{"url verbatim", "see https://github.com/a/schedule_free).", "see https://github.com/a/schedule_free)."},
 		{"url mid-word escaped", "x:https://a.b/c_d", `x:https://a.b/c\_d`},
@@ -65,7 +74,7 @@ func TestAbstract(t *testing.T) {
 		{"brace kept", "a {b} {x}% {\\bf y}", "a {b} {x}% {\\bf y}"},
 		{"tag in math kept", "$\\{{x}\\}$ and $a_{{%}}$", "$\\{{x}\\}$ and $a_{{%}}$"},
 		{"crlf", "a\r\nb", "a b"},
-		{"tie at a line end", "see Fig.~\n3 and x ~\ny and a~~\nb", "see Fig.~3 and x ~ y and a~~ b"},
+		{"tie at a line end", "see Fig.~\n3 and x ~\ny and a~~\nb", "see Fig.~3 and x \\~ y and a\\~\\~ b"},
 		{"empty", "  \n ", ""},
 	}
 	for _, tt := range tests {
@@ -158,12 +167,56 @@ func TestAbstractRendersLiterally(t *testing.T) {
 	}
 }
 
+// TestAbstractStrikesNothing: tildes in an abstract render as the
+// submitter wrote them through the build's path (tex.Plain, then the
+// renderer), never as strikethrough, which the page showed struck and
+// the descriptions left out ("Latency drops from to 80 ms"); a TeX tie
+// is still a no-break space.
+func TestAbstractStrikesNothing(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Latency drops from ~~120 ms~~ to 80 ms.", "<p>Latency drops from ~~120 ms~~ to 80 ms.</p>\n"},
+		{"a ~~struck~~ b ~x~ c ~~~ d", "<p>a ~~struck~~ b ~x~ c ~~~ d</p>\n"},
+		{"~~~\ncode\n~~~", "<p>~~~ code ~~~</p>\n"},
+		{"Fig.~3 and 3~5 by Smith~et~al., (~100B) ~n ~{x} ~é", "<p>Fig.\u00a03 and 3\u00a05 by Smith\u00a0et\u00a0al., (~100B) ~n ~{x} ~é</p>\n"},
+	} {
+		md := Abstract(tt.in)
+		out, err := renderer().Render([]byte(tex.Plain(md)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(out.HTML) != tt.want {
+			t.Errorf("Abstract(%q) = %q, which renders as %q, want %q", tt.in, md, out.HTML, tt.want)
+		}
+	}
+}
+
+// FuzzAbstractStrikesNothing: whatever a submitter writes, the imported
+// abstract renders, through the build's path, with no strikethrough
+// (TestAbstractStrikesNothing).
+func FuzzAbstractStrikesNothing(f *testing.F) {
+	for _, s := range []string{"from ~~120 ms~~ to 80", "a ~b~ c", "~~~ x", "Fig.~3 ~~a~~ 3~5", "~{x}~ ~\\a~", "(~1~) ~~é~~", "$x$ ~~y~~ $z$"} {
+		f.Add(s)
+	}
+	md := renderer()
+	f.Fuzz(func(t *testing.T, in string) {
+		out := Abstract(in)
+		res, err := md.Render([]byte(tex.Plain(out)))
+		if err != nil {
+			return
+		}
+		if strings.Contains(string(res.HTML), "<del>") {
+			t.Fatalf("Abstract(%q) = %q, which renders struck through: %s", in, out, res.HTML)
+		}
+	})
+}
+
 // FuzzAbstractInert: whatever a submitter writes, backslashes, dollars and
 // \( included, the imported abstract parses as text and math only, never
 // raw HTML, a link or an image (markdown.Renderer.Inert).
 func FuzzAbstractInert(f *testing.F) {
 	for _, s := range []string{`\(x$$\) <img src=x onerror=y> ![](https://t.example/p.gif) [click](https://p.example) $$ in detail.`,
-		`A line break \\$<img src=x onerror=y>$ then text.`, `\\(x\) <b>`, `$x\\$ <i>`, `\$$<b>$$`, "a $$\n<b>\n$$", `\(\(<a href=x>\)`, "_a_b@c.org_ $x$ *d_e@f.org*"} {
+		`A line break \\$<img src=x onerror=y>$ then text.`, `\\(x\) <b>`, `$x\\$ <i>`, `\$$<b>$$`, "a $$\n<b>\n$$", `\(\(<a href=x>\)`, "_a_b@c.org_ $x$ *d_e@f.org*",
+		"~~120 ms~~ ~x~ ~~~ a~b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

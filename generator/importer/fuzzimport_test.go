@@ -21,7 +21,8 @@ func FuzzImport(f *testing.F) {
 		f.Add(name, readSample(f, name))
 	}
 	for _, s := range []string{`[{"paper":{"id":"2401.00001","title":"T","summary":"a $x$ b","authors":[{"name":"Ada"}]},"publishedAt":"2024-01-01T00:00:00.000Z"}]`,
-		`[{"paper":{"id":"2401.00001","title":"---\n","summary":"---\nx: y\n---","authors":[{"name":": -"}]}}]`} {
+		`[{"paper":{"id":"2401.00001","title":"---\n","summary":"---\nx: y\n---","authors":[{"name":": -"}]}}]`,
+		`[{"paper":{"id":"2401.00001","title":"T","summary":"from ~~120 ms~~ to 80~ms, ~3x and ~a~","authors":[{"name":null}],"upvotes":1e3}}]`} {
 		f.Add("in.json", []byte(s))
 	}
 	site := "title: Fuzz\nbaseURL: https://example.org/\n"

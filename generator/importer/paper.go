@@ -1,8 +1,12 @@
 package importer
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 	"time"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Paper is one paper as a source delivers it. Empty strings, nil slices, zero
@@ -95,4 +99,31 @@ func ItemName(where, id string) string {
 		return where + " (" + q + ")"
 	}
 	return where + " (" + id + ")"
+}
+
+// Authors returns names, a paper's authors as its source lists them
+// (each converted to plain text, tex.Name), without those that have no
+// name (null, missing or blank in the source), and the note for
+// Paper.Dropped that names them by their place in the list ("author 1
+// has no name; left out"), "" when none; when that leaves none, the note
+// says the source gives the paper no authors. A source's author without
+// a name is a broken entry: leaving it out without a word gave the paper
+// another first author, and another citation key.
+func Authors(names []string) (authors []string, dropped string) {
+	var nameless []string
+	for i, n := range names {
+		if strings.TrimSpace(n) == "" {
+			nameless = append(nameless, strconv.Itoa(i+1))
+			continue
+		}
+		authors = append(authors, n)
+	}
+	if len(nameless) == 0 {
+		return authors, ""
+	}
+	dropped = fmt.Sprintf("%s %s %s no name; left out", textutil.Word(len(nameless), "author", "authors"), textutil.List(nameless), textutil.Word(len(nameless), "has", "have"))
+	if len(authors) == 0 {
+		dropped += ", so the source gives the paper no authors"
+	}
+	return authors, dropped
 }

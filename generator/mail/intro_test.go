@@ -97,7 +97,10 @@ y</p><ul><li>a<br>b</li></ul>`, "x\ny\n\n- a\n  b"},
 </div>`, "Today[1].\n\n[1] A note.\n[2] Two y <https://y.org/>."},
 		// An image is its alt text and its address, as a paper's Figure: line.
 		{`<p><img src="https://x.org/c.png" alt="Chart"> <img src="https://x.org/d.png" alt=""></p>`, "[Chart] <https://x.org/c.png> <https://x.org/d.png>"},
-		{`<p>Out <del>Monday</del> Tuesday.</p><p><del>All struck.</del></p>`, "Out Tuesday."},
+		// Struck text keeps its words, as in an abstract's plain text:
+		// plain text cannot strike them, and without them a sentence says
+		// what it did not.
+		{`<p>Drops from <del>120 ms</del> to 80 ms.</p><p><s>All struck.</s></p>`, "Drops from 120 ms to 80 ms.\n\nAll struck."},
 		{``, ``},
 	}
 	for _, tt := range tests {

@@ -157,10 +157,6 @@ func (t *textRenderer) node(n *html.Node) {
 	switch n.DataAtom {
 	case atom.Script, atom.Style:
 		return
-	case atom.Del, atom.S:
-		// Struck-through text is left out, as in an abstract's plain
-		// text: plain text cannot show it as withdrawn.
-		return
 	case atom.Math:
 		// As a paper's summary in the same part: Unicode where it reads
 		// right (β, x²), the TeX source between $ signs where it cannot.

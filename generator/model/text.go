@@ -109,7 +109,7 @@ func (p *Paper) KeepTexts(keep func(string) string) {
 // abstractPlain returns the plain text of the abstract's HTML h as the
 // Markdown renderer takes it from the source: each paragraph's text, its
 // tags left out, its entities resolved and its spaces collapsed, inline
-// math as $ and its TeX $, struck text left out; a display formula as $$
+// math as $ and its TeX $, struck text as its words; a display formula as $$
 // and its TeX $$ (with a space between them when spaced: its $$ were on
 // lines of their own); code left out; the blocks joined by new lines.
 // The first paragraph with text is text[at:end]; with first, text is
@@ -203,13 +203,6 @@ func inlinePlain(s string) (text, rest string, ok bool) {
 			b.WriteString(tex)
 			b.WriteByte('$')
 			s = s[end+len("</math>"):]
-			continue
-		case strings.HasPrefix(s, "<del>"):
-			end := strings.Index(s, "</del>")
-			if end < 0 || strings.Contains(s[len("<del>"):end], "<del>") {
-				return "", "", false
-			}
-			s = s[end+len("</del>"):]
 			continue
 		case strings.HasPrefix(s, "<img "), strings.HasPrefix(s, "<sup "), strings.HasPrefix(s, "<input "):
 			return "", "", false // an image's alt text, a footnote's number, a task's box

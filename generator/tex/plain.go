@@ -278,7 +278,7 @@ func (c *plainConv) tildes(s string, i int) int {
 	for i+n < len(s) && s[i+n] == '~' {
 		n++
 	}
-	if n == 1 && tie(c.src, i) {
+	if n == 1 && Tie(c.src, i) {
 		c.b.WriteString("\u00a0")
 	} else {
 		c.b.WriteString(s[i : i+n])
@@ -286,9 +286,10 @@ func (c *plainConv) tildes(s string, i int) int {
 	return i + n
 }
 
-// tie reports whether the ~ at src[i] is a TeX tie: alone, between two
-// characters that are not white space, and not "about" ("(~100B").
-func tie(src string, i int) bool {
+// Tie reports whether the ~ at src[i] is a TeX tie, which Plain makes a
+// no-break space: alone, between two characters that are not white
+// space, and not "about" ("(~100B"). Every other ~ is Markdown's.
+func Tie(src string, i int) bool {
 	return tieSide(src[:i], true) && tieSide(src[i+1:], false) && !approximately(src[:i], src[i+1:])
 }
 

@@ -101,7 +101,7 @@ func (t *titleConv) run(lo, hi, depth int) {
 			i = t.group(s, i, depth)
 		case c == '\\':
 			i = t.command(s, i, depth)
-		case c == '~' && tie(t.s, i):
+		case c == '~' && Tie(t.s, i):
 			t.b.WriteString("\u00a0")
 			i++
 		default:

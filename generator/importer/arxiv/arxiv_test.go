@@ -148,6 +148,31 @@ func TestParseAuthorNames(t *testing.T) {
 	}
 }
 
+// TestParseNamelessAuthors: an <author> whose <name> is empty, blank or
+// missing is left out with a note naming its place, and an entry left
+// with none says so, as the Hugging Face importer says it.
+func TestParseNamelessAuthors(t *testing.T) {
+	for _, tt := range []struct {
+		authors, want, dropped string
+	}{
+		{`<author><name></name></author><author><name>Junho Kim</name></author>`, "Junho Kim", "author 1 has no name; left out"},
+		{`<author><name>Ada</name></author><author></author><author><name> {} </name></author>`, "Ada", "authors 2 and 3 have no name; left out"},
+		{`<author><name> </name></author>`, "", "author 1 has no name; left out, so the source gives the paper no authors"},
+		{``, "", ""},
+	} {
+		feed := `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2506.11924v1</id><title>T</title>` + tt.authors + `</entry></feed>`
+		b, err := Parse("in.xml", []byte(feed))
+		if err != nil {
+			t.Errorf("Parse(%s): %v", feed, err)
+			continue
+		}
+		p := b.Papers[0]
+		if got, dropped := strings.Join(p.Authors, "|"), strings.Join(p.Dropped, "|"); got != tt.want || dropped != tt.dropped {
+			t.Errorf("Parse(%s) = authors %q, notes %q; want %q, notes %q", tt.authors, got, dropped, tt.want, tt.dropped)
+		}
+	}
+}
+
 // TestParseTitleDashes: arXiv's titles are TeX, whose -- is an en dash
 // and --- an em dash, as the abstract's are on the page; its math keeps
 // them.
@@ -239,6 +264,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(sample(f, name))
 	}
 	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/x/1v2</id></entry></feed>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2506.11924v1</id><author><name></name></author><author/><author><name>Ada</name></author></entry></feed>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := Parse("in.xml", data)
 		if err != nil {

@@ -35,10 +35,13 @@ func convert(e entry, where string) (importer.Paper, error) {
 		JournalRef:      repair(e.JournalRef),
 		Comment:         repair(e.Comment),
 	}
-	for _, a := range e.Authors {
-		if n := tex.Name(repair(a.Name)); n != "" {
-			p.Authors = append(p.Authors, n)
-		}
+	names := make([]string, len(e.Authors))
+	for i, a := range e.Authors {
+		names[i] = tex.Name(repair(a.Name))
+	}
+	var nameless string
+	if p.Authors, nameless = importer.Authors(names); nameless != "" {
+		p.Dropped = append(p.Dropped, nameless)
 	}
 	for _, c := range e.Categories {
 		if t := strings.TrimSpace(c.Term); t != "" && !slices.Contains(p.Categories, t) {

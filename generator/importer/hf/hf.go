@@ -8,8 +8,10 @@
 // the arXiv id; unknown fields are ignored. A field that is present must have
 // the expected JSON type, or the whole input is refused, naming the item;
 // but a count (upvotes, numComments, githubStars) may also be a number in
-// quotes, and one that is no whole number ("1.2k") is left out of its
-// paper, with a note (Paper.Dropped), rather than fail the day.
+// quotes or with a fraction or exponent (1000.0, 1e3), and one that is no
+// whole number ("1.2k") or too large to hold is left out of its paper,
+// with a note (Paper.Dropped), rather than fail the day; so is an author
+// without a name (importer.Authors).
 //
 // Parse turns the list into an importer.Batch in the list's order (Hugging
 // Face ranks by upvotes). Each paper's Listed day is the day it was
@@ -34,6 +36,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -248,7 +251,7 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 		count
 	}{{"paper.upvotes", pp.Upvotes}, {"numComments", it.NumComments}, {"paper.githubStars", pp.GithubStars}} {
 		if c.bad != "" {
-			p.Dropped = append(p.Dropped, fmt.Sprintf("%s %s is not a whole number; left out", c.field, c.bad))
+			p.Dropped = append(p.Dropped, fmt.Sprintf("%s %s %s; left out", c.field, c.bad, c.why))
 		}
 	}
 	if org := cmp.Or(pp.Organization, it.Organization); org != nil {
@@ -257,14 +260,17 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 			p.OrganizationURL = "https://huggingface.co/" + org.Name
 		}
 	}
-	for _, a := range pp.Authors {
+	names := make([]string, len(pp.Authors))
+	for i, a := range pp.Authors {
 		name := a.Name
 		if strings.TrimSpace(name) == "" && a.User != nil {
 			name = a.User.Fullname
 		}
-		if name = tex.Name(name); name != "" {
-			p.Authors = append(p.Authors, name)
-		}
+		names[i] = tex.Name(name)
+	}
+	var nameless string
+	if p.Authors, nameless = importer.Authors(names); nameless != "" {
+		p.Dropped = append(p.Dropped, nameless)
 	}
 	for _, k := range pp.AIKeywords {
 		if k = textutil.CollapseSpace(k); k != "" {
@@ -291,14 +297,17 @@ func convert(raw json.RawMessage, name string, line, n int) (importer.Paper, err
 }
 
 // count is an optional count of an item (paper.upvotes, numComments,
-// paper.githubStars): a whole number, or one written as a string ("123"),
-// as the API has sent githubStars. Any other value ("1.2k", 1.5, true, an
-// object) is no count: bad holds it, as the JSON writes it (cut short),
-// and convert leaves it out of the paper with a note, rather than fail the
-// whole list over a number no page needs.
+// paper.githubStars): a whole number, however JSON writes it (123, 1000.0,
+// as a script that re-serialises the list may write it, 1e3), or one
+// written as a string ("123"), as the API has sent githubStars. Any other
+// value ("1.2k", 1.5, true, an object), and a number too large to hold,
+// is no count: bad holds it, as the JSON writes it (cut short), and why
+// says what is wrong with it; convert leaves it out of the paper with a
+// note, rather than fail the whole list over a number no page needs.
 type count struct {
 	n   *int
 	bad string
+	why string // "is not a whole number", "is too large"
 }
 
 // UnmarshalJSON reads a count; it never fails, but records a value that
@@ -312,9 +321,9 @@ func (c *count) UnmarshalJSON(data []byte) error {
 	if json.Unmarshal(data, &s) == nil {
 		text = strings.TrimSpace(s)
 	}
-	n, err := strconv.Atoi(text)
-	if err != nil {
-		c.bad = textutil.CollapseSpace(string(data))
+	n, why := whole(text)
+	if why != "" {
+		c.bad, c.why = textutil.CollapseSpace(string(data)), why
 		if r := []rune(c.bad); len(r) > 40 {
 			c.bad = string(r[:39]) + "…"
 		}
@@ -322,6 +331,58 @@ func (c *count) UnmarshalJSON(data []byte) error {
 	}
 	c.n = &n
 	return nil
+}
+
+// numberRE is a JSON number: its sign, integer digits, fraction digits
+// and exponent.
+var numberRE = regexp.MustCompile(`^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([-+]?[0-9]+))?$`)
+
+// whole returns the whole number text writes as JSON does (123, 1000.0,
+// 1e3, 1.5e2), exactly, with no float's rounding; or why it is none: "is
+// not a whole number" (1.5, "1.2k"), or "is too large" for one an int
+// cannot hold ("is negative" below it, as the importer calls a negative
+// count).
+func whole(text string) (int, string) {
+	m := numberRE.FindStringSubmatch(text)
+	if m == nil {
+		return 0, "is not a whole number"
+	}
+	digits := strings.TrimLeft(m[2]+m[3], "0")
+	exp := -len(m[3])
+	if m[4] != "" {
+		e, err := strconv.Atoi(m[4])
+		if err != nil { // an exponent of more than 18 digits
+			e = math.MaxInt32
+			if strings.HasPrefix(m[4], "-") {
+				e = math.MinInt32
+			}
+		}
+		exp += max(min(e, math.MaxInt32), math.MinInt32)
+	}
+	trimmed := strings.TrimRight(digits, "0")
+	exp += len(digits) - len(trimmed)
+	switch {
+	case trimmed == "":
+		return 0, ""
+	case exp < 0:
+		return 0, "is not a whole number"
+	case len(trimmed)+exp > 19: // more digits than any int64 has
+		return 0, tooLarge(m[1])
+	}
+	n, err := strconv.Atoi(m[1] + trimmed + strings.Repeat("0", exp))
+	if err != nil {
+		return 0, tooLarge(m[1])
+	}
+	return n, ""
+}
+
+// tooLarge says why a whole number of the sign sign ("-" or "") that an
+// int cannot hold is no count.
+func tooLarge(sign string) string {
+	if sign == "-" {
+		return "is negative"
+	}
+	return "is too large"
 }
 
 // hfName is a Hugging Face account name, as it stands in the address of
