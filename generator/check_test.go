@@ -722,6 +722,35 @@ func TestBuildWarnsOfRepositoryBaseURL(t *testing.T) {
 	}
 }
 
+// TestUserSiteRepoFolder: a baseURL under a folder named after the user
+// site's repository (https://ada.github.io/ada.github.io/, the project
+// site's pattern followed for the repository ada/ada.github.io), which
+// GitHub Pages never serves, is a problem at its line with the address
+// it publishes the user site at; a project site's is not.
+func TestUserSiteRepoFolder(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ baseURL, want string }{
+		{"https://ada.github.io/ada.github.io/", "https://ada.github.io/"},
+		{"https://Ada.github.io/ADA.github.io/digest/", "https://ada.github.io/digest/"},
+		{"https://ada.github.io/digest/", ""},
+		{"https://ada.github.io/bob.github.io/", ""},
+		{"https://papers.example.org/papers.example.org/", ""},
+	} {
+		site := strings.Replace(siteYAML, "https://example.org/", tt.baseURL, 1) + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+		_, problems := checkSite(t, site)
+		var got []string
+		for _, p := range problems {
+			if strings.HasPrefix(p, "content/site.yaml:2: baseURL is ") {
+				got = append(got, p)
+			}
+		}
+		want := ", the user site, which GitHub Pages publishes at https://ada.github.io/, never under /ada.github.io/, so every link would name a folder that is not there; write `baseURL: " + tt.want + "`"
+		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || !strings.HasSuffix(got[0], want)) {
+			t.Errorf("baseURL %s: check says %q, want one ending %q", tt.baseURL, got, want)
+		}
+	}
+}
+
 // warnedTimes builds the txtar archive site with opts and returns how many
 // of its warnings start with prefix.
 func warnedTimes(t *testing.T, site string, opts Options, prefix string) int {
