@@ -416,6 +416,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 		}
 		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
 	}
+	res.Warnings = append(res.Warnings, staticCNAME(cfg, static.cname, static.origin["CNAME"])...)
 	if static.manifest != nil {
 		if err := out.replace(model.File{Path: render.ManifestFile, Data: static.manifest}); err != nil {
 			return nil, nil, mailAlone(err)
@@ -570,6 +571,32 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 }
 
 // domainMismatch warns when site.yaml's domain: is not the host of the
+// site's address (cnameMismatch). A build whose --base-url is on another
+// host than a baseURL at the domain is warned of by the flag's address:
+// the deploy workflow builds at the address Settings → Pages gives, which
+// is the domain's once it is set there.
+func domainMismatch(cfg *model.Config) []Problem {
+	if cfg.Domain == "" {
+		return nil
+	}
+	if w := cfg.WrittenBase; w != nil && !cfg.NoIndex && cfg.Base != nil && onDomain(w.Hostname(), cfg.Domain) && (w.Path == "/" || w.Path == "") && !onDomain(cfg.Base.Hostname(), cfg.Domain) {
+		return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
+			"domain %s is the host of baseURL %s, but the site is built at %s (--base-url), and every canonical link, the sitemap and the feeds name that address; "+
+				"the deploy workflow passes the address Settings → Pages gives, so the custom domain is not set there yet: enter %[1]s under Settings → Pages → Custom domain (and add the DNS record GitHub names there), or remove domain: until then", cfg.Domain, w, cfg.BaseURL)}}
+	}
+	return cnameMismatch(cfg, cname{path: cfg.Source, line: cfg.DomainLine, domain: cfg.Domain})
+}
+
+// cname is a CNAME the site publishes: domain:'s, at its line of
+// site.yaml, or a theme's static/CNAME (static).
+type cname struct {
+	path   string
+	line   int
+	domain string
+	static bool
+}
+
+// cnameMismatch warns when the CNAME c names another host than the
 // site's address: GitHub Pages then serves the site at the domain's root,
 // while its canonical links, sitemap and robots.txt name the other host
 // and its pages link their styles under the other address's path. It
@@ -579,26 +606,37 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 // --noindex build at another address (a preview's) is judged by
 // site.yaml's own baseURL: the preview is a copy, which the domain does
 // not serve.
-func domainMismatch(cfg *model.Config) []Problem {
+func cnameMismatch(cfg *model.Config, c cname) []Problem {
 	base, baseURL := cfg.Base, cfg.BaseURL
 	if cfg.NoIndex && cfg.WrittenBase != nil {
 		base, baseURL = cfg.WrittenBase, cfg.WrittenBase.String()
 	}
-	if cfg.Domain == "" || base == nil {
+	if base == nil {
 		return nil
 	}
-	host := base.Hostname()
-	if host == cfg.Domain || host == "www."+cfg.Domain || "www."+host == cfg.Domain {
+	d := c.domain
+	writes, is, set, remove := "domain "+d+" writes a CNAME", "domain "+d+" is", "set `baseURL: https://"+d+"/`", "remove domain:"
+	if c.static {
+		writes, is, remove = "this CNAME names "+d, "this CNAME names "+d+", which is", "delete this file"
+		set = "set `baseURL: https://" + d + "/` and `domain: " + d + "` in site.yaml in place of this file"
+	}
+	if onDomain(base.Hostname(), d) {
 		if bp := base.Path; bp != "/" && bp != "" {
-			return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
-				"domain %s writes a CNAME, with which GitHub Pages serves the site at the domain's root, https://%s/, but baseURL %s puts it under %s, so every link of the site (to its styles, its pages) names a folder %s that is not there; "+
-					"set `baseURL: https://%s/`, or remove domain: when the site is served under %s by another server (a lab's), which reads no CNAME", cfg.Domain, cfg.Domain, baseURL, bp, bp, cfg.Domain, bp)}}
+			return []Problem{{Kind: "config", Path: c.path, Line: c.line, Msg: fmt.Sprintf(
+				"%s, with which GitHub Pages serves the site at the domain's root, https://%s/, but baseURL %s puts it under %s, so every link of the site (to its styles, its pages) names a folder %s that is not there; "+
+					"%s, or %s when the site is served under %s by another server (a lab's), which reads no CNAME", writes, d, baseURL, bp, bp, set, remove, bp)}}
 		}
 		return nil
 	}
-	return []Problem{{Kind: "config", Path: cfg.Source, Line: cfg.DomainLine, Msg: fmt.Sprintf(
-		"domain %s is not the host of the site's address %s, so the site served at https://%s/ has canonical links, a sitemap and links to its styles that name %s; "+
-			"set `baseURL: https://%s/` (with `feedIDBase: %s` when its feeds were read there, which keeps their items' ids), or remove domain: until the site moves there", cfg.Domain, baseURL, cfg.Domain, baseURL, cfg.Domain, baseURL)}}
+	return []Problem{{Kind: "config", Path: c.path, Line: c.line, Msg: fmt.Sprintf(
+		"%s not the host of the site's address %s, so the site served at https://%s/ has canonical links, a sitemap and links to its styles that name %s; "+
+			"%s (with `feedIDBase: %s` when its feeds were read there, which keeps their items' ids), or %s until the site moves there", is, baseURL, d, baseURL, set, baseURL, remove)}}
+}
+
+// onDomain reports whether host is the domain's, with or without www.,
+// which GitHub Pages serves as one site.
+func onDomain(host, domain string) bool {
+	return host == domain || host == "www."+domain || "www."+host == domain
 }
 
 // plainHTTP warns when the site's address is a github.io one written with

@@ -396,6 +396,9 @@ func baseURLPlaceholder(cfg *model.Config, flag string) []Problem {
 		msg = fmt.Sprintf("baseURL is %s, an address of the computer the site is built on, which no reader of the published site reaches; %s (paperboy serve serves the site on this computer whatever baseURL says)", cfg.BaseURL, write)
 	case cfg.Base != nil && pagesAddress(cfg.Base) != "":
 		msg = fmt.Sprintf("baseURL is %s, the repository's page on GitHub, where GitHub Pages publishes nothing; write the address it publishes the site at, %s (or your own domain, if the repository's Settings → Pages names one): feeds, the sitemap, canonical and share links and emails are made from it", cfg.BaseURL, pagesAddress(cfg.Base))
+	case cfg.Base != nil && userSiteAddress(cfg.Base) != "":
+		at := userSiteAddress(cfg.Base)
+		msg = fmt.Sprintf("baseURL is %s, under a folder named after the repository %s, the user site, which GitHub Pages publishes at %s://%[2]s/, never under /%[2]s/, so every link would name a folder that is not there; write `baseURL: %[4]s`", cfg.BaseURL, cfg.Base.Hostname(), cfg.Base.Scheme, at)
 	default:
 		return nil
 	}
@@ -543,6 +546,23 @@ func pagesAddress(u *url.URL) string {
 		return "https://" + user + ".github.io/"
 	}
 	return "https://" + user + ".github.io/" + repo + "/"
+}
+
+// userSiteAddress returns the address GitHub Pages publishes the user
+// site at when u is under a folder named after its repository
+// (https://ada.github.io/ada.github.io/ is https://ada.github.io/, as
+// the pattern https://<user>.github.io/<repo>/ of a project site gives
+// for the repository ada/ada.github.io), or "" for any other address.
+func userSiteAddress(u *url.URL) string {
+	host := strings.ToLower(u.Hostname())
+	if !strings.HasSuffix(host, ".github.io") {
+		return ""
+	}
+	first, rest, _ := strings.Cut(strings.TrimPrefix(u.Path, "/"), "/")
+	if !strings.EqualFold(first, host) {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host + "/" + rest
 }
 
 // thisComputer reports whether host names the computer it is used on:

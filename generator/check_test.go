@@ -411,6 +411,51 @@ func TestDomainMismatch(t *testing.T) {
 		!strings.Contains(res.Warnings[0].Msg, "set `baseURL: https://papers.example.org/`") {
 		t.Errorf("--base-url under /reading/: %v, warnings %v, want one %q…", err, res.Warnings, want)
 	}
+	// site.yaml at the domain, built by the workflow at the address Pages
+	// gives: the flag's address is at fault, and Settings → Pages, not
+	// the baseURL that is already written.
+	atDomain := strings.Replace(site, "https://lab.github.io/digest/", "https://papers.example.org/", 1)
+	want = "content/site.yaml:3: domain papers.example.org is the host of baseURL https://papers.example.org/, but the site is built at https://lab.github.io/digest/ (--base-url), and every canonical link, the sitemap and the feeds name that address; " +
+		"the deploy workflow passes the address Settings → Pages gives, so the custom domain is not set there yet: enter papers.example.org under Settings → Pages → Custom domain (and add the DNS record GitHub names there), or remove domain: until then"
+	if got := allWarnings(t, Options{Site: siteFS(atDomain), BaseURL: "https://lab.github.io/digest/"}); !slices.Contains(got, want) {
+		t.Errorf("--base-url at github.io for a baseURL at the domain: warnings %q, want %q", got, want)
+	}
+}
+
+// TestStaticCNAMEMismatch: a theme's static/CNAME naming another host than
+// baseURL's is judged as domain: is, at the file, and told to be written
+// as domain:; one on baseURL's host is not, nor one beside domain:, which
+// clashes with the CNAME the build writes.
+func TestStaticCNAMEMismatch(t *testing.T) {
+	papers := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
+	for _, tt := range []struct{ yaml, want string }{
+		{"baseURL: https://lab.github.io/digest/\n", "themes/mine/static/CNAME:1: this CNAME names papers.example.org, which is not the host of the site's address https://lab.github.io/digest/, so the site served at https://papers.example.org/ has canonical links, a sitemap and links to its styles that name https://lab.github.io/digest/; " +
+			"set `baseURL: https://papers.example.org/` and `domain: papers.example.org` in site.yaml in place of this file (with `feedIDBase: https://lab.github.io/digest/` when its feeds were read there, which keeps their items' ids), or delete this file until the site moves there"},
+		{"baseURL: https://papers.example.org/reading/\n", "themes/mine/static/CNAME:1: this CNAME names papers.example.org, with which GitHub Pages serves the site at the domain's root, https://papers.example.org/, but baseURL https://papers.example.org/reading/ puts it under /reading/"},
+		{"baseURL: https://papers.example.org/\n", ""},
+		{"baseURL: https://www.papers.example.org/\n", ""},
+	} {
+		site := "-- content/site.yaml --\ntitle: T\n" + tt.yaml + "theme: mine\n-- themes/mine/static/CNAME --\nPapers.Example.org\n" + papers
+		var got []string
+		for _, w := range allWarnings(t, Options{Site: siteFS(site)}) {
+			if strings.HasPrefix(w, "themes/mine/static/CNAME") {
+				got = append(got, w)
+			}
+		}
+		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)) {
+			t.Errorf("%s: warnings %q, want %q", tt.yaml, got, tt.want)
+		}
+		if tt.want == "" {
+			continue
+		}
+		problems, err := Check(context.Background(), Options{Site: siteFS(site)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(problems) != 1 || !strings.HasPrefix(problems[0].String(), tt.want) {
+			t.Errorf("%s: check says %v, want %q", tt.yaml, problems, tt.want)
+		}
+	}
 }
 
 // TestSharedDOI: two papers with one DOI (in any letter case) are one
@@ -673,6 +718,35 @@ func TestBuildWarnsOfRepositoryBaseURL(t *testing.T) {
 			} else if len(got) != 1 || !strings.Contains(got[0], want) {
 				t.Errorf("baseURL %s: warned %q, want one with %q", tt.baseURL, got, want)
 			}
+		}
+	}
+}
+
+// TestUserSiteRepoFolder: a baseURL under a folder named after the user
+// site's repository (https://ada.github.io/ada.github.io/, the project
+// site's pattern followed for the repository ada/ada.github.io), which
+// GitHub Pages never serves, is a problem at its line with the address
+// it publishes the user site at; a project site's is not.
+func TestUserSiteRepoFolder(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ baseURL, want string }{
+		{"https://ada.github.io/ada.github.io/", "https://ada.github.io/"},
+		{"https://Ada.github.io/ADA.github.io/digest/", "https://ada.github.io/digest/"},
+		{"https://ada.github.io/digest/", ""},
+		{"https://ada.github.io/bob.github.io/", ""},
+		{"https://papers.example.org/papers.example.org/", ""},
+	} {
+		site := strings.Replace(siteYAML, "https://example.org/", tt.baseURL, 1) + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n")
+		_, problems := checkSite(t, site)
+		var got []string
+		for _, p := range problems {
+			if strings.HasPrefix(p, "content/site.yaml:2: baseURL is ") {
+				got = append(got, p)
+			}
+		}
+		want := ", the user site, which GitHub Pages publishes at https://ada.github.io/, never under /ada.github.io/, so every link would name a folder that is not there; write `baseURL: " + tt.want + "`"
+		if tt.want == "" && len(got) != 0 || tt.want != "" && (len(got) != 1 || !strings.HasSuffix(got[0], want)) {
+			t.Errorf("baseURL %s: check says %q, want one ending %q", tt.baseURL, got, want)
 		}
 	}
 }
@@ -953,8 +1027,10 @@ func TestNoIndexPreviewIsACopy(t *testing.T) {
 	papers := "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\nx\n"
 	project := "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.github.io/digest/\n" + papers
 	domain := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\ndomain: papers.example.org\n" + papers
+	themeCNAME := "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.example.org/\ntheme: mine\n-- themes/mine/static/CNAME --\npapers.example.org\n" + papers
 	for _, tt := range []struct{ site, base, published string }{
 		{project, "https://lab.github.io/digest/pr-42/", ""},
+		{themeCNAME, "https://lab.github.io/digest/pr-preview/pr-42/", ""},
 		{project, "https://lab.github.io/digest/pr-42/", "https://lab.github.io/digest/"},
 		{domain, "https://lab.github.io/digest/pr-preview/pr-42/", "https://papers.example.org/"},
 	} {
@@ -984,8 +1060,10 @@ func TestNoIndexPreviewIsACopy(t *testing.T) {
 			t.Errorf("check --noindex -b %s: %v", tt.base, problems)
 		}
 	}
-	if out := mustBuild(t, domain); out["CNAME"] != "papers.example.org\n" {
-		t.Errorf("the published build's CNAME = %q", out["CNAME"])
+	for _, site := range []string{domain, themeCNAME} {
+		if out := mustBuild(t, site); out["CNAME"] != "papers.example.org\n" {
+			t.Errorf("the published build's CNAME = %q", out["CNAME"])
+		}
 	}
 }
 

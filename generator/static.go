@@ -40,6 +40,7 @@ type statics struct {
 	under  map[string][]string // each folder static files need → their output paths
 	names  filename.Names      // the output paths and their folders, case folded
 	robots []byte              // the site theme's static/robots.txt, or nil
+	cname  []byte              // the site theme's static/CNAME, or nil
 	// manifest is the site theme's static/manifest.webmanifest, or nil:
 	// its colours (theme_color, background_color) and icons are the
 	// theme's to give, which the generated one has only the built-in
@@ -104,6 +105,10 @@ func themeStatics(builtin fs.FS, site themefs.Stack) (*statics, error) {
 				}
 				if st.robots == nil {
 					st.robots = []byte{} // an empty file replaces the generated one too
+				}
+			case out == "CNAME":
+				if st.cname, err = fs.ReadFile(layer.fsys, p); err != nil {
+					return err
 				}
 			case out == render.ManifestFile:
 				data, bad, err := themeManifest(layer.fsys, p, layer.origin(p))
@@ -268,11 +273,11 @@ func homeIcons(theme themefs.Stack, st *statics, icon string) []string {
 	return own
 }
 
-// leaveOut drops the built-in icons cfg leaves out (LeavesOutBuiltin)
-// from what the build publishes.
+// leaveOut drops the files cfg leaves out (LeavesOut: built-in icons, a
+// preview's CNAME) from what the build publishes.
 func (st *statics) leaveOut(cfg *model.Config) {
 	for out, origin := range st.origin {
-		if cfg.LeavesOutBuiltin(out) && strings.HasSuffix(origin, " (built in)") {
+		if cfg.LeavesOut(out, strings.HasSuffix(origin, " (built in)")) {
 			delete(st.origin, out)
 		}
 	}
@@ -477,6 +482,22 @@ func robotsUnread(cfg *model.Config, origin string) []Problem {
 	return []Problem{{Kind: "config", Path: origin, Msg: fmt.Sprintf(
 		"the site is under %s, so this file is published at %s, where no crawler reads it (crawlers read robots.txt only at a host's root), and its rules do nothing; "+
 			"put them, with %s in front of their paths, in %s, which the host's root serves, with the line `Sitemap: %s`, and delete this file", bp, cfg.Abs(robotsFile), bp, root, cfg.Abs("sitemap.xml"))}}
+}
+
+// staticCNAME warns when the theme's static/CNAME (at origin, holding
+// data) names another host than the site's address, as domainMismatch
+// does of domain:, which is where a custom domain is written: with
+// domain: set, the file clashes with the CNAME the build writes.
+func staticCNAME(cfg *model.Config, data []byte, origin string) []Problem {
+	if data == nil || cfg.Domain != "" {
+		return nil
+	}
+	domain, _, _ := strings.Cut(strings.TrimSpace(string(bytes.TrimPrefix(data, []byte("\uFEFF")))), "\n")
+	domain = strings.ToLower(strings.TrimSpace(domain))
+	if domain == "" {
+		return nil
+	}
+	return cnameMismatch(cfg, cname{path: origin, line: 1, domain: domain, static: true})
 }
 
 // themeManifest reads the theme's web app manifest p in fsys, shown as

@@ -163,6 +163,16 @@ func (c *Config) LeavesOutBuiltin(name string) bool {
 	return name == IconFiles[0] || slices.Contains(HomeIconFiles, name) && !slices.Contains(c.HomeIcons, name)
 }
 
+// LeavesOut reports whether the build leaves the theme's static file name
+// unpublished, builtin telling whether the built-in theme's is the one
+// the site would get: a built-in icon LeavesOutBuiltin names, and in a
+// --noindex build (NoIndex) a CNAME, the site theme's too, as it writes
+// none for domain:, since a preview deployed as a Pages site of its own
+// would claim the published site's domain with it.
+func (c *Config) LeavesOut(name string, builtin bool) bool {
+	return builtin && c.LeavesOutBuiltin(name) || c.NoIndex && name == "CNAME"
+}
+
 // IconPath is the path of the site's icon from the site's root: Icon, or
 // the built-in favicon.svg.
 func (c *Config) IconPath() string {

@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/net/idna"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
@@ -156,8 +157,14 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	if c.ImageAlt != "" && c.Image == "" {
 		errs.Add(path, lineOr(lines, "imageAlt", 1), "imageAlt describes a picture, but the site has no `image:`; add `image: /card.png` or remove imageAlt")
 	}
-	if c.Domain != "" && !domainRE.MatchString(c.Domain) {
-		errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: %s`", c.Domain, domainOf(c.Domain))
+	if c.Domain != "" {
+		if a, err := asciiHost(c.Domain); err == nil && domainRE.MatchString(a) {
+			c.Domain = a // papers.bücher.example is papers.xn--bcher-kva.example in CNAME, as in DNS
+		} else if err != nil && !strings.ContainsAny(c.Domain, ":/") {
+			errs.Add(path, lineOr(lines, "domain", 1), "domain %q: %v; write the host as its registrar gives it, e.g. `domain: papers.example.org`", c.Domain, err)
+		} else {
+			errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: %s`", c.Domain, domainOf(c.Domain))
+		}
 	}
 	if y.Fediverse != "" {
 		var msg string
@@ -542,14 +549,34 @@ func checkBaseURL(path string, line int, what, s string, errs *diag.List) (strin
 		errs.Add(path, line, "%s %q ends in a file name, and every link would go below it; write the folder the site is in, like %s://%s%s", what, s, u.Scheme, u.Host, strings.TrimSuffix(pathpkg.Dir(u.Path), "/")+"/")
 		return "", nil
 	}
+	if u.User != nil {
+		who, it := "a user name", "it"
+		if _, ok := u.User.Password(); ok {
+			who, it = "a user name and password", "them"
+		}
+		errs.Add(path, line, "%s %q holds %s, which every page, feed and the sitemap would publish; leave %s out: %s://%s%s", what, u.Redacted(), who, it, u.Scheme, u.Host, u.EscapedPath())
+		return "", nil
+	}
+	// The host as browsers and search engines write it: in lower case,
+	// in its ASCII form (bücher is xn--bcher-kva, where the URL would
+	// percent-encode it), without the scheme's own port, so canonical
+	// links and the sitemap name the pages as crawlers find them.
+	host, err := asciiHost(u.Hostname())
+	if err != nil {
+		errs.Add(path, line, "%s %q: %v; write the host as its registrar gives it", what, s, err)
+		return "", nil
+	}
+	if strings.Contains(host, ":") { // an IPv6 address
+		host = "[" + host + "]"
+	}
+	if port := u.Port(); port != "" {
+		host += ":" + port
+	}
 	if !strings.HasSuffix(u.Path, "/") {
 		u.Path += "/"
 	}
 	u.RawPath = ""
-	// The host as browsers and search engines write it: in lower case,
-	// without the scheme's own port, so canonical links and the sitemap
-	// name the pages as crawlers find them.
-	u.Host = strings.ToLower(u.Host)
+	u.Host = host
 	if port := u.Port(); port == "443" && u.Scheme == "https" || port == "80" && u.Scheme == "http" {
 		u.Host = u.Hostname()
 	}
@@ -1007,10 +1034,29 @@ func domainOf(domain string) string {
 	if !strings.Contains(domain, "://") {
 		domain = "https://" + domain
 	}
-	if u, err := url.Parse(strings.TrimSpace(domain)); err == nil && domainRE.MatchString(strings.ToLower(u.Hostname())) {
-		return strings.ToLower(u.Hostname())
+	if u, err := url.Parse(strings.TrimSpace(domain)); err == nil {
+		if h, err := asciiHost(u.Hostname()); err == nil && domainRE.MatchString(h) {
+			return h
+		}
 	}
 	return "papers.example.org"
+}
+
+// asciiHost returns host in lower case and, when it has letters beyond
+// ASCII (papers.bücher.example), in the ASCII form DNS and every client
+// resolves (papers.xn--bcher-kva.example), or what is wrong with it in
+// words that name the non-ASCII letters. An IP address is returned as
+// it is.
+func asciiHost(host string) (string, error) {
+	host = strings.ToLower(host)
+	if strings.IndexFunc(host, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+		return host, nil
+	}
+	a, err := idna.Lookup.ToASCII(host)
+	if err != nil {
+		return "", fmt.Errorf("the host %q has characters beyond ASCII that no international domain name (IDNA) allows", host)
+	}
+	return a, nil
 }
 
 // themeFolder is the folder name a theme: written as a path means

@@ -307,6 +307,11 @@ func TestBaseURLForms(t *testing.T) {
 		"https://lab.github.io/digest/2024/": "https://lab.github.io/digest/2024/",
 		`"https://lab.github.io/digest/ "`:   "https://lab.github.io/digest/", // not …/digest/%20/
 		`" https://lab.github.io/digest/"`:   "https://lab.github.io/digest/",
+		// A host beyond ASCII in the form DNS resolves, not percent-encoded.
+		"https://papers.bücher.example/":       "https://papers.xn--bcher-kva.example/",
+		"https://Papers.BÜCHER.example:8443/x": "https://papers.xn--bcher-kva.example:8443/x/",
+		"https://papers.b%C3%BCcher.example/":  "https://papers.xn--bcher-kva.example/",
+		"https://[::1]:8080/":                  "https://[::1]:8080/",
 	} {
 		c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), "")
 		if err != nil || c.BaseURL != want {
@@ -322,9 +327,38 @@ func TestBaseURLForms(t *testing.T) {
 		"https:/lab.github.io/x/":                 `content/site.yaml:2: baseURL "https:/lab.github.io/x/" is not an absolute http(s) URL; write it with https:// in front: https://lab.github.io/x/`,
 		"javascript:alert(1)":                     `content/site.yaml:2: baseURL "javascript:alert(1)" is not an absolute http(s) URL; write it like https://user.github.io/repo/`,
 		"/digest/":                                `content/site.yaml:2: baseURL "/digest/" is not an absolute http(s) URL; write it like https://user.github.io/repo/`,
+		// A password is never printed, not even in the error.
+		"https://ada:s3cret@staging.example.org/digest/": `content/site.yaml:2: baseURL "https://ada:xxxxx@staging.example.org/digest/" holds a user name and password, which every page, feed and the sitemap would publish; leave them out: https://staging.example.org/digest/`,
+		"https://ada@staging.example.org/":               `content/site.yaml:2: baseURL "https://ada@staging.example.org/" holds a user name, which every page, feed and the sitemap would publish; leave it out: https://staging.example.org/`,
+		"https://a\u200d.example/":                       `content/site.yaml:2: baseURL "https://a\u200d.example/": the host "a\u200d.example" has characters beyond ASCII that no international domain name (IDNA) allows; write the host as its registrar gives it`,
 	} {
 		if _, err := Config("content/site.yaml", []byte("title: T\nbaseURL: "+in+"\n"), ""); err == nil || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("baseURL %s: err = %v, want %s…", in, err, want)
+		}
+	}
+}
+
+// TestDomainForms: domain: is the host in lower case and, beyond ASCII,
+// in the form DNS resolves (as CNAME holds it); one with letters no
+// international domain name allows is an error that says so, not that it
+// has a scheme or path.
+func TestDomainForms(t *testing.T) {
+	for in, want := range map[string]string{
+		"Papers.Example.org":    "papers.example.org",
+		"papers.bücher.example": "papers.xn--bcher-kva.example",
+		"PAPERS.BÜCHER.example": "papers.xn--bcher-kva.example",
+	} {
+		c, err := Config("content/site.yaml", []byte("title: T\nbaseURL: https://"+want+"/\ndomain: "+in+"\n"), "")
+		if err != nil || c.Domain != want {
+			t.Errorf("domain %s = %v, %v; want %s", in, c, err, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"https://bücher.example/": "content/site.yaml:3: domain \"https://bücher.example/\" is not a host name; write it without scheme or path, e.g. `domain: xn--bcher-kva.example`",
+		"a\u200d.example":         `content/site.yaml:3: domain "a\u200d.example": the host "a\u200d.example" has characters beyond ASCII that no international domain name (IDNA) allows; write the host as its registrar gives it, e.g. ` + "`domain: papers.example.org`",
+	} {
+		if _, err := Config("content/site.yaml", []byte("title: T\nbaseURL: https://e.org/\ndomain: "+in+"\n"), ""); err == nil || err.Error() != want {
+			t.Errorf("domain %s: err = %v, want %s", in, err, want)
 		}
 	}
 }
@@ -520,15 +554,20 @@ func FuzzConfig(f *testing.F) {
 		"newsletter: 3", "limits: [a]", "topics: x", "topics:\n  a: [b]", "theme: {a: b}", "unsafeHTML: [true]", "title: {a: b}", "extra: 3",
 		"newsletter:\n  fields: x\n  unsubscribe: {a: b}", "- title: T", "just text", "a: &x [1]\ntopics: *x",
 		"theme: [a, {b]", "topics: {a: [b}", "theme: [a,\n  {b]\n", "baseURL: [x]", "baseURL: “https://e.org/”", "baseURL: \" htps://e.org/x \"",
-		"topics:\n  nlp: 'NLP: text'", "topics:\n  a:\n    keywords: x, y", "newsletter:\n  fields: {a: b}\n  from: \"Dï <dï@e.org>\"", "unsafeHTML: \"true\""} {
+		"topics:\n  nlp: 'NLP: text'", "topics:\n  a:\n    keywords: x, y", "newsletter:\n  fields: {a: b}\n  from: \"Dï <dï@e.org>\"", "unsafeHTML: \"true\"",
+		"title: T\nbaseURL: https://a:b@e.org/\n", "title: T\nbaseURL: https://a@e.org/x\n", "title: T\nbaseURL: https://Bücher.example:8443/\n",
+		"title: T\nbaseURL: https://b%C3%BC.example/\n", "title: T\nbaseURL: https://[::1]/\n", "title: T\nbaseURL: https://e.org/\ndomain: bücher.example\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := parsedTwice(t, func() (*model.Config, error) { return Config("content/site.yaml", data, "") })
 		if err != nil {
 			namesFile(t, err, "content/site.yaml", data)
-		} else if c.Base == nil || (c.Base.Scheme != "http" && c.Base.Scheme != "https") {
+		} else if c.Base == nil || (c.Base.Scheme != "http" && c.Base.Scheme != "https") || c.Base.User != nil ||
+			strings.IndexFunc(c.BaseURL, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
 			t.Fatalf("accepted base URL %q", c.BaseURL)
+		} else if strings.IndexFunc(c.Domain, func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+			t.Fatalf("accepted domain %q", c.Domain)
 		}
 	})
 }

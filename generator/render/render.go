@@ -109,7 +109,7 @@ func New(ctx context.Context, site *model.Site, opts Options) (*Renderer, error)
 	r.statics, r.folded, r.misnamed = map[string]bool{}, map[string]string{}, map[string]string{}
 	for _, n := range names {
 		out := staticOut(n)
-		if site.Config.LeavesOutBuiltin(out) && !r.th.inSite(n) {
+		if site.Config.LeavesOut(out, !r.th.inSite(n)) {
 			continue // not published (static): a page must not link it
 		}
 		r.statics[out] = true
@@ -1004,8 +1004,9 @@ func (r *Renderer) askedIn(asked string) (at string, line int, call string) {
 
 // static returns every file under the theme's static/ folder at its
 // output path (staticOut), as the site publishes it (publishedStatic):
-// but the built-in icons cfg leaves out (LeavesOutBuiltin), and, unless
-// cfg.AsWritten, the built-in theme's stylesheets and scripts minified.
+// but those cfg leaves out (LeavesOut: built-in icons, a preview's
+// CNAME), and, unless cfg.AsWritten, the built-in theme's stylesheets and
+// scripts minified.
 func static(th overlay, cfg *model.Config) ([]model.File, error) {
 	names, err := th.files("static")
 	if err != nil {
@@ -1014,7 +1015,7 @@ func static(th overlay, cfg *model.Config) ([]model.File, error) {
 	out := make([]model.File, 0, len(names))
 	minify := !cfg.AsWritten
 	for _, n := range names {
-		if cfg.LeavesOutBuiltin(staticOut(n)) && !th.inSite(n) {
+		if cfg.LeavesOut(staticOut(n), !th.inSite(n)) {
 			continue
 		}
 		data, err := fs.ReadFile(th, n)
