@@ -409,6 +409,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 			return nil, nil, mailAlone(err)
 		}
 		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
+		res.Warnings = append(res.Warnings, robotsSitemaps(static.robots, cfg, static.origin[robotsFile])...)
 	}
 	if static.manifest != nil {
 		if err := out.replace(model.File{Path: render.ManifestFile, Data: static.manifest}); err != nil {

@@ -301,6 +301,42 @@ func TestThemeRobotsUnderSubPath(t *testing.T) {
 	}
 }
 
+// TestThemeRobotsSitemapLine: a Sitemap: line of a theme's robots.txt
+// stands in for the one the build adds, so one that is relative, on
+// another host (the site's former address) or, with no line naming the
+// site's sitemap, another file, is warned of at its line with the line to
+// write; the site's own sitemap, and another file beside it, are not.
+func TestThemeRobotsSitemapLine(t *testing.T) {
+	t.Parallel()
+	const fix = "and it stands in for the line the build adds, so the site's sitemap goes unread; write `Sitemap: https://example.org/sitemap.xml`, or delete the line to have the build add it"
+	for _, tt := range []struct{ theme, want string }{
+		{"User-agent: *\nDisallow: /search/\nSitemap: /sitemap.xml\n",
+			"themes/mine/static/robots.txt:3: `Sitemap: /sitemap.xml` names a relative address, which crawlers ignore (they read only a full URL), " + fix},
+		{"User-agent: *\r\nsitemap:https://ada.github.io/repo/sitemap.xml # old\r\n",
+			"themes/mine/static/robots.txt:2: `sitemap:https://ada.github.io/repo/sitemap.xml # old` names a sitemap on another host than the site's example.org (a former address?), which crawlers do not read for this site, " + fix},
+		{"\uFEFFSitemap: https://example.org/other.xml\n",
+			"themes/mine/static/robots.txt:1: `Sitemap: https://example.org/other.xml` names another file than the site's sitemap, " + fix},
+		{"User-agent: *\nSitemap: https://example.org/sitemap.xml\nSitemap: https://example.org/other.xml\n", ""},
+		{"User-agent: *\nDisallow:\n", ""},
+	} {
+		site := siteFS(themed("-- themes/mine/static/robots.txt --\n"))
+		site["themes/mine/static/robots.txt"].Data = []byte(tt.theme)
+		res, err := Build(context.Background(), Options{Site: site, BaseURL: "https://example.org/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range ownWarnings(res) {
+			if strings.Contains(p.String(), "robots.txt") {
+				got = append(got, p.String())
+			}
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("robots.txt %q: warnings %q, want %q", tt.theme, got, tt.want)
+		}
+	}
+}
+
 // TestSiteIcon: the site's icon is the first of favicon.svg, favicon.png
 // and favicon.ico its theme's static/ has, else the built-in favicon.svg;
 // every page links it, with its type (which a browser sniffs from an
