@@ -557,6 +557,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, moved...)
 	res.Warnings = append(res.Warnings, changedKeys(opts.Former, site, rend.BibKey, moved)...)
 	res.Warnings = append(res.Warnings, changedFeedIDs(opts.Former, site)...)
+	res.Warnings = append(res.Warnings, removedCNAME(opts.Former, site.Config, out.paths)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 
