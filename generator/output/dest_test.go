@@ -50,7 +50,7 @@ func TestCheckDestination(t *testing.T) {
 		{".git", "inside the site's sources"},
 		{"docs", "holds " + filepath.Join(site, "docs", "notes.md") + " and is not a built site"},
 		{"pages", "holds .git"},
-		{"hugo", "holds " + filepath.Join(site, "hugo", ".nojekyll") + " and is a site another program built (no search/meta.json"},
+		{"hugo", "holds " + filepath.Join(site, "hugo", ".nojekyll") + " and is a site another program built (it has no search/meta.json"},
 		{"file.txt", "is a file"},
 		{"file.txt/out", "output folder " + filepath.Join(site, "file.txt", "out") + ": " + filepath.Join(site, "file.txt") + " is a file, not a folder; give another path"},
 		{"file.txt/a/b", ": " + filepath.Join(site, "file.txt") + " is a file, not a folder"},

@@ -548,7 +548,7 @@ func CheckDestination(dir, site string) error {
 	case len(entries) > 0 && !(has["index.html"] && has["sitemap.xml"]):
 		return fmt.Errorf("output folder %s holds %s and is not a built site (no index.html and sitemap.xml at its top): a build replaces the whole folder and would delete them; give an empty or new folder, or move the files away first", dir, filepath.Join(dir, entries[0].Name()))
 	case len(entries) > 0 && !builtByPaperboy(d):
-		return fmt.Errorf("output folder %s holds %s and is a site another program built (no %s at its top, which every Paperboy build writes): a build replaces the whole folder and would delete it; give an empty or new folder of its own, like %s, or move the files away first", dir, filepath.Join(dir, entries[0].Name()), searchMeta, filepath.Join(dir, "digest"))
+		return fmt.Errorf("output folder %s holds %s and is a site another program built (it has no %s, which every Paperboy release writes): a build replaces the whole folder and would delete it; give an empty or new folder of its own, like %s, or move the files away first", dir, filepath.Join(dir, entries[0].Name()), searchMeta, filepath.Join(dir, "digest"))
 	}
 	return nil
 }
