@@ -78,7 +78,8 @@ func TestLinkProblems(t *testing.T) {
 // TestCheckKeepsNoPages: check reads each page of the sample site as the
 // build makes it, and keeps the bytes of none but those it reads for
 // their markup once every file is known (render's samples), with the
-// stylesheets and the sitemap: the site's files are never all in memory.
+// stylesheets, the sitemap and the web app manifest: the site's files are
+// never all in memory.
 func TestCheckKeepsNoPages(t *testing.T) {
 	c := &checked{}
 	if _, err := checkWith(context.Background(), Options{Site: os.DirFS("..")}, c); err != nil {
@@ -92,8 +93,8 @@ func TestCheckKeepsNoPages(t *testing.T) {
 		kept++
 	}
 	for _, f := range c.kept {
-		if path.Ext(f.Path) != ".css" && !isSitemap(f.Path) {
-			t.Errorf("kept %s: want only the stylesheets and sitemaps", f.Path)
+		if path.Ext(f.Path) != ".css" && !isSitemap(f.Path) && f.Path != render.ManifestFile {
+			t.Errorf("kept %s: want only the stylesheets, sitemaps and the web app manifest", f.Path)
 		}
 	}
 	if pages := len(c.links.Problems(nil, "/")); kept == 0 || pages == 0 {
