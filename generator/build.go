@@ -415,6 +415,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 			return nil, nil, mailAlone(err)
 		}
 		res.Warnings = append(res.Warnings, robotsUnread(cfg, static.origin[robotsFile])...)
+		res.Warnings = append(res.Warnings, robotsSitemaps(static.robots, cfg, static.origin[robotsFile])...)
 	}
 	res.Warnings = append(res.Warnings, staticCNAME(cfg, static.cname, static.origin["CNAME"])...)
 	if static.manifest != nil {
@@ -563,6 +564,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	res.Warnings = append(res.Warnings, moved...)
 	res.Warnings = append(res.Warnings, changedKeys(opts.Former, site, rend.BibKey, moved)...)
 	res.Warnings = append(res.Warnings, changedFeedIDs(feedIDs, site)...)
+	res.Warnings = append(res.Warnings, removedCNAME(opts.Former, site.Config, out.paths)...)
 	sortByLine(res.Warnings) // as build and serve print them: by file, then line
 	res.Stages = append(res.Stages, Stage{"feeds", feedsTime})
 

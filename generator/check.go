@@ -153,7 +153,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	// The build warned of the links its sources write to files that are
 	// not there (brokenLinks): linkProblems leaves those out, and they
 	// are reported with the rest.
-	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, files, res.warnedLinks, c.links.Problems(files, cfg.BasePath()))
+	out := linkProblems(opts.Site, theme, res.Site, res.besides, res.sourcePages, res.drafts, res.statics, files, res.warnedLinks, c.links.Problems(files, cfg.BasePath()))
 	out = append(out, slices.DeleteFunc(slices.Clone(res.Warnings), func(p Problem) bool { return !isBrokenLink(p) })...)
 	sortByLine(out)
 	alt, written := altNotes(res.Site, res.besides)
@@ -165,6 +165,7 @@ func checkWith(ctx context.Context, opts Options, c *checked) ([]Problem, error)
 	alt = append(alt, svgShareNotes(res.Site)...)
 	out = append(out, markupProblems(c.samples, files, c.sampled, cfg.BasePath(), written)...)
 	out = append(out, styleProblems(theme, cfg, c.kept, paths, files)...)
+	out = append(out, manifestProblems(theme, cfg, c.kept, files)...)
 	out = append(out, customProperties(theme)...)
 	out = append(out, headerMenuStyle(theme)...)
 	out = append(out, replacedStylesheets(theme)...)
@@ -591,8 +592,10 @@ func thisComputer(host string) bool {
 // (sourcePages has each source's), which a draft's is broken at: drafts
 // has the page of each draft the build left out, and what it is; files
 // has the path of every output file, for the page a broken link means
-// (linkProblem).
-func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts map[string]string, files map[string]bool, warned map[linkAt]bool, broken []linkcheck.Problem) []Problem {
+// (linkProblem). A page the build copied as it is, a theme's static HTML
+// file, has its links reported at their lines in that file (statics has
+// the origin of each such page).
+func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, sourcePages, drafts, statics map[string]string, files map[string]bool, warned map[linkAt]bool, broken []linkcheck.Problem) []Problem {
 	type place struct {
 		path string
 		line int
@@ -683,6 +686,16 @@ func linkProblems(fsys fs.FS, theme themefs.Stack, site *model.Site, b beside, s
 			out = append(out, dupIDProblems(site, theme, templates, sourcePages, k.dup, k.msg, pages)...)
 			continue
 		}
+		pages = slices.DeleteFunc(pages, func(page string) bool {
+			if origin := statics[page]; origin != "" {
+				out = append(out, staticLinkProblem(fsys, origin, page, k.url, k.msg, site.Config.BasePath()))
+				return true
+			}
+			return false
+		})
+		if len(pages) == 0 {
+			continue
+		}
 		file, line := writtenIn(templates, k.url)
 		if rel, ok := strings.CutPrefix(k.url, site.Config.BasePath()); file == "" && ok && rel != "" {
 			file, line = writtenIn(templates, rel) // {{url "nowhere/"}}
@@ -723,6 +736,22 @@ func builtLinkProblem(theme themefs.Stack, u, msg string, pages []string) Proble
 		where = fmt.Sprintf("a template of %s/ or the built-in theme builds it (with url, print or a field); find it there and fix it", dir)
 	}
 	return Problem{Kind: "link", Msg: fmt.Sprintf("the link %s is broken: %s (on %s); %s", cmp.Or(u, `""`), msg, on, where)}
+}
+
+// staticLinkProblem is the problem of the broken link u (msg says why)
+// on the built page page, which the build copied as it is from the file
+// origin (a theme's static/legal/index.html): at the link's line in that
+// file, which no template writes, with what to write there.
+func staticLinkProblem(fsys fs.FS, origin, page, u, msg, basePath string) Problem {
+	line := 0
+	if data, err := fs.ReadFile(fsys, origin); err == nil {
+		_, line = writtenIn([]themeText{{origin, string(data)}}, u)
+	}
+	fix := "fix the link in this file, or add the file it names"
+	if rel, ok := strings.CutPrefix(u, "/"); ok && strings.HasPrefix(msg, "absolute path outside the base path") {
+		fix = fmt.Sprintf("write %s, or %s relative to this page", basePath+rel, strings.Repeat("../", strings.Count(page, "/"))+rel)
+	}
+	return Problem{Kind: "link", Path: origin, Line: line, Msg: fmt.Sprintf("the link %s is broken: %s; %s", cmp.Or(u, `""`), msg, fix)}
 }
 
 // builtPages names the built pages a problem is seen on: "the built

@@ -70,7 +70,7 @@ func TestLinkProblems(t *testing.T) {
 		{Kind: "link", Path: "content/papers/c.md", Line: 7, Msg: "the link /gone/ is broken: no such file gone/index.html; fix it or remove it"},
 		{Kind: "link", Path: "content/papers/c.md", Line: 9, Msg: "the link /days/2024-01-01/#paper-x is broken: the day 2024-01-01 does not list the paper x (taken off its list, or listed on another day); link the paper's own page, or remove the link"},
 	}
-	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, nil, broken); !slices.Equal(got, want) {
+	if got := linkProblems(fstest.MapFS{}, nil, site, besideFiles(nil, nil), pages, drafts, nil, nil, nil, broken); !slices.Equal(got, want) {
 		t.Errorf("linkProblems =\n%v\nwant\n%v", strings.ReplaceAll(fmt.Sprint(got), "} {", "}\n{"), strings.ReplaceAll(fmt.Sprint(want), "} {", "}\n{"))
 	}
 }
@@ -78,7 +78,8 @@ func TestLinkProblems(t *testing.T) {
 // TestCheckKeepsNoPages: check reads each page of the sample site as the
 // build makes it, and keeps the bytes of none but those it reads for
 // their markup once every file is known (render's samples), with the
-// stylesheets and the sitemap: the site's files are never all in memory.
+// stylesheets, the sitemap and the web app manifest: the site's files are
+// never all in memory.
 func TestCheckKeepsNoPages(t *testing.T) {
 	c := &checked{}
 	if _, err := checkWith(context.Background(), Options{Site: os.DirFS("..")}, c); err != nil {
@@ -92,8 +93,8 @@ func TestCheckKeepsNoPages(t *testing.T) {
 		kept++
 	}
 	for _, f := range c.kept {
-		if path.Ext(f.Path) != ".css" && !isSitemap(f.Path) {
-			t.Errorf("kept %s: want only the stylesheets and sitemaps", f.Path)
+		if path.Ext(f.Path) != ".css" && !isSitemap(f.Path) && f.Path != render.ManifestFile {
+			t.Errorf("kept %s: want only the stylesheets, sitemaps and the web app manifest", f.Path)
 		}
 	}
 	if pages := len(c.links.Problems(nil, "/")); kept == 0 || pages == 0 {
@@ -1251,6 +1252,33 @@ func TestTemplateLinkFix(t *testing.T) {
 		if got := templateLinkFix(theme, tc.u, outside); !strings.HasPrefix(got, tc.want) {
 			t.Errorf("templateLinkFix(%q) = %s, want %s…", tc.u, got, tc.want)
 		}
+	}
+}
+
+// TestStaticPageLinks: a broken link of a theme's static HTML page,
+// which the build copies as it is, is reported at its line in that file,
+// not blamed on a template, with the address under the base path or the
+// relative one to write.
+func TestStaticPageLinks(t *testing.T) {
+	site := themed("-- themes/mine/static/legal/index.html --\n<!doctype html>\n<html lang=\"en\">\n" +
+		"<head><title>Legal notice</title><link rel=\"stylesheet\" href=\"/style.css\"></head>\n<body>\n<p>Back to <a href=\"/about/\">the site</a>, or <a href=\"terms.html\">the terms</a>.</p>\n</body>\n</html>\n")
+	problems, err := Check(context.Background(), Options{Site: siteFS(site)}) // served from /repo/
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		if p.Kind == "link" {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		"themes/mine/static/legal/index.html:3: the link /style.css is broken: absolute path outside the base path /repo/; write /repo/style.css, or ../style.css relative to this page",
+		"themes/mine/static/legal/index.html:5: the link /about/ is broken: absolute path outside the base path /repo/; write /repo/about/, or ../about/ relative to this page",
+		"themes/mine/static/legal/index.html:5: the link terms.html is broken: no such file legal/terms.html; fix the link in this file, or add the file it names",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("check found\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 	}
 }
 

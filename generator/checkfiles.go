@@ -17,7 +17,7 @@ import (
 // site: each page's ids and links (linkcheck.Pages), what it found in each
 // feed and the feed's size, and the bytes of the few files it reads once
 // every path is known: the pages it reads for their markup (render's
-// samples), the stylesheets and the sitemaps. Its add is safe for
+// samples), the stylesheets, the sitemaps and the web app manifest. Its add is safe for
 // concurrent use.
 type checked struct {
 	links linkcheck.Pages
@@ -25,7 +25,7 @@ type checked struct {
 	mu      sync.Mutex
 	sampled []render.Sample
 	samples map[string][]byte // by path: nil until the page is made
-	kept    []model.File      // stylesheets and sitemaps
+	kept    []model.File      // stylesheets, sitemaps and the web app manifest
 	feeds   []checkedFeed
 }
 
@@ -63,7 +63,7 @@ func (c *checked) add(f model.File) error {
 		c.mu.Lock()
 		c.feeds = append(c.feeds, fc)
 		c.mu.Unlock()
-	case path.Ext(f.Path) == ".css" || isSitemap(f.Path):
+	case path.Ext(f.Path) == ".css" || isSitemap(f.Path) || f.Path == render.ManifestFile:
 		f.Data = bytes.Clone(f.Data)
 		c.mu.Lock()
 		c.kept = append(c.kept, f)

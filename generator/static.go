@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -498,6 +499,61 @@ func staticCNAME(cfg *model.Config, data []byte, origin string) []Problem {
 		return nil
 	}
 	return cnameMismatch(cfg, cname{path: origin, line: 1, domain: domain, static: true})
+}
+
+// robotsSitemaps reports the Sitemap: lines of the theme's robots.txt
+// (theme, at origin) that crawlers would not take for the site's sitemap:
+// one whose address is relative (RFC 9309 and sitemaps.org read only a
+// full URL), on another host (a site's former address, left over from a
+// move), or, when no line names the site's sitemap, another file. Such a
+// line stands in for the one the build adds, so the site's sitemap would
+// go unread.
+func robotsSitemaps(theme []byte, cfg *model.Config, origin string) []Problem {
+	want := cfg.Abs("sitemap.xml")
+	ok := func(v string) bool {
+		return v == want || cfg.WrittenBase != nil && v == cfg.WrittenBase.JoinPath("sitemap.xml").String()
+	}
+	data := bytes.TrimPrefix(theme, []byte("\uFEFF"))
+	skip := len(theme) - len(data)
+	type entry struct {
+		line int
+		text string
+		u    *url.URL
+	}
+	var lines []entry
+	named := false
+	for _, m := range sitemapLine.FindAllIndex(data, -1) {
+		end := m[1] + bytes.IndexAny(data[m[1]:], "\r\n")
+		if end < m[1] {
+			end = len(data)
+		}
+		v, _, _ := strings.Cut(string(data[m[1]:end]), "#")
+		v = strings.TrimSpace(v)
+		text := strings.TrimSpace(string(data[m[0]:end]))
+		u, err := url.Parse(v)
+		if err != nil || !u.IsAbs() || u.Host == "" {
+			u = nil
+		}
+		named = named || ok(v)
+		lines = append(lines, entry{diag.LineAt(theme, skip+m[1]), text, u})
+	}
+	var out []Problem
+	for _, e := range lines {
+		var what string
+		switch {
+		case e.u == nil:
+			what = "a relative address, which crawlers ignore (they read only a full URL)"
+		case cfg.Base != nil && !strings.EqualFold(e.u.Host, cfg.Base.Host) && (cfg.WrittenBase == nil || !strings.EqualFold(e.u.Host, cfg.WrittenBase.Host)):
+			what = "a sitemap on another host than the site's " + cfg.Base.Host + " (a former address?), which crawlers do not read for this site"
+		case !named && !ok(e.u.String()):
+			what = "another file than the site's sitemap"
+		default:
+			continue
+		}
+		out = append(out, Problem{Kind: "config", Path: origin, Line: e.line, Msg: fmt.Sprintf(
+			"`%s` names %s, and it stands in for the line the build adds, so the site's sitemap goes unread; write `Sitemap: %s`, or delete the line to have the build add it", e.text, what, want)})
+	}
+	return out
 }
 
 // themeManifest reads the theme's web app manifest p in fsys, shown as

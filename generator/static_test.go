@@ -273,6 +273,43 @@ func TestThemeManifest(t *testing.T) {
 	errorsStart(t, err, []string{"themes/mine/static/manifest.webmanifest:3: this web app manifest is not a JSON object (invalid character '}'"})
 }
 
+// TestThemeManifestLinks: check reports each address of a theme's
+// manifest.webmanifest that names no file of the site at its line: a root
+// path that leaves out the base path, with the one to write, and an icon
+// the site does not have; the theme's addresses under the base path, or
+// relative, and the generated manifest are no problem.
+func TestThemeManifestLinks(t *testing.T) {
+	t.Parallel()
+	own := "\uFEFF{\n  \"name\": \"Lab\",\n  \"start_url\": \"/\",\n  \"scope\": \"/repo/\",\n" +
+		"  \"icons\": [{\"src\": \"/icon-192.png\", \"sizes\": \"192x192\"},\n    {\"src\": \"icon-1024.png\"}, {\"src\": \"icon-512.png\"}],\n" +
+		"  \"shortcuts\": [{\"name\": \"Search\", \"url\": \"search/\"}],\n  \"related_applications\": [{\"url\": \"https://example.com/app\"}]\n}\n"
+	for _, tt := range []struct {
+		files string
+		want  []string
+	}{
+		{"-- themes/mine/static/manifest.webmanifest --\n" + own, []string{
+			`themes/mine/static/manifest.webmanifest:3: "start_url": "/" is outside the site's base path /repo/, so a phone that adds the site to its home screen takes it from the server's root, another site; write "/repo/", or "./" relative to the manifest`,
+			`themes/mine/static/manifest.webmanifest:5: "src": "/icon-192.png" is outside the site's base path /repo/, so a phone that adds the site to its home screen takes it from the server's root, another site; write "/repo/icon-192.png", or "icon-192.png" relative to the manifest`,
+			`themes/mine/static/manifest.webmanifest:6: "src": "icon-1024.png" names no file of the site: no such file icon-1024.png; put the file in the theme's static/ folder, or fix the address (relative to the manifest)`,
+		}},
+		{"-- themes/mine/static/x.css --\n", nil},
+	} {
+		problems, err := Check(context.Background(), Options{Site: siteFS(themed(tt.files))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range problems {
+			if strings.Contains(p.Path, "manifest") {
+				got = append(got, p.String())
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("check found\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+		}
+	}
+}
+
 // TestThemeRobotsUnderSubPath: a theme's robots.txt on a site below its
 // host's root is published where no crawler reads it, which the build
 // warns of at the file, naming the host's /robots.txt; at the root it is
@@ -298,6 +335,42 @@ func TestThemeRobotsUnderSubPath(t *testing.T) {
 		}
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, []string{tt.want}) {
 			t.Errorf("base %q: warnings %q, want %q", tt.base, got, tt.want)
+		}
+	}
+}
+
+// TestThemeRobotsSitemapLine: a Sitemap: line of a theme's robots.txt
+// stands in for the one the build adds, so one that is relative, on
+// another host (the site's former address) or, with no line naming the
+// site's sitemap, another file, is warned of at its line with the line to
+// write; the site's own sitemap, and another file beside it, are not.
+func TestThemeRobotsSitemapLine(t *testing.T) {
+	t.Parallel()
+	const fix = "and it stands in for the line the build adds, so the site's sitemap goes unread; write `Sitemap: https://example.org/sitemap.xml`, or delete the line to have the build add it"
+	for _, tt := range []struct{ theme, want string }{
+		{"User-agent: *\nDisallow: /search/\nSitemap: /sitemap.xml\n",
+			"themes/mine/static/robots.txt:3: `Sitemap: /sitemap.xml` names a relative address, which crawlers ignore (they read only a full URL), " + fix},
+		{"User-agent: *\r\nsitemap:https://ada.github.io/repo/sitemap.xml # old\r\n",
+			"themes/mine/static/robots.txt:2: `sitemap:https://ada.github.io/repo/sitemap.xml # old` names a sitemap on another host than the site's example.org (a former address?), which crawlers do not read for this site, " + fix},
+		{"\uFEFFSitemap: https://example.org/other.xml\n",
+			"themes/mine/static/robots.txt:1: `Sitemap: https://example.org/other.xml` names another file than the site's sitemap, " + fix},
+		{"User-agent: *\nSitemap: https://example.org/sitemap.xml\nSitemap: https://example.org/other.xml\n", ""},
+		{"User-agent: *\nDisallow:\n", ""},
+	} {
+		site := siteFS(themed("-- themes/mine/static/robots.txt --\n"))
+		site["themes/mine/static/robots.txt"].Data = []byte(tt.theme)
+		res, err := Build(context.Background(), Options{Site: site, BaseURL: "https://example.org/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range ownWarnings(res) {
+			if strings.Contains(p.String(), "robots.txt") {
+				got = append(got, p.String())
+			}
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("robots.txt %q: warnings %q, want %q", tt.theme, got, tt.want)
 		}
 	}
 }

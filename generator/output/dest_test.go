@@ -11,14 +11,16 @@ import (
 
 // TestCheckDestination: a build replaces its whole output folder, so the
 // folder must not be or hold the site's sources, nor hold anything but a
-// built site, nor be under a file (which one is said, not "not a
+// site Paperboy built (another generator's has index.html and sitemap.xml
+// too, but no search/meta.json), nor be under a file (which one is said, not "not a
 // directory"); a symbolic link is checked where it points, also to a
 // folder not there yet.
 func TestCheckDestination(t *testing.T) {
 	site := filepath.Join(t.TempDir(), "site")
 	var files []model.File
 	for _, f := range []string{"content/site.yaml", "content/papers/a.md", "themes/t/templates/day.html", ".git/HEAD",
-		"public/index.html", "public/sitemap.xml", "public/papers/a/index.html",
+		"public/index.html", "public/sitemap.xml", "public/search/meta.json", "public/papers/a/index.html",
+		"hugo/index.html", "hugo/sitemap.xml", "hugo/posts/hello/index.html", "hugo/.nojekyll",
 		"docs/notes.md", "pages/.git", "pages/index.html", "pages/sitemap.xml", "file.txt"} {
 		files = append(files, file(f, "x"))
 	}
@@ -48,6 +50,7 @@ func TestCheckDestination(t *testing.T) {
 		{".git", "inside the site's sources"},
 		{"docs", "holds " + filepath.Join(site, "docs", "notes.md") + " and is not a built site"},
 		{"pages", "holds .git"},
+		{"hugo", "holds " + filepath.Join(site, "hugo", ".nojekyll") + " and is a site another program built (it has no search/meta.json"},
 		{"file.txt", "is a file"},
 		{"file.txt/out", "output folder " + filepath.Join(site, "file.txt", "out") + ": " + filepath.Join(site, "file.txt") + " is a file, not a folder; give another path"},
 		{"file.txt/a/b", ": " + filepath.Join(site, "file.txt") + " is a file, not a folder"},

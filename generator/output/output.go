@@ -40,6 +40,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/internal/osfile"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parallel"
+	"github.com/paperboy-digest/paperboy/generator/search"
 )
 
 // Prefixes of the temporary folders next to the output folder.
@@ -493,9 +494,9 @@ func safePath(p string) bool {
 // CheckDestination reports why dir must not be the output folder of the
 // site in the folder site, or nil. A build replaces the whole output
 // folder, so it must not be, or hold, the site's own sources, and a folder
-// that already exists must hold a built site (index.html and sitemap.xml
-// at its top) or nothing: anything else in it would be deleted without a
-// word. A folder holding .git is refused too: it is a repository (a
+// that already exists must hold a site Paperboy built (index.html,
+// sitemap.xml and search/meta.json) or nothing: anything else in it, such
+// as another generator's site, would be deleted without a word. A folder holding .git is refused too: it is a repository (a
 // gh-pages worktree, say), whose history a build would delete.
 func CheckDestination(dir, site string) error {
 	target, err := linkTarget(filepath.Clean(dir))
@@ -546,8 +547,24 @@ func CheckDestination(dir, site string) error {
 		return fmt.Errorf("output folder %s holds .git, a repository a build would delete with the rest of the folder: build into another folder and copy the files in, or deploy with the GitHub Actions workflow (see the README)", dir)
 	case len(entries) > 0 && !(has["index.html"] && has["sitemap.xml"]):
 		return fmt.Errorf("output folder %s holds %s and is not a built site (no index.html and sitemap.xml at its top): a build replaces the whole folder and would delete them; give an empty or new folder, or move the files away first", dir, filepath.Join(dir, entries[0].Name()))
+	case len(entries) > 0 && !builtByPaperboy(d):
+		return fmt.Errorf("output folder %s holds %s and is a site another program built (it has no %s, which every Paperboy release writes): a build replaces the whole folder and would delete it; give an empty or new folder of its own, like %s, or move the files away first", dir, filepath.Join(dir, entries[0].Name()), searchMeta, filepath.Join(dir, "digest"))
 	}
 	return nil
+}
+
+// searchMeta is the search index's entry point, which every Paperboy
+// build since the first has written, whatever its options: the mark of
+// Paperboy's own output. (.nojekyll is written as long, but other
+// generators' sites for GitHub Pages hold one too, and a copy made with
+// `cp public/* docs/` loses it.)
+const searchMeta = search.Dir + search.MetaFile
+
+// builtByPaperboy reports whether the folder dir, which holds index.html
+// and sitemap.xml, is a site Paperboy built: it holds searchMeta.
+func builtByPaperboy(dir string) bool {
+	fi, err := os.Stat(filepath.Join(dir, filepath.FromSlash(searchMeta)))
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // fileAbove returns the nearest of dir's parents, as dir spells them,

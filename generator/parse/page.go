@@ -378,8 +378,11 @@ func pageSlugProblem(slug string) string {
 		return "is empty"
 	}
 	first, _, _ := strings.Cut(slug, "/")
-	if first = strings.ToLower(first); slices.Contains(model.Sections, first) {
-		return "is in /" + first + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	if lower := strings.ToLower(first); slices.Contains(model.Sections, lower) {
+		return "is in /" + lower + "/, a folder the build fills itself (as it does " + strings.Join(model.Sections, ", ") + ")"
+	}
+	if why := rootFileProblem(first); why != "" {
+		return why // cname.md beside the CNAME of domain:
 	}
 	for seg := range strings.SplitSeq(slug, "/") {
 		switch {

@@ -47,10 +47,19 @@ func TestPage(t *testing.T) {
 		{"content/pages/v1.2.md", ""},
 		{"content/pages/nul.md", ""},
 		{"content/pages/_draft.md", ""},
+		{"content/pages/cname.md", ""},
+		{"content/pages/cname/setup.md", ""},
+		{"content/pages/cnames.md", "cnames"},
 	} {
 		if got, msg := PageSlug(tt.path); got != tt.want || (got == "") == (msg == "") {
 			t.Errorf("PageSlug(%q) = %q, %q; want %q", tt.path, got, msg, tt.want)
 		}
+	}
+	// A page beside the CNAME that domain: writes at the site's root, one
+	// file with its folder on a Mac's or Windows's disk, as an alias /Cname/ is.
+	const cname = "this page's address would be /cname/, which needs a folder /cname/, which a Mac's or Windows's disk holds as one with the file /CNAME that the build writes at the site's root, so it cannot be kept; rename the file"
+	if _, msg := PageSlug("content/pages/cname.md"); msg != cname {
+		t.Errorf("PageSlug(cname.md) problem = %q, want %q", msg, cname)
 	}
 }
 
