@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -173,5 +174,43 @@ func TestNavigationsKeepTheirRenderer(t *testing.T) {
 			}
 		}
 		t.Errorf("8 pages of one site in a tab ran in renderer processes %v, want 2 at most (the blank tab's and the site's); the browser's targets: %q", slices.Sorted(maps.Keys(seen)), targets)
+	}
+}
+
+// TestSplitNames: SplitNames measures a name's room as the paragraph sets
+// it, its elements' styles too, not as its bare text: a name that its
+// element sets wider than its text (letter-spacing here, a comma kerned
+// apart from a <bdi>'s last letter in Liberation Sans) wraps in its
+// inline block only where the line has no room for it, which is no split;
+// the same name out of an inline block, whose words part where the line
+// has room for them, is.
+func TestSplitNames(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser")
+	}
+	ctx := Start(t)
+	for _, tt := range []struct {
+		name, html, want string
+	}{
+		{"inline block", `By <span style="display:inline-block"><bdi style="letter-spacing:6px">Luke Zettlemoyer</bdi>,</span> and others.`, ""},
+		{"inline", `By <span><bdi style="letter-spacing:6px">Luke Zettlemoyer</bdi>,</span> and others.`, `"Luke Zettlemoyer" on two lines in a line of `},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := filepath.Join(t.TempDir(), "names.html")
+			html := `<!doctype html><meta charset="utf-8"><body style="margin:0;font:16px sans-serif"><p style="width:400px">` + tt.html + `</p>`
+			if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate("file://"+page)); err != nil {
+				t.Fatal(err)
+			}
+			got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](SplitNames("p bdi")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)) {
+				t.Errorf("SplitNames(%q) = %q, want %q", tt.html, got, tt.want)
+			}
+		})
 	}
 }

@@ -65,18 +65,27 @@ func SplitNames(selector string) string {
 			if (mark) { punct = document.createRange(); punct.setStart(next, 0); punct.setEnd(next, mark[0].length); }
 			// The widths of the two names with it, of the family name with
 			// it and of the whole name with it, set as the paragraph sets
-			// them.
-			const probe = document.createElement("span"), width = text => {
-				probe.textContent = text;
+			// them: a copy of the page from the first word to the last, its
+			// elements too, on one line. Their text alone was narrower
+			// where an element parts the letters that the font kerns: a
+			// comma after the <bdi> that isolates a name sits a kerning
+			// pair's width further from its "r" (0.8 px of Liberation
+			// Sans's "Zettlemoyer," at 14 px) than in the text, so that
+			// a line of 112 px held the text's 111.3 px but not the
+			// name's 112.1 px, and its inline block rightly wrapped.
+			const probe = document.createElement("span"), width = (from, to) => {
+				const r = document.createRange();
+				r.setStart(from.startContainer, from.startOffset); r.setEnd(to.endContainer, to.endOffset);
+				probe.replaceChildren(r.cloneContents());
 				return probe.getBoundingClientRect().width;
 			};
 			probe.style.whiteSpace = "nowrap";
 			p.append(probe);
-			const after = mark ? mark[0] : "", pair = width(given.toString() + " " + family.toString() + after);
+			const end = punct || family, pair = width(given, end);
 			// A name of two words that a no-break space joins (Outlook's)
 			// cannot wrap between them: narrower than the two, it breaks
 			// where it can.
-			const glued = !mark ? Infinity : ranges.length > 2 ? width(name.trim() + after) : name.includes("\u00a0") ? pair : width(family.toString() + after);
+			const glued = !mark ? Infinity : ranges.length > 2 ? width(ranges[0], end) : name.includes("\u00a0") ? pair : width(family, end);
 			probe.remove();
 			const n = {name, p, given, family, punct, pair, glued, said, split: false};
 			sayParted(n, "", p.clientWidth);
