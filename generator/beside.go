@@ -229,7 +229,9 @@ func linkedPath(src, p string) string {
 	return besideOf(src, p)
 }
 
-// holds reports whether every probe finds in b what it found.
+// holds reports whether every probe finds in b what it found: a relative
+// link that named no source names none still (the resolver links a
+// source's page before any file).
 func (b beside) holds(probes []probe) bool {
 	for _, p := range probes {
 		switch {
@@ -241,6 +243,8 @@ func (b beside) holds(probes []probe) bool {
 			if !b.sources[p.path] {
 				return false
 			}
+		case p.root == "" && publishedAt(p.path) != "" && b.source(p.path) != "":
+			return false // a source added where the link named none: a link to its page now
 		case (b.files[p.path] != "") != p.found:
 			return false
 		}

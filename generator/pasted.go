@@ -345,11 +345,12 @@ var titleMarkupRE = regexp.MustCompile(`\[([^\]]+)\]\((?:[^)\s]*[/#:][^)\s]*|[^)
 var supSubRE = regexp.MustCompile(`<(sup|sub)>([^<]*)</(?:sup|sub)>`)
 
 // titleMarkup warns in warn of the Markdown or HTML in the paper p's
-// title and tldr (titleMarkupRE) outside their math, which they do not
+// title, tldr and image_alt (titleMarkupRE) outside their math, which they do not
 // read, with the text to write: the words alone, and a superscript or
 // subscript as math, and of their math shown as its TeX source. Its
 // pages, feeds and citations show a title as written, and its pages,
-// cards and feeds a tldr. A title as the import wrote it has its
+// cards and feeds a tldr, and screen readers an image_alt, which a
+// Markdown image's alt text would have as its words alone. A title as the import wrote it has its
 // findings as notes (asImported): arXiv's titles are TeX ($\R^n$).
 func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
 	var title []Problem
@@ -358,7 +359,12 @@ func titleMarkup(path string, p *model.Paper, warn *[]Problem) {
 		*warn = append(*warn, asImported(p, "title", w))
 	}
 	textField(path, "tldr", "a tldr", p.TLDR, plainLine(p, "tldr"), "pages, cards and feeds", warn)
+	textField(path, "image_alt", "an alt text", p.ImageAlt, cmp.Or(p.ImageAltLine, p.Line), imageAltShows, warn)
 }
+
+// imageAltShows is where a figure's alt text (image_alt:, imageAlt:) shows,
+// for textField, where screen readers read it out, Markdown and all.
+const imageAltShows = "pages, feeds, the email and link previews (og:image:alt)"
 
 // dayMarkup warns in warn of the Markdown or HTML in the title of the
 // day d, parsed from path, as titleMarkup does of a paper's: its page,
@@ -368,15 +374,17 @@ func dayMarkup(path string, d *model.Day, warn *[]Problem) {
 	textField(path, "the day's title", "a title", d.Title, d.TitleLine, "its page, the window's title, feeds and the email's subject", warn)
 }
 
-// pageMarkup warns in warn of the Markdown or HTML in the title and the
-// description of the page p, parsed from path, as titleMarkup does of a
+// pageMarkup warns in warn of the Markdown or HTML in the title, the
+// description and the image_alt of the page p, parsed from path, as titleMarkup does of a
 // paper's title.
 func pageMarkup(path string, p *model.Page, warn *[]Problem) {
 	textField(path, "the title", "a title", p.Title, p.Line, "its heading, the window's title and menus", warn)
 	textField(path, "description", "a description", p.Description, p.DescriptionLine, "meta tags and link previews", warn)
+	textField(path, "image_alt", "an alt text", p.ImageAlt, cmp.Or(p.ImageAltLine, p.Line), imageAltShows, warn)
 }
 
-// siteMarkup is the warning of what the description of the site cfg and
+// siteMarkup is the warning of what the description of the site cfg, its
+// picture's imageAlt and
 // its topics' names and descriptions show otherwise than meant
 // (textField): their Markdown or HTML, as titleMarkup gives of a paper's
 // title, and their formulas shown as their TeX source, as a day's
@@ -385,6 +393,7 @@ func pageMarkup(path string, p *model.Page, warn *[]Problem) {
 func siteMarkup(cfg *model.Config) []Problem {
 	var warn []Problem
 	textField(cfg.Source, "description", "a description", cfg.Description, cfg.DescriptionLine, "the home page, meta tags and feeds", &warn)
+	textField(cfg.Source, "imageAlt", "an alt text", cfg.ImageAlt, cmp.Or(cfg.ImageAltLine, 1), imageAltShows, &warn)
 	for _, t := range cfg.Topics {
 		topic := "topic " + strconv.Quote(t.Slug) + ": "
 		textField(cfg.Source, topic+"name", "a name", t.Name, t.NameLine, "its page, the window's title, the pages that list it and feeds", &warn)
@@ -398,7 +407,8 @@ func siteMarkup(cfg *model.Config) []Problem {
 // HTML (textMarkup) and its formulas shown as their TeX source
 // (textMath). The fields are a paper's title and tldr, a day's title, a
 // page's title and description, the site's description and a topic's
-// name and description, each text with $…$ math.
+// name and description, each text with $…$ math, and a figure's alt
+// text (image_alt:, imageAlt:), whose math is Unicode already.
 func textField(path, what, a, t string, line int, shows string, warn *[]Problem) {
 	textMarkup(path, what, a, t, line, shows, warn)
 	textMath(path, what, t, line, warn)

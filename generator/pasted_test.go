@@ -187,6 +187,27 @@ func TestFieldMarkup(t *testing.T) {
 	b.contains(t, "feed.xml", "A *daily* digest on O(n²) attention")
 }
 
+// TestImageAltMarkup: Markdown or HTML in a figure's alt text (a paper's
+// or a page's image_alt:, the site's imageAlt:) is a warning at its line
+// with the words alone, as in a tldr: screen readers would read out its
+// stars, brackets and address, where a Markdown image's alt text is its
+// words alone. Its math is Unicode already.
+func TestImageAltMarkup(t *testing.T) {
+	site := "-- content/site.yaml --\ntitle: T\nbaseURL: https://example.org/\nimage: https://cdn.example.net/card.png\nimageAlt: The <b>lab</b> logo\n" +
+		paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 2024-05-27\nauthors: [Ada Lovelace]\nimage: https://example.org/loss.png\nimage_alt: 'The **loss** curve of [our model](https://example.com/m) at $\\alpha$'\n") +
+		paper("b", "title: B\narxiv: \"2401.00002\"\ndate: 2024-05-27\nauthors: [Ada Lovelace]\nimage: https://example.org/b.png\nimage_alt: 'Q* search, 2 * 3 steps [sic]'\n") +
+		"-- content/pages/about.md --\n---\ntitle: About\nimage: https://example.org/team.png\nimage_alt: The *whole* team\n---\nAbout us.\n"
+	got := warningsOf(t, site)
+	want := []string{
+		`content/pages/about.md:4: image_alt has Markdown's italics, which an alt text does not read (it is text, with $…$ for math): pages, feeds, the email and link previews (og:image:alt) show it as written; write "The whole team"`,
+		`content/papers/a.md:7: image_alt has Markdown's bold, which an alt text does not read (it is text, with $…$ for math): pages, feeds, the email and link previews (og:image:alt) show it as written; write "The loss curve of our model at α"`,
+		`content/site.yaml:4: imageAlt has HTML's <b>, which an alt text does not read (it is text, with $…$ for math): pages, feeds, the email and link previews (og:image:alt) show it as written; write "The lab logo"`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestTopicMarkup: Markdown or HTML in a topic's name or description in
 // site.yaml is a warning at its line with the text to write, as in the
 // site's description; a star or brackets that are no markup are not.

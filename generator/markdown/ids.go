@@ -90,6 +90,7 @@ func (headingIDer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
+		unnumbered(h, src)
 		if v, ok := h.AttributeString("id"); ok {
 			if id, ok := v.([]byte); ok {
 				pc.IDs().Put(id)
@@ -99,6 +100,33 @@ func (headingIDer) Transform(doc *ast.Document, reader text.Reader, pc parser.Co
 		}
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// unnumbered reads Pandoc's {-} at the end of heading h ("## Appendix
+// {-}"), its shorthand for {.unnumbered}, as {.unnumbered}: goldmark
+// reads the one as the heading's class and leaves the other as its text.
+func unnumbered(h *ast.Heading, src []byte) {
+	t, ok := h.LastChild().(*ast.Text)
+	if !ok {
+		return
+	}
+	v := t.Segment.Value(src)
+	words, ok := bytes.CutSuffix(bytes.TrimRight(v, " \t"), []byte("{-}"))
+	if !ok || len(words) == 0 || words[len(words)-1] != ' ' && words[len(words)-1] != '\t' {
+		return
+	}
+	words = bytes.TrimRight(words, " \t")
+	if len(words) == 0 && t.PreviousSibling() == nil {
+		return // "## {-}" has no words but these
+	}
+	t.Segment = t.Segment.WithStop(t.Segment.Start + len(words))
+	class := []byte("unnumbered")
+	if c, ok := h.AttributeString("class"); ok {
+		if c, ok := c.([]byte); ok {
+			class = append(append(slices.Clip(c), ' '), class...)
+		}
+	}
+	h.SetAttribute([]byte("class"), class)
 }
 
 // headingWords returns the words heading h shows, which its id is made

@@ -28,6 +28,28 @@ func TestHeadingIDs(t *testing.T) {
 	}
 }
 
+// TestUnnumbered: Pandoc's {-} after a heading is its {.unnumbered}, the
+// heading's class, not its words or its id's; a {-} that is a heading's
+// only words or touches a word is text.
+func TestUnnumbered(t *testing.T) {
+	for _, tt := range []struct{ src, want string }{
+		{"## Appendix {-}", `<h2 class="unnumbered" id="appendix">Appendix</h2>`},
+		{"## Appendix {.unnumbered}", `<h2 class="unnumbered" id="appendix">Appendix</h2>`},
+		{"## Proofs {-} {#proofs .wide}", `<h2 id="proofs" class="wide unnumbered">Proofs</h2>`},
+		{"Notes on *LoRA* {-}\n---", `<h2 class="unnumbered" id="notes-on-lora">Notes on <em>LoRA</em></h2>`},
+		{"## {-}", `<h2 id="section">{-}</h2>`},
+		{"## a{-}", `<h2 id="a">a{-}</h2>`},
+	} {
+		res, err := New(Options{}).Render([]byte(tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.TrimSpace(string(res.HTML)); got != tt.want {
+			t.Errorf("Render(%q) = %s, want %s", tt.src, got, tt.want)
+		}
+	}
+}
+
 // TestHeadingIDsFromWords: a heading's id is made from the words it
 // shows, not from its source: a link's address, a tag's name, a note's
 // label and Markdown's escapes and entities are not in it; an id written

@@ -14,7 +14,8 @@ import (
 // misspeltLanguages returns the fenced code blocks whose language chroma
 // does not know and is most likely a misspelling of one it does
 // (```pyhton), or names one it does as Quarto's and R Markdown's code
-// chunks do (```{python}): the code shows uncoloured, as any language chroma lacks
+// chunks do (```{python}) or as Pandoc's classes do (```{.python}): the
+// code shows uncoloured, as any language chroma lacks
 // (```cuda, ```mermaid) does without a word. The source is parsed only
 // when a line opening a fence names such a language.
 func (s *source) misspeltLanguages() []Hidden {
@@ -44,6 +45,8 @@ func (s *source) misspeltLanguages() []Hidden {
 			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("the code block's options after its language, %s, are Hugo's, MkDocs' or Pandoc's (line numbers, marked lines, a title, a class), which Paperboy does not read, so the block shows without them; remove them", opts)})
 		}
 		switch near := nearLanguage(lang); {
+		case near != "" && strings.HasPrefix(lang, "{."):
+			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("```%s names the code block's language as Pandoc does, by a class, which Paperboy does not read, so the code shows uncoloured; write ```%s to show it coloured", strings.TrimSpace(info), near)})
 		case near != "" && strings.HasPrefix(lang, "{"):
 			out = append(out, Hidden{s.line(f.Info.Segment.Start), fmt.Sprintf("```%s opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```%s to show it coloured", strings.TrimSpace(string(f.Info.Segment.Value(src))), near)})
 		case near != "":
@@ -125,6 +128,9 @@ var nearLanguages sync.Map
 func nearestLanguage(lang string) string {
 	if chunk, ok := strings.CutPrefix(lang, "{"); ok { // Quarto's and R Markdown's chunk: ```{python}, ```{r setup}
 		chunk = strings.TrimRight(chunk, "},")
+		if class, ok := strings.CutPrefix(chunk, "."); ok { // Pandoc's class: ```{.python}, ```{.py .numberLines}
+			return lexerName(class)
+		}
 		if chunk != "" && lexers.Get(chunk) != nil {
 			return strings.ToLower(chunk)
 		}
@@ -145,6 +151,20 @@ func nearestLanguage(lang string) string {
 		return ""
 	}
 	return near
+}
+
+// lexerName returns the name of the language chroma knows by name,
+// alias or file extension as lang, as a fence best writes it (python for
+// py, r for R), or "" when chroma knows no such language.
+func lexerName(lang string) string {
+	l := lexers.Get(lang)
+	if lang == "" || l == nil {
+		return ""
+	}
+	if name := strings.ToLower(l.Config().Name); lexers.Get(name) == l {
+		return name
+	}
+	return strings.ToLower(lang)
 }
 
 // swapped reports whether a and b differ only in two neighbouring letters

@@ -27,6 +27,14 @@ func TestMisspeltLanguages(t *testing.T) {
 			{1, "```{python} opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```python to show it coloured"},
 			{5, "```{r setup, include=FALSE} opens a code chunk of Quarto or R Markdown, which run its code; here the code shows as written, uncoloured; write ```r to show it coloured"},
 		}},
+		// Pandoc's class names the language: the one to write is chroma's
+		// name for it, not the class (```.py).
+		{"```{.python}\nx = 1\n```\n\n```{.py}\ny\n```\n\n``` {.haskell}\nz\n```\n\n```{.python .numberLines}\nw\n```\n\n```{.mermaid}\nv\n```\n", []Hidden{
+			{1, "```{.python} names the code block's language as Pandoc does, by a class, which Paperboy does not read, so the code shows uncoloured; write ```python to show it coloured"},
+			{5, "```{.py} names the code block's language as Pandoc does, by a class, which Paperboy does not read, so the code shows uncoloured; write ```python to show it coloured"},
+			{9, "```{.haskell} names the code block's language as Pandoc does, by a class, which Paperboy does not read, so the code shows uncoloured; write ```haskell to show it coloured"},
+			{13, "```{.python .numberLines} names the code block's language as Pandoc does, by a class, which Paperboy does not read, so the code shows uncoloured; write ```python to show it coloured"},
+		}},
 		{"```javscript\nx\n```\n\n```Pyton\ny\n```\n", []Hidden{
 			{1, `the code block's language "javscript" is none the highlighter knows, so its code shows uncoloured; if you meant javascript, write javascript after the fence`},
 			{5, `the code block's language "Pyton" is none the highlighter knows, so its code shows uncoloured; if you meant python, write python after the fence`},

@@ -147,8 +147,10 @@ func (s *source) omittedHTML() []Hidden {
 	}
 	src, r := s.bytes(), s.r
 	var out []Hidden
-	var line int             // the line of the inline tags in tags
-	var tags, words []string // that line's HTML elements, and tags that are no element's
+	var open openElements
+	blocks := map[int]string{} // by warning, the HTML block it names
+	var line int               // the line of the inline tags in tags
+	var tags, words []string   // that line's HTML elements, and tags that are no element's
 	flush := func() {
 		if len(words) > 0 {
 			reads := " reads as an HTML tag, so the page leaves it out; if it is text (n<m), write \\< for its <"
@@ -206,6 +208,9 @@ func (s *source) omittedHTML() []Hidden {
 					names = appendNew(names, "<"+string(name)+">")
 				}
 			}
+			if open.block(src[first.Start:last.Stop], len(out)) {
+				return ast.WalkSkipChildren, nil // only ends an element an earlier block opened, whose warning names it
+			}
 			if len(names) == 0 {
 				names = []string{strings.TrimSpace(string(first.Value(src)))}
 			}
@@ -213,13 +218,94 @@ func (s *source) omittedHTML() []Hidden {
 			if n := 1 + bytes.Count(src[first.Start:last.Stop-1], []byte("\n")); n > 1 {
 				where = fmt.Sprintf("%d lines", n)
 			}
-			out = append(out, Hidden{s.line(first.Start), "this HTML block (" + textutil.List(names) + ", " + where + ") is left out of the page, all its lines, as site.yaml's unsafeHTML is off; " + markdownFor(names) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
+			blocks[len(out)] = "this HTML block (" + textutil.List(names) + ", " + where + ")"
+			out = append(out, Hidden{s.line(first.Start), blocks[len(out)] + " is left out of the page, all its lines, as site.yaml's unsafeHTML is off; " + markdownFor(names) + "set unsafeHTML: true in site.yaml to keep raw HTML"})
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
 	flush()
+	for i, c := range open.closed {
+		out[i].Msg = betweenShows(blocks[i], c)
+	}
 	return out
+}
+
+// openElements follows the elements that an HTML block leaves open and a
+// later one closes: <details>, <summary>…</summary>, a blank line,
+// Markdown, a blank line, </details>, as GitHub's notes fold a proof.
+// CommonMark ends an HTML block at the blank line, so the page leaves out
+// the two blocks and shows the Markdown between them: the opening block's
+// warning says so, and the closing one, which hides nothing, has none.
+type openElements struct {
+	stack  []openElement
+	closed map[int]string // the name of an element closed, by the index of the warning of the block that opened it
+}
+
+// openElement is an element an HTML block left open, and the index of
+// that block's warning.
+type openElement struct {
+	name string
+	warn int
+}
+
+// voids are the HTML elements that have no end tag.
+var voids = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
+
+// block reads the tags of the HTML block h, whose warning is to be the
+// warn'th, and reports whether it only closes elements
+// earlier blocks opened (</details> alone): the page loses nothing of it.
+func (o *openElements) block(h []byte, warn int) (onlyCloses bool) {
+	onlyCloses = true
+	z := html.NewTokenizer(bytes.NewReader(h))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return onlyCloses
+		}
+		name, _ := z.TagName()
+		switch tt {
+		case html.StartTagToken:
+			if !voids[string(name)] {
+				o.stack = append(o.stack, openElement{string(name), warn})
+			}
+			onlyCloses = false
+		case html.EndTagToken:
+			i := len(o.stack) - 1
+			for i >= 0 && o.stack[i].name != string(name) {
+				i--
+			}
+			if i < 0 { // a stray end tag
+				onlyCloses = false
+				break
+			}
+			if o.stack[i].warn == warn { // one of this block's own elements
+				o.stack = o.stack[:i]
+				break
+			}
+			if o.closed == nil {
+				o.closed = map[int]string{}
+			}
+			o.closed[o.stack[i].warn] = string(name)
+			o.stack = o.stack[:i]
+		case html.TextToken:
+			onlyCloses = onlyCloses && len(bytes.TrimSpace(z.Raw())) == 0
+		default:
+			onlyCloses = false
+		}
+	}
+}
+
+// betweenShows is the warning of block, an HTML block that opens an
+// element name that a later block closes: the page leaves out the blocks'
+// own lines, and shows the Markdown between them.
+func betweenShows(block, name string) string {
+	what, keep := "it shows, without the <"+name+"> around it", "to keep raw HTML"
+	if name == "details" {
+		what, keep = "it shows, unfolded, for every reader", "to keep it folded"
+	}
+	return fmt.Sprintf("%s is left out of the page, as site.yaml's unsafeHTML is off, but the Markdown after the blank line that ends it, up to </%s>, is not: %s; set unsafeHTML: true in site.yaml %s", block, name, what, keep)
 }
 
 // mayHoldTag reports whether src has a < that may open a tag: one before

@@ -139,12 +139,18 @@ func (s *source) unclosedMath() []Hidden {
 		return nil
 	}
 	verbatim := s.verbatim()
+	at = slices.DeleteFunc(at, verbatim.contains)
 	var out []Hidden
-	for _, i := range at {
-		if verbatim.contains(i) {
-			continue
-		}
+	for n := 0; n < len(at); n++ {
+		i := at[n]
 		if strings.HasPrefix(s.text[i:], "$$") {
+			if n+1 < len(at) {
+				if blank := s.blankInDisplay(i, at[n+1]); blank >= 0 {
+					out = append(out, Hidden{s.line(blank), "this blank line is inside display math, between a $$ above and the $$ that closes it below, so the page shows the TeX and both $$ as written: a blank line ends display math in Markdown and is an error in TeX; delete the blank line, or end the formula before it with $$ and open another after it"})
+					n++
+					continue
+				}
+			}
 			out = append(out, Hidden{s.line(i), "$$ opens display math that no $$ closes in its paragraph (a blank line ends it), so the page shows the TeX as written; end the formula with $$"})
 			continue
 		}
@@ -161,6 +167,30 @@ func (s *source) unclosedMath() []Hidden {
 		out = append(out, Hidden{s.line(i), fmt.Sprintf("the $ of \"%s\" opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \\$ for a dollar sign", word)})
 	}
 	return out
+}
+
+// blankInDisplay returns the offset of the first blank line between the
+// $$ at s.text[i] and the next unclosed one at s.text[j], when they are
+// one formula that a blank line parts: $$ at the start of a line, the
+// other at the end of one, and between them no heading; else -1. Either
+// $$ alone would be told it opens display math that none closes.
+func (s *source) blankInDisplay(i, j int) int {
+	if _, end := s.lineBounds(j); !strings.HasPrefix(s.text[j:], "$$") || !s.startsLine(i) || strings.TrimSpace(s.text[j+2:end]) != "" {
+		return -1
+	}
+	blank := -1
+	for _, end := s.lineBounds(i); end < j; {
+		var start int
+		start, end = s.lineBounds(end + 1)
+		line := strings.TrimLeft(s.text[start:end], " \t>")
+		if strings.HasPrefix(line, "#") {
+			return -1
+		}
+		if blank < 0 && strings.TrimSpace(line) == "" {
+			blank = start
+		}
+	}
+	return blank
 }
 
 // undefinedFootnotes returns a warning for each footnote reference,

@@ -30,6 +30,8 @@ func TestUnclosed(t *testing.T) {
 		{"escaped", "A \\$x_1 sign.\n", nil},
 		{"in code", "Run `echo $HOME_DIR` and\n\n```sh\necho $x_1\n```\n", nil},
 		{"display math never closed", "Abstract.\n\n$$\na = b\n\nMore text.\n", []int{3}},
+		{"display math a blank line parts", "Abstract.\n\n$$\na = b\n\nc = d\n$$\n\n> $$ x\n>\n> y $$\n", []int{5, 10}},
+		{"display math parted, then a heading", "$$\na = b\n\n## Notes\n\n$$\n", []int{1, 6}},
 		{"display math closed", "Abstract.\n\n$$\na = b\n$$\n\nInline $$x_1$$ too.\n", nil},
 		{"display math in code", "Say `$$` to open.\n", nil},
 		{"\\( never closed", "Abstract.\n\nWith \\(a_1 * b_2 here.\n\nAnd \\(x\\) closed.\n", []int{3}},
@@ -68,6 +70,17 @@ func TestUnclosed(t *testing.T) {
 				t.Errorf("lines warned of in %q = %v, want %v", tt.src, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBlankInDisplayMath: a blank line inside $$ … $$ is one warning, at
+// the blank line, saying to delete it, not two that tell each $$ it
+// opens display math.
+func TestBlankInDisplayMath(t *testing.T) {
+	got := New(Options{}).source([]byte("Abstract.\n\n$$\na = b\n\n\nc = d\n$$\n")).unclosedMath()
+	want := []Hidden{{5, "this blank line is inside display math, between a $$ above and the $$ that closes it below, so the page shows the TeX and both $$ as written: a blank line ends display math in Markdown and is an error in TeX; delete the blank line, or end the formula before it with $$ and open another after it"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unclosedMath = %+v, want %+v", got, want)
 	}
 }
 

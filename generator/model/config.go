@@ -46,6 +46,7 @@ type Config struct {
 	// is a file the site publishes and reads as an image; 0 otherwise.
 	ImageWidth, ImageHeight int
 	ImageLine               int // the line of image: in site.yaml; 0 when it is not set
+	ImageAltLine            int // the line of imageAlt: in site.yaml; 0 when it is not set
 
 	FeedSize     int // items in the whole-site and topic feeds (days in the daily digest's), DefaultFeedSize when site.yaml sets none
 	FeedSizeLine int // the line of feedSize: in site.yaml; 0 when it is not set

@@ -87,6 +87,9 @@ type Page struct {
 	Image     string
 	ImageAlt  string
 	ImageLine int // line of its image: in Source, 0 when it has none
+	// ImageAltLine is the line of its image_alt: in Source, 0 when it
+	// has none.
+	ImageAltLine int
 	// ImageWidth and ImageHeight are Image's size in CSS pixels when it
 	// is a file the site publishes and reads as an image; 0 otherwise.
 	ImageWidth, ImageHeight int
@@ -238,6 +241,9 @@ type Paper struct {
 	// knows the site's base path, tells the alias to write in their place.
 	Pasted    []string
 	ImageLine int // line of its image: in Source, 0 when it has none
+	// ImageAltLine is the line of its image_alt: in Source, 0 when it
+	// has none.
+	ImageAltLine int
 	// OrganizationLine is the line of its organization: in Source, 0
 	// when it has none.
 	OrganizationLine int

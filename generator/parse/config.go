@@ -134,7 +134,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	// minify: is true unless it is there, and false.
 	c.AsWritten = lines["minify"] != 0 && !reported["minify"] && !y.Minify
-	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine = lines["language"], lines["theme"], lines["domain"], lines["image"]
+	c.LangLine, c.ThemeLine, c.DomainLine, c.ImageLine, c.ImageAltLine = lines["language"], lines["theme"], lines["domain"], lines["image"], lines["imageAlt"]
 	c.TitleLine, c.BaseURLLine, c.FeedSizeLine, c.DescriptionLine = lines["title"], lines["baseURL"], lines["feedSize"], lines["description"]
 	c.Language = languageTag(path, lineOr(lines, "language", 1), "language", c.Language, &errs)
 	c.PaperLanguage = languageTag(path, lineOr(lines, "paperLanguage", 1), "paperLanguage", y.PaperLang, &errs)

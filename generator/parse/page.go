@@ -75,7 +75,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
 		Description: titleText(y.Description), DescriptionLine: lines["description"], Weight: y.Weight, Draft: y.Draft, Extra: y.Extra,
 		Body: string(doc.Body), Source: path, Line: lineOr(lines, "title", 1), BodyLine: doc.BodyLine,
-		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: titleText(y.ImageAlt),
+		AliasesLine: lines["aliases"], Image: strings.TrimSpace(y.Image), ImageAlt: titleText(y.ImageAlt), ImageAltLine: lines["image_alt"],
 	}
 	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "page", func(k string) int { return lineOr(lines, k, m.Line) }, &errs)
 	if p.Title == "" && decoded {

@@ -355,7 +355,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	if p.Organization != "" && slug.Make(p.Organization) == "" {
 		errs.Add(path, line("organization"), "organization %q has no letters or digits, so it names no one and its page would have no address; write the organization's name (`organization: NVIDIA`), or remove it", p.Organization)
 	}
-	p.ImageLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs)
+	p.ImageLine, p.ImageAltLine = checkImage(path, p.Image, p.ImageAlt, "paper", line, errs), lines["image_alt"]
 	p.Language = textLanguage(path, y.Language, line("language"), "the title and abstract", errs)
 	if p.Language != "" {
 		p.LanguageLine = line("language")
