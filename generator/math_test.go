@@ -429,3 +429,22 @@ func TestLaTeXDisplayMathWarns(t *testing.T) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTextMathInInlineMath: a $ inside a \text{…} of $…$ math opens the
+// text's own math, as in TeX, so it does not close the formula: the
+// formula is one, shown as its TeX source with the warning \(…\) gets,
+// at its line, not prose with stray dollar signs and a lost \text{.
+func TestTextMathInInlineMath(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"Abstract.\n\n## Notes\n\nThe rule $f(x) = 1 \\text{ if $x > 0$}$ holds.\n"
+	got := warningsOf(t, archive)
+	want := []string{`content/papers/a.md:10: $f(x) = 1 \text{ if $x > 0$}$ shows as its TeX source, not as math: a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	out := mustBuild(t, archive)
+	page := out["papers/2401.00001/index.html"]
+	if strings.Contains(page, "$ holds") || !strings.Contains(page, `\text{ if $x &gt; 0$}$`) {
+		t.Errorf("the page does not show the formula as its TeX source, whole:\n%s", page)
+	}
+}

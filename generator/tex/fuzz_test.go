@@ -25,6 +25,7 @@ var mathSeeds = []string{
 	`a = |\Delta_t| + b`, `\lvert x\rvert \lVert y\rVert \vert z\Vert`, `\bigl| x \Bigr\| \bigg| \biggm|`, `\left\lvert x \right\rVert`, `\bigr`, `P(x)\log y |x|\sin_t z \rangle\max`,
 	`\frac{1}{2\pi} \frac{1}{2}\pi \sqrt{2\pi} \sqrt{2}\pi \sqrt[3]{ab}`,
 	strings.Repeat("{", 100) + strings.Repeat("}", 100), strings.Repeat(`\frac{`, 60),
+	`f(x) = 1 \text{ if $x > 0$}`, `90^\circ + 37^{\circ}\mathrm{C} - f \circ g`, `\mbox{$`,
 }
 
 func FuzzMathML(f *testing.F) {
@@ -90,6 +91,7 @@ var plainSeeds = []string{
 	"```math\n\\frac{a}{b}\n```\n~~~ math\n$$\n~~~\n```math\nx", "```math",
 	"> - ```math\n>   a\n>\n>   ```\n> x", "- ```math\n  a\nb\n  ```", "1. >", "> ```",
 	`\(\text{a}~b--c\) \\(x\) \(\emph{y}`, "\\(a\n\nb\\) \\(c\\)",
+	`The rule $f(x) = 1 \text{ if $x > 0$}$ holds, $\text{a$ and $b$, $\mbox{$x$} + \hbox{$`, "$\\text{a$ b.\n\nc} $x$",
 	`\'\i \"{\i} \c c \v{S}`, `\href{`, `\url{`, `{\em`, `\emph{\emph{`, "``", "''", "$", "$$",
 	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,
 	"~~struck~~ in Fig.~3 by Smith~et~al., ~3x faster, a ~b~ c, a~~b~~~c (~x~) end~",
