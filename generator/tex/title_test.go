@@ -27,6 +27,8 @@ func TestTitle(t *testing.T) {
 		{"A (~100B) model in ~1 day, ~~struck~~, x~ y, end~", "A (~100B) model in ~1 day, ~~struck~~, x~ y, end~"}, // about, not ties
 		{`$10\,000$ and $a~b$ math`, `$10\,000$ and $a~b$ math`},
 		{`\\, escaped`, `\\, escaped`},
+		{`\(a\,b\%\) at 50\% and \(x`, `\(a\,b\%\) at 50% and \(x`}, // \(…\) math as written
+		{`costs \$x\$ and \$5`, `costs \$x\$ and \$5`},              // a dollar sign, which opens no math
 	}
 	for _, tt := range tests {
 		if got := Title(tt.in); got != tt.want {
