@@ -195,7 +195,7 @@ func hasRuleLine(s string) bool {
 // leaves a title without backslashes, backticks or tildes as it is, and
 // leaves none of the spacing commands \, \: \; \! outside math.
 func FuzzTitle(f *testing.F) {
-	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{", `10\,000 \: \; \!`, "Fig.~3 (~5)", `\\, $a\,b$`, "H~2~O at 10^-3^"} {
+	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{", `10\,000 \: \; \!`, "Fig.~3 (~5)", `\\, $a\,b$`, "H~2~O at 10^-3^", `\(a\,b\%\) 50\% \(x`, `\\(a\) \(`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

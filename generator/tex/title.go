@@ -5,7 +5,7 @@ import "strings"
 // Title rewrites the TeX-isms a paper title may arrive with as plain
 // Unicode text, keeping everything a hand-written title means literally:
 //
-//	\"o, {\"o}, \ss … → ö, ß …   \& \% \_ \# \{ \} → & % _ # { }
+//	\"o, {\"o}, \ss … → ö, ß …   \& \% \_ \# \$ \{ \} → & % _ # $ { }
 //	\textsc{t}, \emph{t}, \textbf{t}, {\em t}, {\bf t} and kin → t
 //	``quotes'' → “quotes”   \ldots → …   "\ " → " "
 //	10\,000 → 10 U+202F 000   a\:b, a\;b → a b   a\!b → ab   Fig.~3 → Fig. U+00A0 3
@@ -15,9 +15,7 @@ import "strings"
 // narrow no-break space, a tie (a lone ~ between two characters that are
 // not white space, as Plain reads one) a no-break space, and \: and \; a
 // space (\! takes space away, and is dropped). $…$ and \(…\) math is
-// copied unchanged (the theme renders it), and so is \$, which UnicodeText
-// and TextHTML show as a dollar sign where a $ might open math ($x$ of
-// \$x\$), and plain braces, dashes and
+// copied unchanged (the theme renders it), and so are plain braces, dashes and
 // any other ~ ("~2x", "(~100B"), which a title typed by hand means as
 // they are. Any other command stays as written. It takes linear time.
 func Title(s string) string {
@@ -149,11 +147,8 @@ func (t *titleConv) command(s string, i, depth int) int {
 		return j
 	}
 	switch name {
-	case "&", "%", "_", "#", "{", "}":
+	case "&", "%", "_", "#", "$", "{", "}":
 		t.b.WriteString(name)
-		return j
-	case "$": // kept: what shows the text reads it as a dollar sign, not as math
-		t.b.WriteString(`\$`)
 		return j
 	case "!":
 		return j
