@@ -59,7 +59,7 @@ func TestTitleDashes(t *testing.T) {
 // TestTitleLinear checks that unclosed groups and quotes cost linear time:
 // a quadratic scan of these would take minutes.
 func TestTitleLinear(t *testing.T) {
-	for _, s := range []string{strings.Repeat(`{\em `, 200000), strings.Repeat("``a ", 200000), strings.Repeat(`\textsc{`, 200000)} {
+	for _, s := range []string{strings.Repeat(`{\em `, 200000), strings.Repeat("``a ", 200000), strings.Repeat(`\textsc{`, 200000), strings.Repeat(`\(`, 200000), strings.Repeat(`{\em \(a`, 100000) + `\)`} {
 		if got := Title(s); len(got) < len(s)/2 {
 			t.Errorf("Title(%q…) lost its text", s[:12])
 		}
