@@ -429,3 +429,75 @@ func TestLaTeXDisplayMathWarns(t *testing.T) {
 		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTextMathInInlineMath: a $ inside a \text{…} of $…$ math opens the
+// text's own math, as in TeX, so it does not close the formula: the
+// formula is one, shown as its TeX source with the warning \(…\) gets,
+// at its line, not prose with stray dollar signs and a lost \text{.
+func TestTextMathInInlineMath(t *testing.T) {
+	archive := siteYAML + "-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n---\n" +
+		"Abstract.\n\n## Notes\n\nThe rule $f(x) = 1 \\text{ if $x > 0$}$ holds.\n"
+	got := warningsOf(t, archive)
+	want := []string{`content/papers/a.md:10: $f(x) = 1 \text{ if $x > 0$}$ shows as its TeX source, not as math: a \text{…} holds TeX that text cannot show (math, or a command other than accents, \textit, \textbf and the like); end the \text{…} before it`}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	out := mustBuild(t, archive)
+	page := out["papers/2401.00001/index.html"]
+	if strings.Contains(page, "$ holds") || !strings.Contains(page, `\text{ if $x &gt; 0$}$`) {
+		t.Errorf("the page does not show the formula as its TeX source, whole:\n%s", page)
+	}
+}
+
+// TestFieldTeXEscapes: TeX's escaped specials (\%, \&, \_, \#) in a
+// paper's tldr and image_alt, a day's title and a page's title are
+// converted as a paper title's are, on every page and feed that shows
+// them, with no warning.
+func TestFieldTeXEscapes(t *testing.T) {
+	archive := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\nimage: https://cdn.example.org/a.png\nimage_alt: 'Loss falls 50\\% for R\\&D'\n" +
+		"tldr: 'Attention with 50\\% less memory for R\\&D labs.'\n---\nAbstract.\n" +
+		"-- content/days/2024-01-01.md --\n---\ntitle: 'Day with 50\\% gains'\n---\nIntro.\n" +
+		"-- content/pages/about.md --\n---\ntitle: 'About R\\&D \\#1'\n---\nBody.\n"
+	if got := warningsOf(t, archive); len(got) != 0 {
+		t.Errorf("warnings = %q, want none", got)
+	}
+	out := mustBuild(t, archive)
+	for _, c := range []struct{ file, want string }{
+		{"papers/2401.00001/index.html", "Attention with 50% less memory for R&amp;D labs."},
+		{"papers/2401.00001/index.html", `alt="Loss falls 50% for R&amp;D"`},
+		{"days/2024-01-01/index.html", "Attention with 50% less memory"},
+		{"days/2024-01-01/index.html", "<h1>Day with 50% gains"},
+		{"feed.xml", "Attention with 50% less memory for R&amp;D labs."},
+		{"about/index.html", "About R&amp;D #1"},
+	} {
+		if !strings.Contains(out[c.file], c.want) {
+			t.Errorf("%s lacks %q", c.file, c.want)
+		}
+	}
+	for file, page := range out {
+		if strings.Contains(page, `50\%`) && !strings.HasSuffix(file, ".bib") || strings.Contains(page, `R\&amp;D`) {
+			t.Errorf("%s shows a TeX escape as written", file)
+		}
+	}
+}
+
+// TestFieldUnclosedMath: a $ or \( that nothing closes in a paper's
+// title or tldr, or a day's or page's title, is a warning at the
+// field's line, as the body's is.
+func TestFieldUnclosedMath(t *testing.T) {
+	archive := siteYAML +
+		"-- content/papers/a.md --\n---\ntitle: 'Bounds on $\\beta divergences'\narxiv: \"2401.00001\"\ndate: 2024-01-01\ntldr: 'We show \\(O(n) bounds for $5.'\n---\nAbstract.\n" +
+		"-- content/days/2024-01-01.md --\n---\ntitle: 'The $\\alpha day'\n---\nIntro.\n" +
+		"-- content/pages/about.md --\n---\ntitle: 'About \\(x'\n---\nBody.\n"
+	got := warningsOf(t, archive)
+	want := []string{
+		`content/days/2024-01-01.md:2: the day's title's $ of "$\alpha" opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \$ for a dollar sign`,
+		`content/pages/about.md:2: the title's \( of "\(x" opens math that no \) closes in its paragraph (a blank line ends it), so the page shows the TeX as written; end the formula with \) right after its last character, or write ( for a parenthesis`,
+		`content/papers/a.md:2: the title's $ of "$\beta" opens math that no $ closes in its paragraph, so the page shows the TeX as written; end the formula with $ right after its last character, or write \$ for a dollar sign`,
+		`content/papers/a.md:5: tldr's \( of "\(O(n)" opens math that no \) closes in its paragraph (a blank line ends it), so the page shows the TeX as written; end the formula with \) right after its last character, or write ( for a parenthesis`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

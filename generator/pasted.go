@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/parse"
 	"github.com/paperboy-digest/paperboy/generator/tex"
@@ -418,10 +419,15 @@ func textField(path, what, a, t string, line int, shows string, warn *[]Problem)
 // what on line of path, that is shown as its TeX source (tex.Problem
 // says why), as shortcodes does of a body's: an unknown command ($\R^n$)
 // or a brace left open ($\frac{1}{2$) a curator would otherwise see only
-// on the page, in the window's title or in a feed.
+// on the page, in the window's title or in a feed; and of math that
+// nothing closes ($\beta divergences, \(O(n) bounds), as the body's
+// check does (markdown.UnclosedMath).
 func textMath(path, what, t string, line int, warn *[]Problem) {
-	if !strings.Contains(t, "$") && !strings.Contains(t, `\(`) {
+	if !strings.Contains(t, "$") && !strings.Contains(t, `\(`) && !strings.Contains(t, `\[`) {
 		return
+	}
+	for _, msg := range markdown.UnclosedMath(t) {
+		*warn = append(*warn, Problem{Kind: "source", Path: path, Line: line, Msg: what + "'s " + strings.TrimPrefix(msg, "the ")})
 	}
 	for start, end := range tex.MathSpans(t) {
 		span := t[start:end]

@@ -109,6 +109,7 @@ type source struct {
 	r       *Renderer
 	text    string
 	written string     // text as its author wrote it, line for line, or ""
+	plain   bool       // text is no Markdown, where \( shows as written (UnclosedMath)
 	paper   PaperLink  // the links to the site's papers, or nil
 	src     []byte     // text's bytes, once made
 	doc     ast.Node   // src's parse, once made

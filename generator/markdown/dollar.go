@@ -54,9 +54,10 @@ func (dollarParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.N
 // mathEnd returns the length of the $…$ math that opens at the block's
 // position, or -1 when the dollar sign there opens none; the reader is
 // left where it was. The rule needs the text up to the closing dollar
-// sign and the byte after it, and, when a backtick is in the span, what
-// comes after it up to the code span's end: no more is read, so a long
-// paragraph with many dollar signs costs linear time.
+// sign and the byte after it (or, when a \text{…} holds the first dollar
+// sign, up to textutil.TextMathReach bytes past it), and, when a backtick
+// is in the span, what comes after it up to the code span's end: no more
+// is read, so a long paragraph with many dollar signs costs linear time.
 func mathEnd(block text.Reader) int {
 	p := newAhead(block)
 	defer p.restore()
@@ -64,10 +65,13 @@ func mathEnd(block text.Reader) int {
 	if k < 0 {
 		return -1
 	}
-	if k+1 >= len(p.buf) {
-		p.more() // the byte after it, on the next line
+	need := k + 2
+	if bytes.Contains(p.buf[:k], []byte("{")) { // perhaps a \text{…} holding math of its own
+		need += textutil.TextMathReach
 	}
-	end := textutil.InlineMathEnd(string(p.buf[:min(len(p.buf), k+2)]), 0)
+	for len(p.buf) < need && p.more() {
+	}
+	end := textutil.InlineMathEnd(string(p.buf[:min(len(p.buf), need)]), 0)
 	if end < 0 || p.codeSpanIn(1, end-1) {
 		return -1
 	}

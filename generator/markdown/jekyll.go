@@ -176,6 +176,11 @@ func kramdownIALs(s *source, verbatim ranges) []Shortcode {
 	return out
 }
 
+// kramdownMath is the advice for $$…$$ written inside a line, as kramdown
+// (Jekyll) reads it, to be followed by the formula between single dollar
+// signs.
+const kramdownMath = "(kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, "
+
 // inlineDisplayMath returns the lines of src on which a $$…$$ shares
 // the line with other text, one a line: display math here, which the page
 // sets on a line of its own, splitting the paragraph there, where kramdown
@@ -216,7 +221,7 @@ func (s *source) inlineDisplayMath() []Hidden {
 			verb, each = "share their line", "each"
 		}
 		out = append(out, Hidden{line, textutil.List(display) + " " + verb + " with text, so the page shows " + each + " as display math on a line of its own, breaking the paragraph " +
-			"(kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, " + textutil.List(inline) + ", or put $$…$$ on lines of its own for display math"})
+			kramdownMath + textutil.List(inline) + ", or put $$…$$ on lines of its own for display math"})
 	}
 	return out
 }

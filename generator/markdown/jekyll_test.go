@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -101,5 +102,32 @@ func TestInlineDisplayMath(t *testing.T) {
 		if g := fmt.Sprint(got); g != tt.want {
 			t.Errorf("InlineDisplayMath(%q) = %s, want %s", tt.src, g, tt.want)
 		}
+	}
+}
+
+// TestInlineDisplayMathInContainers: kramdown's $$…$$ inside a heading, a
+// table cell, a link's text or emphasis, where the extension leaves it
+// inline and the page shows its TeX, gets the advice a paragraph's gets
+// (write it between single dollar signs), not the lexer's "write \$".
+func TestInlineDisplayMathInContainers(t *testing.T) {
+	r := New(Options{MathProblem: func(tex string) string {
+		if strings.Contains(tex, "$") {
+			return "a $ in math is TeX's end of math; write \\$ for the sign itself"
+		}
+		return ""
+	}})
+	src := "## Bounds on $$\\beta$$\n\n| a | b |\n|---|---|\n| $$\\lambda$$ | 0.1 |\n\n[see $$x$$](https://example.org) and *on $$y$$*\n"
+	want := []string{
+		`1:$$\beta$$ shows as its TeX source, not as math: a heading, a table cell, a link's text or emphasis holds no display math (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $\beta$`,
+		`5:$$\lambda$$ shows as its TeX source, not as math: a heading, a table cell, a link's text or emphasis holds no display math (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $\lambda$`,
+		`7:$$x$$ shows as its TeX source, not as math: a heading, a table cell, a link's text or emphasis holds no display math (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $x$`,
+		`7:$$y$$ shows as its TeX source, not as math: a heading, a table cell, a link's text or emphasis holds no display math (kramdown, Jekyll's Markdown, reads $$…$$ inside a line as inline math); write inline math between single dollar signs, $y$`,
+	}
+	var got []string
+	for _, h := range r.source([]byte(src)).unconvertedMath() {
+		got = append(got, fmt.Sprintf("%d:%s", h.Line, h.Msg))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("unconvertedMath(%q) =\n%s\nwant\n%s", src, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -30,6 +30,13 @@ func (s *source) unconvertedMath() []Hidden {
 		switch m := n.(type) {
 		case *passthrough.PassthroughInline:
 			raw, start = unquoted(m, string(m.Segment.Value(src))), m.Segment.Start
+			if m.Delimiters != nil && m.Delimiters.Open == "$$" && len(raw) >= 4 {
+				// $$…$$ left inline: in a heading, a table cell, a link's
+				// text or emphasis, where no display math can go.
+				tex := shortTeX(raw[2 : len(raw)-2])
+				out = append(out, Hidden{s.line(start), "$$" + tex + "$$ shows as its TeX source, not as math: a heading, a table cell, a link's text or emphasis holds no display math " + kramdownMath + "$" + tex + "$"})
+				return ast.WalkSkipChildren, nil
+			}
 		case *passthrough.PassthroughBlock:
 			if m.Lines().Len() == 0 {
 				return ast.WalkSkipChildren, nil

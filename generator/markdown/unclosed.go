@@ -140,6 +140,10 @@ func (s *source) unclosedMath() []Hidden {
 	}
 	verbatim := s.verbatim()
 	at = slices.DeleteFunc(at, verbatim.contains)
+	paren, bracket := `"(" and the TeX`, `"[" and the TeX` // Markdown's escaped brackets
+	if s.plain {
+		paren, bracket = "the TeX", "the TeX"
+	}
 	var out []Hidden
 	for n := 0; n < len(at); n++ {
 		i := at[n]
@@ -155,12 +159,12 @@ func (s *source) unclosedMath() []Hidden {
 			continue
 		}
 		if strings.HasPrefix(s.text[i:], `\[`) {
-			out = append(out, Hidden{s.line(i), `\[ opens display math that no \] closes in its paragraph (a blank line ends it), so the page shows "[" and the TeX as written; end the formula with \] on a line of its own`})
+			out = append(out, Hidden{s.line(i), `\[ opens display math that no \] closes in its paragraph (a blank line ends it), so the page shows ` + bracket + ` as written; end the formula with \] on a line of its own`})
 			continue
 		}
 		if strings.HasPrefix(s.text[i:], `\(`) {
 			word := s.text[i:i+2] + strings.TrimRight(wordAt(s.text, i+2, func(r rune) bool { return r == ' ' }), "\n")
-			out = append(out, Hidden{s.line(i), fmt.Sprintf(`the \( of "%s" opens math that no \) closes in its paragraph (a blank line ends it), so the page shows "(" and the TeX as written; end the formula with \) right after its last character, or write ( for a parenthesis`, word)})
+			out = append(out, Hidden{s.line(i), fmt.Sprintf(`the \( of "%s" opens math that no \) closes in its paragraph (a blank line ends it), so the page shows %s as written; end the formula with \) right after its last character, or write ( for a parenthesis`, word, paren)})
 			continue
 		}
 		word := "$" + wordAt(s.text, i+1, unicode.IsSpace)
@@ -191,6 +195,21 @@ func (s *source) blankInDisplay(i, j int) int {
 		}
 	}
 	return blank
+}
+
+// UnclosedMath returns the warnings unclosedMath gives of text t, a
+// field of text with $…$ math that is no Markdown (a title, a tldr), in
+// order: a $ before a formula, a $$, a \( or a \[ that nothing closes.
+func UnclosedMath(t string) []string {
+	if !strings.Contains(t, "$") && !strings.Contains(t, `\(`) && !strings.Contains(t, `\[`) {
+		return nil
+	}
+	s := &source{text: t, plain: true, verbatimWalks: 1} // no Markdown: no code, nothing verbatim
+	var out []string
+	for _, h := range s.unclosedMath() {
+		out = append(out, h.Msg)
+	}
+	return out
 }
 
 // undefinedFootnotes returns a warning for each footnote reference,

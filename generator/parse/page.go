@@ -421,9 +421,10 @@ func validSegment(s string) bool {
 // description, or a figure's alt text (image_alt:, imageAlt:), as
 // written, spaces collapsed
 // but its no-break spaces kept ("Fig.\u00a03", "10\u00a0000 tokens", as a
-// paper's title keeps them) and its math ($\epsilon$-prediction) in Unicode (ϵ-prediction): such a text
+// paper's title keeps them), its TeX-isms converted as a paper's title's
+// are (tex.Title: 50\% is 50%, R\&D R&D) and its math ($\epsilon$-prediction) in Unicode (ϵ-prediction): such a text
 // is plain text everywhere it shows (a heading, the window's title, a
 // meta tag, a feed, an email's subject, an alt="" screen readers would
 // otherwise read "dollar backslash beta" from), where a paper's title, kept as TeX for its
 // citation, is converted where it shows.
-func titleText(s string) string { return tex.UnicodeText(textutil.CollapseBreakingSpace(s)) }
+func titleText(s string) string { return tex.UnicodeText(tex.Title(textutil.CollapseBreakingSpace(s))) }

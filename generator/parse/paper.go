@@ -286,7 +286,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		// text a reader reads, whose no-break spaces are kept.
 		Organization: textutil.CollapseSpace(y.Organization), OrganizationURL: strings.TrimSpace(y.OrganizationURL),
 		Image: strings.TrimSpace(y.Image), ImageAlt: titleText(y.ImageAlt),
-		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: strings.TrimSpace(y.TLDR),
+		Upvotes: y.Upvotes, Comments: y.Comments, Stars: y.Stars, TLDR: tex.Title(strings.TrimSpace(y.TLDR)),
 		AISummary: strings.TrimSpace(y.AISummary), Keywords: y.Keywords, PrimaryCategory: y.PrimaryCategory,
 		Categories: y.Categories, JournalRef: y.JournalRef, Comment: y.Comment,
 		Draft: y.Draft, Extra: y.Extra, ExtraLines: keyLines(frontValue(m, "extra")), Source: path, Line: m.Line,

@@ -25,6 +25,7 @@ var mathSeeds = []string{
 	`a = |\Delta_t| + b`, `\lvert x\rvert \lVert y\rVert \vert z\Vert`, `\bigl| x \Bigr\| \bigg| \biggm|`, `\left\lvert x \right\rVert`, `\bigr`, `P(x)\log y |x|\sin_t z \rangle\max`,
 	`\frac{1}{2\pi} \frac{1}{2}\pi \sqrt{2\pi} \sqrt{2}\pi \sqrt[3]{ab}`,
 	strings.Repeat("{", 100) + strings.Repeat("}", 100), strings.Repeat(`\frac{`, 60),
+	`f(x) = 1 \text{ if $x > 0$}`, `90^\circ + 37^{\circ}\mathrm{C} - f \circ g`, `\mbox{$`,
 }
 
 func FuzzMathML(f *testing.F) {
@@ -90,6 +91,7 @@ var plainSeeds = []string{
 	"```math\n\\frac{a}{b}\n```\n~~~ math\n$$\n~~~\n```math\nx", "```math",
 	"> - ```math\n>   a\n>\n>   ```\n> x", "- ```math\n  a\nb\n  ```", "1. >", "> ```",
 	`\(\text{a}~b--c\) \\(x\) \(\emph{y}`, "\\(a\n\nb\\) \\(c\\)",
+	`The rule $f(x) = 1 \text{ if $x > 0$}$ holds, $\text{a$ and $b$, $\mbox{$x$} + \hbox{$`, "$\\text{a$ b.\n\nc} $x$",
 	`\'\i \"{\i} \c c \v{S}`, `\href{`, `\url{`, `{\em`, `\emph{\emph{`, "``", "''", "$", "$$",
 	"\\", "{\\\"}", "<b>&amp;</b>", "\xff\xfe", "~~~\n", "```", `\href{u}{`,
 	"~~struck~~ in Fig.~3 by Smith~et~al., ~3x faster, a ~b~ c, a~~b~~~c (~x~) end~",
@@ -191,9 +193,10 @@ func hasRuleLine(s string) bool {
 
 // FuzzTitle checks that Title keeps valid UTF-8 valid, adds no markup,
 // leaves a title without backslashes, backticks or tildes as it is, and
-// leaves none of the spacing commands \, \: \; \! outside math.
+// leaves none of the spacing commands \, \: \; \! outside math ($…$ or
+// \(…\), which it copies as written).
 func FuzzTitle(f *testing.F) {
-	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{", `10\,000 \: \; \!`, "Fig.~3 (~5)", `\\, $a\,b$`, "H~2~O at 10^-3^"} {
+	for _, s := range []string{`\textsc{A}`, `{\"o}`, "``a''", `$\beta$-VAE`, `{\em {\bf x}}`, `\`, "{", `10\,000 \: \; \!`, "Fig.~3 (~5)", `\\, $a\,b$`, "H~2~O at 10^-3^", `\(a\,b\%\) 50\% \(x`, `\\(a\) \(`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -214,13 +217,17 @@ func FuzzTitle(f *testing.F) {
 }
 
 // spacingCommand returns the first of the spacing commands \, \: \; \!
-// in s outside its $…$ math, or "".
+// in s outside its $…$ and \(…\) math, or "".
 func spacingCommand(s string) string {
 	for i := 0; i < len(s); {
 		switch s[i] {
 		case '$':
 			i = mathSpan(s, i)
 		case '\\':
+			if k := strings.Index(s[i:], `\)`); strings.HasPrefix(s[i:], `\(`) && k > 0 {
+				i += k + 2
+				continue
+			}
 			name, j := commandName(s, i)
 			if len(name) == 1 && strings.Contains(",:;!", name) {
 				return `\` + name

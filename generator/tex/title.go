@@ -14,15 +14,15 @@ import "strings"
 // Its spaces are the ones Unicode writes for the same spaces in math: \, a
 // narrow no-break space, a tie (a lone ~ between two characters that are
 // not white space, as Plain reads one) a no-break space, and \: and \; a
-// space (\! takes space away, and is dropped). $…$ math is copied
-// unchanged (the theme renders it), and so are plain braces, dashes and
+// space (\! takes space away, and is dropped). $…$ and \(…\) math is
+// copied unchanged (the theme renders it), and so are plain braces, dashes and
 // any other ~ ("~2x", "(~100B"), which a title typed by hand means as
 // they are. Any other command stays as written. It takes linear time.
 func Title(s string) string {
 	if !strings.ContainsAny(s, "\\`~^") {
 		return s
 	}
-	t := titleConv{s: s, match: matchBraces(s), quotes: finder{pat: "''", next: -1}}
+	t := titleConv{s: s, match: matchBraces(s), quotes: finder{pat: "''", next: -1}, closeParen: finder{pat: `\)`, next: -1}}
 	t.b.Grow(len(s))
 	t.run(0, len(s), 0)
 	return t.b.String()
@@ -68,7 +68,9 @@ type titleConv struct {
 	s      string
 	match  []int32 // the index of the brace matching each brace, or -1
 	quotes finder  // the next ''
-	b      strings.Builder
+	// closeParen is the next \), which ends the \(…\) math copied as it is.
+	closeParen finder
+	b          strings.Builder
 }
 
 // run converts s[lo:hi], whose groups are nested depth deep.
@@ -97,6 +99,10 @@ func (t *titleConv) run(lo, hi, depth int) {
 			}
 			t.b.WriteString("``")
 			i += 2
+		case strings.HasPrefix(s[i:], `\(`) && t.closeParen.from(t.s, i+2) < len(s):
+			end := t.closeParen.from(t.s, i+2) + 2
+			t.b.WriteString(s[i:end])
+			i = end
 		case c == '{' && i+1 < len(s) && s[i+1] == '\\':
 			i = t.group(s, i, depth)
 		case c == '\\':

@@ -27,6 +27,7 @@ func TestTitle(t *testing.T) {
 		{"A (~100B) model in ~1 day, ~~struck~~, x~ y, end~", "A (~100B) model in ~1 day, ~~struck~~, x~ y, end~"}, // about, not ties
 		{`$10\,000$ and $a~b$ math`, `$10\,000$ and $a~b$ math`},
 		{`\\, escaped`, `\\, escaped`},
+		{`\(a\,b\%\) at 50\% and \(x`, `\(a\,b\%\) at 50% and \(x`}, // \(…\) math as written
 	}
 	for _, tt := range tests {
 		if got := Title(tt.in); got != tt.want {
@@ -58,7 +59,7 @@ func TestTitleDashes(t *testing.T) {
 // TestTitleLinear checks that unclosed groups and quotes cost linear time:
 // a quadratic scan of these would take minutes.
 func TestTitleLinear(t *testing.T) {
-	for _, s := range []string{strings.Repeat(`{\em `, 200000), strings.Repeat("``a ", 200000), strings.Repeat(`\textsc{`, 200000)} {
+	for _, s := range []string{strings.Repeat(`{\em `, 200000), strings.Repeat("``a ", 200000), strings.Repeat(`\textsc{`, 200000), strings.Repeat(`\(`, 200000), strings.Repeat(`{\em \(a`, 100000) + `\)`} {
 		if got := Title(s); len(got) < len(s)/2 {
 			t.Errorf("Title(%q…) lost its text", s[:12])
 		}

@@ -477,7 +477,7 @@ func (u *uniWriter) scripts(n *node) bool {
 // when not, in parentheses unless it is one character, a run of ASCII
 // letters and digits or one word (G_stack, θ_old, but e^(iπ)). Primes follow the base
 // as they are, and so does a superscript of one symbol that reads as one
-// (x*, A⊤, x†).
+// (x*, A⊤, x†); a raised \circ is TeX's degree sign (90^\circ → 90°).
 func (u *uniWriter) script(n *node, chars map[rune]rune, mark string) bool {
 	w := uniWriter{tight: true}
 	if !w.one(n) {
@@ -492,7 +492,10 @@ func (u *uniWriter) script(n *node, chars map[rune]rune, mark string) bool {
 		u.b.WriteString(primes)
 		s = s[len(primes):]
 		switch s {
-		case "", "∗", "†", "‡", "⊤", "∘":
+		case "∘":
+			u.b.WriteString("°")
+			return true
+		case "", "∗", "†", "‡", "⊤":
 			u.b.WriteString(s)
 			return true
 		}

@@ -36,6 +36,7 @@ func TestUnicode(t *testing.T) {
 		{`f''(x)`, "f″(x)"},
 		{`f'^2`, "f′²"},
 		{`x^*`, "x∗"},
+		{`90^\circ`, "90°"}, {`37^{\circ}\mathrm{C}`, "37°C"}, {`f \circ g`, "f ∘ g"}, // a raised \circ is the degree sign
 		{`\lim_{x \to 0} \frac{\sin x}{x} = 1`, "lim_(x→0) (sin x)/x = 1"},
 		{`2\sin x`, "2 sin x"},
 		{`O(n \log n)`, "O(n log n)"},

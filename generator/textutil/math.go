@@ -39,20 +39,87 @@ func InlineMathEnd(s string, i int) int {
 	return end
 }
 
-// closingDollar returns the index of the first dollar sign of s at or
-// after from that no backslash escapes, or -1.
+// closingDollar returns the index of the dollar sign of s at or after
+// from that closes the math a dollar sign opened right before from: the
+// first that no backslash escapes and that no \text{…} holds, as TeX reads
+// "$1 \text{ if $x > 0$}$", whose inner dollar signs open math of the
+// text's own; or -1. A text group not closed within TextMathReach bytes
+// of the first dollar sign inside it holds none (a brace left open,
+// "$\text{a$ and $b$"): the first dollar sign closes then, so a paragraph
+// of such groups costs linear time.
 func closingDollar(s string, from int) int {
-	for from <= len(s) {
-		k := strings.IndexByte(s[from:], '$')
-		if k < 0 {
-			return -1
+	first := -1     // the first unescaped dollar sign
+	textDepth := -1 // the brace depth outside the \text{…} being read
+	depth := 0
+	for i := from; i < len(s); i++ {
+		if first >= 0 && i-first > TextMathReach {
+			return first
 		}
-		if !Escaped(s, from+k) {
-			return from + k
+		switch s[i] {
+		case '\\':
+			name := commandName(s, i+1)
+			if textDepth < 0 && textCommands[name] && i+1+len(name) < len(s) && s[i+1+len(name)] == '{' {
+				textDepth = depth
+				depth++
+				i += 1 + len(name)
+				continue
+			}
+			i += max(len(name), 1)
+		case '{':
+			depth++
+		case '}':
+			if depth > 0 {
+				depth--
+			}
+			if depth == textDepth {
+				textDepth = -1
+			}
+		case '\n':
+			if blankLineAt(s, i+1) {
+				return first // the paragraph ends: nothing after closes
+			}
+		case '$':
+			if textDepth < 0 {
+				return i
+			}
+			if first < 0 {
+				first = i
+			}
 		}
-		from += k + 1
 	}
-	return -1
+	return first
+}
+
+// blankLineAt reports whether the line at s[i] is blank: white space
+// alone up to its end.
+func blankLineAt(s string, i int) bool {
+	for ; i < len(s) && s[i] != '\n'; i++ {
+		if !isSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// TextMathReach is how far past its first dollar sign a \text{…} of
+// inline math must close for its dollar signs to be its own math
+// (closingDollar): a callee reading a paragraph a line at a time reads
+// this many bytes past the first dollar sign it finds.
+const TextMathReach = 256
+
+// textCommands are the commands whose braces hold text, in which a dollar
+// sign opens math of its own.
+var textCommands = map[string]bool{"text": true, "textrm": true, "textnormal": true, "textit": true, "textbf": true,
+	"textsf": true, "texttt": true, "textup": true, "textmd": true, "textsl": true, "mbox": true, "hbox": true}
+
+// commandName returns the letters of the command name at s[i], after its
+// backslash: "" when none is there.
+func commandName(s string, i int) string {
+	j := i
+	for j < len(s) && ('a' <= s[j] && s[j] <= 'z' || 'A' <= s[j] && s[j] <= 'Z') {
+		j++
+	}
+	return s[i:j]
 }
 
 // mathBeforeDigit reports whether the TeX of a span closed right before a

@@ -167,6 +167,13 @@ func TestInlineMathEnd(t *testing.T) {
 		{"$x \\$ y$", 0, 8},
 		{"$x\\\\$", 0, 5}, // an escaped backslash before it does not count
 		{"$\tx$", 0, -1},
+		// A \text{…} holds math of its own, as TeX reads it.
+		{"The rule $f(x) = 1 \\text{ if $x > 0$}$ holds.", 9, 38},
+		{"$a \\mbox{for $i$} + \\text{b}$ c", 0, 29},
+		{"$\\text{a$ and $b$", 0, 9},                           // a text group never closed: the first closes
+		{"$\\text{a$ b.\n\nc} $x$", 0, 9},                      // nor across a blank line
+		{"${a $ b}$", 0, -1},                                   // a plain group is no text
+		{"$\\text{a$" + strings.Repeat("x", 300) + "}$", 0, 9}, // closed beyond TextMathReach
 	}
 	for _, tt := range tests {
 		if got := InlineMathEnd(tt.s, tt.i); got != tt.want {
@@ -190,6 +197,24 @@ func TestCollapseSpace(t *testing.T) {
 	if got := CollapseSpace(s); unsafe.StringData(got) != unsafe.StringData(s) {
 		t.Error("CollapseSpace copied a string with nothing to collapse")
 	}
+}
+
+// FuzzInlineMath: the spans InlineMath yields are in order, do not
+// overlap, and each is a dollar sign, TeX and the dollar sign that closes
+// it, as InlineMathEnd gives it.
+func FuzzInlineMath(f *testing.F) {
+	for _, s := range []string{"$x$ and $5", "The rule $f(x) = 1 \\text{ if $x > 0$}$ holds.", "$\\text{a$ and $b$", "$\\mbox{$x$}$ ${a $ b}$", "$\\text{a$ b.\n\nc} $x$", "\\$x\\$ $\\$5$"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for start, end := range InlineMath(s) {
+			if start < prev || end < start+3 || s[start] != '$' || s[end-1] != '$' || InlineMathEnd(s, start) != end {
+				t.Fatalf("InlineMath(%q) yields [%d, %d) after %d, not a $…$ span InlineMathEnd gives", s, start, end, prev)
+			}
+			prev = end
+		}
+	})
 }
 
 // FuzzCollapseSpace: CollapseSpace is strings.Join(strings.Fields(s), " ")
