@@ -108,6 +108,9 @@ func (b beside) source(c string) string {
 	return ""
 }
 
+// hasSource reports whether a source is at the content path p.
+func (b beside) hasSource(p string) bool { return b.sources[norm.NFC.String(p)] }
+
 // disk returns the path on disk of each of the files at paths (in NFC).
 func (b beside) disk(paths []string) []string {
 	out := make([]string, len(paths))

@@ -144,6 +144,13 @@ func TestSourceErrors(t *testing.T) {
 				"content/papers/a.md:4: date: \"2024-13-40\" is not a date: there is no month 13 (the month comes second: YYYY-MM-DD); correct the day"}},
 		{"day file named with a space", siteYAML + paper("a", ok) + "-- content/days/2024-01-01 .md --\n---\ntitle: Spaced\n---\n",
 			[]string{"content/days/2024-01-01 .md: the file name \"2024-01-01 .md\" has a space around the date; rename it 2024-01-01.md"}},
+		{"day file saved as beside its day", siteYAML + paper("a", ok) + "-- content/days/2024-01-01.md --\n---\ntitle: Day\n---\n" +
+			"-- content/days/2024-01-01.md.md --\n---\ntitle: Day\n---\n-- content/days/2024_01_01.md --\n---\ntitle: Day\n---\n" +
+			"-- content/days/2024-01-01 (1).md --\n---\ntitle: Day\n---\n-- content/days/2024_01_02.md --\n---\ntitle: Next\n---\n",
+			[]string{`content/days/2024-01-01 (1).md: this file is a copy of content/days/2024-01-01.md, named as a browser or a phone names a second download of a file; merge its changes into content/days/2024-01-01.md and delete this copy`,
+				`content/days/2024-01-01.md.md: the file name "2024-01-01.md.md" ends in .md more than once (as a "Save as" that adds it again names a file); 2024-01-01.md exists already: if this is a copy of it (an editor's Save as), delete it or merge what it adds into 2024-01-01.md`,
+				`content/days/2024_01_01.md: a day file must be named YYYY-MM-DD.md; 2024-01-01.md exists already: if this is a copy of it (an editor's Save as), delete it or merge what it adds into 2024-01-01.md`,
+				`content/days/2024_01_02.md: a day file must be named YYYY-MM-DD.md; rename it 2024-01-02.md`}},
 		{"day file named after no day", siteYAML + paper("a", ok) + "-- content/days/2023-02-29.md --\n---\ntitle: Leap\n---\n",
 			[]string{"content/days/2023-02-29.md: the file name 2023-02-29 is not a date: February 2023 has days 1 to 28; rename the file to the day it is for"}},
 		{"topic a URL would change", siteYAML + paper("a", ok+"topics: [C++, c, \"C#\", diffusion models]\n"),

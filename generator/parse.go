@@ -217,7 +217,9 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 	if err != nil {
 		return parsed{err: diag.Unreadable(path, "file", err)}
 	}
-	if cache == nil {
+	if cache == nil || isDay && parse.DayName(path, nil) != nil {
+		// A misnamed day's error names the files beside it, which the
+		// cache does not follow; it is soon told.
 		return parseOne(path, data, isDay, lim, md, b)
 	}
 	r, sum, ok := cache.get(path, data, b)
@@ -235,7 +237,9 @@ func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdo
 	var r parsed
 	resolve, measure := b.resolver(path, &r.probes), b.measurer(path, &r.probes, &r.warn)
 	if isDay {
-		r.day, r.papers, r.err = parse.Day(path, data, lim)
+		if r.err = parse.DayName(path, b.hasSource); r.err == nil {
+			r.day, r.papers, r.err = parse.Day(path, data, lim)
+		}
 	} else {
 		var p *model.Paper
 		p, r.err = parse.Paper(path, data, lim)

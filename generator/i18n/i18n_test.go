@@ -814,7 +814,10 @@ func TestDateLayouts(t *testing.T) {
 		{"ja", `dateLong: "2006年1月2日（月）"`, `themes/mine/i18n/ja.yaml:1: dateLong: as a Go layout this writes the weekday "月" as it is, so every date reads wrong (17 June 2025 as "2025年6月17日（月）"); ` +
 			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "2006年1月2日（Mon）"`},
 		{"ja", `dateLong: "2006年1月2日 月曜日"`, `write "2006年1月2日 Monday"`},
-		{"ja", `dateLong: "2006年1月2日火"`, `writes the weekday "火" as it is`}, // no Mon: a weekday's character after 日
+		{"ja", `dateLong: "2006年1月2日(木)"`, `writes the weekday "木" as it is`},
+		{"ja", `dateLong: "2006年1月2日 火曜"`, `writes the weekday "火" as it is`}, // a weekday's character before 曜
+		{"th", `dateLong: "ศ. 2 January 2006"`, `writes the weekday "ศ." as it is`},
+		{"th", `dateLong: "วันศุกร์ที่ 2 January 2006"`, `writes the weekday "วันศุกร์" as it is`},
 		{"ja", `dateLong: "2006年1月2日(Mon)（火）"`, `write "2006年1月2日(Mon)（Mon）"`},
 		{"zh", `dateLong: "2006年1月2日 星期二"`, `write "2006年1月2日 Monday"`},
 		{"zh", `dateLong: "2006年1月2日周二"`, `write "2006年1月2日Mon"`},
@@ -828,6 +831,16 @@ func TestDateLayouts(t *testing.T) {
 		{"en", `dateLong: "monday, January 2, 2006"`, `(17 June 2025 as "monday, June 17, 2025"); a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday, January 2, 2006"`},
 		{"ja", `dateMonth: "2006\u2060年1\u2060月"`, ""}, // 月 and 日 after a number are the month's and day's
 		{"ja", `dateNoYear: "1月2日"`, ""},
+		// A weekday's character inside a word is no weekday: 日 of 投稿日
+		// ("date posted") and 日本時間 ("Japan time"); nor is a bare one
+		// after the day ("2日火"), which may start a word as well.
+		{"ja", `dateLong: "投稿日 2006年1月2日"`, ""},
+		{"ja", `dateLong: "2006年1月2日（日本時間）"`, ""},
+		{"ja", `dateLong: "2006年1月2日火"`, ""},
+		// Thai "ศ." and "พ." are Friday and Wednesday alone, not as letters
+		// of the eras ค.ศ. and พ.ศ.
+		{"th", `dateLong: "2 January ค.ศ. 2006"`, ""},
+		{"th", `dateLong: "2 January พ.ศ. 2006"`, ""},
 		{"ja", `dateLong: "2006年1月2日（Mon）"`, ""},
 		{"zh", `dateLong: "2006年1月2日 Monday"`, ""},
 		{"ko", `dateLong: "2006년 1월 2일 (Mon)"`, ""},

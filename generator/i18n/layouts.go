@@ -250,11 +250,15 @@ func spelledNames(layout string, names locales.Translator) []spelled {
 // spelledAt reports whether layout writes name, a language's name of a
 // weekday or a month, at byte i (in any case): as a word of its own, with
 // no letter or digit either side ("Dienstag,", "（月）"; a name that
-// ends in a dot may run on: "Di.,"). When loose, as for a weekday in a
-// layout with no weekday of Go's, a name in a script written without
-// spaces (Japanese "月", "月曜日") is written out next to any letter too,
-// unless it follows a number as the unit of the month or day ("1月",
-// "2\u2060日"), which it may always do.
+// ends in a dot may run on: "Di.,"), and not as one letter of a dotted
+// abbreviation (Thai "ศ." and "พ." in the eras "ค.ศ." and "พ.ศ."). A
+// name in a script written without spaces that follows a number is the
+// unit of the month or day ("1月", "2\u2060日"), never a weekday. Of
+// such a name, one character long (Japanese "月"), the forms that can
+// only be a weekday count too: before 曜 ("月曜"), never inside another
+// word ("投稿日", "日本時間"). When loose, as for a weekday in a layout
+// with no weekday of Go's, a longer one ("月曜日", "周二") is written out
+// next to any letter too.
 func spelledAt(layout string, i int, name string, loose bool) bool {
 	n := len(name)
 	if n == 0 || i+n > len(layout) || !strings.EqualFold(layout[i:i+n], name) {
@@ -262,7 +266,8 @@ func spelledAt(layout string, i int, name string, loose bool) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(layout[:i])
 	after, _ := utf8.DecodeRuneInString(layout[i+n:])
-	alone := !textutil.IsWordRune(before) && (!textutil.IsWordRune(after) || strings.HasSuffix(name, "."))
+	alone := !textutil.IsWordRune(before) && (!textutil.IsWordRune(after) || strings.HasSuffix(name, ".")) &&
+		!inAbbreviation(layout, i, n)
 	if strings.IndexFunc(name, func(r rune) bool { return !textutil.Unspaced(r) }) >= 0 {
 		return alone
 	}
@@ -270,7 +275,28 @@ func spelledAt(layout string, i int, name string, loose bool) bool {
 	if r, _ := utf8.DecodeLastRuneInString(unit); unicode.IsDigit(r) {
 		return false
 	}
+	if utf8.RuneCountInString(name) == 1 {
+		return alone || strings.HasPrefix(layout[i+n:], "曜")
+	}
 	return alone || loose
+}
+
+// inAbbreviation reports whether layout[i:i+n] is one letter of a dotted
+// abbreviation: after a letter's dot (the "ศ." of "ค.ศ.") or, ending in
+// a dot itself, before a letter's dot (the "พ." of "พ.ศ.").
+func inAbbreviation(layout string, i, n int) bool {
+	letter := func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.M, r) }
+	if b, ok := strings.CutSuffix(layout[:i], "."); ok {
+		if r, _ := utf8.DecodeLastRuneInString(b); letter(r) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(layout[i:i+n], ".") {
+		return false
+	}
+	rest := layout[i+n:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !letter(r) })
+	return end > 0 && rest[end] == '.'
 }
 
 // spelledWeekdays returns each weekday that layout writes out in names'

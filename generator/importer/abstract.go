@@ -28,10 +28,13 @@ import (
 //     opening a paragraph &#91;, as \[ there opens TeX's display math),
 //     as are an entity-like &name;, a $ that opens no math, what would
 //     start a heading or list at the start of a paragraph (# - + 1. 1)),
-//     and every ~ that is no TeX tie (tex.Tie), which Markdown would
-//     take for strikethrough (~~120 ms~~) or a ~~~ fence (\~, or &#126;
-//     where the build would read \~ as TeX's accent: see tilde); a tie
-//     (Fig.~3, 3~5) is kept for the build to make a no-break space;
+//     and a ~~~ that would open a fence there; in a paragraph that
+//     the build would strike through (~~120 ms~~, ~x~:
+//     markdown.Renderer.Strikes), every ~ that is no TeX tie (tex.Tie)
+//     is escaped too (\~, or &#126; where the build would read \~ as
+//     TeX's accent: see tilde), and elsewhere the tildes are kept as
+//     written ("~2x", "~30%"); a tie (Fig.~3, 3~5) is always kept for
+//     the build to make a no-break space;
 //   - a { that opens another generator's template tag, {{ {% or {: (a
 //     Hugo or Zola shortcode, Jekyll's Liquid, a kramdown attribute
 //     list, which the build refuses as such: Markdown in chat-template
@@ -51,12 +54,30 @@ import (
 func Abstract(text string) string {
 	paras := Paragraphs(text)
 	for i, p := range paras {
-		paras[i] = escapeParagraph(p, true)
-		if !asText(paras[i]) {
-			paras[i] = escapeParagraph(p, false)
-		}
+		paras[i] = escapeAsText(p)
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// escaping is how escapeParagraph escapes a paragraph: with its math
+// copied as it is, and with its tildes that are no tie escaped.
+type escaping struct{ math, tildes bool }
+
+// escapeAsText escapes p, one unwrapped paragraph, the first way the
+// build reads as text (asText) with nothing struck through: with its
+// math, then without; each with its tildes as written, then escaped.
+func escapeAsText(p string) string {
+	var md string
+	for _, e := range []escaping{{true, false}, {true, true}, {false, false}, {false, true}} {
+		if !e.tildes && !strings.Contains(p, "~") {
+			continue // the same as escaped
+		}
+		md = escapeParagraph(p, e)
+		if asText(md) && (e.tildes || !inertRenderer().Strikes([]byte(tex.Plain(md)))) {
+			break
+		}
+	}
+	return md
 }
 
 // asText reports whether the build reads md, an escaped paragraph, as
@@ -135,9 +156,10 @@ var (
 	listItemRE = regexp.MustCompile(`^[0-9]{1,9}[.)]`)
 )
 
-// escapeParagraph escapes one unwrapped paragraph; see Abstract. Without
-// math, every dollar sign and \( is text.
-func escapeParagraph(p string, math bool) string {
+// escapeParagraph escapes one unwrapped paragraph as e says; see
+// Abstract. Without math, every dollar sign and \( is text.
+func escapeParagraph(p string, e escaping) string {
+	math := e.math
 	var b strings.Builder
 	b.Grow(len(p) + len(p)/16)
 	i := escapeLineStart(p, &b)
@@ -209,7 +231,7 @@ func escapeParagraph(p string, math bool) string {
 			// entity is safe.
 			b.WriteString("&#91;")
 			i++
-		case c == '~' && !tex.Tie(p, i):
+		case c == '~' && e.tildes && !tex.Tie(p, i):
 			// Markdown's strikethrough (~~120 ms~~, ~x~), where the
 			// submitter wrote tildes; a tie (Fig.~3) stays TeX's.
 			b.WriteString(tilde(p[i+1:]))
@@ -279,8 +301,8 @@ func writeDisplay(p string, i int, b *strings.Builder) int {
 }
 
 // escapeLineStart writes what must be escaped at the start of a paragraph
-// (a heading, list marker or thematic break; a ~~~ fence's tildes are
-// escaped as any that is no tie) and returns how many bytes it consumed.
+// (a heading, list marker, thematic break or ~~~ fence) and returns how
+// many bytes it consumed.
 func escapeLineStart(p string, b *strings.Builder) int {
 	switch {
 	case p == "":
@@ -288,6 +310,9 @@ func escapeLineStart(p string, b *strings.Builder) int {
 	case p[0] == '#' || p[0] == '-' || p[0] == '+':
 		b.WriteByte('\\')
 		b.WriteByte(p[0])
+		return 1
+	case strings.HasPrefix(p, "~~~"):
+		b.WriteString(`\~`)
 		return 1
 	}
 	if m := listItemRE.FindString(p); m != "" && (len(m) == len(p) || p[len(m)] == ' ') {

@@ -1076,6 +1076,22 @@ func (r *Renderer) Inert(src []byte) bool {
 	return inert
 }
 
+// Strikes reports whether src parses with text struck through: GFM's
+// ~~x~~, and ~x~, which goldmark strikes too. The importers keep the
+// tildes of an abstract as written where they strike nothing ("~2x").
+func (r *Renderer) Strikes(src []byte) bool {
+	doc := r.md.Parser().Parse(text.NewReader(src), parser.WithContext(newHeadingIDs()))
+	struck := false
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if n.Kind() == extast.KindStrikethrough {
+			struck = true
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return struck
+}
+
 // textBlock is a block's plain text: where it starts in Result.Text, how
 // long it is.
 type textBlock struct {

@@ -945,6 +945,26 @@ func TestInert(t *testing.T) {
 	}
 }
 
+// TestStrikes: ~~x~~ and ~x~ strike text through; a tilde that pairs
+// with none ("~2x", "~30%", "a~~ b"), an escaped one and a run of three
+// do not.
+func TestStrikes(t *testing.T) {
+	r := New(Options{})
+	for src, want := range map[string]bool{
+		"from ~~120 ms~~ to 80 ms":           true,
+		"a ~x~ b":                            true,
+		"~2x to 3x~ faster":                  true,
+		"a ~2x speedup and ~30% less memory": false,
+		"a~~ b and (~100B)":                  false,
+		`\~\~120 ms\~\~ and \~~~ code ~~~`:   false,
+		"`~~code~~` and $~~x~~$":             false,
+	} {
+		if got := r.Strikes([]byte(src)); got != want {
+			t.Errorf("Strikes(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
 // TestMathInAlt: an image's description keeps its math, as Unicode text
 // in the alt attribute, where the formulas were dropped from it.
 func TestMathInAlt(t *testing.T) {

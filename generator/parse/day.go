@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bytes"
+	"fmt"
 	"path"
 	"reflect"
 	"strings"
@@ -26,34 +27,14 @@ type dayYAML struct {
 }
 
 // Day parses a day file named YYYY-MM-DD.md (.md in any letter case). Papers written inline in its
-// front matter are returned too, dated on the day.
+// front matter are returned too, dated on the day. A file of another name
+// is an error (DayName's, which knows no file beside it).
 func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, error) {
-	name := filename.Stem(file)
-	date, err := parseDate(name)
-	if err != nil || len(name) != 10 {
-		if orig := filename.CopyOf(file); orig != "" && isDayName(filename.Stem(orig)) {
-			return nil, nil, diag.Errorf(file, 0, "%s", filename.CopyHint(file, orig, false))
-		}
-		if why := noSuchDay(name); why != "" {
-			return nil, nil, diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
-		}
-		bare := withoutMarkdownExt(name)
-		if bare != name && isDayName(bare) {
-			return nil, nil, diag.Errorf(file, 0, "the file name %q ends in .md more than once (as a \"Save as\" that adds it again names a file); rename it %s.md", path.Base(file), bare)
-		}
-		if trimmed := strings.TrimSpace(name); trimmed != name {
-			if isDayName(trimmed) {
-				return nil, nil, diag.Errorf(file, 0, "the file name %q has a space around the date; rename it %s.md", path.Base(file), trimmed)
-			}
-		}
-		if day := meantDay(strings.TrimSpace(bare)); day != "" {
-			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; rename it %s.md", day)
-		}
-		if _, _, err := arxivid.Parse(name); err == nil {
-			return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, and %s is an arXiv id: a paper's file goes in content/papers/; move it there", name)
-		}
-		return nil, nil, diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")
+	if err := DayName(file, nil); err != nil {
+		return nil, nil, err
 	}
+	name := filename.Stem(file)
+	date, _ := parseDate(name)
 	doc, err := split(file, data)
 	if err != nil {
 		return nil, nil, err
@@ -167,6 +148,51 @@ func pinnedID(item *yaml.Node) string {
 		return ""
 	}
 	return strings.TrimSpace(v.Value)
+}
+
+// DayName returns an error when file, a day file's slash path, is not
+// named YYYY-MM-DD.md, with what to name it when its name says the date:
+// a copy's name, .md written twice, a space around the date, another
+// separator (2024_06_05.md). exists reports whether a source file is at
+// a slash path (nil: none is): a name the file is to take that a file
+// beside it has already is no name to rename it to, as the file most
+// often is that one's copy.
+func DayName(file string, exists func(path string) bool) error {
+	name := filename.Stem(file)
+	if isDayName(name) {
+		return nil
+	}
+	if orig := filename.CopyOf(file); orig != "" && isDayName(filename.Stem(orig)) {
+		return diag.Errorf(file, 0, "%s", filename.CopyHint(file, orig, exists != nil && exists(orig)))
+	}
+	if why := noSuchDay(name); why != "" {
+		return diag.Errorf(file, 0, "the file name %s is not a date: %s; rename the file to the day it is for", name, why)
+	}
+	bare := withoutMarkdownExt(name)
+	if bare != name && isDayName(bare) {
+		return diag.Errorf(file, 0, "the file name %q ends in .md more than once (as a \"Save as\" that adds it again names a file); %s", path.Base(file), renameDay(file, bare, exists))
+	}
+	if trimmed := strings.TrimSpace(name); trimmed != name && isDayName(trimmed) {
+		return diag.Errorf(file, 0, "the file name %q has a space around the date; %s", path.Base(file), renameDay(file, trimmed, exists))
+	}
+	if day := meantDay(strings.TrimSpace(bare)); day != "" {
+		return diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md; %s", renameDay(file, day, exists))
+	}
+	if _, _, err := arxivid.Parse(name); err == nil {
+		return diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, and %s is an arXiv id: a paper's file goes in content/papers/; move it there", name)
+	}
+	return diag.Errorf(file, 0, "a day file must be named YYYY-MM-DD.md, like 2024-03-14.md")
+}
+
+// renameDay tells the day file file to be renamed day.md, or, when exists
+// finds a file of that name beside it, that it is there: renaming would
+// overwrite it.
+func renameDay(file, day string, exists func(path string) bool) string {
+	to := day + ".md"
+	if exists != nil && exists(path.Join(path.Dir(file), to)) {
+		return fmt.Sprintf("%s exists already: if this is a copy of it (an editor's Save as), delete it or merge what it adds into %s", to, to)
+	}
+	return "rename it " + to
 }
 
 // isDayName reports whether name is a day file's name without its .md:

@@ -82,6 +82,32 @@ func TestDayFileName(t *testing.T) {
 	}
 }
 
+// TestDayNameBeside: a name Day tells a misnamed day file to take that a
+// file beside it has already is not told: renaming would overwrite that
+// file, of which this one is most often a copy.
+func TestDayNameBeside(t *testing.T) {
+	const copied = "2024-06-05.md exists already: if this is a copy of it (an editor's Save as), delete it or merge what it adds into 2024-06-05.md"
+	exists := func(p string) bool { return p == "content/days/2024-06-05.md" }
+	for _, tt := range []struct{ name, want string }{
+		{"2024-06-05.md.md", `the file name "2024-06-05.md.md" ends in .md more than once (as a "Save as" that adds it again names a file); ` + copied},
+		{"2024_06_05.md", "a day file must be named YYYY-MM-DD.md; " + copied},
+		{"2024-06-05 .md", `the file name "2024-06-05 .md" has a space around the date; ` + copied},
+		{"2024-06-05 (1).md", "this file is a copy of content/days/2024-06-05.md, named as a browser or a phone names a second download of a file; merge its changes into content/days/2024-06-05.md and delete this copy"},
+		{"2024_06_06.md", "a day file must be named YYYY-MM-DD.md; rename it 2024-06-06.md"},
+		{"2024-06-06 (1).md", "this file is a copy of content/days/2024-06-06.md, named as a browser or a phone names a second download of a file; merge its changes into content/days/2024-06-06.md and delete this copy (or, if there is no 2024-06-06.md, rename this file 2024-06-06.md)"},
+		{"2024-06-05.md", ""},
+	} {
+		file := "content/days/" + tt.name
+		want := ""
+		if tt.want != "" {
+			want = file + ": " + tt.want
+		}
+		if err := DayName(file, exists); fmt.Sprint(err) != want && (err != nil || want != "") {
+			t.Errorf("DayName(%q) = %v, want %s", file, err, want)
+		}
+	}
+}
+
 // FuzzDayName: whatever a day file is named, Day names the file in its
 // error, and a name it tells to rename the file to is a day file's.
 func FuzzDayName(f *testing.F) {
