@@ -1262,16 +1262,7 @@ func TestTemplateLinkFix(t *testing.T) {
 func TestStaticPageLinks(t *testing.T) {
 	site := themed("-- themes/mine/static/legal/index.html --\n<!doctype html>\n<html lang=\"en\">\n" +
 		"<head><title>Legal notice</title><link rel=\"stylesheet\" href=\"/style.css\"></head>\n<body>\n<p>Back to <a href=\"/about/\">the site</a>, or <a href=\"terms.html\">the terms</a>.</p>\n</body>\n</html>\n")
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)}) // served from /repo/
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		if p.Kind == "link" {
-			got = append(got, p.String())
-		}
-	}
+	got := checkProblems(t, site, "link") // served from /repo/
 	want := []string{
 		"themes/mine/static/legal/index.html:3: the link /style.css is broken: absolute path outside the base path /repo/; write /repo/style.css, or ../style.css relative to this page",
 		"themes/mine/static/legal/index.html:5: the link /about/ is broken: absolute path outside the base path /repo/; write /repo/about/, or ../about/ relative to this page",

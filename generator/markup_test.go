@@ -277,16 +277,7 @@ func TestStyleProblems(t *testing.T) {
 // a function writes ({{url "nowhere/"}}), found by its argument.
 func TestTemplateLinkOnce(t *testing.T) {
 	site := themed("-- themes/mine/templates/paper.html --\n{{define \"main\"}}\n<a href=\"nope/\">x</a>\n<a href=\"{{url \"nowhere/\"}}\">y</a>\n{{end}}\n")
-	problems, err := Check(context.Background(), Options{Site: siteFS(site)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		if p.Kind == "link" {
-			got = append(got, p.String())
-		}
-	}
+	got := checkProblems(t, site, "link")
 	want := []string{
 		`themes/mine/templates/paper.html:2: the link nope/ is broken: no such file papers/`,
 		`themes/mine/templates/paper.html:3: the link /repo/nowhere/ is broken: no such file nowhere/index.html (on papers/`,

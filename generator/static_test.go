@@ -323,20 +323,28 @@ func TestThemeRobotsUnderSubPath(t *testing.T) {
 			"which the host's root serves, with the line `Sitemap: https://example.org/repo/sitemap.xml`, and delete this file"},
 		{"https://example.org/", ""},
 	} {
-		res, err := Build(context.Background(), Options{Site: site, BaseURL: tt.base})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range ownWarnings(res) {
-			if strings.Contains(p.String(), "robots.txt") {
-				got = append(got, p.String())
-			}
-		}
+		got := robotsWarnings(t, site, tt.base)
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, []string{tt.want}) {
 			t.Errorf("base %q: warnings %q, want %q", tt.base, got, tt.want)
 		}
 	}
+}
+
+// robotsWarnings returns the warnings a build of site at base gives of
+// robots.txt.
+func robotsWarnings(t *testing.T, site fstest.MapFS, base string) []string {
+	t.Helper()
+	res, err := Build(context.Background(), Options{Site: site, BaseURL: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range ownWarnings(res) {
+		if strings.Contains(p.String(), "robots.txt") {
+			got = append(got, p.String())
+		}
+	}
+	return got
 }
 
 // TestThemeRobotsSitemapLine: a Sitemap: line of a theme's robots.txt
@@ -359,16 +367,7 @@ func TestThemeRobotsSitemapLine(t *testing.T) {
 	} {
 		site := siteFS(themed("-- themes/mine/static/robots.txt --\n"))
 		site["themes/mine/static/robots.txt"].Data = []byte(tt.theme)
-		res, err := Build(context.Background(), Options{Site: site, BaseURL: "https://example.org/"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range ownWarnings(res) {
-			if strings.Contains(p.String(), "robots.txt") {
-				got = append(got, p.String())
-			}
-		}
+		got := robotsWarnings(t, site, "https://example.org/")
 		if tt.want == "" && len(got) > 0 || tt.want != "" && !slices.Equal(got, []string{tt.want}) {
 			t.Errorf("robots.txt %q: warnings %q, want %q", tt.theme, got, tt.want)
 		}
