@@ -27,8 +27,7 @@ func removedCNAME(former fs.FS, cfg *model.Config, paths map[string]bool) []Prob
 	if err != nil {
 		return nil
 	}
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	domain := strings.ToLower(strings.TrimSpace(string(line)))
+	domain := cnameDomain(data)
 	write := fmt.Sprintf("`domain: %s`", domain)
 	if domain == "" || len(domain) > 253 || strings.Trim(domain, "abcdefghijklmnopqrstuvwxyz0123456789.-") != "" {
 		write = "the custom domain as `domain:` (e.g. `domain: papers.example.org`)" // not a host name
@@ -36,4 +35,13 @@ func removedCNAME(former fs.FS, cfg *model.Config, paths map[string]bool) []Prob
 	return []Problem{{Kind: "removed", Path: cfg.Source, Msg: fmt.Sprintf(
 		"the output folder's %s (the custom domain GitHub Pages reads, set in Settings → Pages or copied in by hand) was not written by the build, which replaces the whole folder, so it is deleted and the next deploy drops the custom domain; "+
 			"write %s in site.yaml, which writes %s on every build", name, write, name)}}
+}
+
+// cnameDomain is the domain a CNAME file names, as GitHub Pages reads
+// it: the first line with text, lowercased, past a byte order mark and
+// blank lines an editor may have left.
+func cnameDomain(data []byte) string {
+	text := strings.TrimSpace(string(bytes.TrimPrefix(data, []byte("\uFEFF"))))
+	domain, _, _ := strings.Cut(text, "\n")
+	return strings.ToLower(strings.TrimSpace(domain))
 }

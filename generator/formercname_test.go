@@ -24,6 +24,7 @@ func TestRemovedCNAME(t *testing.T) {
 		want              []string
 	}{
 		{"by hand", smallSite, "Papers.Example.org\n", Options{}, []string{warn + "`domain: papers.example.org` in site.yaml, which writes CNAME on every build"}},
+		{"a byte order mark and a blank line", smallSite, "\uFEFF\r\npapers.example.org\r\n", Options{}, []string{warn + "`domain: papers.example.org` in site.yaml, which writes CNAME on every build"}},
 		{"not a host", smallSite, "<html>\n", Options{}, []string{warn + "the custom domain as `domain:` (e.g. `domain: papers.example.org`) in site.yaml, which writes CNAME on every build"}},
 		{"written by domain:", withDomain, "papers.example.org\n", Options{}, nil},
 		{"a preview", smallSite, "papers.example.org\n", Options{NoIndex: true}, nil},

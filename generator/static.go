@@ -493,8 +493,7 @@ func staticCNAME(cfg *model.Config, data []byte, origin string) []Problem {
 	if data == nil || cfg.Domain != "" {
 		return nil
 	}
-	domain, _, _ := strings.Cut(strings.TrimSpace(string(bytes.TrimPrefix(data, []byte("\uFEFF")))), "\n")
-	domain = strings.ToLower(strings.TrimSpace(domain))
+	domain := cnameDomain(data)
 	if domain == "" {
 		return nil
 	}
