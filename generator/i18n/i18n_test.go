@@ -845,6 +845,13 @@ func TestDateLayouts(t *testing.T) {
 		{"zh", `dateLong: "2006年1月2日 Monday"`, ""},
 		{"ko", `dateLong: "2006년 1월 2일 (Mon)"`, ""},
 		{"de", `dateShort: "Mon., 2. Jan 2006"`, ""},
+		// An English weekday in another language's file is written as it
+		// is too.
+		{"de", `dateLong: "Tuesday, 2. January 2006"`, `themes/mine/i18n/de.yaml:1: dateLong: as a Go layout this writes the weekday "Tuesday" as it is, so every date reads wrong (16 June 2025 as "Tuesday, 16. Juni 2025"); ` +
+			`a date layout is written with Go's English reference words and numbers (Monday, January, 2, 2006), which pages then write in the site's language: write "Monday, 2. January 2006"`},
+		{"ja", `dateLong: "2006年1月2日（Tuesday）"`, `write "2006年1月2日（Monday）"`},
+		{"fr", `dateLong: "Monday 2 January 2006"`, ""},
+		{"de", `dateLong: "2. January 2006 (Sun Yat-sen)"`, ""},
 	} {
 		_, err := load(map[string]string{"i18n/" + tt.lang + ".yaml": tt.file + "\n"}, "en")
 		switch {

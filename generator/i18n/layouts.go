@@ -81,6 +81,7 @@ func (f file) checkLayout(id string, line int, text string) error {
 		return nil
 	}
 	names := namesOf(f.tag)
+	fixNames := names
 	sample := layoutSample
 	var what string
 	if tokens := wordTokens(text); len(tokens) > 0 {
@@ -91,7 +92,8 @@ func (f file) checkLayout(id string, line int, text string) error {
 		what = fmt.Sprintf("Go reads %s", textutil.List(wrong))
 	} else if missing := missingParts(text, need); len(missing) > 0 {
 		what = fmt.Sprintf("as a Go layout this has %s", textutil.List(missing))
-	} else if days := spelledWeekdays(text, names); len(days) > 0 {
+	} else if days, dayNames := writtenWeekdays(text, names); len(days) > 0 {
+		fixNames = dayNames
 		var written []string
 		for _, d := range days {
 			written = append(written, fmt.Sprintf("%q", d.text))
@@ -111,7 +113,7 @@ func (f file) checkLayout(id string, line int, text string) error {
 		return nil
 	}
 	fix := "write it with those words"
-	if s := referenceLayout(text, names, need); s != text && s != "" {
+	if s := referenceLayout(text, fixNames, need); s != text && s != "" {
 		fix = fmt.Sprintf("write %q", s)
 	}
 	written := (&Catalog{names: names, zero: '0'}).Format(text, sample)
@@ -313,6 +315,20 @@ func spelledWeekdays(layout string, names locales.Translator) []spelled {
 		}
 	}
 	return out
+}
+
+// writtenWeekdays returns each weekday that layout writes out as it is,
+// with the names it is written in: names' words, or else English ones
+// ("Tuesday, 2. January 2006" in a German file). Of English, only the
+// whole names count: "Sun" and "Sat" are words and names of their own
+// in a layout's literal text ("Sun Yat-sen").
+func writtenWeekdays(layout string, names locales.Translator) ([]spelled, locales.Translator) {
+	if days := spelledWeekdays(layout, names); len(days) > 0 {
+		return days, names
+	}
+	english := namesOf(language.English)
+	days := slices.DeleteFunc(spelledWeekdays(layout, english), func(d spelled) bool { return d.token != "Monday" })
+	return days, english
 }
 
 // namesOf returns the month and weekday names of language t, or of its
