@@ -162,6 +162,10 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 			c.Domain = a // papers.bücher.example is papers.xn--bcher-kva.example in CNAME, as in DNS
 		} else if err != nil && !strings.ContainsAny(c.Domain, ":/") {
 			errs.Add(path, lineOr(lines, "domain", 1), "domain %q: %v; write the host as its registrar gives it, e.g. `domain: papers.example.org`", c.Domain, err)
+		} else if !strings.ContainsAny(c.Domain, ":/") {
+			// no scheme, port or path to leave out: a name DNS has no
+			// place for (bücher, localhost, papers_lab.example.org)
+			errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name GitHub Pages can serve: a custom domain has dot-separated labels of letters, digits and hyphens and ends in a top-level domain of letters; write the whole host as its registrar gives it, e.g. `domain: papers.example.org`", c.Domain)
 		} else {
 			errs.Add(path, lineOr(lines, "domain", 1), "domain %q is not a host name; write it without scheme or path, e.g. `domain: %s`", c.Domain, domainOf(c.Domain))
 		}
