@@ -49,20 +49,44 @@ func Valid(id string) bool {
 	return check(id) == nil
 }
 
-// check returns nil for an arXiv id without version, a *DigitsError for a
-// new-style one with a digit too few or too many for its month, and
-// ErrNotID for anything else.
+// check returns nil for an arXiv id without version, a *DigitsError for
+// one of no month arXiv gave such ids in or, new style, with a digit too
+// few or too many for its month, and ErrNotID for anything else.
 func check(id string) error {
 	switch {
 	case newRE.MatchString(id):
+		if !newMonth(id[:4]) {
+			return &DigitsError{ID: id, Month: id[:4]}
+		}
 		if (len(id) == len("2405.15738")) != fiveDigits(id) {
 			return &DigitsError{ID: id}
 		}
 		return nil
 	case oldRE.MatchString(id):
+		if yymm := id[strings.IndexByte(id, '/')+1:][:4]; !oldMonth(yymm) {
+			return &DigitsError{ID: id, Month: yymm}
+		}
 		return nil
 	}
 	return ErrNotID
+}
+
+// newMonth reports whether yymm is a month arXiv gave new-style ids in:
+// from April 2007 (0704) on, months 01 to 12.
+func newMonth(yymm string) bool {
+	return yymm >= "0704" && month(yymm[2:])
+}
+
+// oldMonth reports whether yymm, an old-style id's first four digits,
+// is a month arXiv gave old-style ids in: from August 1991 (9108) to
+// March 2007 (0703), months 01 to 12.
+func oldMonth(yymm string) bool {
+	return (yymm >= "9108" || yymm <= "0703") && month(yymm[2:])
+}
+
+// month reports whether mm is a month's two digits, 01 to 12.
+func month(mm string) bool {
+	return mm >= "01" && mm <= "12"
 }
 
 // fiveDigits reports whether the new-style id (YYMM. and digits) is of a
@@ -78,12 +102,27 @@ var ErrNotID = errors.New("not an arXiv id")
 // DigitsError is Parse's error for a new-style id with a digit too few
 // after the dot (2506.1089: one was dropped) or too many (0801.12345):
 // arXiv numbered a month's papers with four digits from 0704 to 1412,
-// and with five from 1501 on.
+// and with five from 1501 on; and for an id whose year and month are no
+// month arXiv gave it in (2413.00001, hep-th/9913001).
 type DigitsError struct {
 	ID string // the id without its version, as written
+	// Month is the id's first four digits when they name no month
+	// arXiv gave such ids in (2413, 2400, hep-th/9913…, 0703.…):
+	// a digit mistyped.
+	Month string
 }
 
 func (e *DigitsError) Error() string {
+	if e.Month != "" {
+		switch {
+		case !month(e.Month[2:]):
+			return fmt.Sprintf("an arXiv id starts with the year and month it was submitted (YYMM), and %s has no month %s", e.Month, e.Month[2:])
+		case strings.Contains(e.ID, "/"):
+			return fmt.Sprintf("old-style arXiv ids (archive/YYMMNNN) were given from August 1991 to March 2007, not in %s", e.Month)
+		default:
+			return fmt.Sprintf("arXiv ids of the form YYMM.NNNNN start in April 2007 (0704), not %s; earlier ones are old style, like hep-th/%s001", e.Month, e.Month)
+		}
+	}
 	if fiveDigits(e.ID) {
 		return "arXiv ids from 2015 on have 5 digits after the dot; a digit is missing"
 	}

@@ -27,6 +27,15 @@ func TestParse(t *testing.T) {
 		{"0801.12345", "0801.12345", 0, badDigits},
 		{"1412.99999", "1412.99999", 0, badDigits},
 		{"0801.12345v1", "0801.12345", 0, badDigits},
+		{"2413.00001", "2413.00001", 0, badDigits}, // no month 13
+		{"2400.00001v2", "2400.00001", 0, badDigits},
+		{"0703.0001", "0703.0001", 0, badDigits}, // old style then
+		{"hep-th/9913001", "hep-th/9913001", 0, badDigits},
+		{"hep-th/9107001", "hep-th/9107001", 0, badDigits}, // before arXiv
+		{"hep-th/0704001", "hep-th/0704001", 0, badDigits}, // new style then
+		{"hep-th/9108001", "hep-th/9108001", 0, ""},
+		{"math/0703001", "math/0703001", 0, ""},
+		{"2412.00001", "2412.00001", 0, ""},
 		{"1412.9999", "1412.9999", 0, ""},
 		{"1501.00001", "1501.00001", 0, ""},
 		{"0801.1234v3", "0801.1234", 3, ""},
@@ -276,6 +285,21 @@ func TestSame(t *testing.T) {
 	for _, tt := range tests {
 		if got := Same(tt.a, tt.b); got != tt.want {
 			t.Errorf("Same(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestMonthError: an id whose year and month arXiv gave no such id in
+// is told why, in words that name the month.
+func TestMonthError(t *testing.T) {
+	for in, want := range map[string]string{
+		"2413.00001":     "an arXiv id starts with the year and month it was submitted (YYMM), and 2413 has no month 13",
+		"hep-th/9900001": "an arXiv id starts with the year and month it was submitted (YYMM), and 9900 has no month 00",
+		"hep-th/0704001": "old-style arXiv ids (archive/YYMMNNN) were given from August 1991 to March 2007, not in 0704",
+		"0612.1234":      "arXiv ids of the form YYMM.NNNNN start in April 2007 (0704), not 0612; earlier ones are old style, like hep-th/0612001",
+	} {
+		if _, _, err := Parse(in); err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) error = %v, want %s", in, err, want)
 		}
 	}
 }
