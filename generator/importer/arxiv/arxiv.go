@@ -188,8 +188,11 @@ func idList(title string) []string {
 	}
 	var ids []string
 	for _, id := range strings.Split(q.Get("id_list"), ",") {
-		if _, _, ok := arxivid.Ref(strings.TrimSpace(id)); ok {
-			ids = append(ids, strings.TrimSpace(id))
+		id = strings.TrimSpace(id)
+		_, _, err := arxivid.Parse(id)
+		var typo *arxivid.DigitsError // asked for all the same: arXiv has no paper of it
+		if _, _, ok := arxivid.Ref(id); ok || errors.As(err, &typo) {
+			ids = append(ids, id)
 		}
 	}
 	return ids
