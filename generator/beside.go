@@ -616,8 +616,9 @@ func sourcePages(papers []*model.Paper, days []*model.Day, pages []*model.Page) 
 // that the build leaves out to why, for check to say why a link to it is
 // broken: a draft's, in a build without drafts ("the paper 2401.00001
 // (content/papers/x.md) is a draft; build with --drafts to include it"),
-// and a paper's that no day lists, taken off its day by removed: (site,
-// the built site, has the papers published).
+// a paper's that no day lists, taken off its day by removed: (site,
+// the built site, has the papers published), and a day's whose day file
+// lists none, or takes every paper off it.
 func unpublishedPages(papers []*model.Paper, pages []*model.Page, drafts bool, site *model.Site) map[string]string {
 	out := map[string]string{}
 	published := make(map[*model.Paper]bool, len(site.Papers))
@@ -636,6 +637,13 @@ func unpublishedPages(papers []*model.Paper, pages []*model.Page, drafts bool, s
 		if p.Draft && !drafts {
 			out[p.Path()] = "the page " + p.Source + " is a draft; build with --drafts to include it"
 		}
+	}
+	for _, d := range site.Unlisted {
+		fix := "link another day"
+		if f := d.UnlistedFix(); f != "" {
+			fix = f + ", link another day"
+		}
+		out[d.Path()] = "the day " + d.Slug + " has no page: " + d.WhyUnlisted() + "; " + fix
 	}
 	return out
 }

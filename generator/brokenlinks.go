@@ -202,10 +202,10 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
 	} else if f, why := meantFile(missingFile(msg), files); f != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no %s, only %s%s: %s; write %s", as, shownFile(missingFile(msg)), shownFile(f), seenOn, why, linkTo(cfg, as, f))
-	} else if per, ok := periodOf(pagePath(cfg, u)); ok {
-		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, per.lacking(files))
 	} else if why, ok := drafts[pagePath(cfg, u)]; ok {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s, or remove the link", as, why)
+	} else if per, ok := periodOf(pagePath(cfg, u)); ok {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, per.lacking(files))
 	} else if id, near := nearestPaper(pagePath(cfg, u), files); near != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no paper %s; did you mean %s (%s)? Fix the link, or remove it", as, id, near, cfg.Rel("papers/"+near+"/"))
 	} else if fix := unusedThemeFix(fsys, cfg, msg); fix != "" {

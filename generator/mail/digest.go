@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
@@ -164,6 +165,12 @@ func (sel Selector) meant() string {
 			y, w := day.ISOWeek()
 			return fmt.Sprintf("is a day, in ISO week %d-W%02d; write %d-W%02d (ISO weeks, as the site's week pages are named)", y, w, y, w)
 		}
+		if m := monthNumberRE.FindStringSubmatch(sel.Key); m != nil && len(m[2]) == 2 && m[2] >= "01" && m[2] <= "12" {
+			// 2024-03 is how a month is written (/months/2024-03/), far
+			// more often meant than ISO week 3, in January
+			n, _ := strconv.Atoi(m[2])
+			return fmt.Sprintf("is written as a month is; write --month %s for %s %s, or %s-W%s for ISO week %d (ISO weeks, as the site's week pages are named)", sel.Key, time.Month(n), m[1], m[1], m[2], n)
+		}
 		if m := weekNumberRE.FindStringSubmatch(sel.Key); m != nil {
 			if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 53 {
 				return fmt.Sprintf("is not a valid week; write %s-W%02d (ISO weeks, as the site's week pages are named)", m[1], n)
@@ -180,6 +187,24 @@ func (sel Selector) meant() string {
 		}
 	}
 	return ""
+}
+
+// holds reports whether the digest sel names would hold the day slug
+// ("2024-03-20").
+func (sel Selector) holds(slug string) bool {
+	day, err := time.Parse(time.DateOnly, slug)
+	switch {
+	case sel.Kind == DayDigest || err != nil:
+		return slug == sel.Key
+	}
+	switch sel.Kind {
+	case WeekDigest:
+		y, w := day.ISOWeek()
+		return fmt.Sprintf("%d-W%02d", y, w) == sel.Key
+	case MonthDigest:
+		return day.Format("2006-01") == sel.Key
+	}
+	return false
 }
 
 // ErrNoDigest is what Select's error wraps when the site has no digest of
@@ -223,9 +248,15 @@ func Select(site *model.Site, sel Selector) (*Digest, error) {
 		return nil, noDigest{noPapers(site, sel)}
 	}
 	msg := fmt.Sprintf("the site has no %s %s", sel.Kind, sel.Key)
-	if d := site.UnlistedDay(sel.Key); sel.Kind == DayDigest && d != nil {
-		// Its day file is there: the curator looks for a paper's date.
-		msg += ": " + d.WhyUnlisted()
+	// A day file of it is there: the curator looks for a paper's date.
+	var why []string
+	for _, d := range site.Unlisted {
+		if sel.holds(d.Slug) {
+			why = append(why, d.WhyUnlisted())
+		}
+	}
+	if len(why) > 0 {
+		msg += ": " + strings.Join(why, "; ")
 	}
 	msg += fmt.Sprintf("; the newest is %s, the oldest %s", at(0).Slug, at(n-1).Slug)
 	keys := make([]string, n)

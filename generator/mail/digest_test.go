@@ -40,7 +40,9 @@ func TestSelectErrors(t *testing.T) {
 		want string
 	}{
 		{Selector{Kind: DayDigest, Key: "2024-3-14"}, `day "2024-3-14" is not a valid day; write it like 2024-06-04`},
-		{Selector{Kind: WeekDigest, Key: "2024-11"}, `week "2024-11" is not a valid week; write 2024-W11 (ISO weeks, as the site's week pages are named)`},
+		{Selector{Kind: WeekDigest, Key: "2024-11"}, `week "2024-11" is written as a month is; write --month 2024-11 for November 2024, or 2024-W11 for ISO week 11 (ISO weeks, as the site's week pages are named)`},
+		{Selector{Kind: WeekDigest, Key: "2024-3"}, `week "2024-3" is not a valid week; write 2024-W03 (ISO weeks`},
+		{Selector{Kind: WeekDigest, Key: "2024-13"}, `week "2024-13" is not a valid week; write 2024-W13 (ISO weeks`},
 		{Selector{Kind: WeekDigest, Key: "2024W07"}, `week "2024W07" is not a valid week; write 2024-W07`},
 		{Selector{Kind: WeekDigest, Key: "2024-60"}, `week "2024-60" is not a valid week; write it like 2024-W22`},
 		{Selector{Kind: WeekDigest, Key: "2025-W1"}, `week "2025-W1" is not a valid week; write 2025-W01 (ISO weeks`},
@@ -66,6 +68,20 @@ func TestSelectErrors(t *testing.T) {
 	want := "the site has no day 2024-03-16: content/days/2024-03-16.md:3 removes all its papers (removed:); the newest is 2024-03-15"
 	if _, err := Select(emptied, Selector{Kind: DayDigest, Key: "2024-03-16"}); err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("Select of a day its file empties = %v, want an error with %q", err, want)
+	}
+	// The week and the month of such a day name its file too.
+	ahead := testSite()
+	ahead.Unlisted = []*model.Day{{Slug: "2024-04-02", Source: "content/days/2024-04-02.md", Line: 1}}
+	for sel, want := range map[Selector]string{
+		{Kind: WeekDigest, Key: "2024-W14"}: "the site has no week 2024-W14: content/days/2024-04-02.md:1 lists no paper the site publishes",
+		{Kind: MonthDigest, Key: "2024-04"}: "the site has no month 2024-04: content/days/2024-04-02.md:1 lists no paper the site publishes",
+		{Kind: MonthDigest, Key: "2024-05"}: "the site has no month 2024-05; the newest", // not its month
+		{Kind: WeekDigest, Key: "2024-W15"}: "the site has no week 2024-W15; the newest",
+	} {
+		_, err := Select(ahead, sel)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Select(%v) of an emptied day's period = %v, want an error with %q", sel, err, want)
+		}
 	}
 	empty := testSite()
 	empty.Days = nil
