@@ -77,7 +77,9 @@
 //
 // Chunk i holds documents i*chunk … as records
 // [url, title, [authors…], day, [topic numbers…], excerpt, text] and then
-// the language of title and excerpt for a document that has one; a topic
+// the language of title and excerpt for a document that has one or is
+// withdrawn ("" for none), and then true for a withdrawn one (its result
+// says so), so the records of the others have no field for it; a topic
 // number is a position in meta.json's "topics" ([slug, name, count], by
 // name, then slug), the excerpt the first ExcerptChars runes of the
 // abstract, text the hash of the document's text file, or "" when the

@@ -89,7 +89,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		Queries []struct {
 			Hits   [][2]int64
 			Loaded []string
-			First  [][6]any
+			First  [][7]any
 			Fixes  map[string]string
 		}
 	}
@@ -168,9 +168,9 @@ func TestScriptMatchesGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var wantFirst [][6]any
+		var wantFirst [][7]any
 		for _, r := range recs {
-			wantFirst = append(wantFirst, [6]any{r.URL, r.Title, r.Day, r.Topics, r.Excerpt, r.Lang})
+			wantFirst = append(wantFirst, [7]any{r.URL, r.Title, r.Day, r.Topics, r.Excerpt, r.Lang, r.Withdrawn})
 		}
 		if fmt.Sprint(js.First) != fmt.Sprint(wantFirst) {
 			t.Errorf("search.js records(%+v) = %v, want %v", q, js.First, wantFirst)

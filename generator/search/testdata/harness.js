@@ -36,7 +36,7 @@ const read = (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(dir, p)
     out.queries.push({
       hits: r.hits.map((h) => [h.doc, h.score]),
       loaded,
-      first: first.map((x) => [x.url, x.title, x.day, x.topics.map((t) => t[0]), x.excerpt, x.lang]),
+      first: first.map((x) => [x.url, x.title, x.day, x.topics.map((t) => t[0]), x.excerpt, x.lang, !!x.withdrawn]),
       fixes: Object.fromEntries(r.fixes),
     });
   }

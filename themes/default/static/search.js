@@ -826,6 +826,7 @@
           excerpt: r[5],
           lang: r[7] || '',
         };
+        if (r[8] === true) rec.withdrawn = true;
         if (matched) rec.excerpt = await snippet(m, h, r[5], r[6], matched);
         return rec;
       }));
@@ -900,6 +901,7 @@
     searchMoreFailed: { other: 'More results are unavailable right now: the index could not be loaded.' },
     listComma: { other: ', ' },
     authorsLabel: { other: 'Authors: ' },
+    withdrawnLabel: { other: 'Withdrawn' },
   };
   var lang = document.documentElement.lang || 'en';
   var plurals;
@@ -1333,6 +1335,14 @@
       if (r.lang) { a.lang = r.lang; a.dir = 'auto'; }
       highlight(a, r.title);
       h.appendChild(a);
+      // A withdrawn paper says so after its title, in words, as its card does.
+      if (r.withdrawn) {
+        var w = document.createElement('strong');
+        w.className = 'withdrawn-label';
+        w.textContent = msg('withdrawnLabel');
+        h.appendChild(document.createTextNode(' '));
+        h.appendChild(w);
+      }
       li.appendChild(h);
 
       var meta = document.createElement('p');
