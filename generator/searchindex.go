@@ -29,7 +29,7 @@ func searchDocs(site *model.Site) []search.Doc {
 	for _, p := range papers {
 		d := search.Doc{
 			ID: p.ID, DOI: p.DOI, URL: model.EscapePath(p.Path()), Title: p.Title, Authors: p.Authors,
-			Day: days[p].Format("2006-01-02"), Abstract: p.Text, Lang: site.Config.ForeignLang(p),
+			Day: days[p].Format("2006-01-02"), Abstract: p.Text, Lang: site.Config.ForeignLang(p), Withdrawn: p.Withdrawn(),
 			More: strings.Join(append([]string{p.TLDR, p.AISummary, p.Journal, p.Conference, p.Organization}, p.Keywords...), "\n"),
 		}
 		for _, t := range p.TopicRefs {

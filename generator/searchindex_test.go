@@ -69,3 +69,57 @@ func TestSearchDayOfMovedPaper(t *testing.T) {
 		t.Errorf("dates file's days = %q, want %q", filter, want)
 	}
 }
+
+// TestSearchWithdrawnPaper: a withdrawn paper's search record says so
+// (true after its language, "" here), for its result to say "Withdrawn"
+// after its title as its card does; another paper's record has no field
+// for it, so the index does not grow.
+func TestSearchWithdrawnPaper(t *testing.T) {
+	out := mustBuild(t, `-- content/site.yaml --
+title: T
+baseURL: https://example.org/
+-- content/papers/2401.00006.md --
+---
+title: Sharp Phase Transitions
+arxiv: "2401.00006v2"
+authors: [Anne Smith]
+date: 2024-01-11
+comment: "This paper has been withdrawn by the author due to an error in Lemma 3"
+---
+Sharp phase transitions.
+-- content/papers/2401.00007.md --
+---
+title: Dense Phase Transitions
+arxiv: "2401.00007"
+authors: [Anne Smith]
+date: 2024-01-11
+---
+Dense phase transitions.
+`)
+	var meta struct {
+		Chunks []string `json:"chunks"`
+	}
+	if err := json.Unmarshal([]byte(out.file(t, "search/meta.json")), &meta); err != nil {
+		t.Fatal(err)
+	}
+	var recs [][]json.RawMessage
+	if err := json.Unmarshal([]byte(out.file(t, "search/docs/000-"+meta.Chunks[0]+".json")), &recs); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range recs {
+		var url string
+		if err := json.Unmarshal(r[0], &url); err != nil {
+			t.Fatal(err)
+		}
+		got[url] = fmt.Sprintf("%d fields, last %s", len(r), r[len(r)-1])
+	}
+	for url, want := range map[string]string{
+		"papers/2401.00006/": "9 fields, last true",
+		"papers/2401.00007/": `7 fields, last ""`,
+	} {
+		if got[url] != want {
+			t.Errorf("search record of %s: %s, want %s", url, got[url], want)
+		}
+	}
+}

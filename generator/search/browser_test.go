@@ -114,6 +114,16 @@ func TestScriptInBrowser(t *testing.T) {
 		t.Errorf("result day = %q, want Feb 20, 2024", got)
 	}
 
+	// A withdrawn paper's result says so after its title, in words.
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=erdos"))
+	wait("results of ?q=erdos", status+` === '1\u00a0result for “erdos”.'`)
+	if got := eval(`document.querySelector('.search-result-title').textContent + '|' + document.querySelector('.search-result-title strong.withdrawn-label').textContent`); got != "Erdős–Rényi Graphs Revisited Withdrawn|Withdrawn" {
+		t.Errorf("withdrawn result title = %q, want its title, then the label Withdrawn", got)
+	}
+	if got := eval(`String(document.querySelectorAll('.withdrawn-label').length)`); got != "1" {
+		t.Errorf("?q=erdos: %s withdrawn labels, want 1", got)
+	}
+
 	// A part of an elided word finds and marks it.
 	do(chromedp.Navigate(srv.URL + "/repo/search/?q=brien"))
 	wait("results of ?q=brien", status+` === '1\u00a0result for “brien”.'`)

@@ -24,6 +24,7 @@ type Doc struct {
 	Abstract   string   // plain text
 	More       string   // more plain text to find it by, counted as the abstract's but not shown (a TL;DR, a summary, keywords)
 	Lang       string   // the language of its title and abstract when it is not the page's (BCP 47), else ""
+	Withdrawn  bool     // withdrawn by its authors or by arXiv: its result says so
 }
 
 // Options tunes the index layout. The zero value gives the defaults.

@@ -547,7 +547,7 @@ func TestRecordsOfDamagedChunk(t *testing.T) {
 	for _, tt := range []struct{ name, data, want string }{
 		{"missing", "", name + " is missing"},
 		{"not JSON", "[[", name + ": unexpected end of JSON input"},
-		{"short record", `[["/a/","A",[],"2025-06-16",[]]]`, name + ": record has 5 fields, want 7 or 8"},
+		{"short record", `[["/a/","A",[],"2025-06-16",[]]]`, name + ": record has 5 fields, want 7 to 9"},
 		{"records missing", "[]", "doc 3 is missing from " + name},
 	} {
 		damaged := slices.Clone(files)

@@ -77,7 +77,9 @@
 //
 // Chunk i holds documents i*chunk … as records
 // [url, title, [authors…], day, [topic numbers…], excerpt, text] and then
-// the language of title and excerpt for a document that has one; a topic
+// the language of title and excerpt for a document that has one or is
+// withdrawn ("" for none), and then true for a withdrawn one (its result
+// says so), so the records of the others have no field for it; a topic
 // number is a position in meta.json's "topics" ([slug, name, count], by
 // name, then slug), the excerpt the first ExcerptChars runes of the
 // abstract, text the hash of the document's text file, or "" when the
@@ -96,7 +98,7 @@
 // A "-word" (a minus sign first or after a space, then a letter) is
 // taken out of the text: a document that holds one of its tokens, or its
 // singular or plural, is no result. A quoted phrase stays in the text
-// and its query tokens (stopwords too) are a phrase (see Phrases). Of the
+// and its tokens (stopwords too) are a phrase (see Phrases). Of the
 // query tokens, a name of two ASCII letters or more and a version (one
 // to three digits and at most a letter) after spaces alone are one
 // compound word ("llama 3": llama3, as "llama-3"), and a word that is a
@@ -164,7 +166,15 @@
 // Of the results in that order, a query with phrases keeps, of the first
 // PhraseChecks, those where one of title, an author's name, the excerpt
 // or, when those lack it and there is one, the text file holds each
-// phrase: its tokens one after the other among the text's index tokens.
+// phrase. A phrase's tokens are its query tokens but that a compound is
+// its words ("state-space": state, space), a name and version two
+// ("llama 3": llama, 3) and a CJK word its characters. A text holds it
+// when its index tokens hold them one after the other by the units of
+// the text they span: a word, each word of a compound, each capitalised
+// part of a word and each CJK character is a unit; a word's variants
+// ("model" of "model's", "تعلم" of "التعلم") span its units, a compound's
+// joined form ("statespace") those of its words. So a phrase copied as
+// the text writes it is held, and "state space" is in "state-space".
 //
 // # Snippets
 //

@@ -1,7 +1,7 @@
 package search
 
 // fixtureDocs are hand-written papers with the names and titles that
-// tokenising gets wrong most easily.
+// tokenising gets wrong most easily, and a withdrawn one.
 func fixtureDocs() []Doc {
 	return []Doc{
 		{ID: "2410.07166", URL: "papers/2410.07166/", Title: "Stochastic Policies via Schrödinger Bridges",
@@ -21,7 +21,7 @@ func fixtureDocs() []Doc {
 			Topics:  []string{"theory", "efficient-inference"}, TopicNames: []string{"", "Efficient Inference"},
 			Day: "2024-02-20", Abstract: "Sparse kernels suffice. ΟΔΟΣ is Greek for road; ﬁne-tuning is not needed."},
 		{ID: "undated", URL: "papers/undated/", Title: "Erdős–Rényi Graphs Revisited",
-			Authors: []string{"Grace Ahmed"}, Abstract: "Random graphs, revisited."},
+			Authors: []string{"Grace Ahmed"}, Abstract: "Random graphs, revisited.", Withdrawn: true},
 	}
 }
 

@@ -45,6 +45,8 @@ type Record struct {
 	Topics  []string // slugs
 	Excerpt string   // the snippet: the excerpt, or the part of the abstract that holds the query's words
 	Lang    string   // the language of title and excerpt, when not the page's
+	// Withdrawn is whether the paper is withdrawn, which its result says.
+	Withdrawn bool
 
 	text string // the hash of its snippet-text file, "" if none
 }
@@ -515,10 +517,10 @@ func (ix *Index) chunk(c, doc int) ([]Record, error) {
 func (ix *Index) record(r []json.RawMessage) (Record, error) {
 	var rec Record
 	var topics []int
-	if len(r) < 7 || len(r) > 8 {
-		return rec, fmt.Errorf("record has %d fields, want 7 or 8", len(r))
+	if len(r) < 7 || len(r) > 9 {
+		return rec, fmt.Errorf("record has %d fields, want 7 to 9", len(r))
 	}
-	for i, v := range []any{&rec.URL, &rec.Title, &rec.Authors, &rec.Day, &topics, &rec.Excerpt, &rec.text, &rec.Lang}[:len(r)] {
+	for i, v := range []any{&rec.URL, &rec.Title, &rec.Authors, &rec.Day, &topics, &rec.Excerpt, &rec.text, &rec.Lang, &rec.Withdrawn}[:len(r)] {
 		if err := json.Unmarshal(r[i], v); err != nil {
 			return rec, err
 		}

@@ -29,7 +29,8 @@ func TestScriptMatchesGo(t *testing.T) {
 		Doc{ID: "versions", Title: "Llama 3 beats Qwen2", Authors: []string{"Wei Wang", "Lei Chen"}, Abstract: "Mistral 7B and state space models."},
 		Doc{ID: "zwnj", Title: "مدل\u200cهای زبانی بزرگ", Abstract: "نشان می\u200cدهیم که مدل\u200cها بهتر می\u200cشوند."},
 		Doc{ID: "cjk", Title: "日本語 言語モデル", Authors: []string{"山田 太郎", "山田 花子", "王 伟"}, Abstract: "山田 太郎 の 論文。"},
-		Doc{ID: "hangul", Title: "한국어 대규모 언어 모델의 강화학습", Authors: []string{"김민수"}, Abstract: "본 논문은 한국어 대규모 언어 모델을 위한 강화학습 방법을 제안한다."})
+		Doc{ID: "hangul", Title: "한국어 대규모 언어 모델의 강화학습", Authors: []string{"김민수"}, Abstract: "본 논문은 한국어 대규모 언어 모델을 위한 강화학습 방법을 제안한다."},
+		Doc{ID: "phrases", Title: "Selective State-Space Models", Authors: []string{"Jean-Pierre Dupont"}, Abstract: "Mixture-of-experts layers improve the model's accuracy, التعلم العميق للغة العربية."})
 	files, _ := mustBuild(t, docs, Options{ShardBytes: 2 << 10, ChunkDocs: 7})
 	dir := t.TempDir()
 	writeFiles(t, dir, files, Dir)
@@ -53,6 +54,8 @@ func TestScriptMatchesGo(t *testing.T) {
 		"فارسي", "فارسی مدل", "الکتاب", "شـامل", "المدرسه", "ـ", "يادگيري عمیق", "مصطفى", "٢٥٠٦٫٢٠٠٠٢", "۲۵۰۶.۲۰۰۰۳", "۳۰ مهمة", "١٢", "مدل\u200cهای", "مدلهای ", "مدل های ", "میشوند", "می\u200cشوند ",
 		"山田太郎", "山田 太郎 ", "山田\u3000太郎 花子", "山田  太郎", `"山田 太郎"`, `"山田太郎" 論文`, `"王 伟"`, "田太",
 		"모델 강화학습", "모델을", "강화학", "언어모델 ", `"언어 모델의"`, "김민수", "한국어 LLM",
+		`"state-space models"`, `"Jean-Pierre Dupont"`, `"mixture-of-experts layers"`, `"the model's accuracy"`, `"التعلم العميق"`, `"العميق للغة العربية"`,
+		`"flashattention-2 with"`, `"flash attention 2"`, `"llama 3 beats"`, `"vision-language-action models"`, `"language action models"`,
 	}
 	queries := []Query{{Topic: "theory"}, {From: "2022-02-01", To: "2022-02-10"},
 		{Text: "model", Topic: "agents"}, {Text: "diffusion", From: "2022-03-01"}, {Text: "schr", Topic: "no-such"},
@@ -65,7 +68,7 @@ func TestScriptMatchesGo(t *testing.T) {
 	for _, tt := range sentenceTests {
 		sentences = append(sentences, tt.text)
 	}
-	cases, _ := json.Marshal(map[string]any{"tokens": texts, "fold": folds, "sentences": sentences, "queries": queryJSON(queries)})
+	cases, _ := json.Marshal(map[string]any{"tokens": texts, "fold": folds, "sentences": sentences, "phrases": phraseCases, "queries": queryJSON(queries)})
 	casesFile := filepath.Join(dir, "cases.json")
 	if err := os.WriteFile(casesFile, cases, 0o644); err != nil {
 		t.Fatal(err)
@@ -82,10 +85,11 @@ func TestScriptMatchesGo(t *testing.T) {
 		Parsed  [][][2]any
 		Folded  []string
 		Starts  [][]string
+		Phrases [][2]any
 		Queries []struct {
 			Hits   [][2]int64
 			Loaded []string
-			First  [][6]any
+			First  [][7]any
 			Fixes  map[string]string
 		}
 	}
@@ -109,6 +113,14 @@ func TestScriptMatchesGo(t *testing.T) {
 		}
 		if !slices.Equal(got.Starts[i], want) {
 			t.Errorf("search.js sentenceStarts(%q) = %q, want %q", s, got.Starts[i], want)
+		}
+	}
+	ix := mustOpen(t, files)
+	for i, c := range phraseCases {
+		toks := f.phraseTokens(c[0])
+		want := [2]any{toks, ix.holdsPhrase(c[1], toks)}
+		if fmt.Sprint(got.Phrases[i]) != fmt.Sprint(want) {
+			t.Errorf("search.js phraseTokens(%q), holdsPhrase(%q) = %v, want %v", c[0], c[1], got.Phrases[i], want)
 		}
 	}
 	for i, s := range texts {
@@ -156,14 +168,41 @@ func TestScriptMatchesGo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var wantFirst [][6]any
+		var wantFirst [][7]any
 		for _, r := range recs {
-			wantFirst = append(wantFirst, [6]any{r.URL, r.Title, r.Day, r.Topics, r.Excerpt, r.Lang})
+			wantFirst = append(wantFirst, [7]any{r.URL, r.Title, r.Day, r.Topics, r.Excerpt, r.Lang, r.Withdrawn})
 		}
 		if fmt.Sprint(js.First) != fmt.Sprint(wantFirst) {
 			t.Errorf("search.js records(%+v) = %v, want %v", q, js.First, wantFirst)
 		}
 	}
+}
+
+// phraseCases are quoted phrases and texts that may hold them, for
+// search.js to cut and match as Index.holdsPhrase does.
+var phraseCases = [][2]string{
+	{"state-space models", "Selective State-Space Models"},
+	{"state space models", "structured state-space models"},
+	{"statespace models", "state-space models"},
+	{"space state", "state-space models"},
+	{"Jean-Pierre Dupont", "Jean-Pierre Dupont, Ann Lee"},
+	{"the model's accuracy", "improve the model's accuracy."},
+	{"model accuracy", "the model's accuracy"},
+	{"التعلم العميق", "التعلم العميق للغة العربية"},
+	{"تعلم عميق", "نقدم نموذجا للتعلم العميق"},
+	{"FlashAttention-2 with", "FlashAttention-2 with QLoRA"},
+	{"flash attention 2 with", "FlashAttention-2 with QLoRA"},
+	{"vision language action models", "vision-language-action models"},
+	{"visionlanguage action", "vision-language-action models"},
+	{"language-action models", "vision-language-action models"},
+	{"Llama 3 beats", "Llama 3 beats Qwen2"},
+	{"llama-3 beats", "Llama 3 beats Qwen2"},
+	{"l'analyse des", "l’analyse des données"},
+	{"山田 太郎", "山田太郎の論文"},
+	{"太郎の", "山田 太郎 の 論文"},
+	{"田の", "山田 太郎 の 論文"},
+	{"GPT模型 is", "GPT模型 is big"},
+	{"", "anything"},
 }
 
 // foldedRunes is every character folding changes, one text each, for

@@ -54,17 +54,32 @@ func (ix *Index) holdsPhrases(fields []string, phrases [][]string) bool {
 	return true
 }
 
-// holdsPhrase reports whether the index tokens of s (see tokens) hold
-// the phrase's tokens one after the other: "state space" is in "a state
-// space model" and "state-space models", not in "the state of the
-// action space".
+// holdsPhrase reports whether the index tokens of s (see tokensAt) hold
+// the phrase's tokens one after the other, each starting at the unit
+// where the one before ends: "state space" is in "a state space model"
+// and "state-space models", not in "the state of the action space"; and
+// "state-space models", "the model's accuracy" and "التعلم العميق" are in
+// the text they are copied from, whose words' variants ("statespace",
+// "model", "تعلم") span the units of the words.
 func (ix *Index) holdsPhrase(s string, phrase []string) bool {
-	var toks []string
-	ix.f.tokens(s, true, func(t string) { toks = append(toks, t) })
-	for i := 0; i+len(phrase) <= len(toks); i++ {
-		if slices.Equal(toks[i:i+len(phrase)], phrase) {
-			return true
-		}
+	type span struct {
+		tok      string
+		from, to int
 	}
-	return false
+	var spans []span
+	ix.f.tokensAt(s, indexForm, func(t string, from, to int) { spans = append(spans, span{t, from, to}) }, nil)
+	var ends []int // the units where the phrase so far may end
+	for i, t := range phrase {
+		var next []int
+		for _, sp := range spans {
+			if sp.tok == t && (i == 0 || slices.Contains(ends, sp.from)) && !slices.Contains(next, sp.to) {
+				next = append(next, sp.to)
+			}
+		}
+		if len(next) == 0 {
+			return false
+		}
+		ends = next
+	}
+	return len(phrase) > 0
 }

@@ -102,3 +102,56 @@ func TestCJKWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseAsWritten: a quoted phrase copied word for word from a title,
+// an author's name or an abstract finds its paper when a word of it has
+// variants the index holds beside it: a compound ("state-space", its
+// joined form and its words), a word with an apostrophe ("model's"), an
+// Arabic word with its article ("التعلم", and "تعلم"), a word of
+// capitalised parts ("FlashAttention", and "flash", "attention").
+func TestPhraseAsWritten(t *testing.T) {
+	docs := []Doc{
+		{ID: "2401.00001", Title: "Selective State-Space Models for Long Sequences", Authors: []string{"Jean-Pierre Dupont", "Ann Lee"},
+			Abstract: "We revisit structured state-space models and mixture-of-experts layers with FlashAttention kernels, and improve the model's accuracy. Erdős-Rényi graphs and Llama 3 too."},
+		{ID: "2401.00002", Title: "التعلم العميق للغة العربية", Authors: []string{"محمد علي"}, Abstract: "نقدم نموذجا للتعلم العميق للغة العربية."},
+		{ID: "2401.00003", Title: "State Space Models, Jean Pierre and the Model Accuracy", Abstract: "Models of state, space and experts layers; flash memory, attention kernels; model accuracy. 山田 太郎 の 論文。"},
+	}
+	files, _ := mustBuild(t, docs, Options{})
+	for _, tt := range []struct {
+		q    string
+		want []int
+	}{
+		{`"state-space models"`, []int{0}},
+		{`"Selective State-Space Models"`, []int{0}},
+		{`"mixture-of-experts layers"`, []int{0}},
+		{`"Jean-Pierre Dupont"`, []int{0}},
+		{`"the model's accuracy"`, []int{0}},
+		{`"model's accuracy"`, []int{0}},
+		{`"FlashAttention kernels"`, []int{0}},
+		{`"flash attention kernels"`, []int{0}},
+		{`"Erdős-Rényi graphs"`, []int{0}},
+		{`"Llama 3 too"`, []int{0}},
+		{`"llama-3 too"`, []int{0}},
+		{`"التعلم العميق"`, []int{1}},
+		{`"العميق للغة العربية"`, []int{1}},
+		{`"تعلم عميق"`, []int{1}},
+		// A hyphen counts as a space; the words stay in their order.
+		{`"state space models"`, []int{2, 0}},
+		{`"space-state models"`, nil},
+		{`"jean pierre dupont"`, []int{0}},
+		{`"dupont jean-pierre"`, nil},
+		{`"accuracy model's"`, nil},
+		{`"太郎 の 論文"`, []int{2}},
+		{`"太郎の論文"`, []int{2}},
+		{`"山田 の"`, nil},
+	} {
+		ix := mustOpen(t, files)
+		hits, err := ix.Search(Query{Text: tt.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := docsOf(hits); !slices.Equal(got, tt.want) {
+			t.Errorf("Search(%q) = docs %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

@@ -59,7 +59,8 @@ func collectTopics(docs []Doc) topicList {
 // record being [url, title, [authors…], day, [topic numbers…], excerpt,
 // text] where a topic number is a position in meta.json's topics and text
 // the hash of the document's snippet-text file ("" for none), then the
-// language of title and excerpt for a document that has one. It hands
+// language of title and excerpt for a document that has one or is
+// withdrawn ("" for none), and true for a withdrawn one. It hands
 // each file to emit with its number and hash, and returns the hashes in
 // order.
 //
@@ -105,8 +106,11 @@ func buildChunk(docs []Doc, start int, topics topicList, texts []string, opts Op
 			title, excerpt = opts.Show(title), opts.Show(lead(excerpt, opts.ExcerptChars))
 		}
 		rec := []any{valid(d.URL), valid(title), validAll(authors), d.Day, tn, Excerpt(excerpt, opts.ExcerptChars), texts[start+i]}
-		if d.Lang != "" {
+		if d.Lang != "" || d.Withdrawn {
 			rec = append(rec, valid(d.Lang))
+		}
+		if d.Withdrawn {
+			rec = append(rec, true)
 		}
 		recs = append(recs, rec)
 	}

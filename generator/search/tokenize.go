@@ -244,26 +244,30 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' |
 // what a reader types.
 const maxCompound = 3
 
-// pieces calls emit for the tokens of one apostrophe-free word: every
-// run of other runes whole, cut to MaxTokenRunes, and a run of CJK
-// characters (see isCJK) as its characters and each pair of neighbours. In the index (index set) a run
-// gives both, so one character finds it; a query of two or more
-// characters asks for its pairs, so "王伟" finds 王伟 and not 王明 and 张伟.
-func pieces(w string, index bool, emit func(tok string)) {
+// pieces calls emit for the tokens of one apostrophe-free word, with
+// the units of it each spans (see tokensAt), and returns how many units
+// the word is: every run of other runes whole, cut to MaxTokenRunes, one
+// unit, and a run of CJK characters (see isCJK), a unit each, as its
+// characters and each pair of neighbours. In the index form a run gives
+// both, so one character finds it; a query of two or more characters
+// asks for its pairs, so "王伟" finds 王伟 and not 王明 and 张伟; a phrase
+// for its characters one after the other.
+func pieces(w string, fm form, emit func(tok string, from, to int)) int {
 	start := -1 // byte offset of the current run of other runes, or -1
+	at := 0     // units so far
 	var run []string
 	flush := func() {
-		switch {
-		case len(run) == 1 || index:
-			for _, c := range run {
-				emit(c)
-			}
-			fallthrough
-		default:
-			for i := 1; i < len(run); i++ {
-				emit(run[i-1] + run[i])
+		if len(run) == 1 || fm != queryForm {
+			for i, c := range run {
+				emit(c, at+i, at+i+1)
 			}
 		}
+		if len(run) > 1 && fm != phraseForm {
+			for i := 1; i < len(run); i++ {
+				emit(run[i-1]+run[i], at+i-1, at+i+1)
+			}
+		}
+		at += len(run)
 		run = run[:0]
 	}
 	for i, r := range w {
@@ -277,7 +281,8 @@ func pieces(w string, index bool, emit func(tok string)) {
 			continue
 		}
 		if start >= 0 {
-			emit(cut(w[start:i]))
+			emit(cut(w[start:i]), at, at+1)
+			at++
 			start = -1
 		}
 		run = append(run, w[i:i+utf8.RuneLen(r)])
@@ -286,8 +291,10 @@ func pieces(w string, index bool, emit func(tok string)) {
 		flush()
 	}
 	if start >= 0 {
-		emit(cut(w[start:]))
+		emit(cut(w[start:]), at, at+1)
+		at++
 	}
+	return at
 }
 
 // cut returns t cut to MaxTokenRunes runes.
@@ -329,37 +336,72 @@ func (f *folder) tokens(s string, parts bool, emit func(tok string)) {
 // tokensOf is tokens, calling compound too, when not nil, with each
 // compound's joined form and its words.
 func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound func(tok string, words []string)) {
+	fm := queryForm
+	if parts {
+		fm = indexForm
+	}
+	f.tokensAt(s, fm, func(t string, _, _ int) { emit(t) }, compound)
+}
+
+// A form is which tokens of a text tokensAt gives.
+type form uint8
+
+const (
+	queryForm  form = iota // what a query asks for (tokens without parts)
+	indexForm              // what the index holds (tokens with parts)
+	phraseForm             // a quoted phrase's words one by one (see phraseTokens)
+)
+
+// tokensAt calls emit for the tokens of s in the form fm (see tokens),
+// each with the units of the text it spans, from to to: a word is a unit,
+// as is each word of a compound, each capitalised part of a word of them
+// in the index form, and each CJK character. A word's variants span its
+// units ("obrien" and "brien", "التعلم" and "تعلم"), a compound's joined
+// form its words' ("statespace" those of "state" and "space"), so a
+// phrase is matched by the units its tokens span (see holdsPhrase), not
+// by where they come in the stream. The phrase form is the query form
+// with a compound as its words, a model's name and its version as two,
+// and a CJK word as its characters.
+func (f *folder) tokensAt(s string, fm form, emit func(tok string, from, to int), compound func(tok string, words []string)) {
+	parts := fm == indexForm
 	var camel map[string][]string // only the index form has a word's capitalised parts
 	if parts {
 		camel = camelWords(s, f)
 	}
+	at := 0 // the unit the next word starts at
+	units := func(w string) int { return max(1, len(camel[w])) }
 	var buf [maxCompound + 1]string
 	chain := buf[:0] // the words of a compound so far
 	flush := func() {
 		if len(chain) == 1 && compound != nil {
 			if name, version := splitVersion(chain[0]); name != "" {
-				f.word(chain[0], parts, camel, emit)
+				at += f.word(chain[0], fm, camel, at, emit)
 				compound(cut(chain[0]), []string{name, version})
 				chain = chain[:0]
 				return
 			}
 		}
-		if len(chain) >= 2 && len(chain) <= maxCompound {
+		if len(chain) >= 2 && len(chain) <= maxCompound && fm != phraseForm {
 			tok := cut(strings.Join(chain, ""))
-			emit(tok)
+			width := 0
+			for _, w := range chain {
+				width += units(w)
+			}
+			emit(tok, at, at+width)
 			if compound != nil {
 				compound(tok, slices.Clone(chain))
 			}
 			if !parts {
+				at += width
 				chain = chain[:0]
 				return
 			}
 			if len(chain) > 2 {
-				emit(cut(chain[0] + chain[1]))
+				emit(cut(chain[0]+chain[1]), at, at+units(chain[0])+units(chain[1]))
 			}
 		}
 		for _, w := range chain {
-			f.word(w, parts, camel, emit)
+			at += f.word(w, fm, camel, at, emit)
 		}
 		chain = chain[:0]
 	}
@@ -367,9 +409,11 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 	if parts {
 		text = joinCJK(text)
 	}
+	// at0 emits a word's pieces at the units from at.
+	at0 := func(t string, from, to int) { emit(t, at+from, at+to) }
 	words(text, func(w string, apos, joined, spaced bool) {
 		// A query's name and version ("llama 3") is one word, as "llama-3".
-		versioned := spaced && !parts && len(chain) == 1 && isName(chain[0]) && !f.stop[chain[0]] && isVersion(w)
+		versioned := spaced && fm == queryForm && len(chain) == 1 && isName(chain[0]) && !f.stop[chain[0]] && isVersion(w)
 		if !joined && !versioned {
 			flush()
 		}
@@ -379,27 +423,26 @@ func (f *folder) tokensOf(s string, parts bool, emit func(tok string), compound 
 		}
 		flush() // a compound is of plain words
 		if !apos {
-			pieces(w, parts, emit)
+			at += pieces(w, fm, at0)
 			return
 		}
 		joinedWord := strings.NewReplacer("'", "", "’", "").Replace(w)
-		pieces(joinedWord, parts, emit)
-		if !parts {
+		n := pieces(joinedWord, fm, at0)
+		if parts {
+			for _, p := range strings.FieldsFunc(w, isApostrophe) {
+				if utf8.RuneCountInString(p) >= 2 {
+					pieces(p, fm, at0)
+				}
+			}
+		} else if compound != nil && !hasCJK(w) {
 			// A query's elided word ("l'IA", "d'apprentissage") finds, when
 			// no paper writes it so, its longest part, as a compound its
 			// words.
-			if compound != nil && !hasCJK(w) {
-				if p := longestPart(w); p != "" {
-					compound(cut(joinedWord), []string{p})
-				}
-			}
-			return
-		}
-		for _, p := range strings.FieldsFunc(w, isApostrophe) {
-			if utf8.RuneCountInString(p) >= 2 {
-				pieces(p, parts, emit)
+			if p := longestPart(w); p != "" {
+				compound(cut(joinedWord), []string{p})
 			}
 		}
+		at += n
 	})
 	flush()
 }
@@ -453,18 +496,22 @@ func longestPart(w string) string {
 	return best
 }
 
-// word emits the tokens of the plain word w, and in the index form
-// (parts) the parts camel holds for it and its bare form (see bare).
-func (f *folder) word(w string, parts bool, camel map[string][]string, emit func(string)) {
-	pieces(w, parts, emit)
-	if parts {
-		for _, p := range camel[w] {
-			emit(p)
+// word emits the token of the plain word w (a word of a compound, which
+// has no CJK character), spanning the units from at, and in the index
+// form its capitalised parts from camel, a unit each, and its bare form
+// (see bare); it returns how many units it is.
+func (f *folder) word(w string, fm form, camel map[string][]string, at int, emit func(tok string, from, to int)) int {
+	n := max(1, len(camel[w]))
+	emit(cut(w), at, at+n)
+	if fm == indexForm {
+		for i, p := range camel[w] {
+			emit(p, at+i, at+i+1)
 		}
 		if b := bare(w); b != "" {
-			emit(cut(b))
+			emit(cut(b), at, at+n)
 		}
 	}
+	return n
 }
 
 // arabicArticles are what an Arabic word may start with before its bare
@@ -568,12 +615,13 @@ func (f *folder) queryTokens(s string) ([]string, map[string][]string) {
 	return out, compounds
 }
 
-// phraseTokens returns the query-form tokens of the quoted phrase s in
-// order, its CJK words joined as the index joins them (see joinCJK), so
-// that "山田 太郎" and "山田太郎" are one phrase, held by either (see
+// phraseTokens returns the tokens of the quoted phrase s in order, in
+// the phrase form (see tokensAt): its words one by one, its CJK words
+// joined as the index joins them (see joinCJK) and as their characters,
+// so that "山田 太郎" and "山田太郎" are one phrase, held by either (see
 // holdsPhrase).
 func (f *folder) phraseTokens(s string) []string {
 	var toks []string
-	f.tokens(joinCJK(f.fold(s)), false, func(t string) { toks = append(toks, t) })
+	f.tokensAt(joinCJK(f.fold(s)), phraseForm, func(t string, _, _ int) { toks = append(toks, t) }, nil)
 	return toks
 }

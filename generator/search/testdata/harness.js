@@ -1,8 +1,9 @@
 // harness.js runs search.js under node for node_test.go:
 //   node harness.js SEARCH_JS INDEX_DIR CASES_JSON
-// CASES_JSON is {"tokens": [text…], "fold": [text…], "sentences": [text…], "queries": [{text, topic, from, to}…]}.
+// CASES_JSON is {"tokens": [text…], "fold": [text…], "sentences": [text…], "phrases": [[phrase, text]…],
+// "queries": [{text, topic, from, to}…]}.
 // It prints {"tokens": [[token…]…], "index": [[every index-form token…]…], "parsed": [[[tok, prefix]…]…], "folded": [text…],
-// "starts": [[the text from each sentence start…]…],
+// "starts": [[the text from each sentence start…]…], "phrases": [[[phrase token…], whether text holds it]…],
 // "queries": [{"hits": [[doc, score]…], "loaded": [path…], "first": [records of the first page],
 // "fixes": {word: correction…}}…]}.
 'use strict';
@@ -18,6 +19,10 @@ const read = (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(dir, p)
   const meta = await S.createIndex(read).meta();
   out.folded = (cases.fold || []).map((t) => meta.folder.fold(t));
   out.starts = (cases.sentences || []).map((t) => meta.folder.sentenceStarts(t).map((s) => t.slice(s)));
+  out.phrases = (cases.phrases || []).map(([p, t]) => {
+    const toks = meta.folder.phraseTokens(p);
+    return [toks, meta.folder.holdsPhrase(t, toks)];
+  });
   for (const t of cases.tokens) {
     out.tokens.push(meta.folder.tokens(t));
     out.index.push(meta.folder.tokens(t, true, true));
@@ -31,7 +36,7 @@ const read = (p) => Promise.resolve(JSON.parse(fs.readFileSync(path.join(dir, p)
     out.queries.push({
       hits: r.hits.map((h) => [h.doc, h.score]),
       loaded,
-      first: first.map((x) => [x.url, x.title, x.day, x.topics.map((t) => t[0]), x.excerpt, x.lang]),
+      first: first.map((x) => [x.url, x.title, x.day, x.topics.map((t) => t[0]), x.excerpt, x.lang, !!x.withdrawn]),
       fixes: Object.fromEntries(r.fixes),
     });
   }

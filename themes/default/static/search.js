@@ -151,19 +151,26 @@
       return cps.length > maxToken ? cps.slice(0, maxToken).join('') : t;
     }
 
-    // pieces splits an apostrophe-free word as the Go pieces does: a run
-    // of CJK characters is its characters and its pairs of neighbours in the
-    // index form (index set), its one character or its pairs in a query.
-    function pieces(w, index, emit) {
-      var run = '', ideo = [];
+    // The forms of a text's tokens (the Go form): a query's, the index's,
+    // a quoted phrase's.
+    var QUERY = 0, INDEX = 1, PHRASE = 2;
+
+    // pieces splits an apostrophe-free word as the Go pieces does, calling
+    // emit with each token and the units of the word it spans, and returns
+    // how many units the word is: a run of CJK characters is its characters
+    // (a unit each) and its pairs of neighbours in the index form, its one
+    // character or its pairs in a query, its characters in a phrase.
+    function pieces(w, form, emit) {
+      var run = '', ideo = [], at = 0;
       function flush() {
-        if (ideo.length === 1 || index) ideo.forEach(function (c) { emit(c); });
-        for (var i = 1; i < ideo.length; i++) emit(ideo[i - 1] + ideo[i]);
+        if (ideo.length === 1 || form !== QUERY) ideo.forEach(function (c, i) { emit(c, at + i, at + i + 1); });
+        if (form !== PHRASE) for (var i = 1; i < ideo.length; i++) emit(ideo[i - 1] + ideo[i], at + i - 1, at + i + 1);
+        at += ideo.length;
         ideo = [];
       }
       for (var c of w) {
         if (CJK_RE.test(c)) {
-          if (run) emit(cut(run));
+          if (run) emit(cut(run), at, ++at);
           run = '';
           ideo.push(c);
         } else {
@@ -172,7 +179,8 @@
         }
       }
       if (ideo.length) flush();
-      if (run) emit(cut(run));
+      if (run) emit(cut(run), at, ++at);
+      return at;
     }
 
     // tokens returns the distinct query tokens of s, in order; with index
@@ -187,41 +195,66 @@
     function tokens(s, index, all) {
       var out = [], seen = new Set(), compounds = new Map();
       var fresh = false;
-      function add(t) {
+      tokensAt(s, index ? INDEX : QUERY, function (t) {
         fresh = all || !seen.has(t);
         if (fresh) {
           seen.add(t);
           out.push(t);
         }
-      }
+      }, function (t, words) {
+        if (fresh) compounds.set(t, words);
+      });
+      out.compounds = compounds;
+      return out;
+    }
+
+    // tokensAt calls emit with every token of s in the form (see tokens),
+    // in order, and the units of the text it spans, from and to: a word, a
+    // compound's word, a capitalised part of a word in the index form and a
+    // CJK character are a unit; a word's variants span its units, a
+    // compound's joined form its words'. The phrase form is the query form
+    // with a compound as its words, a model's name and version as two, a
+    // CJK word as its characters. It calls compound with each compound's
+    // token and words in the query form (the Go tokensAt).
+    function tokensAt(s, form, emit, compound) {
+      var index = form === INDEX;
       var camel = index ? camelWords(s) : new Map(); // only the index form has a word's capitalised parts
+      var at = 0; // the unit the next word starts at
+      function units(w) { return camel.has(w) ? camel.get(w).length : 1; }
+      function from(t, a, b) { emit(t, at + a, at + b); }
+      function word(w) {
+        var n = units(w);
+        emit(cut(w), at, at + n);
+        if (index) {
+          if (camel.has(w)) camel.get(w).forEach(function (p, i) { emit(p, at + i, at + i + 1); });
+          var b = bare(w);
+          if (b) emit(cut(b), at, at + n);
+        }
+        at += n;
+      }
       var chain = [];
       function flush() {
         // A query's "llama3" is also its name and version (the Go splitVersion).
-        var nv = !index && chain.length === 1 && chain[0].match(NAME_VERSION_RE);
+        var nv = compound && form === QUERY && chain.length === 1 && chain[0].match(NAME_VERSION_RE);
         if (nv) {
-          pieces(chain[0], index, add);
-          if (fresh) compounds.set(cut(chain[0]), [nv[1], nv[2]]);
+          word(chain[0]);
+          compound(cut(chain[0]), [nv[1], nv[2]]);
           chain = [];
           return;
         }
-        if (chain.length >= 2 && chain.length <= MAX_COMPOUND) {
-          var tok = cut(chain.join(''));
-          add(tok);
-          if (fresh) compounds.set(tok, chain.slice());
+        if (chain.length >= 2 && chain.length <= MAX_COMPOUND && form !== PHRASE) {
+          var tok = cut(chain.join('')), width = 0;
+          chain.forEach(function (w) { width += units(w); });
+          emit(tok, at, at + width);
+          if (compound) compound(tok, chain.slice());
           if (!index) {
+            at += width;
             chain = [];
             return;
           }
-          if (chain.length > 2) add(cut(chain[0] + chain[1]));
+          if (chain.length > 2) emit(cut(chain[0] + chain[1]), at, at + units(chain[0]) + units(chain[1]));
         }
-        chain.forEach(function (w) {
-          pieces(w, index, add);
-          if (!index) return;
-          if (camel.has(w)) camel.get(w).forEach(add);
-          var b = bare(w);
-          if (b) add(cut(b));
-        });
+        chain.forEach(word);
         chain = [];
       }
       var folded = index ? joinCJK(fold(s)) : fold(s), end = -1, x;
@@ -230,7 +263,7 @@
         var w = x[0];
         var joined = end >= 0 && HYPHEN_RE.test(folded.slice(end, x.index)) && folded.slice(end, x.index).length === 1;
         // A query's name and version ("llama 3") is one word, as "llama-3".
-        var versioned = !index && end >= 0 && /^ +$/.test(folded.slice(end, x.index)) && chain.length === 1 &&
+        var versioned = form === QUERY && end >= 0 && /^ +$/.test(folded.slice(end, x.index)) && chain.length === 1 &&
           NAME_RE.test(chain[0]) && !stop.has(chain[0]) && VERSION_RE.test(w);
         end = x.index + w.length;
         if (!joined && !versioned) flush();
@@ -240,25 +273,23 @@
           continue;
         }
         flush();
-        var joinedWord = w.replace(APOSTROPHES_RE, '');
-        pieces(joinedWord, index, add);
+        var n = pieces(w.replace(APOSTROPHES_RE, ''), form, from);
         // A query's elided word ("l'IA") finds, when no paper writes it so,
-        // its longest part (the Go tokensOf).
-        if (!index && apos && !CJK_RE.test(w)) {
+        // its longest part (the Go tokensAt).
+        if (compound && !index && apos && !CJK_RE.test(w)) {
           var part = longestPart(w);
-          if (part && fresh) compounds.set(cut(joinedWord), [part]);
+          if (part) compound(cut(w.replace(APOSTROPHES_RE, '')), [part]);
         }
         // The index also holds the parts of an elided word ("l’analyse":
         // "analyse"), so a query for the part finds, and marks, it.
         if (index && apos) {
           w.split(APOSTROPHES_RE).forEach(function (p) {
-            if (Array.from(p).length >= 2) pieces(p, index, add);
+            if (Array.from(p).length >= 2) pieces(p, form, from);
           });
         }
+        at += n;
       }
       flush();
-      out.compounds = compounds;
-      return out;
     }
 
     // bare: the word w without the Arabic article it starts with, when
@@ -321,13 +352,34 @@
       return starts;
     }
 
-    // phraseTokens: the query tokens of a quoted phrase, in order, its CJK
-    // words joined as the index joins them (the Go phraseTokens).
+    // phraseTokens: the tokens of a quoted phrase in the phrase form, in
+    // order, its CJK words joined as the index joins them (the Go
+    // phraseTokens).
     function phraseTokens(p) {
-      return tokens(joinCJK(fold(p)), false, true);
+      var out = [];
+      tokensAt(joinCJK(fold(p)), PHRASE, function (t) { out.push(t); });
+      return out;
     }
 
-    return { fold: fold, tokens: tokens, phraseTokens: phraseTokens, stop: stop, cut: cut, sentenceStarts: sentenceStarts };
+    // holdsPhrase tells whether the index tokens of s hold the phrase's
+    // tokens one after the other, each starting at the unit where the one
+    // before ends (the Go Index.holdsPhrase).
+    function holdsPhrase(s, phrase) {
+      var spans = [];
+      tokensAt(s, INDEX, function (t, from, to) { spans.push([t, from, to]); });
+      var ends = [];
+      for (var i = 0; i < phrase.length; i++) {
+        var next = [];
+        spans.forEach(function (sp) {
+          if (sp[0] === phrase[i] && (i === 0 || ends.indexOf(sp[1]) >= 0) && next.indexOf(sp[2]) < 0) next.push(sp[2]);
+        });
+        if (!next.length) return false;
+        ends = next;
+      }
+      return phrase.length > 0;
+    }
+
+    return { fold: fold, tokens: tokens, phraseTokens: phraseTokens, holdsPhrase: holdsPhrase, stop: stop, cut: cut, sentenceStarts: sentenceStarts };
   }
 
   // parseQuery returns the words every result must match (see the Go
@@ -733,7 +785,7 @@
 
     // withPhrases resolves to the hits, of the first PHRASE_CHECKS, whose
     // title, an author's name or abstract (the excerpt, else its text
-    // file) hold each phrase's tokens one after the other: the Go
+    // file) hold each phrase (see holdsPhrase): the Go
     // Index.withPhrases.
     async function withPhrases(m, hits, phrases) {
       var out = [];
@@ -754,13 +806,7 @@
 
     function holdsPhrases(m, fields, phrases) {
       return phrases.every(function (p) {
-        return fields.some(function (s) {
-          var toks = m.folder.tokens(s, true, true);
-          for (var i = 0; i + p.length <= toks.length; i++) {
-            if (p.every(function (t, k) { return toks[i + k] === t; })) return true;
-          }
-          return false;
-        });
+        return fields.some(function (s) { return m.folder.holdsPhrase(s, p); });
       });
     }
 
@@ -780,6 +826,7 @@
           excerpt: r[5],
           lang: r[7] || '',
         };
+        if (r[8] === true) rec.withdrawn = true;
         if (matched) rec.excerpt = await snippet(m, h, r[5], r[6], matched);
         return rec;
       }));
@@ -854,6 +901,7 @@
     searchMoreFailed: { other: 'More results are unavailable right now: the index could not be loaded.' },
     listComma: { other: ', ' },
     authorsLabel: { other: 'Authors: ' },
+    withdrawnLabel: { other: 'Withdrawn' },
   };
   var lang = document.documentElement.lang || 'en';
   var plurals;
@@ -1287,6 +1335,14 @@
       if (r.lang) { a.lang = r.lang; a.dir = 'auto'; }
       highlight(a, r.title);
       h.appendChild(a);
+      // A withdrawn paper says so after its title, in words, as its card does.
+      if (r.withdrawn) {
+        var w = document.createElement('strong');
+        w.className = 'withdrawn-label';
+        w.textContent = msg('withdrawnLabel');
+        h.appendChild(document.createTextNode(' '));
+        h.appendChild(w);
+      }
       li.appendChild(h);
 
       var meta = document.createElement('p');
