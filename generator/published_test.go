@@ -42,6 +42,9 @@ func TestPublishedDates(t *testing.T) {
 		{"held a few weeks", "2501.00004", "2025-01-20", "2024-12-01", "", 0, ""},
 		{"not on arXiv", "", "2025-01-02", "1987-06-01", "", 0, ""},
 		{"a journal's before its id's month", "2001.00005", "2024-05-01", "2019-06-01", "Physical Review B", model.MonthPrecision, ""},
+		// 0001-01-01 is the zero time, a date all the same when written.
+		{"the year 1", "2403.00001", "2024-03-10", "0001-01-01", "", 0, "published 0001-01-01 is long before March 2024"},
+		{"the year 1 alone", "2403.00001", "2024-03-10", "0001-01-01", "", model.YearPrecision, "published 0001 is long before March 2024"},
 	}
 	for _, tt := range tests {
 		p := &model.Paper{ArXiv: tt.arxiv, Journal: tt.venue, Source: "content/papers/p.md", Line: 1, Date: day(tt.date), Published: day(tt.published), PublishedAs: tt.as, VersionLines: [2]int{6, 0}}
@@ -64,5 +67,23 @@ func TestCheckPublishedDates(t *testing.T) {
 		return strings.HasPrefix(l, "content/papers/2501.00001.md:6: published 2023-07-01 is long before January 2025")
 	}) {
 		t.Errorf("check:\n%s\nwant content/papers/2501.00001.md:6: published 2023-07-01 is long before January 2025…", strings.Join(lines, "\n"))
+	}
+}
+
+// TestCheckYearOneDates: check judges a published: of 0001-01-01 (the
+// zero time) as written, at its line; an empty published: is none.
+func TestCheckYearOneDates(t *testing.T) {
+	site := siteYAML + paper("2403.00001", "title: A\narxiv: \"2403.00001\"\ndate: 2024-03-10\nauthors: [Ada Lovelace]\npublished: 0001-01-01\n") +
+		paper("2403.00002", "title: B\narxiv: \"2403.00002\"\ndate: 2024-03-10\nauthors: [Ada Lovelace]\npublished:\n")
+	_, lines := checkSite(t, site)
+	var dates []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "content/papers/") {
+			dates = append(dates, l)
+		}
+	}
+	want := []string{"content/papers/2403.00001.md:6: published 0001-01-01 is long before March 2024"}
+	if len(dates) != len(want) || !strings.HasPrefix(dates[0], want[0]) {
+		t.Errorf("check:\n%s\nwant the papers' lines to start:\n%s", strings.Join(dates, "\n"), strings.Join(want, "\n"))
 	}
 }
