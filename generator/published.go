@@ -21,8 +21,10 @@ const publishedLag = 2 * 365 * 24 * time.Hour
 // (publishedLag), or long before the month its arXiv id encodes (of a
 // preprint: not of one with a journal: or conference:). The
 // date is its citations' (the BibTeX year, citation_publication_date),
-// where a typo goes on unseen. A date is judged as written when its
-// line says it is given, 0001-01-01 (the zero time) too.
+// where a typo goes on unseen. An updated: after now is named too: its
+// page, the sitemap and every feed would give it as the site's latest
+// change for years. A date is judged as written when its line says it
+// is given, 0001-01-01 (the zero time) too.
 func publishedDates(site *model.Site, now time.Time) []Problem {
 	today := now.UTC().Truncate(24 * time.Hour)
 	var out []Problem
@@ -31,6 +33,11 @@ func publishedDates(site *model.Site, now time.Time) []Problem {
 			if msg := publishedMistake(p, today); msg != "" {
 				out = append(out, Problem{Kind: "date", Path: p.Source, Line: p.VersionLines[0], Msg: msg})
 			}
+		}
+		if updated := model.CalendarDay(p.Updated); p.VersionLines[1] != 0 && updated.After(today.AddDate(0, 0, 1)) {
+			out = append(out, Problem{Kind: "date", Path: p.Source, Line: p.VersionLines[1],
+				Msg: fmt.Sprintf("updated %s is after today (%s), so its page, the sitemap and every feed give it as revised then, the site's latest change until that day; write the date of its latest version, or fix the year if it is a typo",
+					updated.Format(time.DateOnly), today.Format(time.DateOnly))})
 		}
 	}
 	return out
