@@ -338,6 +338,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	errs.Append(err)
 	if err == nil {
 		errs.Append(sharedFeedIDs(site))
+		errs.Append(yearOneDay(site))
 	}
 	if err := errs.Err(); err != nil {
 		return nil, nil, err

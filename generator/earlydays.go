@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/cite"
+	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -52,6 +53,22 @@ func earlyDays(site *model.Site) []Problem {
 		}
 	}
 	return out
+}
+
+// yearOneDay is an error at the day 0001-01-01, where earlyDays warns of
+// another day before firstDigestYear: its date is the zero time, which
+// the templates take for a date not given (render's errUnknownDate), so
+// no page of it, its week or its month could be made.
+func yearOneDay(site *model.Site) error {
+	var errs diag.List
+	for _, d := range site.Days {
+		if d.Date.IsZero() {
+			for _, p := range beforeDigests(d) {
+				errs.Add(p.Path, p.Line, "%s", p.Msg)
+			}
+		}
+	}
+	return errs.Err()
 }
 
 // beforeDigests names day d, of a year before firstDigestYear, at its

@@ -126,6 +126,14 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:2: the paper has no title; add `title:"}},
 		{"missing date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\n"),
 			[]string{"content/papers/a.md:3: paper \"2401.00001\" has no date; add `date: YYYY-MM-DD`"}},
+		// An empty date: is told at its line, not the id's.
+		{"empty date", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate:\ntopics: []\n"),
+			[]string{"content/papers/a.md:4: paper \"2401.00001\" has no date; add `date: YYYY-MM-DD`"}},
+		// 0001-01-01 is Go's zero time, which the templates take for no
+		// date: its day is an error at the date: that makes it, where
+		// check warns of one of 0024.
+		{"date of the year 1", siteYAML + paper("a", "title: A\narxiv: \"2401.00001\"\ndate: 0001-01-01\n"),
+			[]string{"content/papers/a.md:4: its date: the day 0001-01-01 is before 1991, when arXiv began, so no digest can have listed papers on it; write 2024-01-01 if the year is a typo"}},
 		{"missing date, the file named as a Jekyll post", siteYAML + paper("2024-06-03-lora", "title: A\narxiv: \"2401.00001\"\n") + paper("2024-13-01-x", "title: B\nid: b\n"),
 			[]string{"content/papers/2024-06-03-lora.md:3: paper \"2401.00001\" has no date; add `date: 2024-06-03` (the day its file's name starts with, which Jekyll took for a post's date;",
 				"content/papers/2024-13-01-x.md:3: paper \"b\" has no date; add `date: YYYY-MM-DD`"}},
@@ -346,6 +354,14 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/days/monday.md: a day file must be named YYYY-MM-DD.md"}},
 		{"day date mismatch", siteYAML + "-- content/days/2024-01-01.md --\n---\ndate: 2024-01-02\n---\n",
 			[]string{"content/days/2024-01-01.md:2: date 2024-01-02 does not match the file name"}},
+		{"day date of the year 1", siteYAML + paper("a", ok) + "-- content/days/2024-01-01.md --\n---\ndate: 0001-01-01\n---\n",
+			[]string{"content/days/2024-01-01.md:2: date 0001-01-01 does not match the file name"}},
+		{"day file of the year 1", siteYAML + paper("a", ok) + "-- content/days/0001-01-01.md --\n---\nlisted: [2401.00001]\n---\n",
+			[]string{"content/days/0001-01-01.md:1: the day 0001-01-01 is before 1991, when arXiv began, so no digest can have listed papers on it; fix the year"}},
+		{"inline paper of a day of the year 1", siteYAML + paper("a", ok) + "-- content/days/0001-01-01.md --\n---\npapers:\n  - title: B\n    arxiv: \"2401.00002\"\n---\n",
+			[]string{"content/days/0001-01-01.md:1: the day 0001-01-01 is before 1991"}},
+		{"updated of the year 1", siteYAML + paper("a", ok+"published: 2024-01-01\nupdated: 0001-01-01\n"),
+			[]string{"content/papers/a.md:6: updated 0001-01-01 is before published 2024-01-01"}},
 		{"site without baseURL", "-- content/site.yaml --\ntitle: T\n",
 			[]string{"content/site.yaml:1: the site has no baseURL"}},
 		{"site with bad baseURL", "-- content/site.yaml --\ntitle: T\nbaseURL: example.org\n",

@@ -614,7 +614,7 @@ func setLines(p, np *model.Paper) {
 	p.Line, p.BodyLine, p.BodyFolded, p.TitleLine, p.IDLine, p.DateLine = np.Line, np.BodyLine, np.BodyFolded, np.TitleLine, np.IDLine, np.DateLine
 	p.AliasesLine, p.AliasLines, p.DOILine, p.PDFLine, p.ImageLine, p.ImageAltLine, p.OrganizationLine, p.LanguageLine = np.AliasesLine, np.AliasLines, np.DOILine, np.PDFLine, np.ImageLine, np.ImageAltLine, np.OrganizationLine, np.LanguageLine
 	p.CountLines, p.AISummaryLine, p.VersionLines, p.PlainLines, p.CategoryLines = np.CountLines, np.AISummaryLine, np.VersionLines, np.PlainLines, np.CategoryLines
-	p.KeywordsLine, p.CiteKeyLine, p.FeedIDLine = np.KeywordsLine, np.CiteKeyLine, np.FeedIDLine
+	p.KeywordsLine, p.CiteKeyLine, p.FeedIDLine, p.DateKeyLine = np.KeywordsLine, np.CiteKeyLine, np.FeedIDLine, np.DateKeyLine
 	p.AuthorLines, p.TopicNames, p.ExtraLines, p.NotTopicNames, p.TopicsLine = np.AuthorLines, np.TopicNames, np.ExtraLines, np.NotTopicNames, np.TopicsLine
 }
 

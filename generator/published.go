@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -22,16 +21,23 @@ const publishedLag = 2 * 365 * 24 * time.Hour
 // (publishedLag), or long before the month its arXiv id encodes (of a
 // preprint: not of one with a journal: or conference:). The
 // date is its citations' (the BibTeX year, citation_publication_date),
-// where a typo goes on unseen.
+// where a typo goes on unseen. An updated: after now is named too: its
+// page, the sitemap and every feed would give it as the site's latest
+// change for years. A date is judged as written when its line says it
+// is given, 0001-01-01 (the zero time) too.
 func publishedDates(site *model.Site, now time.Time) []Problem {
 	today := now.UTC().Truncate(24 * time.Hour)
 	var out []Problem
 	for _, p := range site.Papers {
-		if p.Published.IsZero() {
-			continue
+		if p.VersionLines[0] != 0 {
+			if msg := publishedMistake(p, today); msg != "" {
+				out = append(out, Problem{Kind: "date", Path: p.Source, Line: p.VersionLines[0], Msg: msg})
+			}
 		}
-		if msg := publishedMistake(p, today); msg != "" {
-			out = append(out, Problem{Kind: "date", Path: p.Source, Line: cmp.Or(p.VersionLines[0], p.Line, 1), Msg: msg})
+		if updated := model.CalendarDay(p.Updated); p.VersionLines[1] != 0 && updated.After(today.AddDate(0, 0, 1)) {
+			out = append(out, Problem{Kind: "date", Path: p.Source, Line: p.VersionLines[1],
+				Msg: fmt.Sprintf("updated %s is after today (%s), so its page, the sitemap and every feed give it as revised then, the site's latest change until that day; write the date of its latest version, or fix the year if it is a typo",
+					updated.Format(time.DateOnly), today.Format(time.DateOnly))})
 		}
 	}
 	return out
@@ -41,7 +47,7 @@ func publishedDates(site *model.Site, now time.Time) []Problem {
 // day today, and what to write instead; "" when nothing is.
 func publishedMistake(p *model.Paper, today time.Time) string {
 	pub := model.CalendarDay(p.Published) // its day as written, as its citations give it
-	date, listed := strings.ReplaceAll(cite.Date(p), "/", "-"), p.Date.Format(time.DateOnly)
+	date, listed := strings.ReplaceAll(cite.Published(p), "/", "-"), p.Date.Format(time.DateOnly)
 	switch {
 	case pub.After(today.AddDate(0, 0, 1)) && p.Date.IsZero():
 		return fmt.Sprintf("published %s is after today (%s), so its citations give a date to come; write the date of its first version", date, today.Format(time.DateOnly))

@@ -42,6 +42,9 @@ func TestPublishedDates(t *testing.T) {
 		{"held a few weeks", "2501.00004", "2025-01-20", "2024-12-01", "", 0, ""},
 		{"not on arXiv", "", "2025-01-02", "1987-06-01", "", 0, ""},
 		{"a journal's before its id's month", "2001.00005", "2024-05-01", "2019-06-01", "Physical Review B", model.MonthPrecision, ""},
+		// 0001-01-01 is the zero time, a date all the same when written.
+		{"the year 1", "2403.00001", "2024-03-10", "0001-01-01", "", 0, "published 0001-01-01 is long before March 2024"},
+		{"the year 1 alone", "2403.00001", "2024-03-10", "0001-01-01", "", model.YearPrecision, "published 0001 is long before March 2024"},
 	}
 	for _, tt := range tests {
 		p := &model.Paper{ArXiv: tt.arxiv, Journal: tt.venue, Source: "content/papers/p.md", Line: 1, Date: day(tt.date), Published: day(tt.published), PublishedAs: tt.as, VersionLines: [2]int{6, 0}}
@@ -55,6 +58,35 @@ func TestPublishedDates(t *testing.T) {
 	}
 }
 
+// TestUpdatedDates: check names an updated: after tomorrow at its line
+// (a typo of the year would date the sitemap and every feed then), and
+// lets be one of tomorrow, one in the past, and none.
+func TestUpdatedDates(t *testing.T) {
+	now := time.Date(2026, 12, 2, 23, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name    string
+		updated time.Time
+		line    int    // its updated: line, 0 for none
+		want    string // the message's start; "" for none
+	}{
+		{"a typo of the decade", time.Date(2034, 3, 9, 0, 0, 0, 0, time.UTC), 7, "content/papers/p.md:7: updated 2034-03-09 is after today (2026-12-02), so its page, the sitemap and every feed give it as revised then"},
+		{"its day as written", time.Date(2026, 12, 4, 1, 0, 0, 0, time.FixedZone("", 5*3600)), 7, "content/papers/p.md:7: updated 2026-12-04 is after today"},
+		{"tomorrow", time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC), 7, ""},
+		{"last year", time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC), 7, ""},
+		{"none", time.Time{}, 0, ""},
+	}
+	for _, tt := range tests {
+		p := &model.Paper{Source: "content/papers/p.md", Line: 1, Date: time.Date(2024, 3, 10, 0, 0, 0, 0, time.UTC), Updated: tt.updated, VersionLines: [2]int{0, tt.line}}
+		got := publishedDates(&model.Site{Papers: []*model.Paper{p}}, now)
+		switch {
+		case tt.want == "" && len(got) != 0:
+			t.Errorf("%s: publishedDates = %v, want none", tt.name, got)
+		case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0].String(), tt.want)):
+			t.Errorf("%s: publishedDates = %v, want %s…", tt.name, got, tt.want)
+		}
+	}
+}
+
 // TestCheckPublishedDates: check reports a published: of a paper file at
 // its line.
 func TestCheckPublishedDates(t *testing.T) {
@@ -64,5 +96,24 @@ func TestCheckPublishedDates(t *testing.T) {
 		return strings.HasPrefix(l, "content/papers/2501.00001.md:6: published 2023-07-01 is long before January 2025")
 	}) {
 		t.Errorf("check:\n%s\nwant content/papers/2501.00001.md:6: published 2023-07-01 is long before January 2025…", strings.Join(lines, "\n"))
+	}
+}
+
+// TestCheckYearOneDates: check judges a published: of 0001-01-01 (the
+// zero time) as written, at its line, and an updated: after today; an
+// empty published: is none.
+func TestCheckYearOneDates(t *testing.T) {
+	site := siteYAML + paper("2403.00001", "title: A\narxiv: \"2403.00001\"\ndate: 2024-03-10\nauthors: [Ada Lovelace]\npublished: 0001-01-01\nupdated: 2999-03-09\n") +
+		paper("2403.00002", "title: B\narxiv: \"2403.00002\"\ndate: 2024-03-10\nauthors: [Ada Lovelace]\npublished:\n")
+	_, lines := checkSite(t, site)
+	var dates []string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "content/papers/") {
+			dates = append(dates, l)
+		}
+	}
+	want := []string{"content/papers/2403.00001.md:6: published 0001-01-01 is long before March 2024", "content/papers/2403.00001.md:7: updated 2999-03-09 is after today"}
+	if len(dates) != len(want) || !strings.HasPrefix(dates[0], want[0]) || !strings.HasPrefix(dates[1], want[1]) {
+		t.Errorf("check:\n%s\nwant the papers' lines to start:\n%s", strings.Join(dates, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -19,14 +19,7 @@ import (
 // reason; else the digest day.
 func Date(p *model.Paper) string {
 	if !p.Published.IsZero() {
-		pub := model.CalendarDay(p.Published) // the day as written, as the page shows it
-		switch p.PublishedAs {
-		case model.YearPrecision:
-			return pub.Format("2006")
-		case model.MonthPrecision:
-			return pub.Format("2006/01")
-		}
-		return pub.Format("2006/01/02")
+		return Published(p)
 	}
 	if y, m, ok := ArXivMonth(p.ArXiv); ok {
 		return fmt.Sprintf("%04d/%02d", y, m)
@@ -35,6 +28,21 @@ func Date(p *model.Paper) string {
 		return day.Format("2006/01/02")
 	}
 	return p.Date.Format("2006/01/02")
+}
+
+// Published is paper p's published: as Date gives it, YYYY/MM/DD or as
+// much of it as was written (2019, 2019/05), its day as written: the
+// date of its first version, even where it is the zero time (0001/01/01,
+// a typo that Date leaves out).
+func Published(p *model.Paper) string {
+	pub := model.CalendarDay(p.Published) // the day as written, as the page shows it
+	switch p.PublishedAs {
+	case model.YearPrecision:
+		return pub.Format("2006")
+	case model.MonthPrecision:
+		return pub.Format("2006/01")
+	}
+	return pub.Format("2006/01/02")
 }
 
 // PageRange is the first and last page of pages as parse writes them:

@@ -194,17 +194,17 @@ func days(papers []*model.Paper, byID map[string]*model.Paper, files []*model.Da
 	}
 	members := map[*model.Day][]*model.Paper{}
 	for _, p := range papers {
-		if p.Date.IsZero() {
+		if p.DateLine == 0 && p.Date.IsZero() { // no date: (0001-01-01 is one, the zero time)
 			d, ok := listed[p.ID]
 			if !ok && gone.dayFailed {
 				continue // the day file that failed may list it
 			}
 			if !ok {
 				if day := namedDay(p.Source); day != "" {
-					errs.Add(p.Source, p.Line, "paper %q has no date; add `date: %s` (the day its file's name starts with, which Jekyll took for a post's date; the digest day it appears on), or list it in a day file", p.ID, day)
+					errs.Add(p.Source, cmp.Or(p.DateKeyLine, p.Line), "paper %q has no date; add `date: %s` (the day its file's name starts with, which Jekyll took for a post's date; the digest day it appears on), or list it in a day file", p.ID, day)
 					continue
 				}
-				errs.Add(p.Source, p.Line, "paper %q has no date; add `date: YYYY-MM-DD` (the digest day it appears on), or list it in a day file", p.ID)
+				errs.Add(p.Source, cmp.Or(p.DateKeyLine, p.Line), "paper %q has no date; add `date: YYYY-MM-DD` (the digest day it appears on), or list it in a day file", p.ID)
 				continue
 			}
 			p.Date = d.Date

@@ -220,10 +220,13 @@ type Paper struct {
 	// BodyFolded reports that Body's lines are not Source's from
 	// BodyLine on, but all at BodyLine: an inline paper's abstract: that
 	// YAML folds (plain, quoted, or after >; not a literal block, |).
-	BodyFolded  bool
-	TitleLine   int // line of its title: in Source, 0 when it has none
-	IDLine      int // line of its id: in Source, 0 when it has none (an arXiv paper)
-	DateLine    int // line of its date: in Source, 0 when it has none (an inline paper on its day)
+	BodyFolded bool
+	TitleLine  int // line of its title: in Source, 0 when it has none
+	IDLine     int // line of its id: in Source, 0 when it has none (an arXiv paper)
+	DateLine   int // line of its date: in Source, 0 when it has none (an inline paper on its day)
+	// DateKeyLine is the line of its date: key in Source, given or left
+	// empty (a date still to write), 0 when it has none.
+	DateKeyLine int
 	AliasesLine int // line of its aliases: in Source, 0 when it has none
 	DOILine     int // line of its doi: in Source, 0 when it has none
 	FeedIDLine  int // line of its feed_id: in Source, 0 when it has none
@@ -254,8 +257,11 @@ type Paper struct {
 	CountLines    [3]int
 	AISummaryLine int
 	// VersionLines are the lines in Source of its published: and
-	// updated:, each 0 when it has none: the dates of its first and
-	// latest versions, which a curator corrects one at a time.
+	// updated:, each 0 when it has none or leaves it empty: the dates of
+	// its first and latest versions, which a curator corrects one at a
+	// time. A date is given when its line is not 0, even the zero time
+	// (0001-01-01, a typo of the year), which Published and Updated
+	// otherwise take for "unknown".
 	VersionLines [2]int
 	// KeywordsLine is the line of its keywords: in Source, 0 when it has
 	// none.

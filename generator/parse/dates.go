@@ -15,9 +15,13 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
-// Date is a front matter date: YYYY-MM-DD or RFC 3339.
+// Date is a front matter date: YYYY-MM-DD or RFC 3339. Given reports
+// that the front matter wrote one: 0001-01-01 is a date written (a typo
+// of the year, which is judged as written), though its Time is the zero
+// time, as a key left empty (date:) or absent leaves it.
 type Date struct {
-	Time time.Time
+	Time  time.Time
+	Given bool
 }
 
 // dateError is a date in neither accepted form. partial is set for
@@ -261,7 +265,7 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 	if err != nil {
 		return err
 	}
-	d.Time = t
+	d.Time, d.Given = t, true
 	return nil
 }
 
@@ -302,7 +306,7 @@ func (d *PartialDate) UnmarshalYAML(n *yaml.Node) error {
 			as     model.Precision
 		}{{"2006", model.YearPrecision}, {"2006-01", model.MonthPrecision}} {
 			if t, err := time.Parse(f.layout, n.Value); err == nil && len(n.Value) == len(f.layout) {
-				d.Time, d.As = t, f.as
+				d.Time, d.As, d.Given = t, f.as, true
 				return nil
 			}
 		}

@@ -55,10 +55,10 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	lines := map[string]int{}
 	decodeMapping(file, m, &y, "day", lines, &errs)
 	d.Title, d.TitleLine = titleText(y.Title), lines["title"]
-	if !y.Date.Time.IsZero() {
+	if y.Date.Given {
 		d.DateLine = lines["date"]
 	}
-	if !y.Date.Time.IsZero() && !y.Date.Day().Equal(date) {
+	if y.Date.Given && !y.Date.Day().Equal(date) {
 		errs.Add(file, lines["date"], "date %s does not match the file name %s.md; rename the file or fix the date", y.Date.Day().Format("2006-01-02"), name)
 	}
 	emptyItems(file, m, &errs, "removed")
@@ -78,7 +78,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	d.Order, d.OrderLines = dayIDs(file, "papers", &y.Papers, &errs, func(item *yaml.Node) string {
 		p := paperFrom(file, item, lim, &errs)
 		p.BodyLine, p.BodyFolded = abstractLine(item)
-		if p.Date.IsZero() {
+		if p.DateLine == 0 { // no date: of its own
 			p.Date = date
 		}
 		inline = append(inline, p)

@@ -293,9 +293,10 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 		Published: y.Published.Time, PublishedAs: y.Published.As, Updated: y.Updated.Time,
 		Body: y.Abstract, // an inline paper's; Paper puts the file's body in its place
 	}
-	if !y.Date.Time.IsZero() {
+	if y.Date.Given {
 		p.Date, p.DateLine = y.Date.Day(), lines["date"]
 	}
+	p.DateKeyLine = lines["date"]
 	if t := importedScalar(&y.Imported, "title"); t != "" {
 		p.ImportedTitle = tex.Title(textutil.CollapseBreakingSpace(t))
 	}
@@ -304,7 +305,7 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.ImportedAbstract = importedScalar(&y.Imported, "abstract")
 	p.ImportedDays = importedList(&y.Imported, "days")
 	p.RuleTopics = importedList(&y.Imported, "topics")
-	if !y.Published.Time.IsZero() && !y.Updated.Time.IsZero() && y.Updated.Day().Before(y.Published.Day()) {
+	if y.Published.Given && y.Updated.Given && y.Updated.Day().Before(y.Published.Day()) {
 		errs.Add(path, lines["updated"], "updated %s is before published %s, but a paper's latest version comes after its first; correct one of the dates (or remove updated: if there is one version)",
 			y.Updated.Day().Format(time.DateOnly), y.Published.Written())
 	}
@@ -328,7 +329,13 @@ func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Pa
 	p.Aliases, p.Redirects, p.Pasted, p.AliasLines = aliases(path, itemLines(m, "aliases", len(y.Aliases), line("aliases")), p.Slug, y.Aliases, errs)
 	p.AliasesLine, p.TitleLine, p.OrganizationLine = lines["aliases"], lines["title"], lines["organization"]
 	p.CountLines, p.AISummaryLine = [3]int{lines["upvotes"], lines["comments"], lines["stars"]}, lines["ai_summary"]
-	p.VersionLines, p.KeywordsLine = [2]int{lines["published"], lines["updated"]}, lines["keywords"]
+	p.KeywordsLine = lines["keywords"]
+	if y.Published.Given { // not the line of an empty published:, which gives none
+		p.VersionLines[0] = lines["published"]
+	}
+	if y.Updated.Given {
+		p.VersionLines[1] = lines["updated"]
+	}
 	for i, k := range model.PlainKeys {
 		p.PlainLines[i] = lines[k]
 	}
