@@ -25,7 +25,7 @@ func TestCachedPartialWithoutKeys(t *testing.T) {
 	}
 	themeErrors(t, site, tests)
 	good := themePartial("body-extra", `{{cached "crumb" .}}{{cached "paper-crumb" . .Paper}}`) +
-		themePartial("crumb", `{{.Config.Title}}{{range .Site.Days}}{{.Date}}{{end}}{{if .HasCode}}code{{end}}{{with $.Page}}{{.Title}}{{end}}`) +
+		themePartial("crumb", `{{.Config.Title}}{{range .Site.Days}}{{isoDate .Date}}{{end}}{{if .HasCode}}code{{end}}{{with $.Page}}{{.Title}}{{end}}`) +
 		themePartial("paper-crumb", `{{with .Paper}}{{.ID}}{{end}}`)
 	if _, err := buildSite(t, site+good, Options{}); err != nil {
 		t.Errorf("cached partials that read the site or their keys:\n%v", err)

@@ -69,7 +69,7 @@ func TestTemplateFieldsFollowTypes(t *testing.T) {
 {{with or .Paper .Day}}{{.Title}}{{end}}
 {{range $i, $d := .Paper.Days}}{{if $i}}, {{end}}{{$d.Date.Format "2006"}}{{end}}
 {{with .Paper}}{{else with .Day}}{{len .Papers}}{{else}}{{.Kind}}{{end}}
-{{range first 3 .Site.Days}}{{.Date}}{{end}}{{range 3}}{{.}}{{end}}
+{{range first 3 .Site.Days}}{{isoDate .Date}}{{end}}{{range 3}}{{.}}{{end}}
 {{with known .Paper.Updated}}{{.Year}}{{end}}{{len (index .Site.Days 0).Week.Top}}
 {{end}}
 -- themes/mine/templates/partials/mine.html --

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/paperboy-digest/paperboy/generator/i18n"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/tex"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
@@ -29,23 +30,40 @@ func (l links) Rel(p string) string { return l.cfg.Rel(p) }
 func (l links) Abs(p string) string { return l.cfg.Abs(p) }
 
 // url is the template function "url": the root-relative URL of a link a
-// template writes (see splitLink).
+// template writes (see splitLink). One already under the site's base path,
+// as url, static and paperURL return, is returned as it is (see based).
 func (l links) url(s string) string {
 	p, rest, abs := splitLink(s)
-	if abs {
+	if abs || l.based(s) {
 		return s
 	}
 	return l.Rel(p) + rest
 }
 
 // absURL is the template function "absURL": the absolute URL of a link a
-// template writes (see splitLink).
+// template writes (see splitLink). One already under the site's base path,
+// as url, static and paperURL return, is that URL on the site's host, its
+// base path not written twice (see based).
 func (l links) absURL(s string) string {
 	p, rest, abs := splitLink(s)
-	if abs {
+	switch {
+	case abs:
 		return s
+	case l.based(s):
+		return l.cfg.Base.Scheme + "://" + l.cfg.Base.Host + s
 	}
 	return l.Abs(p) + rest
+}
+
+// based reports whether s, a link given to url or absURL, is a
+// root-relative URL that already starts with the site's base path
+// ("/repo/papers/…" when the site is at /repo/), as the URL functions
+// write them: its path is read as markdown.SitePath reads a link written
+// with the base path. A site at its host's root has no such links.
+func (l links) based(s string) bool {
+	p, _, _ := strings.Cut(s, "?")
+	p, _, _ = strings.Cut(p, "#")
+	return l.cfg.Base != nil && markdown.SitePath(p, l.cfg.BasePath()) != p
 }
 
 // splitLink splits a link given to url or absURL into the site path it

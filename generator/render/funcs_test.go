@@ -14,7 +14,10 @@ import (
 
 // TestURLFuncs: url and absURL take a path from the site root with or
 // without its leading "/", as Markdown links do, keep a ?query and a
-// #fragment, and leave an absolute URL alone.
+// #fragment, and leave an absolute URL alone. A root-relative URL that
+// already starts with the base path, as url, static and paperURL return
+// it, is taken as it is: url returns it, absURL puts the site's host in
+// front, neither writes /repo/ twice.
 func TestURLFuncs(t *testing.T) {
 	l := links{cfg: testConfig()}
 	tests := []struct{ in, url, abs string }{
@@ -29,6 +32,11 @@ func TestURLFuncs(t *testing.T) {
 		{"https://example.com/x?y#z", "https://example.com/x?y#z", "https://example.com/x?y#z"},
 		{"mailto:a@example.org", "mailto:a@example.org", "mailto:a@example.org"},
 		{"//cdn.example.com/x.js", "//cdn.example.com/x.js", "//cdn.example.com/x.js"},
+		{"/repo/papers/1706.03762/", "/repo/papers/1706.03762/", "https://example.org/repo/papers/1706.03762/"},
+		{"/repo/mine.css?v=2#x", "/repo/mine.css?v=2#x", "https://example.org/repo/mine.css?v=2#x"},
+		{"/repo/authors/zo%C3%AB/", "/repo/authors/zo%C3%AB/", "https://example.org/repo/authors/zo%C3%AB/"},
+		{"repo/x", "/repo/repo/x", "https://example.org/repo/repo/x"},
+		{"/repository/", "/repo/repository/", "https://example.org/repo/repository/"},
 	}
 	for _, tt := range tests {
 		if got := l.url(tt.in); got != tt.url {

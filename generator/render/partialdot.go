@@ -423,7 +423,15 @@ func (t *templates) builtinArg(file, name string) string {
 // parsed without its functions; nil when there is no such file or it
 // does not parse.
 func (t *templates) builtinTrees(file string) map[string]*parse.Tree {
-	src, err := fs.ReadFile(t.theme.builtin, file)
+	return fileTrees(t.theme.builtin, file)
+}
+
+// fileTrees returns the trees of fsys's template file, by the names of
+// the templates it defines (its top level by the file's path), parsed
+// without its functions; nil when there is no such file or it does not
+// parse.
+func fileTrees(fsys fs.FS, file string) map[string]*parse.Tree {
+	src, err := fs.ReadFile(fsys, file)
 	if err != nil {
 		return nil
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 	"github.com/paperboy-digest/paperboy/generator/model"
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // The template errors of a theme, traced back to the theme file and line
@@ -174,6 +175,9 @@ func (t *templates) noTemplate(called, name string, line int, defined []string) 
 		return t.lostError(called, l, fmt.Sprintf("%s:%d uses", t.theme.origin(name), line))
 	}
 	origin := t.theme.origin(name)
+	if err := t.pagesDefine(called, origin, line, name); err != nil {
+		return err
+	}
 	// A file's path, as Hugo's partial takes: the name is its {{define}}'s.
 	if bare := strings.TrimSuffix(path.Base(called), ".html"); bare != called && bare != "" {
 		const byDefine = "a template is named by its {{define}}, not by its file's path"
@@ -193,6 +197,39 @@ func (t *templates) noTemplate(called, name string, line int, defined []string) 
 		return diag.Errorf(origin, line, "template error: no such template %q: %s may define it, but partials are read only from files ending .html; rename it %s.html", called, at, strings.TrimSuffix(at, path.Ext(f)))
 	}
 	return diag.Errorf(origin, line, "template error: no such template %q; define it in a file of %s/templates/partials/ ({{define %q}}…{{end}}), or correct the name", called, t.dir, called)
+}
+
+// pagesDefine explains a call, at origin:line of the shared file name
+// (base.html or a partial, which every page runs), of the template
+// called that some page templates define and the others do not, as when
+// only paper.html defines the "title" base.html runs: the name is right,
+// and a {{block}} in the call's place gives the other pages a default.
+// It is nil when no page template defines called, or name is one itself.
+func (t *templates) pagesDefine(called, origin string, line int, name string) *diag.Error {
+	if path.Dir(name) == "templates" && slices.Contains(pageKinds, strings.TrimSuffix(path.Base(name), ".html")) {
+		return nil
+	}
+	var files, defining, others []string
+	for _, kind := range pageKinds {
+		if file := "templates/" + kind + ".html"; fileTrees(t.theme, file)[called] != nil {
+			files, defining = append(files, t.theme.origin(file)), append(defining, kind+".html")
+		} else {
+			others = append(others, kind)
+		}
+	}
+	if len(defining) == 0 || len(others) == 0 {
+		return nil
+	}
+	pages := textutil.List(others) + " pages"
+	if len(others) > 3 {
+		pages = strings.Join(others[:3], ", ") + " and " + textutil.Plural(len(others)-3, "other kind", "other kinds") + " of page"
+	}
+	verb := "defines"
+	if len(defining) > 1 {
+		verb = "define"
+	}
+	return diag.Errorf(origin, line, "template error: no such template %q on %s: %s %s it, the other page templates do not; write {{block %q .}}…{{end}} here in its place, a default for those pages that the {{define %q}} of %s overrides",
+		called, pages, textutil.List(files), verb, called, called, textutil.List(defining))
 }
 
 // unreadPartial returns the file of the site's templates/partials/ named

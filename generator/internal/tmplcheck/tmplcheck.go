@@ -21,6 +21,7 @@ import (
 	"reflect"
 	"slices"
 	"text/template/parse"
+	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplwalk"
 )
@@ -65,7 +66,8 @@ type Missing struct {
 	OfDot bool
 	// Print says the node, an action's value, is of type Type, which
 	// text/template prints as Go's memory addresses or a struct's
-	// fields in braces ({{.Paper.AuthorRefs}}): see Unprintable.
+	// fields in braces ({{.Paper.AuthorRefs}}), or as Go writes a date
+	// ({{.Day.Date}}): see Unprintable.
 	Print bool
 }
 
@@ -308,8 +310,12 @@ func (s *state) node(n parse.Node, dot reflect.Type, sc *scope) {
 // shows what no reader should see: a struct (or a pointer to one) that
 // is not a fmt.Stringer or an error, as {Title … 0xc000…}, or a list or
 // map of them, or of pointers, as [0xc000… 0xc000…], addresses that
-// change with every run.
+// change with every run; or a date, month or weekday (see Date), which
+// Go writes in its own form and in English.
 func Unprintable(t reflect.Type) bool {
+	if Date(t) {
+		return true
+	}
 	switch t.Kind() {
 	case reflect.Slice, reflect.Array, reflect.Map:
 		e := t.Elem()
@@ -318,6 +324,21 @@ func Unprintable(t reflect.Type) bool {
 		return !prints(t) && Unprintable(t.Elem())
 	case reflect.Struct:
 		return !prints(t) && !prints(reflect.PointerTo(t))
+	}
+	return false
+}
+
+// Date reports whether t is a time.Time, time.Month or time.Weekday, or a
+// pointer to one: what Go prints in its own form and in English
+// (2024-06-04 00:00:00 +0000 UTC, June, Tuesday), whatever the language
+// of the page that shows it.
+func Date(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t {
+	case reflect.TypeFor[time.Time](), reflect.TypeFor[time.Month](), reflect.TypeFor[time.Weekday]():
+		return true
 	}
 	return false
 }
