@@ -553,6 +553,9 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	for _, e := range rend.Misnamed() {
 		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
+	for _, e := range rend.TemplateWarnings() {
+		res.Warnings = append(res.Warnings, Problem{Kind: "markup", Path: e.Path, Line: e.Line, Msg: e.Msg})
+	}
 	// Every output file is known now: the links the sources write to
 	// files that are not there are warned of.
 	broken, warned := brokenLinks(opts.Site, site, besides, parsed.unfound, res.sourcePages, res.drafts, out.paths)
