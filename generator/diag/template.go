@@ -68,7 +68,8 @@ var fieldHabits = []habit{
 // error names only by its first field, Params.
 var hugoTagsRE = regexp.MustCompile(`\.Params\.(tags|categories)\b`)
 
-// funcHabits are functions Hugo templates call, with what takes their place.
+// funcHabits are functions Hugo templates call, and an email template
+// the page templates', with what takes their place.
 var funcHabits = []habit{
 	{"", "partial", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 	{"", "partialCached", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
@@ -99,6 +100,13 @@ var funcHabits = []habit{
 	{"", "mod", "add", arithmeticHint},
 	{"", "math", "add", arithmeticHint},
 	{"", "now", "", `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},
+	// The page templates' functions that the email templates name
+	// otherwise (needs is the email's, which the pages have not, or
+	// which pages never miss, as they have the function called).
+	{"", "arxivPDF", "pdfURL", `arxivPDF is the pages' name; in an email a paper's PDF is "pdfURL": {{pdfURL .}}`},
+	{"", "url", "absURL", `an email has no url: every URL in it is absolute; write {{absURL "about/"}}, the path from the site's root`},
+	{"", "static", "absURL", `an email has no static: every URL in it is absolute; write {{absURL "img/logo.png"}}, the file's path from the site's root (static/img/logo.png is published at img/logo.png)`},
+	{"", "inlineMath", "mathText", `an email has no inlineMath, which writes math as HTML for pages; "mathText" writes a title or TL;DR with math as text: {{mathText .Title}}`},
 }
 
 // arithmeticHint answers Hugo's mul, div, mod and math.*, whose nearest
