@@ -31,6 +31,8 @@ var fieldHabits = []habit{
 	{"Site", "BaseURL", "Config", "Hugo's .Site.BaseURL is .Config.BaseURL here"},
 	{"Site", "LanguageCode", "Config", "Hugo's .Site.LanguageCode is .Config.Language here"},
 	{"Site", "Language", "Config", "Hugo's .Site.Language is .Config.Language here"},
+	{"Paper", "Lang", "Language", "Hugo's .Lang is .Language here (the paper's language:, \"\" for the site's, .Config.Language)"},
+	{"", "Lang", "Config", "Hugo's .Lang is .Config.Language here"},
 	{"Site", "Params", "Config", "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
 	// A "did you mean" names the field in place of the one missing, as
 	// a misspelling's does: FieldWords puts what comes before it in
@@ -78,11 +80,13 @@ var funcHabits = []habit{
 	{"", "i18n", "T", `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
 	{"", "relLangURL", "url", `Hugo's relLangURL is "url" here`},
 	{"", "absLangURL", "absURL", `Hugo's absLangURL is "absURL" here`},
-	{"", "safeHTML", "", safeHint},
-	{"", "safeHTMLAttr", "", safeHint},
-	{"", "safeURL", "", safeHint},
-	{"", "safeCSS", "", safeHint},
-	{"", "safeJS", "", safeHint},
+	{"", "safeHTML", "", noSafe("safeHTML", safeHTMLHint)},
+	{"", "safeHTMLAttr", "", noSafe("safeHTMLAttr", safeHTMLHint)},
+	{"", "safeURL", "", noSafe("safeURL", `a URL of http(s), mailto or a path (url, static, paperURL…) is written as it is, and one of another scheme (javascript:) as #ZgotmplZ`)},
+	{"", "safeCSS", "", noSafe("safeCSS", `put the theme's styles in its static/custom.css, which every page links, not in a value`)},
+	{"", "safeJS", "", noSafe("safeJS", `in a <script> a value is written as JavaScript already ({{.Config.Title}} a quoted string), and jsonText writes a list or map ({{jsonText .Paper.Authors}} is an array)`)},
+	{"", "jsonify", "jsonText", `Hugo's jsonify is "jsonText" here: in a <script>, {{jsonText .Paper.Authors}} is an array`},
+	{"", "fingerprint", "static", `there is no fingerprint: theme files keep their names (see "What a reader's phone loads" in the README); link one with {{static "style.css"}}`},
 	{"", "default", "", `Hugo's default is "or" here, the value first: {{or .Config.Description "what to show without one"}}`},
 	{"", "delimit", "", `there is no delimit: write {{range $i, $a := .Paper.Authors}}{{if $i}}, {{end}}{{$a}}{{end}}`},
 	{"", "dateFormat", "formatDate", `Hugo's dateFormat is "formatDate" here, with the same arguments: {{formatDate "Jan 2, 2006" .Day.Date}}`},
@@ -114,9 +118,14 @@ var funcHabits = []habit{
 const arithmeticHint = `there is no mul, div or mod: the arithmetic of templates is add and sub ({{add $i 1}}, {{sub (len .Day.Papers) 1}}), ` +
 	`with lt, gt and eq to compare; a figure made otherwise belongs in extra: (site.yaml's, or a paper's)`
 
-// safeHint answers Hugo's safeHTML and its kin.
-const safeHint = `there is no safeHTML: html/template escapes every value for where it is written, and a theme cannot mark text as safe; ` +
-	`Markdown is in fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), inlineMath shows text with math, and T a message`
+// noSafe answers Hugo's safeHTML and its kin, the function name, with
+// what to write instead.
+func noSafe(name, instead string) string {
+	return "there is no " + name + ": html/template escapes every value for where it is written, and a theme cannot mark text as safe; " + instead
+}
+
+// safeHTMLHint is what takes the place of safeHTML and safeHTMLAttr.
+const safeHTMLHint = `Markdown is in fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), inlineMath shows text with math, and T a message`
 
 // TemplateHint returns the nearest real name for what a text/template or
 // html/template error message says does not exist: "did you mean
