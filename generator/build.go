@@ -554,7 +554,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	for _, e := range rend.Misnamed() {
 		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
-	for _, e := range rend.ListedCard() {
+	for _, e := range slices.Concat(rend.ListedCard(), rend.TemplateWarnings()) {
 		res.Warnings = append(res.Warnings, Problem{Kind: "markup", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	// Every output file is known now: the links the sources write to
@@ -684,9 +684,17 @@ func siteThemes(site fs.FS, cfg *model.Config) (themefs.Stack, error) {
 }
 
 // missingTheme is the error of a theme: that names no folder, at line. A
-// folder linked into themes/ is a theme folder too, so it is suggested.
+// folder linked into themes/ is a theme folder too, so it is suggested;
+// "default", the built-in theme's name, is told to be left out.
 func missingTheme(site fs.FS, cfg *model.Config, name string, line int) error {
 	dir := "themes/" + name
+	remove := "remove `theme:`"
+	if len(cfg.Themes) > 1 {
+		remove = "remove it from `theme:`"
+	}
+	if name == "default" {
+		return diag.Errorf(cfg.Source, line, "theme %q is the built-in theme, which every theme stack already ends with: what your themes do not replace comes from it; %s", name, remove)
+	}
 	if entries, err := fs.ReadDir(site, "themes"); err == nil {
 		var names []string
 		for _, e := range entries {
@@ -697,10 +705,6 @@ func missingTheme(site fs.FS, cfg *model.Config, name string, line int) error {
 		if s := diag.Suggest(name, names); s != "" {
 			return diag.Errorf(cfg.Source, line, "theme %q: the folder %s does not exist; did you mean %q?", name, dir, s)
 		}
-	}
-	remove := "remove `theme:`"
-	if len(cfg.Themes) > 1 {
-		remove = "remove it from `theme:`"
 	}
 	return diag.Errorf(cfg.Source, line, "theme %q: the folder %s does not exist; create it (paperboy new theme %s) or %s", name, dir, name, remove)
 }

@@ -87,6 +87,11 @@ archive: "Lab {{.Nope"
 -- themes/mine/static/custom.css --
 .mine {}
 `), "content/site.yaml:5: theme \"lab\": the folder themes/lab does not exist; create it (paperboy new theme lab) or remove it from `theme:`"},
+		{"the built-in theme listed", strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: [mine, default]\n", 1) + `
+-- themes/mine/static/custom.css --
+.mine {}
+`, "content/site.yaml:5: theme \"default\" is the built-in theme, which every theme stack already ends with: what your themes do not replace comes from it; remove it from `theme:`"},
+		{"the built-in theme alone", strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme: default\n", 1), "content/site.yaml:5: theme \"default\" is the built-in theme, which every theme stack already ends with: what your themes do not replace comes from it; remove `theme:`"},
 		{"listed twice", strings.Replace(smallSite, "pageSize: 2\n", "pageSize: 2\ntheme:\n  - mine\n  - mine\n", 1) + `
 -- themes/mine/static/custom.css --
 .mine {}

@@ -139,12 +139,12 @@ func TestTemplateFix(t *testing.T) {
 type (
 	Page  struct{ Config, Canonical, Path, Kind, Papers, Paper, Pager string }
 	Site  struct{ Config, Papers, Topics string }
-	Paper struct{ Title, Extra, ImageAlt, Updated, Summary, Topics string }
+	Paper struct{ Title, Extra, ImageAlt, Updated, Summary, Topics, Language string }
 )
 
 func TestTemplateHintHugo(t *testing.T) {
 	types := []reflect.Type{reflect.TypeFor[Page](), reflect.TypeFor[Site](), reflect.TypeFor[Paper]()}
-	funcs := []string{"add", "url", "absURL", "cached", "T", "formatDate", "capitalize", "topicURL", "inlineMath", "dict", "static"}
+	funcs := []string{"add", "url", "absURL", "cached", "T", "formatDate", "capitalize", "topicURL", "inlineMath", "dict", "static", "jsonText"}
 	tests := []struct{ msg, want string }{
 		{`executing "main" at <.Site.Title>: can't evaluate field Title in type *diag.Site`, "Hugo's .Site.Title is .Config.Title here"},
 		{`can't evaluate field Params in type *diag.Site`, "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
@@ -161,8 +161,14 @@ func TestTemplateHintHugo(t *testing.T) {
 		{`can't evaluate field Titel in type *diag.Paper`, "did you mean .Title?"},
 		{`can't evaluate field ImageText in type *diag.Paper`, `.ImageText is gone; write {{or .ImageAlt (T "figureAlt")}}: the figure's alt text, or the theme's default in the site's language`},
 		{`function "i18n" not defined`, `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
-		{`function "safeHTML" not defined`, safeHint},
-		{`function "safeURL" not defined`, safeHint},
+		{`function "safeHTML" not defined`, "there is no safeHTML: html/template escapes every value for where it is written, and a theme cannot mark text as safe; " + safeHTMLHint},
+		{`function "safeURL" not defined`, "there is no safeURL: html/template escapes every value for where it is written, and a theme cannot mark text as safe; a URL of http(s), mailto or a path (url, static, paperURL…) is written as it is, and one of another scheme (javascript:) as #ZgotmplZ"},
+		{`function "safeCSS" not defined`, "there is no safeCSS: html/template escapes every value for where it is written, and a theme cannot mark text as safe; put the theme's styles in its static/custom.css, which every page links, not in a value"},
+		{`function "safeJS" not defined`, "there is no safeJS: html/template escapes every value for where it is written, and a theme cannot mark text as safe; in a <script> a value is written as JavaScript already ({{.Config.Title}} a quoted string), and jsonText writes a list or map ({{jsonText .Paper.Authors}} is an array)"},
+		{`function "jsonify" not defined`, `Hugo's jsonify is "jsonText" here: in a <script>, {{jsonText .Paper.Authors}} is an array`},
+		{`function "fingerprint" not defined`, `there is no fingerprint: theme files keep their names (see "What a reader's phone loads" in the README); link one with {{static "style.css"}}`},
+		{`can't evaluate field Lang in type *diag.Page`, "Hugo's .Lang is .Config.Language here"},
+		{`can't evaluate field Lang in type *diag.Paper`, `Hugo's .Lang is .Language here (the paper's language:, "" for the site's, .Config.Language)`},
 		{`function "default" not defined`, `Hugo's default is "or" here, the value first: {{or .Config.Description "what to show without one"}}`},
 		{`function "delimit" not defined`, `there is no delimit: write {{range $i, $a := .Paper.Authors}}{{if $i}}, {{end}}{{$a}}{{end}}`},
 		{`function "dateFormat" not defined`, `Hugo's dateFormat is "formatDate" here, with the same arguments: {{formatDate "Jan 2, 2006" .Day.Date}}`},

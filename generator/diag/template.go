@@ -31,6 +31,8 @@ var fieldHabits = []habit{
 	{"Site", "BaseURL", "Config", "Hugo's .Site.BaseURL is .Config.BaseURL here"},
 	{"Site", "LanguageCode", "Config", "Hugo's .Site.LanguageCode is .Config.Language here"},
 	{"Site", "Language", "Config", "Hugo's .Site.Language is .Config.Language here"},
+	{"Paper", "Lang", "Language", "Hugo's .Lang is .Language here (the paper's language:, \"\" for the site's, .Config.Language)"},
+	{"", "Lang", "Config", "Hugo's .Lang is .Config.Language here"},
 	{"Site", "Params", "Config", "Hugo's .Site.Params is .Config.Extra here (site.yaml's extra:)"},
 	// A "did you mean" names the field in place of the one missing, as
 	// a misspelling's does: FieldWords puts what comes before it in
@@ -68,7 +70,8 @@ var fieldHabits = []habit{
 // error names only by its first field, Params.
 var hugoTagsRE = regexp.MustCompile(`\.Params\.(tags|categories)\b`)
 
-// funcHabits are functions Hugo templates call, with what takes their place.
+// funcHabits are functions Hugo templates call, and an email template
+// the page templates', with what takes their place.
 var funcHabits = []habit{
 	{"", "partial", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
 	{"", "partialCached", "cached", `include a partial with {{template "name" .}}, or with {{cached "name" . key…}} when many pages show it the same`},
@@ -77,11 +80,13 @@ var funcHabits = []habit{
 	{"", "i18n", "T", `Hugo's i18n is "T" here: {{T "id"}}, {{T "papers" 3}} (see Languages in the README)`},
 	{"", "relLangURL", "url", `Hugo's relLangURL is "url" here`},
 	{"", "absLangURL", "absURL", `Hugo's absLangURL is "absURL" here`},
-	{"", "safeHTML", "", safeHint},
-	{"", "safeHTMLAttr", "", safeHint},
-	{"", "safeURL", "", safeHint},
-	{"", "safeCSS", "", safeHint},
-	{"", "safeJS", "", safeHint},
+	{"", "safeHTML", "", noSafe("safeHTML", safeHTMLHint)},
+	{"", "safeHTMLAttr", "", noSafe("safeHTMLAttr", safeHTMLHint)},
+	{"", "safeURL", "", noSafe("safeURL", `a URL of http(s), mailto or a path (url, static, paperURL…) is written as it is, and one of another scheme (javascript:) as #ZgotmplZ`)},
+	{"", "safeCSS", "", noSafe("safeCSS", `put the theme's styles in its static/custom.css, which every page links, not in a value`)},
+	{"", "safeJS", "", noSafe("safeJS", `in a <script> a value is written as JavaScript already ({{.Config.Title}} a quoted string), and jsonText writes a list or map ({{jsonText .Paper.Authors}} is an array)`)},
+	{"", "jsonify", "jsonText", `Hugo's jsonify is "jsonText" here: in a <script>, {{jsonText .Paper.Authors}} is an array`},
+	{"", "fingerprint", "static", `there is no fingerprint: theme files keep their names (see "What a reader's phone loads" in the README); link one with {{static "style.css"}}`},
 	{"", "default", "", `Hugo's default is "or" here, the value first: {{or .Config.Description "what to show without one"}}`},
 	{"", "delimit", "", `there is no delimit: write {{range $i, $a := .Paper.Authors}}{{if $i}}, {{end}}{{$a}}{{end}}`},
 	{"", "dateFormat", "formatDate", `Hugo's dateFormat is "formatDate" here, with the same arguments: {{formatDate "Jan 2, 2006" .Day.Date}}`},
@@ -99,6 +104,13 @@ var funcHabits = []habit{
 	{"", "mod", "add", arithmeticHint},
 	{"", "math", "add", arithmeticHint},
 	{"", "now", "", `there is no "now": the same sources build the same bytes whenever they are built; use a date of the site, such as (index .Site.Days 0).Date, the newest day`},
+	// The page templates' functions that the email templates name
+	// otherwise (needs is the email's, which the pages have not, or
+	// which pages never miss, as they have the function called).
+	{"", "arxivPDF", "pdfURL", `arxivPDF is the pages' name; in an email a paper's PDF is "pdfURL": {{pdfURL .}}`},
+	{"", "url", "absURL", `an email has no url: every URL in it is absolute; write {{absURL "about/"}}, the path from the site's root`},
+	{"", "static", "absURL", `an email has no static: every URL in it is absolute; write {{absURL "img/logo.png"}}, the file's path from the site's root (static/img/logo.png is published at img/logo.png)`},
+	{"", "inlineMath", "mathText", `an email has no inlineMath, which writes math as HTML for pages; "mathText" writes a title or TL;DR with math as text: {{mathText .Title}}`},
 }
 
 // arithmeticHint answers Hugo's mul, div, mod and math.*, whose nearest
@@ -106,9 +118,14 @@ var funcHabits = []habit{
 const arithmeticHint = `there is no mul, div or mod: the arithmetic of templates is add and sub ({{add $i 1}}, {{sub (len .Day.Papers) 1}}), ` +
 	`with lt, gt and eq to compare; a figure made otherwise belongs in extra: (site.yaml's, or a paper's)`
 
-// safeHint answers Hugo's safeHTML and its kin.
-const safeHint = `there is no safeHTML: html/template escapes every value for where it is written, and a theme cannot mark text as safe; ` +
-	`Markdown is in fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), inlineMath shows text with math, and T a message`
+// noSafe answers Hugo's safeHTML and its kin, the function name, with
+// what to write instead.
+func noSafe(name, instead string) string {
+	return "there is no " + name + ": html/template escapes every value for where it is written, and a theme cannot mark text as safe; " + instead
+}
+
+// safeHTMLHint is what takes the place of safeHTML and safeHTMLAttr.
+const safeHTMLHint = `Markdown is in fields that are HTML already (.Paper.Content, .Paper.Abstract, .Day.IntroHTML), inlineMath shows text with math, and T a message`
 
 // TemplateHint returns the nearest real name for what a text/template or
 // html/template error message says does not exist: "did you mean

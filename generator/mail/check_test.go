@@ -35,6 +35,14 @@ func TestCheck(t *testing.T) {
 			[]string{"themes/mine/email/digest.html:2: template error: this {{end}} closes no block: every {{define}}, {{if}}, {{range}}, {{with}} and {{block}} before it is closed already; delete it"}},
 		{"own function misspelt", Settings{}, theme(map[string]string{"email/digest.html": "<p>{{paperUrl .Top}}</p>"}),
 			[]string{`themes/mine/email/digest.html:1: template error: function "paperUrl" not defined; did you mean "paperURL"?`}},
+		{"the pages' arxivPDF", Settings{}, theme(map[string]string{"email/digest.txt": "{{range .Papers}}\n{{arxivPDF .}}{{end}}"}),
+			[]string{`themes/mine/email/digest.txt:2: template error: function "arxivPDF" not defined; arxivPDF is the pages' name; in an email a paper's PDF is "pdfURL": {{pdfURL .}}. Or remove the override to use the built-in one`}},
+		{"the pages' url", Settings{}, theme(map[string]string{"email/digest.txt": "\n{{url \"about/\"}}"}),
+			[]string{`themes/mine/email/digest.txt:2: template error: function "url" not defined; an email has no url: every URL in it is absolute; write {{absURL "about/"}}, the path from the site's root. Or remove`}},
+		{"the pages' static", Settings{}, theme(map[string]string{"email/digest.html": "<img src=\"{{static \"logo.png\"}}\" alt=\"\">"}),
+			[]string{`themes/mine/email/digest.html:1: template error: function "static" not defined; an email has no static: every URL in it is absolute; write {{absURL "img/logo.png"}}, the file's path from the site's root (static/img/logo.png is published at img/logo.png). Or remove`}},
+		{"the pages' inlineMath", Settings{}, theme(map[string]string{"email/digest.html": "{{range .Papers}}<p>{{inlineMath .Title}}</p>{{end}}"}),
+			[]string{`themes/mine/email/digest.html:1: template error: function "inlineMath" not defined; an email has no inlineMath, which writes math as HTML for pages; "mathText" writes a title or TL;DR with math as text: {{mathText .Title}}. Or remove`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -983,6 +983,11 @@ func (r *Renderer) Misnamed() diag.List {
 	return out
 }
 
+// TemplateWarnings returns a warning at each template of the site's theme
+// that loses, without an error, what the built-in one writes: a paper.html
+// whose paper pages run no citationMeta; nil when there is none.
+func (r *Renderer) TemplateWarnings() diag.List { return r.tmpl.warnings }
+
 // askedIn returns the template of the site's theme folders that asks for
 // the static file asked in a condition ({{with static "Custom.css"}}) or
 // with staticIfThere, the line it does so at, and the call as the file

@@ -49,6 +49,9 @@ type templates struct {
 	// site is the site the build renders, for messages that name the
 	// source whose extra: value a template fails on; nil when none.
 	site *model.Site
+	// warnings are what the theme's templates lose without an error
+	// (citationless).
+	warnings diag.List
 }
 
 // lostTemplate is a template that a site's theme file, replacing the
@@ -84,7 +87,8 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 		errs.Add(t.theme.origin("templates/base.html"), t.lineOf(base.Lookup("base")),
 			"the base never runs \"main\", the template each page defines for its content, so every page would be its header and footer alone; add {{template \"main\" .}} inside <main>")
 	}
-	if t.theme.inSite("templates/base.html") && !runsHead(base) {
+	headless := t.theme.inSite("templates/base.html") && !runsHead(base)
+	if headless {
 		errs.Add(t.theme.origin("templates/base.html"), t.lineOf(base.Lookup("base")),
 			"the base never runs the \"head\" block, so paper pages would lose their citation tags and JSON-LD (what Google Scholar and Zotero read); add {{block \"head\" .}}{{end}} inside <head>")
 	}
@@ -127,6 +131,9 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 				errs.Append(err)
 				continue
 			}
+		}
+		if kind == "paper" && !headless {
+			t.warnings.Append(t.citationless(clone, name))
 		}
 		t.pages.kinds[kind] = clone.Lookup("base")
 	}
@@ -332,6 +339,23 @@ func definedIn(defs map[string][]definition, file string) []string {
 // it), itself or through a template it runs, or writes them with
 // citationMeta.
 func runsHead(set *template.Template) bool { return baseRuns(set, "head", "citationMeta") }
+
+// citationless returns a warning at the site's page template name,
+// parsed into set, when the paper pages it makes run no citationMeta: its
+// "head" (or the base's, where it defines none) replaces the built-in
+// paper.html's, which writes the paper's citation tags and JSON-LD, so
+// the pages would lose what Google Scholar and Zotero read. A base that
+// runs no "head" at all is runsHead's error.
+func (t *templates) citationless(set *template.Template, name string) error {
+	if !t.theme.inSite(name) || baseRuns(set, "", "citationMeta") {
+		return nil
+	}
+	const fix = `{{define "head"}}{{citationMeta .Paper}}{{end}}`
+	if head := set.Lookup("head"); head != nil && head.Tree != nil && head.Tree.ParseName == name {
+		return diag.Errorf(t.theme.origin(name), t.lineOf(head), "this \"head\" writes no citationMeta, which the built-in paper.html's does, so paper pages would lose their citation tags and JSON-LD (what Google Scholar and Zotero read); add {{citationMeta .Paper}} to it, as in %s", fix)
+	}
+	return diag.Errorf(t.theme.origin(name), 0, "the page defines no \"head\", where the built-in paper.html writes citationMeta, so paper pages would lose their citation tags and JSON-LD (what Google Scholar and Zotero read); add %s", fix)
+}
 
 // baseRuns reports whether the template "base" of set runs the template
 // target, itself or through a template it runs, or calls the function fn

@@ -107,7 +107,7 @@ func forBuild(th overlay, funcs template.FuncMap, shared *templates, err error) 
 		return nil, err
 	}
 	t := &templates{pages: pageSets{kinds: shared.pages.kinds, funcs: funcs}, base: shared.base, theme: th,
-		dir: shared.dir, funcs: shared.funcs, sigs: shared.sigs, types: shared.types, trees: shared.trees, lost: shared.lost}
+		dir: shared.dir, funcs: shared.funcs, sigs: shared.sigs, types: shared.types, trees: shared.trees, lost: shared.lost, warnings: shared.warnings}
 	if err != nil {
 		return t, err // for checkMessages; nothing runs
 	}
