@@ -554,7 +554,7 @@ func build(ctx context.Context, opts Options) (*Result, *render.Renderer, error)
 	for _, e := range rend.Misnamed() {
 		res.Warnings = append(res.Warnings, Problem{Kind: "filename", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
-	for _, e := range slices.Concat(rend.ListedCard(), rend.TemplateWarnings()) {
+	for _, e := range rend.TemplateWarnings() {
 		res.Warnings = append(res.Warnings, Problem{Kind: "markup", Path: e.Path, Line: e.Line, Msg: e.Msg})
 	}
 	// Every output file is known now: the links the sources write to

@@ -18,19 +18,11 @@ var (
 	liCloseRE = regexp.MustCompile(`(?i)</li\s*>`)
 )
 
-// ListedCard returns a warning at the site's "paper-item" when the card
-// starts with an <li> and a template shows it inside an <li> of its own,
+// listedCard is a warning at the site theme's card (paper-item) when it
+// starts with an <li> and a list shows it inside an <li> of its own,
 // as the built-in paper-list does: browsers close the list's item at the
 // card's, so every list shows an empty item before each paper, and the
-// list's #paper-… anchors that empty one. It is nil when there is none.
-func (r *Renderer) ListedCard() diag.List {
-	if e := r.tmpl.listedCard(); e != nil {
-		return diag.List{e}
-	}
-	return nil
-}
-
-// listedCard is ListedCard's warning, or nil.
+// list's #paper-… anchors that empty one; nil when there is none.
 func (t *templates) listedCard() *diag.Error {
 	item := t.base.Lookup("paper-item")
 	if item == nil || item.Tree == nil || !t.theme.inSite(item.Tree.ParseName) {

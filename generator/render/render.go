@@ -985,7 +985,8 @@ func (r *Renderer) Misnamed() diag.List {
 
 // TemplateWarnings returns a warning at each template of the site's theme
 // that loses, without an error, what the built-in one writes: a paper.html
-// whose paper pages run no citationMeta; nil when there is none.
+// whose paper pages run no citationMeta, a card that starts with an <li>
+// inside a list's own; nil when there is none.
 func (r *Renderer) TemplateWarnings() diag.List { return r.tmpl.warnings }
 
 // askedIn returns the template of the site's theme folders that asks for

@@ -50,7 +50,7 @@ type templates struct {
 	// source whose extra: value a template fails on; nil when none.
 	site *model.Site
 	// warnings are what the theme's templates lose without an error
-	// (citationless).
+	// (citationless, listedCard).
 	warnings diag.List
 }
 
@@ -143,6 +143,9 @@ func parseTemplates(th overlay, funcs template.FuncMap) (*templates, error) {
 			use += "s"
 		}
 		errs.Append(t.lostError(name, t.lost[name], use))
+	}
+	if e := t.listedCard(); e != nil {
+		t.warnings = append(t.warnings, e)
 	}
 	errs.Append(t.checkRecursion())
 	errs.Append(t.checkFields(funcs))
