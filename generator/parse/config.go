@@ -327,15 +327,29 @@ func basePathOf(base *url.URL) string {
 // /reading/reading/tags/nlp/, and the old address stay not found. As
 // index.basePathAliases tells a paper's or a page's alias.
 func underBasePath(a, base string) string {
+	switch rest, home := fromSiteRoot(a, base); {
+	case home:
+		return "is the site's base path, the address of its home page; remove it"
+	case rest != a:
+		b := strings.TrimSuffix(base, "/")
+		return "starts with the site's base path " + base + ", which every address of the site has already: it would be at " + b + a + "; write it from the site's root: `" + rest + "`"
+	}
+	return ""
+}
+
+// fromSiteRoot is a, a former address from the host's root, written from
+// the root of the site at the base path base (/reading/): without base
+// when it starts with it (/reading/tags/nlp/ is /tags/nlp/), else a; and
+// whether a is base itself, the site's home page.
+func fromSiteRoot(a, base string) (rest string, home bool) {
 	b := strings.TrimSuffix(base, "/")
 	switch {
 	case b == "" || !strings.HasPrefix(a, b+"/") && a != b:
-		return ""
+		return a, false
 	case a == b || a == base:
-		return "is the site's base path, the address of its home page; remove it"
+		return "/", true
 	}
-	rest := a[len(b):]
-	return "starts with the site's base path " + base + ", which every address of the site has already: it would be at " + b + a + "; write it from the site's root: `" + rest + "`"
+	return a[len(b):], false
 }
 
 // renames reads a mapping of site.yaml (key: authorNames,

@@ -45,6 +45,13 @@ var Menus = []string{"main", "footer"}
 // and content/pages/guide/index.md is /guide/), YAML front matter with
 // at least a title, and a Markdown body.
 func Page(path string, data []byte) (*model.Page, error) {
+	return PageUnder(path, data, "/")
+}
+
+// PageUnder is Page for a file of the site at the base path base
+// ("/notes/"), which an alias its messages name is written without, as
+// every alias is.
+func PageUnder(path string, data []byte, base string) (*model.Page, error) {
 	if err := paperAmongPages(path, data); err != nil {
 		return nil, err
 	}
@@ -69,7 +76,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 	var errs diag.List
 	var y pageYAML
 	lines := map[string]int{}
-	decodeMapping(path, m, &y, "page", lines, &errs)
+	decodeFront(owner{path: path, front: m, base: base}, &y, "page", lines, &errs)
 	decoded := len(errs) == 0
 	p := &model.Page{
 		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
