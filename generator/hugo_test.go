@@ -565,3 +565,26 @@ func TestHugoRelativeAliases(t *testing.T) {
 		t.Errorf("build error %v, want %s", err, want)
 	}
 }
+
+// TestHugoRelativePageAliases: while a Hugo site is moved, an alias
+// without / of a page in a folder of content/pages/ is noted with the
+// alias that keeps the address Hugo gave it from the page's folder, as a
+// paper's is; not a page at the root of content/pages/, where the two
+// are one, nor one whose other alias keeps Hugo's address already, nor
+// on a site of Paperboy's own.
+func TestHugoRelativePageAliases(t *testing.T) {
+	pages := "-- content/pages/guide/setup.md --\n---\ntitle: Setup\naliases: [install, /setup/]\n---\nx\n" +
+		"-- content/pages/guide/faq.md --\n---\ntitle: FAQ\naliases: [help, /guide/help/]\n---\nx\n" +
+		"-- content/pages/about.md --\n---\ntitle: About\naliases: [team]\n---\nx\n"
+	site := siteYAML + paper("a", "title: A\narxiv: \"1706.03762\"\ndate: 2024-05-27\n") + pages
+	hugo := site + "-- hugo.toml --\nbaseURL = \"https://example.org/\"\n"
+	_, got := checkSite(t, hugo)
+	want := "content/pages/guide/setup.md:3: note: alias install is read from the site's root here, /install/; Hugo read an alias without / from the page's folder (/guide/ for guide/setup.md): if that is the address to keep, write it from the root, `aliases: [/guide/install/]`"
+	all := strings.Join(got, "\n")
+	if !slices.Contains(got, want) || strings.Count(all, "Hugo read an alias without /") != 1 {
+		t.Errorf("check says:\n%s\nwant only\n%s", all, want)
+	}
+	if _, got := checkSite(t, site); strings.Contains(strings.Join(got, "\n"), "Hugo read an alias") {
+		t.Errorf("check on a site of its own says:\n%s", strings.Join(got, "\n"))
+	}
+}

@@ -110,6 +110,9 @@ func PageUnder(path string, data []byte, base string) (*model.Page, error) {
 			errs.Add(path, aliasLines[i], "alias %q %s; keep one", a, twice(p.Aliases, s))
 		default:
 			p.Aliases = append(p.Aliases, s)
+			if !strings.HasPrefix(a, "/") {
+				p.Relative = append(p.Relative, s)
+			}
 			if p.AliasLines == nil {
 				p.AliasLines = make(map[string]int, len(y.Aliases))
 			}
