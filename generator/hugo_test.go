@@ -308,7 +308,8 @@ copyright = "© 2024 Lab"
 		"build_search_index: not carried over; the search index is always built, for the /search/ page; remove the line",
 		"generate_feeds: not carried over; the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
 		"feed_filenames: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
-		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
+		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own; " +
+			"Zola's feed of a term of tags (/tags/nlp/atom.xml) is kept by the topic's alias at the term's address, `aliases: [/tags/nlp/]`, with a `feedAliases:` entry in that alias's folder, `feedAliases: [tags/nlp/atom.xml]`, which keeps a copy of the topic's RSS feed there",
 		"markdown: not carried over; Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`"}, "\n  "))
 	// base_url is written as site.yaml's baseURL is, ending in a slash.
 	for in, want := range map[string]string{"https://z.example.org": "https://z.example.org/", "https://z.example.org/blog": "https://z.example.org/blog/", "https://z.example.org/": "https://z.example.org/"} {

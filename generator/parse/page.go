@@ -333,22 +333,31 @@ func addressProblem(s string) string {
 		return why
 	}
 	for seg := range strings.SplitSeq(s, "/") {
-		switch {
-		case seg == "":
-			return "has an empty folder name (//)"
-		case seg == "." || seg == "..":
-			return "has the folder name " + seg + ", which a browser resolves away before it asks for the address; write the address it comes to"
-		case strings.Contains(seg, ".."):
-			return "has " + seg + ", with two dots in a row, which servers refuse in an address as a way out of the site's folder"
-		case strings.HasPrefix(seg, "."):
-			return "has " + seg + ", a hidden file's name, which a deploy leaves out"
-		case len(seg) > 255:
-			return "has a name longer than the 255 bytes a disk allows a file's"
-		case !addressSegment(seg):
-			return "has " + strconv.Quote(seg) + ", and an address kept here may have letters, digits, '-', '_', '.' and '~' only (no spaces, '%' or other signs, which a browser sends escaped): it cannot be kept as written"
-		case filename.Unportable(seg) != "":
-			return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its file"
+		if why := segmentProblem(seg); why != "" {
+			return why
 		}
+	}
+	return ""
+}
+
+// segmentProblem says why seg, one name of an address between its
+// slashes, cannot be kept (addressProblem), or "".
+func segmentProblem(seg string) string {
+	switch {
+	case seg == "":
+		return "has an empty folder name (//)"
+	case seg == "." || seg == "..":
+		return "has the folder name " + seg + ", which a browser resolves away before it asks for the address; write the address it comes to"
+	case strings.Contains(seg, ".."):
+		return "has " + seg + ", with two dots in a row, which servers refuse in an address as a way out of the site's folder"
+	case strings.HasPrefix(seg, "."):
+		return "has " + seg + ", a hidden file's name, which a deploy leaves out"
+	case len(seg) > 255:
+		return "has a name longer than the 255 bytes a disk allows a file's"
+	case !addressSegment(seg):
+		return "has " + strconv.Quote(seg) + ", and an address kept here may have letters, digits, '-', '_', '.' and '~' only (no spaces, '%' or other signs, which a browser sends escaped): it cannot be kept as written"
+	case filename.Unportable(seg) != "":
+		return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its file"
 	}
 	return ""
 }
