@@ -34,8 +34,12 @@ func TestAliasFileClashes(t *testing.T) {
 			`content/pages/p.md:3: its alias /index.xml/ would write /index.xml/index.html, and /index.xml is ` + siteFeed + lost},
 		{"a paper's alias below a feedAliases copy", site("feedAliases: [blog.xml]\n", "/blog.xml/x/", ""),
 			`content/papers/a.md:6: alias "/blog.xml/x/" would write /blog.xml/x/index.html, and /blog.xml is ` + siteFeed + lost},
+		// An entry in the folder of a topic's alias is a copy of the
+		// topic's feed, which the alias keeps at index.xml already.
 		{"a topic's alias at a feedAliases copy", strings.Replace(site("feedAliases: [blog/index.xml]\n", "2401.00009", ""), "[/tags/llm/]", "[/blog/]", 1),
-			`content/site.yaml:7: topic "llm": alias /blog/ would write a copy of the feed at /blog/index.xml, which is ` + siteFeed + ` too; keep it on one of the two`},
+			`content/site.yaml:3: feedAliases: "blog/index.xml" is kept already: the alias /blog/ of the topic llm keeps a copy of its RSS feed there, at index.xml, Hugo's name for a tag's feed; leave it out`},
+		{"a page's alias at a topic's feedAliases copy", site("feedAliases: [tags/llm/atom.xml]\n", "2401.00009", "/tags/llm/atom.xml/"),
+			`content/pages/p.md:3: its alias /tags/llm/atom.xml/ would write /tags/llm/atom.xml/index.html, and /tags/llm/atom.xml is the copy of the topic llm's RSS feed that feedAliases: keeps (content/site.yaml:3)` + lost},
 		{"a topic's alias inside another's feed", strings.Replace(site("", "2401.00009", ""), "[/tags/llm/]", "\n      - /tags/llm/\n      - /tags/llm/index.xml/", 1),
 			`content/site.yaml:8: topic "llm": alias /tags/llm/index.xml/ would write /tags/llm/index.xml/index.html, and /tags/llm/index.xml is ` +
 				strings.Replace(topicFeed, "site.yaml:6", "site.yaml:7", 1) + lost},

@@ -88,3 +88,23 @@ func TestSchemeRelativeAliases(t *testing.T) {
 		"content/site.yaml:8: topic \"llm\": alias \"//old.example.org/tags/nlp/\": the address /tags/nlp/ is a whole address, on the host old.example.org, written without https:; write its path from the site's root, /tags/nlp/",
 	})
 }
+
+// TestBasePathAddressAdvice: on a site under a base path, the message on
+// a paper's url: and a page's permalink: written with it names the alias
+// without it, which the next build, that line written in its place,
+// takes as it is: the advice never leads into the alias check's error.
+func TestBasePathAddressAdvice(t *testing.T) {
+	site := func(paperLine, pageLine string) string {
+		return "-- content/site.yaml --\ntitle: T\nbaseURL: https://lab.example.org/notes/\n" +
+			"-- content/papers/a.md --\n---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada Lovelace]\ndate: 2024-01-01\n" + paperLine + "\n---\nx\n" +
+			"-- content/pages/about.md --\n---\ntitle: About\n" + pageLine + "\n---\nWe are a lab.\n"
+	}
+	_, err := buildSite(t, site("url: /notes/attention/", "permalink: /notes/about-us/"), Options{})
+	errorsStart(t, err, []string{
+		"content/pages/about.md:3: unknown page field \"permalink\"; a page's address is its file's path below content/pages/ (about.md is /about/): keep the address permalink: gave it under `aliases:`: `aliases: [/about-us/]`, so links to it keep working (or rename the file to have the page there)",
+		"content/papers/a.md:6: unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/attention/]`, so links to it keep working",
+	})
+	b := mustBuild(t, site("aliases: [/attention/]", "aliases: [/about-us/]"))
+	b.contains(t, "attention/index.html", "papers/2401.00001/")
+	b.contains(t, "about-us/index.html", "about/")
+}

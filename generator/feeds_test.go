@@ -156,6 +156,44 @@ func TestFeedAliases(t *testing.T) {
 	}
 }
 
+// TestTopicFeedAliases: a feedAliases entry in the folder of a topic's
+// alias (Zola's feed of a tag, /tags/agents/atom.xml, with the alias
+// /tags/agents/), of a former slug, or of the topic itself is a copy of
+// that topic's RSS feed, not the site's; one in a tag's folder that no
+// topic has as its alias is an error at its line that names the alias to
+// add, as is one the topic's alias keeps already or the build writes.
+func TestTopicFeedAliases(t *testing.T) {
+	site := strings.Replace(smallSite, "    name: Agents\n", "    name: Agents\n    aliases: [/tags/agents/, bots]\n", 1)
+	site = strings.Replace(site, "pageSize: 2\n", "pageSize: 2\nfeedAliases: [rss.xml, tags/agents/atom.xml, /topics/agents/rss.xml, topics/bots/rss.xml]\n", 1)
+	out := mustBuild(t, site)
+	topic := out.file(t, "topics/agents/feed.xml")
+	if out.file(t, "rss.xml") != out.file(t, "feed.xml") {
+		t.Error("rss.xml is not a copy of feed.xml")
+	}
+	for _, a := range []string{"tags/agents/atom.xml", "topics/agents/rss.xml", "topics/bots/rss.xml", "tags/agents/index.xml"} {
+		if out.file(t, a) != topic {
+			t.Errorf("%s is not a copy of topics/agents/feed.xml", a)
+		}
+	}
+	if strings.Contains(out.file(t, "tags/agents/atom.xml"), "2405.00002") {
+		t.Error("tags/agents/atom.xml lists a paper of another topic")
+	}
+	for _, tt := range []struct{ aliases, want string }{
+		{"[tags/nlp/atom.xml]", `content/site.yaml:5: feedAliases: "tags/nlp/atom.xml" is in the folder of the tag nlp, where its own feed was, and no topic has the alias /tags/nlp/, so it would be a copy of the whole site's feed, which gives its readers every paper; ` +
+			"add the alias to the topic of that tag, under its entry in topics: (`aliases: [/tags/nlp/]`), and this entry keeps a copy of the topic's feed here"},
+		{"[/categories/NLP/rss.xml]", "content/site.yaml:5: feedAliases: \"/categories/NLP/rss.xml\" is in the folder of the category NLP, where its own feed was, and no topic has the alias /categories/NLP/"},
+		{"[tags/agents/index.xml]", `content/site.yaml:5: feedAliases: "tags/agents/index.xml" is kept already: the alias /tags/agents/ of the topic agents keeps a copy of its RSS feed there, at index.xml, Hugo's name for a tag's feed; leave it out`},
+		{"[topics/agents/atom.xml]", `content/site.yaml:5: feedAliases: "topics/agents/atom.xml" is an address the build writes itself; leave it out`},
+		{"[topics/bots/feed.xml]", `content/site.yaml:5: feedAliases: "topics/bots/feed.xml" is an address the build writes itself; leave it out`},
+		{"[tags/agents/atom.xml, Tags/Agents/Atom.xml]", `content/site.yaml:5: feedAliases: "Tags/Agents/Atom.xml" is tags/agents/atom.xml in other letter case`},
+	} {
+		broken := strings.Replace(site, "[rss.xml, tags/agents/atom.xml, /topics/agents/rss.xml, topics/bots/rss.xml]", tt.aliases, 1)
+		if _, err := buildSite(t, broken, Options{}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("feedAliases: %s: err = %v, want %q", tt.aliases, err, tt.want)
+		}
+	}
+}
+
 // TestAuthorFeeds: with authorFeeds, each author's page has RSS, Atom
 // and JSON feeds of the author's newest papers, announced in its head
 // and linked from it, and checked as every feed is, and so has each

@@ -47,9 +47,8 @@ func movedPapers(fsys fs.FS, site *model.Site) []Problem {
 			if arxivid.Valid(a) || jekyll {
 				continue // a former arXiv id; Jekyll has no aliases:
 			}
-			// Hugo reads an alias without / from the post's section.
-			out = append(out, Problem{Kind: "note", Path: p.Source, Line: cmp.Or(p.AliasLines[a], p.AliasesLine), Msg: "alias " + a + " is a former id here, whose page is /papers/" + a +
-				"/; Hugo read an alias without / from the post's section (/posts/" + a + "/ for a post of content/posts/): if that is the address to keep, write it from the root, `aliases: [/posts/" + a + "/]`"})
+			out = append(out, relativeAlias(p.Source, cmp.Or(p.AliasLines[a], p.AliasesLine), a, "a former id here, whose page is /papers/"+a+"/",
+				"the post's section (/posts/"+a+"/ for a post of content/posts/)", "/posts/"+a+"/"))
 		}
 		rel, ok := strings.CutPrefix(p.Source, "content/papers/")
 		if !ok || parse.IsJekyllPost(rel) || len(p.Redirects) > 0 { // its aliases: keeps an address elsewhere, a post's /posts/x/
@@ -76,6 +75,43 @@ func movedPapers(fsys fs.FS, site *model.Site) []Problem {
 			"(else " + rename + ", and this note goes)"})
 	}
 	return out
+}
+
+// movedPages are check's notes on the aliases of pages in a folder of
+// content/pages/ (guide/setup.md) written without a leading / (install),
+// which are read from the site's root here (/install/), while Hugo read
+// one from the page's folder (/guide/install/), as movedPapers tells a
+// paper's; only while a Hugo site is being moved (moving), and not for
+// an alias that another of the page's keeps at Hugo's address already.
+func movedPages(fsys fs.FS, site *model.Site) []Problem {
+	if !moving(fsys) || madeWith(fsys) == "Jekyll" { // Jekyll has no aliases:
+		return nil
+	}
+	var out []Problem
+	for _, p := range site.Pages {
+		dir := path.Dir(p.Slug)
+		if dir == "." {
+			continue // Hugo's address is the one here
+		}
+		for _, a := range p.Relative {
+			hugo := dir + "/" + a
+			if slices.Contains(p.Aliases, hugo) || hugo == p.Slug {
+				continue
+			}
+			out = append(out, relativeAlias(p.Source, cmp.Or(p.AliasLines[a], p.AliasesLine), a, "read from the site's root here, "+model.Slashed(a),
+				"the page's folder (/"+dir+"/ for "+strings.TrimPrefix(p.Source, parse.PagesDir)+")", model.Slashed(hugo)))
+		}
+	}
+	return out
+}
+
+// relativeAlias is check's note on the alias a, written without / at
+// line of source, which is what here says, where Hugo read it from the
+// folder that from names, as the address hugo: the alias to write to
+// keep that one.
+func relativeAlias(source string, line int, a, here, from, hugo string) Problem {
+	return Problem{Kind: "note", Path: source, Line: line, Msg: "alias " + a + " is " + here + "; Hugo read an alias without / from " + from +
+		": if that is the address to keep, write it from the root, `aliases: [" + hugo + "]`"}
 }
 
 // moving reports whether fsys is a Hugo, Zola or Jekyll site being moved

@@ -308,7 +308,8 @@ copyright = "© 2024 Lab"
 		"build_search_index: not carried over; the search index is always built, for the /search/ page; remove the line",
 		"generate_feeds: not carried over; the feeds are always written: /feed.xml (RSS), /atom.xml and /feed.json, and each topic's; remove the line",
 		"feed_filenames: not carried over; the feeds are /feed.xml (RSS), /atom.xml and /feed.json; `feedAliases:` keeps a copy of the RSS feed at a former address",
-		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own",
+		"taxonomies: not carried over; the one taxonomy is topics: site.yaml's `topics:` names them, a paper's `topics:` tags it; authors get pages of their own; " +
+			"Zola's feed of a term of tags (/tags/nlp/atom.xml) is kept by the topic's alias at the term's address, `aliases: [/tags/nlp/]`, with a `feedAliases:` entry in that alias's folder, `feedAliases: [tags/nlp/atom.xml]`, which keeps a copy of the topic's RSS feed there",
 		"markdown: not carried over; Markdown's settings are the build's: code is highlighted (the theme's syntax.css), $…$ math is rendered without JavaScript, and raw HTML is kept with `unsafeHTML: true`"}, "\n  "))
 	// base_url is written as site.yaml's baseURL is, ending in a slash.
 	for in, want := range map[string]string{"https://z.example.org": "https://z.example.org/", "https://z.example.org/blog": "https://z.example.org/blog/", "https://z.example.org/": "https://z.example.org/"} {
@@ -563,5 +564,28 @@ func TestHugoRelativeAliases(t *testing.T) {
 	_, err := buildSite(t, strings.Replace(site, "[attention-old, \"1606.00001\"]", "[\"../notes/\"]", 1), Options{})
 	if want := "content/papers/a.md:5: alias \"../notes/\" is relative, as Hugo reads one from the post's address (../notes/ from /posts/attention/ is /notes/); here an alias is a former id, or a former address from the site's root: write that address, with / before it (`aliases: [/notes/]`)"; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("build error %v, want %s", err, want)
+	}
+}
+
+// TestHugoRelativePageAliases: while a Hugo site is moved, an alias
+// without / of a page in a folder of content/pages/ is noted with the
+// alias that keeps the address Hugo gave it from the page's folder, as a
+// paper's is; not a page at the root of content/pages/, where the two
+// are one, nor one whose other alias keeps Hugo's address already, nor
+// on a site of Paperboy's own.
+func TestHugoRelativePageAliases(t *testing.T) {
+	pages := "-- content/pages/guide/setup.md --\n---\ntitle: Setup\naliases: [install, /setup/]\n---\nx\n" +
+		"-- content/pages/guide/faq.md --\n---\ntitle: FAQ\naliases: [help, /guide/help/]\n---\nx\n" +
+		"-- content/pages/about.md --\n---\ntitle: About\naliases: [team]\n---\nx\n"
+	site := siteYAML + paper("a", "title: A\narxiv: \"1706.03762\"\ndate: 2024-05-27\n") + pages
+	hugo := site + "-- hugo.toml --\nbaseURL = \"https://example.org/\"\n"
+	_, got := checkSite(t, hugo)
+	want := "content/pages/guide/setup.md:3: note: alias install is read from the site's root here, /install/; Hugo read an alias without / from the page's folder (/guide/ for guide/setup.md): if that is the address to keep, write it from the root, `aliases: [/guide/install/]`"
+	all := strings.Join(got, "\n")
+	if !slices.Contains(got, want) || strings.Count(all, "Hugo read an alias without /") != 1 {
+		t.Errorf("check says:\n%s\nwant only\n%s", all, want)
+	}
+	if _, got := checkSite(t, site); strings.Contains(strings.Join(got, "\n"), "Hugo read an alias") {
+		t.Errorf("check on a site of its own says:\n%s", strings.Join(got, "\n"))
 	}
 }

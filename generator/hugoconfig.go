@@ -258,6 +258,8 @@ func settingsAdviceOf(settings []hugoSetting, cfg *model.Config, jekyll bool) st
 			carry(s.key, field, folderURL(s.val))
 		case field != "" && (s.settings == nil || field == "extra"):
 			carry(s.key, field, s.val)
+		case k == "taxonomies" && zolaTermFeeds(settings) != "":
+			drop(s.key, parse.SiteHint(s.key)+"; "+zolaTermFeeds(settings))
 		case jekyll && parse.SiteHint(s.key) == "" && !parse.HoldsNested(s.key): // but jekyll-feed's feed.posts_limit
 			carry(s.key, "extra", map[string]any{s.key: s.val})
 		default:
@@ -412,6 +414,41 @@ func oldFeeds(settings []hugoSetting, cfg *model.Config) (feeds []string, whose 
 		feeds = append(feeds, name)
 	}
 	return feeds, whose
+}
+
+// zolaTermFeeds says how the feeds of a Zola site's terms are kept, when
+// its configuration, settings, has a taxonomy with feed = true (tags,
+// whose feed of nlp was /tags/nlp/atom.xml, the first of feed_filenames):
+// a topic's alias at the term's address and a feedAliases entry in that
+// folder; "" for another site.
+func zolaTermFeeds(settings []hugoSetting) string {
+	var zola bool
+	name, file := "", "atom.xml"
+	for _, s := range settings {
+		switch strings.ToLower(s.key) {
+		case "base_url":
+			zola = true
+		case "feed_filenames":
+			if names, _ := s.val.([]any); len(names) > 0 {
+				file, _ = names[0].(string)
+			}
+		case "feed_filename":
+			file, _ = s.val.(string)
+		case "taxonomies":
+			list, _ := s.val.([]any)
+			for _, t := range list {
+				if m, _ := t.(map[string]any); m["feed"] == true && name == "" {
+					name, _ = m["name"].(string)
+				}
+			}
+		}
+	}
+	file = strings.TrimPrefix(file, "/")
+	if !zola || name == "" || file == "" || strings.Contains(name, "/") {
+		return ""
+	}
+	return "Zola's feed of a term of " + name + " (/" + name + "/nlp/" + file + ") is kept by the topic's alias at the term's address, `aliases: [/" + name + "/nlp/]`, with a `feedAliases:` entry in that alias's folder, `feedAliases: [" +
+		name + "/nlp/" + file + "]`, which keeps a copy of the topic's RSS feed there"
 }
 
 // rssBaseName is the baseName that Hugo's outputFormats setting s gives

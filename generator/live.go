@@ -658,7 +658,7 @@ func (l *Live) reparse(c string, by map[string]*model.Paper) (rel string, old *m
 	if before, ok = l.fronts[rel]; !ok {
 		return rel, nil, front{}, parsed{}, false
 	}
-	r = parseCached(l.opts.Site, rel, false, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
+	r = parseCached(l.opts.Site, rel, false, l.site.Config, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
 	return rel, old, before, r, r.err == nil && len(r.papers) == 1
 }
 

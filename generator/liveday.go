@@ -45,7 +45,7 @@ func (l *Live) quickDay(ctx context.Context, changed []string) (*Result, bool) {
 		return nil, false
 	}
 	d := l.site.Days[i]
-	r := parseCached(l.opts.Site, rel, true, l.site.Config.Limits, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
+	r := parseCached(l.opts.Site, rel, true, l.site.Config, newMarkdown(l.site.Config, l.words), l.besides, l.opts.Cache)
 	nd := r.day
 	if r.err != nil || nd == nil || len(r.papers) != 0 || nd.Slug != d.Slug || !slices.Equal(nd.Removed, d.Removed) ||
 		!slices.Equal(nd.Linked, d.Linked) || strings.Contains(string(nd.IntroHTML), sourceMarker) ||

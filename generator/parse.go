@@ -111,7 +111,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 		tag := rules.Tagger()
 		var kept slab
 		return func(i int) error {
-			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg.Limits, md, b, cache)
+			r := parseCached(fsys, paths[i], i >= len(srcs.Papers), cfg, md, b, cache)
 			// A day file with links that may be broken keeps its inline
 			// papers' Markdown, which brokenLinks reads for their lines
 			// (a paper file's it reads again).
@@ -167,7 +167,7 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 			return nil, err // Ctrl-C or SIGTERM between two pages
 		}
 		var found []probe
-		p, err := parsePage(fsys, path, md, b, &found, &out.warn)
+		p, err := parsePage(fsys, path, writtenBasePath(cfg), md, b, &found, &out.warn)
 		errs.Append(err)
 		out.noteUnfound(path, found)
 		if err == nil {
@@ -178,16 +178,23 @@ func parseAll(ctx context.Context, fsys fs.FS, cfg *model.Config, words *i18n.Ca
 	return out, errs.Err()
 }
 
+// writtenBasePath is the base path of site.yaml's baseURL ("/notes/"),
+// under any --base-url: the one a former address that a message names as
+// an alias is written without.
+func writtenBasePath(cfg *model.Config) string {
+	return cmp.Or(cfg.WrittenBasePath(), cfg.BasePath())
+}
+
 // parsePage reads and parses the page of the site's own at path and
 // renders its Markdown, noting the files of b it names in probes and
 // warning of images that do not read. There are few such pages, so they
 // are parsed one after another, and each time.
-func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes *[]probe, warn *[]Problem) (*model.Page, error) {
+func parsePage(fsys fs.FS, path, base string, md *markdown.Renderer, b beside, probes *[]probe, warn *[]Problem) (*model.Page, error) {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return nil, diag.Unreadable(path, "file", err)
 	}
-	p, err := parse.Page(path, data)
+	p, err := parse.PageUnder(path, data, base)
 	if p == nil {
 		return nil, err
 	}
@@ -212,7 +219,7 @@ func parsePage(fsys fs.FS, path string, md *markdown.Renderer, b beside, probes 
 // parseCached reads path and parses it, or takes its parse from cache when
 // the file's bytes are unchanged and its links name the files of b they
 // named then.
-func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *markdown.Renderer, b beside, cache *Cache) parsed {
+func parseCached(fsys fs.FS, path string, isDay bool, cfg *model.Config, md *markdown.Renderer, b beside, cache *Cache) parsed {
 	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return parsed{err: diag.Unreadable(path, "file", err)}
@@ -220,11 +227,11 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 	if cache == nil || isDay && parse.DayName(path, nil) != nil {
 		// A misnamed day's error names the files beside it, which the
 		// cache does not follow; it is soon told.
-		return parseOne(path, data, isDay, lim, md, b)
+		return parseOne(path, data, isDay, cfg, md, b)
 	}
 	r, sum, ok := cache.get(path, data, b)
 	if !ok {
-		r = parseOne(path, data, isDay, lim, md, b)
+		r = parseOne(path, data, isDay, cfg, md, b)
 		r.front = cache.put(path, data, sum, r)
 	}
 	r.sum = sum
@@ -233,16 +240,16 @@ func parseCached(fsys fs.FS, path string, isDay bool, lim model.Limits, md *mark
 
 // parseOne parses one paper or day file and renders its Markdown, its
 // links to the files of b resolved.
-func parseOne(path string, data []byte, isDay bool, lim model.Limits, md *markdown.Renderer, b beside) parsed {
+func parseOne(path string, data []byte, isDay bool, cfg *model.Config, md *markdown.Renderer, b beside) parsed {
 	var r parsed
 	resolve, measure := b.resolver(path, &r.probes), b.measurer(path, &r.probes, &r.warn)
 	if isDay {
 		if r.err = parse.DayName(path, b.hasSource); r.err == nil {
-			r.day, r.papers, r.err = parse.Day(path, data, lim)
+			r.day, r.papers, r.err = parse.DayUnder(path, data, cfg.Limits, writtenBasePath(cfg))
 		}
 	} else {
 		var p *model.Paper
-		p, r.err = parse.Paper(path, data, lim)
+		p, r.err = parse.PaperUnder(path, data, cfg.Limits, writtenBasePath(cfg))
 		if p != nil {
 			r.papers = []*model.Paper{p}
 		}

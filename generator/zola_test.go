@@ -59,7 +59,7 @@ func TestZolaFrontMatter(t *testing.T) {
 		"-- content/pages/about.md --\n---\ntitle: About\npath: about-us\n---\nUs.\n-- config.toml --\nbase_url = \"https://lab.example.org/\"\n-- sass/style.scss --\na { }\n"
 	_, err := buildSite(t, site, Options{})
 	errorsStart(t, err, []string{
-		"content/pages/about.md:3: unknown page field \"path\"; a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`",
+		"content/pages/about.md:3: unknown page field \"path\"; a page's address is its file's path below content/pages/ (about.md is /about/): keep the address path: gave it under `aliases:`: `aliases: [/about-us/]`, so links to it keep working (or rename the file to have the page there)",
 		"content/papers/a.md:5: unknown paper field \"template\"; every paper page uses the theme's templates/paper.html; remove the line",
 		"content/papers/a.md:6: unknown paper field \"taxonomies\"; write taxonomies.tags as `topics: [nlp, c++]`, taxonomies.authors as `authors: [Ashish Vaswani, \"Lee, Kenton\"]`, " +
 			"taxonomies.series as `extra: {series: [basics]}`, at the top level in place of taxonomies: (a paper's topics and authors get pages and feeds of their own)",

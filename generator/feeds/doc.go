@@ -11,7 +11,8 @@
 //	topics/<slug>/feed.xml  …/atom.xml  …/feed.json  one topic, newest digest day first, then rank
 //
 // A topic's feeds are also written in the folder of each of its aliases
-// (former slugs), and feed.xml at each of Config.FeedAliases, so that
+// (former slugs), its feed.xml at index.xml in each of its Redirects and
+// at each of its FeedAliases, and feed.xml at each of Config.FeedAliases, so that
 // readers subscribed there keep getting them.
 //
 // Each feed holds at most Config.FeedSize items (model.DefaultFeedSize when

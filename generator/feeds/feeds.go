@@ -164,8 +164,8 @@ func Showing(site *model.Site, words *i18n.Catalog, cache *Cache, papers []*mode
 // aliasesOf maps the folder of each topic's and author's feeds that has
 // former slugs ("topics/llms/") to their folders (model.Site's
 // FormerFolders), a topic's RSS feed to index.xml in each of its former
-// addresses elsewhere (tags/nlp/), and the site's RSS feed, feed.xml, to
-// its feedAliases. An author's folder has feeds only with authorFeeds.
+// addresses elsewhere (tags/nlp/) and to its FeedAliases, and the site's
+// RSS feed, feed.xml, to its feedAliases. An author's folder has feeds only with authorFeeds.
 func aliasesOf(site *model.Site) map[string][]string {
 	m := site.FormerFolders()
 	add := func(file, to string) {
@@ -181,6 +181,9 @@ func aliasesOf(site *model.Site) map[string][]string {
 		for _, a := range t.Redirects {
 			// Hugo's feed of a term: /tags/nlp/index.xml, in RSS.
 			add(model.TopicPath(t.Slug)+RSSFile, a+"/index.xml")
+		}
+		for _, a := range t.FeedAliases {
+			add(model.TopicPath(t.Slug)+RSSFile, a) // Zola's: /tags/nlp/atom.xml
 		}
 	}
 	return m

@@ -15,7 +15,8 @@ import (
 // the build write outside the folders it fills itself (model.Sections):
 // a page (a folder's index.html, or the .html file an address names), a
 // copy of a topic's RSS feed at index.xml in the topic's former address
-// elsewhere, or a copy of the site's RSS feed at an entry of feedAliases.
+// elsewhere or at an entry of feedAliases in its folder, or a copy of the
+// site's RSS feed at another entry of feedAliases.
 type aliasFile struct {
 	path string // from the site's root: "tags/llm/index.xml"
 	// of says what writes it, after "is": "an alias of content/papers/a.md".
@@ -104,6 +105,15 @@ func redirectClashes(cfg *model.Config, papers []*model.Paper, pages []*model.Pa
 		f := aliasFile{path: a, of: "the copy of the site's RSS feed that feedAliases: keeps (" + at(line) + ")"}
 		if had, ok := c.claim(f); ok {
 			errs.Add(cfg.Source, line, "%s", clash("feedAliases: entry", "/"+a, f, had))
+		}
+	}
+	for _, t := range cfg.Topics {
+		for i, a := range t.FeedAliases {
+			line := lineAt(t.FeedAliasLines, i)
+			f := aliasFile{path: a, of: "the copy of the topic " + t.Slug + "'s RSS feed that feedAliases: keeps (" + at(line) + ")"}
+			if had, ok := c.claim(f); ok {
+				errs.Add(cfg.Source, line, "%s", clash("feedAliases: entry", "/"+a, f, had))
+			}
 		}
 	}
 	for _, t := range cfg.Topics {

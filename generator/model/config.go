@@ -228,7 +228,15 @@ type TopicConfig struct {
 	Redirects []string
 	// RedirectLines are the lines of each of Redirects in site.yaml.
 	RedirectLines []int
-	Line          int
+	// FeedAliases are the entries of site.yaml's feedAliases in the
+	// topic's folder or one of its aliases' (tags/nlp/atom.xml, Zola's
+	// feed of a tag, with the alias /tags/nlp/): former addresses of its
+	// feed, each of which gets a copy of its RSS feed, as the site's
+	// FeedAliases get one of the site's.
+	FeedAliases []string
+	// FeedAliasLines are the lines of each of FeedAliases in site.yaml.
+	FeedAliasLines []int
+	Line           int
 	// NameLine and DescriptionLine are the lines of name: and
 	// description:, for warnings of their math; 0 when not written.
 	NameLine, DescriptionLine int

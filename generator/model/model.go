@@ -81,6 +81,10 @@ type Page struct {
 	// (https://lab.example.org/reading/old-about/), which the index, that
 	// knows the site's base path, tells the alias to write in their place.
 	Pasted []string
+	// Relative are those of Aliases written without a leading /
+	// (install), which are read from the site's root, where Hugo read
+	// them from the page's folder (/guide/install/ for guide/setup.md).
+	Relative []string
 	// Image is the picture a link to the page shows when shared
 	// (og:image): an http(s) URL, or a path from the site's root
 	// ("/team.jpg"); "" for the site's. ImageAlt describes it.

@@ -178,7 +178,7 @@ func Config(path string, data []byte, baseURL string) (*model.Config, error) {
 	}
 	written := cmp.Or(c.WrittenBase, c.Base) // the base path an alias is written with, as the browser showed it
 	c.Topics = topics(path, &y.Topics, basePathOf(written), &errs)
-	c.FeedAliases, c.FeedAliasLines = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, written, &errs)
+	c.FeedAliases, c.FeedAliasLines = feedAliases(path, itemLines(m, "feedAliases", len(y.FeedAliases), lineOr(lines, "feedAliases", 1)), y.FeedAliases, written, c.Topics, &errs)
 	if y.FeedIDBase != "" {
 		c.FeedIDBaseLine = lineOr(lines, "feedIDBase", 1)
 		c.FeedIDBase, _ = checkBaseURL(path, c.FeedIDBaseLine, "feedIDBase", y.FeedIDBase, &errs)
@@ -240,9 +240,10 @@ func themes(path string, n *yaml.Node, errs *diag.List) (out []string, lines []i
 	return out, lines
 }
 
-// termFeedRE is the address of the feed of one term of Hugo's default
-// taxonomies: tags/nlp/index.xml.
-var termFeedRE = regexp.MustCompile(`^(tags|categories)/([^/]+)/index\.xml$`)
+// termFeedRE is the address of a file in the folder of one term of Hugo's
+// and Zola's default taxonomies: tags/nlp/index.xml, Hugo's feed of the
+// tag, or tags/nlp/atom.xml, Zola's.
+var termFeedRE = regexp.MustCompile(`(?i)^(tags|categories)/([^/]+)/([^/]+)$`)
 
 // taxonomies names a term of each of Hugo's default taxonomies.
 var taxonomies = map[string]string{"tags": "tag", "categories": "category"}
@@ -252,23 +253,56 @@ var taxonomies = map[string]string{"tags": "tag", "categories": "category"}
 // ("index.xml", which Hugo writes; "RSS.xml", in the letter case the old
 // site had); a leading / is allowed. base is the site's address, by which
 // an alias written as a URL, or with the base path, is told its path.
-// kept is the line of each returned.
-func feedAliases(path string, lines []int, in []string, base *url.URL, errs *diag.List) (out []string, kept []int) {
+// kept is the line of each returned. An entry in the folder of one of
+// topics, or of one of its aliases (tags/nlp/atom.xml, Zola's feed of a
+// tag, with the topic's alias /tags/nlp/), is the former address of that
+// topic's feed instead, and goes to its FeedAliases.
+func feedAliases(path string, lines []int, in []string, base *url.URL, topics []model.TopicConfig, errs *diag.List) (out []string, kept []int) {
+	var before []string
 	for i, a := range in {
 		line := lines[i]
 		a = strings.TrimSpace(a)
-		if msg := feedAliasProblem(a, base, out); msg != "" {
+		if msg := feedAliasProblem(a, base, before, topics); msg != "" {
 			errs.Add(path, line, "feedAliases: %q %s", a, msg)
 			continue
 		}
-		out, kept = append(out, strings.TrimPrefix(a, "/")), append(kept, line)
+		a = strings.TrimPrefix(a, "/")
+		before = append(before, a)
+		if t := feedTopic(a, topics); t >= 0 {
+			topics[t].FeedAliases, topics[t].FeedAliasLines = append(topics[t].FeedAliases, a), append(topics[t].FeedAliasLines, line)
+			continue
+		}
+		out, kept = append(out, a), append(kept, line)
 	}
 	return out, kept
 }
 
+// feedTopic is the index in topics of the topic whose folder (topics/nlp/),
+// or the folder of one of whose aliases (topics/language/, tags/nlp/),
+// holds the file a, a path from the site's root, in any letter case; -1
+// for none.
+func feedTopic(a string, topics []model.TopicConfig) int {
+	i := strings.LastIndexByte(a, '/')
+	if i < 0 {
+		return -1
+	}
+	dir := filename.Fold(a[:i]) // as written: topics/nlp//rss.xml is in no topic's
+	for i, t := range topics {
+		folders := []string{strings.TrimSuffix(model.TopicPath(t.Slug), "/")}
+		for _, s := range t.Aliases {
+			folders = append(folders, strings.TrimSuffix(model.TopicPath(s), "/"))
+		}
+		if slices.ContainsFunc(slices.Concat(folders, t.Redirects), func(f string) bool { return filename.Fold(f) == dir }) {
+			return i
+		}
+	}
+	return -1
+}
+
 // feedAliasProblem says why a, an entry of feedAliases:, cannot be a
-// copy of the site's feed beside those before it, or "".
-func feedAliasProblem(a string, base *url.URL, before []string) string {
+// copy of the site's feed, or of the feed of the one of topics whose
+// folder it is in (feedTopic), beside those before it, or "".
+func feedAliasProblem(a string, base *url.URL, before []string, topics []model.TopicConfig) string {
 	if u, err := url.Parse(a); err == nil && u.Host != "" {
 		switch p := aliasPath(a, base); {
 		case p != "":
@@ -284,21 +318,33 @@ func feedAliasProblem(a string, base *url.URL, before []string) string {
 	a = strings.TrimPrefix(a, "/")
 	name := strings.ToLower(a)
 	first, _, _ := strings.Cut(name, "/")
+	topic := feedTopic(a, topics)
 	switch {
 	case !strings.HasSuffix(name, ".xml"):
 		return "does not end in .xml, as the address of an RSS feed does; write the feed's former address from the site's root, e.g. `feedAliases: [index.xml]`"
 	case model.RootFile(a) != "" && model.RootFile(a) != a:
 		return "is " + model.RootFile(a) + ", which the build writes, in other letter case; a Mac's or Windows's disk holds the two as one file, so a copy cannot be kept there beside it: leave it out (its readers find the feed at /" + model.RootFile(a) + ")"
-	case model.RootFile(a) != "", model.RootFile(first) != "", slices.Contains(model.Sections, first):
+	case topic >= 0 && first == "topics" && (pathpkg.Base(name) == "feed.xml" || pathpkg.Base(name) == "atom.xml"),
+		topic < 0 && (model.RootFile(a) != "" || model.RootFile(first) != "" || slices.Contains(model.Sections, first)):
 		return "is an address the build writes itself; leave it out"
-	case addressProblem(a) != "":
+	case topic >= 0 && segmentProblem(pathpkg.Base(a)) != "": // in a folder that is a topic's
+		return "is no address a copy of the feed can be at: it " + segmentProblem(pathpkg.Base(a))
+	case topic < 0 && addressProblem(a) != "":
 		return "is no address a copy of the feed can be at: it " + addressProblem(a)
-	case termFeedRE.MatchString(name):
-		// Hugo's feed of one tag: a copy of the whole site's there
-		// would give its readers every paper.
-		m := termFeedRE.FindStringSubmatch(name)
-		return fmt.Sprintf("is the feed of the %s %s, and a copy of the whole site's feed there would give its readers every paper; "+
-			"give the topic of that %[1]s the alias instead, under its entry in topics: (`aliases: [/%[3]s/%[2]s/]`), which keeps the topic's feed there", taxonomies[m[1]], m[2], m[1])
+	case topic >= 0 && first != "topics" && pathpkg.Base(name) == "index.xml":
+		t := topics[topic]
+		return fmt.Sprintf("is kept already: the alias %s of the topic %s keeps a copy of its RSS feed there, at index.xml, Hugo's name for a tag's feed; leave it out", model.Slashed(pathpkg.Dir(a)), t.Slug)
+	case topic < 0 && termFeedRE.MatchString(a):
+		// The feed of one tag: a copy of the whole site's there would
+		// give its readers every paper.
+		m := termFeedRE.FindStringSubmatch(a)
+		term := taxonomies[strings.ToLower(m[1])]
+		if strings.EqualFold(m[3], "index.xml") { // Hugo's, which the alias alone keeps
+			return fmt.Sprintf("is the feed of the %s %s, and a copy of the whole site's feed there would give its readers every paper; "+
+				"give the topic of that %[1]s the alias instead, under its entry in topics: (`aliases: [/%[3]s/%[2]s/]`), which keeps the topic's feed there", term, m[2], m[1])
+		}
+		return fmt.Sprintf("is in the folder of the %s %s, where its own feed was, and no topic has the alias /%[3]s/%[2]s/, so it would be a copy of the whole site's feed, which gives its readers every paper; "+
+			"add the alias to the topic of that %[1]s, under its entry in topics: (`aliases: [/%[3]s/%[2]s/]`), and this entry keeps a copy of the topic's feed here", term, m[2], m[1])
 	}
 	for _, b := range before {
 		switch {
@@ -327,15 +373,29 @@ func basePathOf(base *url.URL) string {
 // /reading/reading/tags/nlp/, and the old address stay not found. As
 // index.basePathAliases tells a paper's or a page's alias.
 func underBasePath(a, base string) string {
+	switch rest, home := fromSiteRoot(a, base); {
+	case home:
+		return "is the site's base path, the address of its home page; remove it"
+	case rest != a:
+		b := strings.TrimSuffix(base, "/")
+		return "starts with the site's base path " + base + ", which every address of the site has already: it would be at " + b + a + "; write it from the site's root: `" + rest + "`"
+	}
+	return ""
+}
+
+// fromSiteRoot is a, a former address from the host's root, written from
+// the root of the site at the base path base (/reading/): without base
+// when it starts with it (/reading/tags/nlp/ is /tags/nlp/), else a; and
+// whether a is base itself, the site's home page.
+func fromSiteRoot(a, base string) (rest string, home bool) {
 	b := strings.TrimSuffix(base, "/")
 	switch {
 	case b == "" || !strings.HasPrefix(a, b+"/") && a != b:
-		return ""
+		return a, false
 	case a == b || a == base:
-		return "is the site's base path, the address of its home page; remove it"
+		return "/", true
 	}
-	rest := a[len(b):]
-	return "starts with the site's base path " + base + ", which every address of the site has already: it would be at " + b + a + "; write it from the site's root: `" + rest + "`"
+	return a[len(b):], false
 }
 
 // renames reads a mapping of site.yaml (key: authorNames,

@@ -30,6 +30,13 @@ type dayYAML struct {
 // front matter are returned too, dated on the day. A file of another name
 // is an error (DayName's, which knows no file beside it).
 func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, error) {
+	return DayUnder(file, data, lim, "/")
+}
+
+// DayUnder is Day for a file of the site at the base path base
+// ("/notes/"), which an alias its messages name is written without, as
+// every alias is.
+func DayUnder(file string, data []byte, lim Limits, base string) (*model.Day, []*model.Paper, error) {
 	if err := DayName(file, nil); err != nil {
 		return nil, nil, err
 	}
@@ -76,7 +83,7 @@ func Day(file string, data []byte, lim Limits) (*model.Day, []*model.Paper, erro
 	dayAliases(file, itemLines(m, "aliases", len(y.Aliases), lines["aliases"]), y.Aliases, d, &errs)
 	var inline []*model.Paper
 	d.Order, d.OrderLines = dayIDs(file, "papers", &y.Papers, &errs, func(item *yaml.Node) string {
-		p := paperFrom(file, item, lim, &errs)
+		p := paperFrom(owner{path: file, front: item, base: base}, lim, &errs)
 		p.BodyLine, p.BodyFolded = abstractLine(item)
 		if p.DateLine == 0 { // no date: of its own
 			p.Date = date

@@ -697,6 +697,13 @@ func fieldsOf(t reflect.Type) (map[string]field, []string) {
 // if non-nil, receives the line of each key found. It returns the known
 // keys whose values it reported, for forget.
 func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[string]int, errs *diag.List) (reported map[string]bool) {
+	return decodeFront(owner{path: path, front: m, base: "/"}, dst, what, lines, errs)
+}
+
+// decodeFront is decodeMapping of in's front matter mapping, whose hints
+// know the base path of the site in is in.
+func decodeFront(in owner, dst any, what string, lines map[string]int, errs *diag.List) (reported map[string]bool) {
+	path, m := in.path, in.front
 	v := reflect.ValueOf(dst).Elem()
 	fields, names := fieldsFor(v.Type())
 	seen := map[string]int{}
@@ -719,7 +726,7 @@ func decodeMapping(path string, m *yaml.Node, dst any, what string, lines map[st
 				errs.Add(path, k.Line, "unknown %s field %q: %s: above it is empty, so %s: is read at the top level; if it belongs to %s:, indent it under it (two spaces: \"  %s: …\")", what, key, parent, key, parent, key)
 				continue
 			}
-			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names, owner{path, m}))
+			errs.Add(path, k.Line, "unknown %s field %q; %s", what, key, unknownKeyHint(what, key, val, names, in))
 			continue
 		}
 		if lines != nil {

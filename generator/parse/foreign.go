@@ -250,10 +250,13 @@ func SiteHint(key string) string {
 }
 
 // owner is the file a key is in, for a hint that reads more of it: its
-// path and its whole front matter mapping.
+// path and its whole front matter mapping, and the base path of the site
+// it is in ("/notes/"; "/" at a host's root, or when not known), which the
+// alias a hint names is written without.
 type owner struct {
 	path  string
 	front *yaml.Node
+	base  string
 }
 
 // redirectHint is what takes the place of jekyll-redirect-from's list of
@@ -453,29 +456,37 @@ func taxonomiesHint(what, key string, val *yaml.Node) string {
 	return "write " + strings.Join(each, ", ") + ", at the top level in place of taxonomies: (a paper's topics and authors get pages and feeds of their own)"
 }
 
-// addressHint is what to write in place of a paper's former address, the
-// string val of Hugo's slug: or url:, Jekyll's permalink: or Zola's path:,
-// with that address in the alias it names: a slug was the last segment of
-// the post's address in its section (/posts/<slug>/ for content/posts/,
-// which the file no longer tells: movedHugoPosts names it while the
-// site's Hugo configuration or folder of posts does), the others the
-// address itself; a Jekyll permalink with placeholders
-// (/:year/:title/) is filled from the post in, its file's name and
-// front matter. It is "" for another key or value.
+// addressHint is what to write in place of a paper's or a page's former
+// address, the string val of Hugo's slug: or url:, Jekyll's permalink: or
+// Zola's path:, with that address in the alias it names, written from the
+// site's root without its base path, as an alias is: a slug was the last
+// segment of the post's address in its section (/posts/<slug>/ for
+// content/posts/, which the file no longer tells: movedHugoPosts names it
+// while the site's Hugo configuration or folder of posts does), and of a
+// page's in its folder (guide/setup.md's slug: install was at
+// /guide/install/), the others the address itself; a Jekyll permalink
+// with placeholders (/:year/:title/) is filled from the post in, its
+// file's name and front matter. It is "" for another key or value.
 func addressHint(what, key string, val *yaml.Node, in owner) string {
-	if what != "paper" || val == nil {
+	if what != "paper" && what != "page" || val == nil {
 		return ""
 	}
 	k := strings.ToLower(key)
-	if k == "redirect_from" {
+	if what == "paper" && k == "redirect_from" {
 		return redirectsHint(val)
 	}
 	if k == "permalink" && val.Kind == yaml.ScalarNode && strings.Contains(val.Value, ":") {
+		if what == "page" {
+			return "" // Jekyll's /:title/, which a page's name fills: foreignKeys'
+		}
 		return jekyllHint(val.Value, in)
 	}
 	v := aliasAddress(val)
-	if v == "" {
+	if v == "" || k != "slug" && k != "url" && k != "permalink" && k != "path" {
 		return ""
+	}
+	if what == "page" {
+		return pageAddressHint(k, v, in)
 	}
 	const url = "a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; "
 	switch {
@@ -483,10 +494,47 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 		return url + "keep the address Hugo gave the post under `aliases:`, its section's folder then its slug: `aliases: [" + flowItem("/posts/"+v+"/") +
 			"]` for a post of content/posts/, `aliases: [" + flowItem("/blog/"+v+"/") + "]` for one of content/blog/, or what the permalinks: of the Hugo configuration made it " +
 			"(check names the address while that configuration, or the folder of posts, is there), so links to it keep working"
-	case k == "url" || k == "permalink" || k == "path":
-		return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(model.Slashed(v)) + "]`, so links to it keep working"
+	case k == "slug":
+		return ""
 	}
-	return ""
+	addr, home := fromSiteRoot(model.Slashed(v), in.base)
+	if home {
+		return url + "its former address " + model.Slashed(v) + " is the site's base path, the address of its home page, which needs no alias; remove the line"
+	}
+	return url + "keep the former address under `aliases:`: `aliases: [" + flowItem(addr) + "]`, so links to it keep working"
+}
+
+// pageAddressHint is addressHint's for a page of content/pages/ whose
+// key k (slug, url, permalink or path) gave it the address v, without
+// its slashes: the alias that keeps that address, or, when it is the
+// page's own, that the line does nothing.
+func pageAddressHint(k, v string, in owner) string {
+	slug, _ := PageSlug(in.path)
+	name := strings.TrimPrefix(in.path, PagesDir)
+	own := "a page's address is its file's path below content/pages/ (" + name + " is " + model.Slashed(slug) + ")"
+	if slug == "" {
+		own = "a page's address is its file's path below content/pages/ (about.md is /about/)"
+	}
+	addr, gave := model.Slashed(v), k+": gave it"
+	if k == "slug" {
+		if strings.Contains(v, "/") {
+			return ""
+		}
+		// Hugo's page at content/guide/setup.md with slug: install
+		// was /guide/install/: its folder, then the slug.
+		if dir := path.Dir(slug); dir != "." {
+			addr = "/" + dir + "/" + v + "/"
+		}
+		gave = "Hugo made from its folder and slug:"
+	}
+	addr, home := fromSiteRoot(addr, in.base)
+	switch {
+	case home:
+		return own + "; the address " + gave + ", " + addr + ", is the site's home page, which needs no alias: remove the line"
+	case strings.Trim(addr, "/") == slug:
+		return own + ", the address " + gave + " already: remove the line"
+	}
+	return own + ": keep the address " + gave + " under `aliases:`: `aliases: [" + flowItem(addr) + "]`, so links to it keep working (or rename the file to have the page there)"
 }
 
 // jekyllHint is what to write in place of a Jekyll post's permalink:

@@ -359,3 +359,46 @@ func TestAliasForFormerID(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerAddressHint: a paper's or a page's url:, permalink:, path:
+// or slug: is told the alias that keeps the address it gave, written from
+// the site's root without its base path, as an alias is (an alias
+// written with it is an error of its own).
+func TestFormerAddressHint(t *testing.T) {
+	const paper = "---\ntitle: A\narxiv: \"2401.00001\"\ndate: 2024-01-01\n%s---\nAbstract.\n"
+	const day = "---\npapers:\n  - title: A\n    arxiv: \"2401.00001\"\n    %s---\n"
+	const page = "---\ntitle: About\n%s---\nHi.\n"
+	tests := []struct {
+		file, path, base, line, want string
+	}{
+		{paper, "x.md", "/notes/", "url: /notes/attention/\n", "x.md:5: unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/attention/]`, so links to it keep working"},
+		{paper, "x.md", "/notes/", "permalink: /Notes/GPT3\n", "`aliases: [/gpt3/]`"}, // in lower case, as Hugo writes addresses
+		{paper, "x.md", "/notes/", "path: reading/bert\n", "`aliases: [/reading/bert/]`"},
+		{paper, "x.md", "/notes/", "url: /notes/\n", "x.md:5: unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; its former address /notes/ is the site's base path, the address of its home page, which needs no alias; remove the line"},
+		{paper, "x.md", "/", "url: /notes/attention/\n", "`aliases: [/notes/attention/]`"},
+		{day, "days/2024-01-01.md", "/notes/", "url: /notes/attention/\n", "days/2024-01-01.md:5: unknown paper field \"url\"; a paper's URL is its `arxiv:` (or `id:`): /papers/<id>/; keep the former address under `aliases:`: `aliases: [/attention/]`"},
+		{page, "content/pages/about.md", "/", "permalink: /about-us/\n", "content/pages/about.md:3: unknown page field \"permalink\"; a page's address is its file's path below content/pages/ (about.md is /about/): keep the address permalink: gave it under `aliases:`: `aliases: [/about-us/]`, so links to it keep working (or rename the file to have the page there)"},
+		{page, "content/pages/about.md", "/notes/", "url: /notes/lab/about/\n", "(about.md is /about/): keep the address url: gave it under `aliases:`: `aliases: [/lab/about/]`"},
+		{page, "content/pages/guide/setup.md", "/", "slug: install\n", "content/pages/guide/setup.md:3: unknown page field \"slug\"; a page's address is its file's path below content/pages/ (guide/setup.md is /guide/setup/): keep the address Hugo made from its folder and slug: under `aliases:`: `aliases: [/guide/install/]`"},
+		{page, "content/pages/about.md", "/", "slug: about-lab\n", "keep the address Hugo made from its folder and slug: under `aliases:`: `aliases: [/about-lab/]`"},
+		{page, "content/pages/about.md", "/", "path: about\n", "content/pages/about.md:3: unknown page field \"path\"; a page's address is its file's path below content/pages/ (about.md is /about/), the address path: gave it already: remove the line"},
+		{page, "content/pages/about.md", "/notes/", "url: /notes/\n", "(about.md is /about/); the address url: gave it, /, is the site's home page, which needs no alias: remove the line"},
+		// Jekyll's placeholders, which the page's name fills.
+		{page, "content/pages/about.md", "/", "permalink: /:title/\n", "content/pages/about.md:3: unknown page field \"permalink\"; a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`"},
+	}
+	for _, tt := range tests {
+		src := []byte(strings.Replace(tt.file, "%s", tt.line, 1))
+		var err error
+		switch tt.file {
+		case paper:
+			_, err = PaperUnder(tt.path, src, DefaultLimits(), tt.base)
+		case day:
+			_, _, err = DayUnder(tt.path, src, DefaultLimits(), tt.base)
+		default:
+			_, err = PageUnder(tt.path, src, tt.base)
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s under %s, %q: error %v, want %q", tt.path, tt.base, tt.line, err, tt.want)
+		}
+	}
+}

@@ -45,6 +45,13 @@ var Menus = []string{"main", "footer"}
 // and content/pages/guide/index.md is /guide/), YAML front matter with
 // at least a title, and a Markdown body.
 func Page(path string, data []byte) (*model.Page, error) {
+	return PageUnder(path, data, "/")
+}
+
+// PageUnder is Page for a file of the site at the base path base
+// ("/notes/"), which an alias its messages name is written without, as
+// every alias is.
+func PageUnder(path string, data []byte, base string) (*model.Page, error) {
 	if err := paperAmongPages(path, data); err != nil {
 		return nil, err
 	}
@@ -69,7 +76,7 @@ func Page(path string, data []byte) (*model.Page, error) {
 	var errs diag.List
 	var y pageYAML
 	lines := map[string]int{}
-	decodeMapping(path, m, &y, "page", lines, &errs)
+	decodeFront(owner{path: path, front: m, base: base}, &y, "page", lines, &errs)
 	decoded := len(errs) == 0
 	p := &model.Page{
 		Slug: slug, Title: titleText(y.Title), LinkTitle: titleText(y.LinkTitle),
@@ -103,6 +110,9 @@ func Page(path string, data []byte) (*model.Page, error) {
 			errs.Add(path, aliasLines[i], "alias %q %s; keep one", a, twice(p.Aliases, s))
 		default:
 			p.Aliases = append(p.Aliases, s)
+			if !strings.HasPrefix(a, "/") {
+				p.Relative = append(p.Relative, s)
+			}
 			if p.AliasLines == nil {
 				p.AliasLines = make(map[string]int, len(y.Aliases))
 			}
@@ -323,22 +333,31 @@ func addressProblem(s string) string {
 		return why
 	}
 	for seg := range strings.SplitSeq(s, "/") {
-		switch {
-		case seg == "":
-			return "has an empty folder name (//)"
-		case seg == "." || seg == "..":
-			return "has the folder name " + seg + ", which a browser resolves away before it asks for the address; write the address it comes to"
-		case strings.Contains(seg, ".."):
-			return "has " + seg + ", with two dots in a row, which servers refuse in an address as a way out of the site's folder"
-		case strings.HasPrefix(seg, "."):
-			return "has " + seg + ", a hidden file's name, which a deploy leaves out"
-		case len(seg) > 255:
-			return "has a name longer than the 255 bytes a disk allows a file's"
-		case !addressSegment(seg):
-			return "has " + strconv.Quote(seg) + ", and an address kept here may have letters, digits, '-', '_', '.' and '~' only (no spaces, '%' or other signs, which a browser sends escaped): it cannot be kept as written"
-		case filename.Unportable(seg) != "":
-			return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its file"
+		if why := segmentProblem(seg); why != "" {
+			return why
 		}
+	}
+	return ""
+}
+
+// segmentProblem says why seg, one name of an address between its
+// slashes, cannot be kept (addressProblem), or "".
+func segmentProblem(seg string) string {
+	switch {
+	case seg == "":
+		return "has an empty folder name (//)"
+	case seg == "." || seg == "..":
+		return "has the folder name " + seg + ", which a browser resolves away before it asks for the address; write the address it comes to"
+	case strings.Contains(seg, ".."):
+		return "has " + seg + ", with two dots in a row, which servers refuse in an address as a way out of the site's folder"
+	case strings.HasPrefix(seg, "."):
+		return "has " + seg + ", a hidden file's name, which a deploy leaves out"
+	case len(seg) > 255:
+		return "has a name longer than the 255 bytes a disk allows a file's"
+	case !addressSegment(seg):
+		return "has " + strconv.Quote(seg) + ", and an address kept here may have letters, digits, '-', '_', '.' and '~' only (no spaces, '%' or other signs, which a browser sends escaped): it cannot be kept as written"
+	case filename.Unportable(seg) != "":
+		return "has " + seg + ", which " + filename.Unportable(seg) + ", so a Windows checkout could not hold its file"
 	}
 	return ""
 }

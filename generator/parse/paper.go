@@ -229,6 +229,13 @@ type Limits = model.Limits
 
 // Paper parses a paper file: YAML front matter and a Markdown body.
 func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
+	return PaperUnder(path, data, lim, "/")
+}
+
+// PaperUnder is Paper for a file of the site at the base path base
+// ("/notes/"), which an alias its messages name is written without, as
+// every alias is.
+func PaperUnder(path string, data []byte, lim Limits, base string) (*model.Paper, error) {
 	doc, err := split(path, data)
 	if err != nil {
 		return nil, err
@@ -260,7 +267,7 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 		return nil, err
 	}
 	var errs diag.List
-	p := paperFrom(path, m, lim, &errs)
+	p := paperFrom(owner{path: path, front: m, base: base}, lim, &errs)
 	// paperYAML has abstract: for a day's inline papers; here it would be
 	// dropped without a word.
 	if l := lineOf(m, "abstract", 0); l > 0 {
@@ -271,12 +278,14 @@ func Paper(path string, data []byte, lim Limits) (*model.Paper, error) {
 	return p, errs.Err()
 }
 
-// paperFrom decodes a front matter mapping into a Paper, adding every problem to errs.
-func paperFrom(path string, m *yaml.Node, lim Limits, errs *diag.List) *model.Paper {
+// paperFrom decodes the front matter mapping of in into a Paper, adding
+// every problem to errs.
+func paperFrom(in owner, lim Limits, errs *diag.List) *model.Paper {
+	path, m := in.path, in.front
 	var y paperYAML
 	lines := map[string]int{}
 	before := len(*errs)
-	reported := decodeMapping(path, m, &y, "paper", lines, errs)
+	reported := decodeFront(in, &y, "paper", lines, errs)
 	keptTwice(path, "imported", &y.Imported, errs) // kept as a node, which decodeMapping does not look into
 	p := &model.Paper{
 		Title: tex.Title(textutil.CollapseBreakingSpace(y.Title)), Version: y.Version, Topics: nil,
