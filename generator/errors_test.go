@@ -218,7 +218,7 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: code \"https://github.com/ada/my engine\" is not an http(s) URL; a link holds no spaces: remove them, or write each as %20: https://github.com/ada/my%20engine"}},
 		{"link without its scheme", siteYAML + paper("a", ok+"code: github.com/ada/engine\npdf: \"http//x.org/a.pdf\"\n"),
 			[]string{"content/papers/a.md:5: code \"github.com/ada/engine\" is not an http(s) URL; write it with https:// before it: https://github.com/ada/engine",
-				"content/papers/a.md:6: pdf \"http//x.org/a.pdf\" is not an http(s) URL; write a full link such as https://github.com/user/repo"}},
+				"content/papers/a.md:6: pdf \"http//x.org/a.pdf\" is not an http(s) URL; its scheme is mistyped; write http://x.org/a.pdf"}},
 		{"a curators' note and an empty file among the papers", siteYAML + "-- content/papers/README.md --\n# Papers\n\nOne file a paper.\n-- content/papers/b.md --\n\n",
 			[]string{"content/papers/README.md:1: a paper file must start with front matter, and this one has none: is it a note for the site's curators? Name it _README.md, which no build reads; if it is a paper, begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then ---",
 				"content/papers/b.md:1: the file is empty, and a paper file starts with front matter; begin it with a line ---, then `title:`, `arxiv:` (or `id:`), `authors:` and `date:`, then --- (paperboy new paper writes one), or delete the file"}},
