@@ -318,6 +318,10 @@ func TestSourceErrors(t *testing.T) {
 			[]string{"content/papers/a.md:5: image \"../../secret.png\" is outside content/papers/, content/days/ and content/pages/"}},
 		{"root image", siteYAML + paper("a", ok+"image: /figures/nope.png\n"),
 			[]string{"content/papers/a.md:5: image \"/figures/nope.png\" names no file the site publishes"}},
+		{"root image with the base path the site had before it moved", "-- content/site.yaml --\ntitle: T\nbaseURL: https://papers.lab.net/\nfeedIDBase: https://user.github.io/repo/\ntheme: mine\nimage: /repo/card.png\n" +
+			paper("a", ok+"image: /repo/figures/f.png\n") + "-- themes/mine/static/figures/f.png --\nx\n-- themes/mine/static/card.png --\nx\n",
+			[]string{"content/site.yaml:5: image \"/repo/card.png\" names no file the site publishes: /repo/ was the site's base path before it moved (feedIDBase: https://user.github.io/repo/), and the site publishes the file at /card.png; write `image: /card.png`",
+				"content/papers/a.md:5: image \"/repo/figures/f.png\" names no file the site publishes: /repo/ was the site's base path before it moved (feedIDBase: https://user.github.io/repo/), and the site publishes the file at /figures/f.png; write `image: /figures/f.png`"}},
 		{"page image", siteYAML + "-- content/pages/about.md --\n---\ntitle: About\nimage: team.jpg\n---\nx\n",
 			[]string{"content/pages/about.md:3: image \"team.jpg\" names no file: there is no content/pages/team.jpg"}},
 		{"page image_alt alone", siteYAML + "-- content/pages/about.md --\n---\ntitle: About\nimage_alt: Us\n---\nx\n",
