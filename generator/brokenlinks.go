@@ -200,6 +200,9 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		}
 	} else if why := b.explain(fsys, src, u); why != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
+	} else if f := unmovedFile(cfg, missingFile(msg), files); f != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s was the site's base path before it moved (feedIDBase: %s), and the site has no %s%s; write %s",
+			as, cfg.FormerBasePath(), cfg.FeedIDBase, shownFile(missingFile(msg)), seenOn, linkTo(cfg, as, f))
 	} else if f, why := meantFile(missingFile(msg), files); f != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no %s, only %s%s: %s; write %s", as, shownFile(missingFile(msg)), shownFile(f), seenOn, why, linkTo(cfg, as, f))
 	} else if per, ok := periodOf(pagePath(cfg, u)); ok {
