@@ -16,6 +16,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
+	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -167,8 +168,8 @@ type probe struct {
 
 // resolver returns the markdown.Resolve of the source at src, which
 // appends each file a link names to probes: every path from the site's
-// root, and every relative path below content/, so that the build can
-// warn of those that name no file (brokenLinks).
+// root, and every relative path, so that the build can warn of those
+// that name no file (brokenLinks).
 func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 	return func(p string) string {
 		var c, root string
@@ -180,9 +181,10 @@ func (b beside) resolver(src string, probes *[]probe) markdown.Resolve {
 		c = norm.NFC.String(c)
 		out := publishedAt(c)
 		if out == "" || path.Clean(c) != c {
-			if root != "" || strings.HasPrefix(c, "content/") {
-				*probes = append(*probes, probe{path: c, root: root}) // never a file to publish
-			}
+			// Never a file to publish; one that leaves content/
+			// (../../public/feed.xml) is broken unless it names a file
+			// from its page, as the page's own relative link.
+			*probes = append(*probes, probe{path: c, root: root})
 			return ""
 		}
 		if s := b.source(c); s != "" && root == "" {
@@ -352,8 +354,8 @@ func target(src, dest string) (c string, ok bool) {
 // explain says why the relative link dest, written in the source src and
 // broken, names no file beside the sources that the build publishes, and
 // what to write instead; "" for a link that leaves content/, which then
-// reads as the page's own relative link. (A link to another source is
-// its page's, which linkSources gave it.)
+// reads as the page's own relative link (see outside). (A link to
+// another source is its page's, which linkSources gave it.)
 func (b beside) explain(fsys fs.FS, src, dest string) string {
 	c, ok := target(src, dest)
 	if !ok || !strings.HasPrefix(c, "content/") {
@@ -418,6 +420,40 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 		return "there is no " + c + ": " + raw + " is a web address without its https://, which a link needs (without it, it names a file here); write https://" + dest
 	}
 	return "there is no " + c + " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
+}
+
+// outside says why the relative link dest, written in the source src
+// and broken, names no file the site publishes when it leaves content/
+// (explain's are the links below it), and what to write instead: a file
+// the build wrote to the site's output folder (../../public/feed.xml) or
+// a theme's static file is linked from the site's root, at its address
+// there (files has every output file); any other file of the site's
+// folder (../../README.md) is not published. It is "" for a link below
+// content/.
+func outside(fsys fs.FS, cfg *model.Config, src, dest string, files map[string]bool) string {
+	c, ok := target(src, dest)
+	if !ok || strings.HasPrefix(c, "content/") {
+		return ""
+	}
+	if c == ".." || strings.HasPrefix(c, "../") {
+		return "it climbs out of the site's folder, to a file no reader of the site can open; put the file beside the .md file and link it relative to it, or link its address on the web"
+	}
+	first, rest, nested := strings.Cut(c, "/")
+	what := "a file the build wrote to the site's output folder, " + first + "/"
+	if theme, file, ok := strings.Cut(rest, "/static/"); first == "themes" && ok && !strings.Contains(theme, "/") {
+		what, rest = "a static file of the theme "+theme, file
+	}
+	if f, _, msg := linkcheck.Resolve("index.html", "/"+rest, "/", files); nested && msg == "" && (first == "public" || fileAt(fsys, c)) {
+		at, _, _ := strings.Cut(linkTo(cfg, dest, f), "#")
+		return "it names " + c + ", " + what + ", which the site publishes at " + at + "; link it there, from the site's root: write " + linkTo(cfg, dest, f)
+	}
+	return "it names " + c + ", outside content/, and only files below content/papers/, content/days/ and content/pages/ are published; move the file there and link it relative to this .md file, or link its address on the web"
+}
+
+// fileAt reports whether the site's folder fsys has a file at p.
+func fileAt(fsys fs.FS, p string) bool {
+	info, err := fs.Stat(fsys, p)
+	return err == nil && !info.IsDir()
 }
 
 // otherCase returns the file beside the sources that is the content

@@ -39,9 +39,13 @@ type linkAt struct {
 // beside the sources to publish (unfound); a source's Markdown is parsed
 // again, for its links' lines, only when one of those names no output
 // file either (and a paper file's read again when a streamed build
-// dropped it). Links that leave content/, to other sites and to a
-// #fragment are left to check, which reads the pages; those of raw HTML
-// (markdown.Renderer.Links) are warned of as Markdown's.
+// dropped it). A relative link that leaves content/ is checked as its
+// page has it, which may name a page so (../../days/2024-06-03/ from a
+// paper's), and told what to write when it names none (outside: a file
+// of the output folder, ../../public/feed.xml, is /feed.xml). Links to
+// other sites and to a #fragment are left to check, which reads the
+// pages; those of raw HTML (markdown.Renderer.Links) are warned of as
+// Markdown's.
 func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, sourcePages, drafts map[string]string, files map[string]bool) ([]Problem, map[linkAt]bool) {
 	suspect := map[string]bool{}
 	for _, l := range unfound {
@@ -68,7 +72,7 @@ func brokenLinks(fsys fs.FS, site *model.Site, b beside, unfound []sourceLink, s
 			if u == "" || strings.HasPrefix(u, "#") || strings.HasPrefix(u, "//") || textutil.HasScheme(u) {
 				return
 			}
-			if c, ok := target(src, u); !strings.HasPrefix(u, "/") && (!ok || !strings.HasPrefix(c, "content/")) {
+			if _, ok := target(src, u); !strings.HasPrefix(u, "/") && !ok {
 				return
 			}
 			_, _, msg := linkcheck.Resolve(own, u, cfg.BasePath(), files)
@@ -200,6 +204,11 @@ func linkProblem(fsys fs.FS, b beside, cfg *model.Config, drafts map[string]stri
 		}
 	} else if why := b.explain(fsys, src, u); why != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
+	} else if why := outside(fsys, cfg, src, u, files); why != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s", as, why)
+	} else if f := unmovedFile(cfg, missingFile(msg), files); f != "" {
+		p.Msg = fmt.Sprintf("the link %s is broken: %s was the site's base path before it moved (feedIDBase: %s), and the site has no %s%s; write %s",
+			as, cfg.FormerBasePath(), cfg.FeedIDBase, shownFile(missingFile(msg)), seenOn, linkTo(cfg, as, f))
 	} else if f, why := meantFile(missingFile(msg), files); f != "" {
 		p.Msg = fmt.Sprintf("the link %s is broken: the site has no %s, only %s%s: %s; write %s", as, shownFile(missingFile(msg)), shownFile(f), seenOn, why, linkTo(cfg, as, f))
 	} else if why, ok := drafts[pagePath(cfg, u)]; ok {

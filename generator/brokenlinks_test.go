@@ -14,7 +14,8 @@ import (
 
 // linksSite has a paper, a day with an intro and an inline paper, a page
 // and a draft, whose Markdown links to files of the site that are there
-// (and to other sites, a fragment, and a file outside content/): what the
+// (and to other sites, a fragment, and a page by its address relative to
+// the page's, which leaves content/): what the
 // build warns of is what a test adds to it.
 const linksSite = `
 -- content/site.yaml --
@@ -32,7 +33,7 @@ An abstract with ![the chart](figures/chart.png).
 
 [B](b.md), [the day](/days/2024-06-03/), [the feed](/feed.xml), [search](/search/),
 [elsewhere](https://example.org/x.png), [mail](mailto:a@example.org), [results](#results)
-and [the repository's README](../../README.md).
+and [the day's page](../../days/2024-06-03/).
 -- content/papers/b.md --
 ---
 title: B
@@ -110,8 +111,11 @@ func linkWarningsOf(res *Result) []string {
 // abstract too) to a file beside the sources that is not there, to
 // another source that is not, to a draft's page, and to a path from the
 // site's root that has no page, in check's words; a build streamed to
-// disk (lean) as well. Links that work, that leave content/, to other
-// sites or to a fragment, and those of a draft, get none.
+// disk (lean) as well; so is a relative link that leaves content/ and
+// names no file from its page either: one into the output folder or a
+// theme's static/ is told the link from the root to write. Links that
+// work (relative to the page's address too), to other sites or to a
+// fragment, and those of a draft, get none.
 func TestBuildWarnsBrokenLinks(t *testing.T) {
 	t.Parallel()
 	const missing = " (a relative link names a file beside the .md file, as an editor's preview reads it); fix the link or put the file there"
@@ -158,6 +162,18 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 		{"a file below content/ that is never published", []string{"[B](b.md)", "[the settings](../site.yaml)"},
 			"content/papers/a.md:10: the link ../site.yaml is broken: it names content/site.yaml, and only files below content/papers/, content/days/ and content/pages/ are published " +
 				"(not in a folder of content/pages/ named like one the build fills); move the file there"},
+		{"a file of the site's folder, outside content/", []string{"[B](b.md)", "[B](b.md), [the README](../../README.md)"},
+			"content/papers/a.md:10: the link ../../README.md is broken: it names README.md, outside content/, and only files below content/papers/, content/days/ and content/pages/ are published; " +
+				"move the file there and link it relative to this .md file, or link its address on the web"},
+		{"a file of the output folder", []string{"[B](b.md)", "[B](b.md), [RSS](../../public/feed.xml#top)"},
+			"content/papers/a.md:10: the link ../../public/feed.xml#top is broken: it names public/feed.xml, a file the build wrote to the site's output folder, public/, which the site publishes at /feed.xml; " +
+				"link it there, from the site's root: write /feed.xml#top"},
+		{"a theme's static file", []string{"title: T\n", "title: T\ntheme: mine\n", "-- content/pages/about.md --", "-- themes/mine/static/slides.pdf --\nPDF\n-- content/pages/about.md --",
+			"[B](b.md)", "[B](b.md), [slides](../../themes/mine/static/slides.pdf)"},
+			"content/papers/a.md:10: the link ../../themes/mine/static/slides.pdf is broken: it names themes/mine/static/slides.pdf, a static file of the theme mine, which the site publishes at /slides.pdf; " +
+				"link it there, from the site's root: write /slides.pdf"},
+		{"a file outside the site's folder", []string{"[B](b.md)", "[B](b.md), [notes](../../../notes.md)"},
+			"content/papers/a.md:10: the link ../../../notes.md is broken: it climbs out of the site's folder, to a file no reader of the site can open; put the file beside the .md file and link it relative to it, or link its address on the web"},
 		{"a day's intro", []string{"Today's intro.", "Today's intro.\n\nSee ![the banner](banner.png)."},
 			"content/days/2024-06-03.md:12: the link banner.png is broken: there is no content/days/banner.png" + missing},
 		{"an inline paper's abstract", []string{"abstract: An inline abstract.", "abstract: |\n      An inline abstract,\n      with [the code](code.zip)."},
@@ -271,20 +287,22 @@ func TestLiveBrokenLinks(t *testing.T) {
 }
 
 // TestCheckBrokenLinksOnce: check reports each broken link the build
-// warns of once, in the build's words, with those only check finds (a
-// fragment, a link out of content/).
+// warns of once, in the build's words (a link out of content/ too), with
+// those only check finds (a fragment).
 func TestCheckBrokenLinksOnce(t *testing.T) {
 	site := withLinks(t, "![the chart](figures/chart.png)", "![the chart](figures/chat.png)",
 		"[B](b.md)", "[D](d.md), [see](/papers/nope/)",
+		"[the day's page](../../days/2024-06-03/)", "[the README](../../README.md)",
 		"About [A](/papers/2410.07166/).", "About [A](/papers/2410.07166/) and [D](/papers/d/).\n\n![Us](team.jpg)")
 	built := linkWarnings(t, site, Options{})
-	if len(built) != 5 {
-		t.Fatalf("the build warns of %d links, want 5:\n%s", len(built), strings.Join(built, "\n"))
+	if len(built) != 6 || !slices.ContainsFunc(built, func(w string) bool {
+		return strings.HasPrefix(w, "content/papers/a.md:12: the link ../../README.md is broken: it names README.md, outside content/")
+	}) {
+		t.Fatalf("the build warns of %d links, want 6, ../../README.md's among them:\n%s", len(built), strings.Join(built, "\n"))
 	}
 	_, got := checkSite(t, site)
 	for _, w := range append(built,
-		`content/papers/a.md:11: the link #results is broken: no element with id "results" on the page; fix it or remove it`,
-		"content/papers/a.md:12: the link ../../README.md is broken: no such file README.md; fix it or remove it") {
+		`content/papers/a.md:11: the link #results is broken: no element with id "results" on the page; fix it or remove it`) {
 		if n := slices.Index(got, w); n < 0 || slices.Index(got[n+1:], w) >= 0 {
 			t.Errorf("check reports %q %d times, want once; it says:\n%s", w, strings.Count(strings.Join(got, "\n"), w), strings.Join(got, "\n"))
 		}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
+	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -41,6 +42,24 @@ func meantFile(missing string, files map[string]bool) (file, why string) {
 		return p.page() + "index.html", paddedWhy[p.kind]
 	}
 	return paperFile(page, files)
+}
+
+// unmovedFile returns the file of files that missing, the file of the
+// site a broken link names (repo/papers/2401.00002/index.html), is
+// without the site's former base path (Config.FormerBasePath, repo/):
+// a link from the site's root written before the site moved from under
+// it (/repo/papers/2401.00002/). It is "" when there is none.
+func unmovedFile(cfg *model.Config, missing string, files map[string]bool) string {
+	former := strings.TrimPrefix(cfg.FormerBasePath(), "/")
+	rest, ok := strings.CutPrefix(missing, former)
+	if files == nil || former == "" || !ok {
+		return ""
+	}
+	f, _, msg := linkcheck.Resolve("index.html", "/"+rest, "/", files)
+	if msg != "" {
+		return ""
+	}
+	return f
 }
 
 // foldedFile returns the file of files that is missing but for letter

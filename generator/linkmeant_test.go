@@ -85,3 +85,29 @@ func TestBrokenLinkNamesMeantPage(t *testing.T) {
 		t.Errorf("check says\n%s\nwant\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestBrokenLinkWithFormerBasePath: after the site moved from under
+// /repo/ (feedIDBase), a link from the root written with the former base
+// path in front names the link to write without it, under the new base
+// path too; one that names no file without it either is broken as any.
+func TestBrokenLinkWithFormerBasePath(t *testing.T) {
+	t.Parallel()
+	const at = "content/days/2024-03-01.md:4: the link "
+	const moved = "/repo/ was the site's base path before it moved (feedIDBase: https://example.org/repo/), and the site has no "
+	for _, tt := range []struct{ base, link, want string }{
+		{"https://papers.lab.net/", "[B](/repo/papers/2403.00002/)", "/repo/papers/2403.00002/ is broken: " + moved + "repo/papers/2403.00002/; write /papers/2403.00002/"},
+		{"https://papers.lab.net/", "[LLM](/repo/topics/llm/#top)", "/repo/topics/llm/#top is broken: " + moved + "repo/topics/llm/; write /topics/llm/#top"},
+		{"https://papers.lab.net/", "[feed](/repo/feed.xml)", "/repo/feed.xml is broken: " + moved + "repo/feed.xml; write /feed.xml"},
+		{"https://papers.lab.net/new/", "[B](/repo/papers/2403.00002/)", "/repo/papers/2403.00002/ is broken: " + moved + "repo/papers/2403.00002/; write /papers/2403.00002/"},
+		{"https://papers.lab.net/", "[none](/repo/topics/nlp/)", "/repo/topics/nlp/ is broken: no such file repo/topics/nlp/index.html; fix it or remove it"},
+	} {
+		t.Run(tt.base+tt.link, func(t *testing.T) {
+			t.Parallel()
+			site := strings.Replace(meantSite, "baseURL: https://example.org/repo/", "baseURL: "+tt.base+"\nfeedIDBase: https://example.org/repo/", 1)
+			got := linkWarnings(t, strings.Replace(site, "LINK", tt.link, 1), Options{})
+			if want := []string{at + tt.want}; !slices.Equal(got, want) {
+				t.Errorf("link warnings =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}

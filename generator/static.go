@@ -17,6 +17,7 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
 	"github.com/paperboy-digest/paperboy/generator/internal/themefs"
+	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
 	"github.com/paperboy-digest/paperboy/generator/render"
 	"github.com/paperboy-digest/paperboy/generator/search"
@@ -218,16 +219,37 @@ func (st *statics) addBeside(paths []string) ([]string, error) {
 // site's own baseURL is checked as the path it names (RootPath).
 func (st *statics) images(site *model.Site) error {
 	var errs diag.List
+	former := ""
+	if site.Config != nil {
+		former = site.Config.FormerBasePath()
+	}
+	// moved says that img is written with the site's former base path
+	// in front, and names a file the site publishes without it; "" when
+	// it is not.
+	moved := func(img string) string {
+		if p := markdown.SitePath(img, former); former != "" && p != img && st.origin[strings.TrimPrefix(p, "/")] != "" {
+			return fmt.Sprintf("%s was the site's base path before it moved (feedIDBase: %s), and the site publishes the file at %s; write `image: %s`", former, site.Config.FeedIDBase, p, p)
+		}
+		return ""
+	}
 	check := func(img, src string, line int) {
 		if p, ok := strings.CutPrefix(img, "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
-			errs.Add(src, line, "image %q names no file the site publishes: no static file of the theme and no file beside the sources is at that address; "+
-				"put the picture in your theme's static/ (or beside this file, written relative to it), or write an http(s) URL", img)
+			why := moved(img)
+			if why == "" {
+				why = "no static file of the theme and no file beside the sources is at that address; " +
+					"put the picture in your theme's static/ (or beside this file, written relative to it), or write an http(s) URL"
+			}
+			errs.Add(src, line, "image %q names no file the site publishes: %s", img, why)
 		}
 	}
 	if cfg := site.Config; cfg != nil && cfg.ImageLine > 0 {
 		if p, ok := strings.CutPrefix(cfg.RootPath(cfg.Image), "/"); ok && !strings.HasPrefix(p, "/") && st.origin[p] == "" {
-			errs.Add(cfg.Source, cfg.ImageLine, "image %q names no file the site publishes: no static file of the theme is at that address; "+
-				"put the picture in your theme's static/ and write its path there (static/card.png is `image: /card.png`), or write an http(s) URL", cfg.Image)
+			why := moved("/" + p)
+			if why == "" {
+				why = "no static file of the theme is at that address; " +
+					"put the picture in your theme's static/ and write its path there (static/card.png is `image: /card.png`), or write an http(s) URL"
+			}
+			errs.Add(cfg.Source, cfg.ImageLine, "image %q names no file the site publishes: %s", cfg.Image, why)
 		}
 	}
 	for _, p := range site.Papers {

@@ -40,6 +40,18 @@ func IsImage(name string) bool {
 	return slices.Contains(imageExts, strings.ToLower(path.Ext(name)))
 }
 
+// fileExts are the extensions, besides an image's, of the files a
+// paper's link names most often: its PDF, a page, a source, its data.
+var fileExts = []string{".pdf", ".md", ".html", ".htm", ".txt", ".tex", ".bib", ".csv", ".json", ".zip", ".ps"}
+
+// IsFile reports whether name ends in the extension of a kind of file
+// (paper.pdf, notes.md, fig.png), in any letter case: a name of one
+// segment that ends so names a file, not a host, though .md is also
+// Moldova's top-level domain.
+func IsFile(name string) bool {
+	return IsImage(name) || slices.Contains(fileExts, strings.ToLower(path.Ext(name)))
+}
+
 // unshownImages are the image formats a phone or a scanner saves that
 // browsers other than Safari, feed readers and link previews do not show,
 // by their extensions.

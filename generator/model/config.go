@@ -209,6 +209,19 @@ func (c *Config) WrittenBasePath() string {
 	return c.WrittenBase.Path
 }
 
+// FormerBasePath returns the path of FeedIDBase, the address the site
+// was published at before it moved, when it is not "/" and not the
+// base path the site has now: a link or an image: written with it in
+// front (/repo/figures/f.png) named a file before the move, and now
+// names it without it (/figures/f.png). It is "" otherwise.
+func (c *Config) FormerBasePath() string {
+	u, err := url.Parse(c.FeedIDBase)
+	if c.FeedIDBase == "" || err != nil || u.Path == "" || u.Path == "/" || u.Path == c.BasePath() {
+		return ""
+	}
+	return u.Path
+}
+
 // TopicConfig describes a topic in site.yaml.
 type TopicConfig struct {
 	Slug        string

@@ -54,3 +54,22 @@ func TestRootPath(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerBasePath: the path of feedIDBase is the former base path
+// when the site moved from under it; none when feedIDBase is unset, at a
+// host's root, or has the base path the site has now.
+func TestFormerBasePath(t *testing.T) {
+	for _, tc := range []struct{ base, ids, want string }{
+		{"https://papers.lab.net/", "https://user.github.io/repo/", "/repo/"},
+		{"https://papers.lab.net/new/", "https://user.github.io/repo/", "/repo/"},
+		{"https://papers.lab.net/", "", ""},
+		{"https://papers.lab.net/", "https://user.github.io/", ""},
+		{"https://papers.lab.net/repo/", "https://user.github.io/repo/", ""},
+	} {
+		base, _ := url.Parse(tc.base)
+		c := &Config{BaseURL: tc.base, Base: base, FeedIDBase: tc.ids}
+		if got := c.FormerBasePath(); got != tc.want {
+			t.Errorf("FormerBasePath(baseURL %s, feedIDBase %q) = %q, want %q", tc.base, tc.ids, got, tc.want)
+		}
+	}
+}

@@ -362,7 +362,7 @@ func paperFrom(in owner, lim Limits, errs *diag.List) *model.Paper {
 	categories(path, &y, p.CategoryLines, errs)
 	for _, u := range []struct{ key, val string }{{"code", p.Code}, {"project", p.Project}, {"pdf", p.PDF}, {"organization_url", p.OrganizationURL}} {
 		if u.val != "" && !textutil.IsWebURL(u.val) {
-			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.val))
+			errs.Add(path, line(u.key), "%s %q is not an http(s) URL; %s", u.key, u.val, fullLink(u.key, u.val))
 		}
 	}
 	if p.OrganizationURL != "" && p.Organization == "" {
@@ -885,22 +885,51 @@ func versionLine(version int) string {
 // and the repository's path, without .git.
 var scpRE = regexp.MustCompile(`^[\w.-]+@([\w-]+(?:\.[\w-]+)+):/?([^\s:]+?)(?:\.git)?/?$`)
 
-// fullLink says what to write for v, a link that is not an http(s) URL:
-// the repository's page for git's SSH address, the link with https://
-// before it when v is a host and path written without it
-// (github.com/user/repo, as a browser's address bar shows it), else an
-// example.
-func fullLink(v string) string {
+// fullLink says what to write for v, the link field key's value that is
+// not an http(s) URL: the repository's page for git's SSH address, the
+// link with its scheme's : and // when one is missing, the link with
+// https:// before it when v is a host and path written without it
+// (github.com/user/repo, as a browser's address bar shows it; not a
+// file's name, paper.pdf, though it has a dot), else an example of the
+// field's link. pdf: is told it takes the PDF's web
+// address, not a file, and how a PDF of one's own is published.
+func fullLink(key, v string) string {
 	if m := scpRE.FindStringSubmatch(v); m != nil {
 		return "it is the address git clones over SSH, not a page; write the repository's page: https://" + m[1] + "/" + m[2]
 	}
-	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
+	if m := schemeTypoRE.FindStringSubmatch(v); m != nil && textutil.IsWebURL(strings.ToLower(m[1])+"://"+m[2]) {
+		return "its scheme is mistyped; write " + strings.ToLower(m[1]) + "://" + m[2]
+	}
+	host, rest, _ := strings.Cut(v, "/")
+	if u := "https://" + v; !strings.Contains(v, "://") && textutil.IsWebURL(u) && strings.Contains(host, ".") && (rest != "" || !filename.IsFile(host)) {
 		return "write it with https:// before it: " + u
 	}
 	if u := strings.ReplaceAll(v, " ", "%20"); u != v && textutil.IsWebURL(u) {
 		return "a link holds no spaces: remove them, or write each as %20: " + u
 	}
-	return "write a full link such as https://github.com/user/repo"
+	if key == "pdf" {
+		why := "pdf: is the web address of the paper's PDF (https://openreview.net/pdf?id=…), and a paper on arXiv needs none: its PDF is arXiv's"
+		if strings.Contains(v, ":") || strings.TrimLeft(v, "/") == "" {
+			return why
+		}
+		if strings.Contains(v, " ") {
+			v = "<" + v + ">"
+		}
+		return why + "; a PDF of your own, beside this file or in your theme's static/, is published when the notes link it: write `[PDF](" + v + ")` below the front matter in place of pdf:"
+	}
+	return "write a full link such as " + linkExamples[key]
+}
+
+// schemeTypoRE is a link whose http: or https: lacks its colon or a
+// slash (http//x.org/a.pdf, https:/x.org): the scheme and the rest.
+var schemeTypoRE = regexp.MustCompile(`^(?i)(https?)(?::/?|/{1,2})([\w-]+(?:\.[\w-]+)+(?:[/?#].*)?)$`)
+
+// linkExamples are, for each link field of a paper, an example of the
+// link it takes.
+var linkExamples = map[string]string{
+	"code":             "https://github.com/user/repo",
+	"project":          "https://user.github.io/project/",
+	"organization_url": "https://huggingface.co/nvidia",
 }
 
 // importedScalar returns the scalar of key in an imported: mapping (the

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -53,6 +54,36 @@ func TestSSHAddress(t *testing.T) {
 		src := "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada]\ncode: " + in + "\n---\nAbstract.\n"
 		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
 			t.Errorf("Paper(code: %s) error = %v, want %s", in, err, want)
+		}
+	}
+}
+
+// TestLinkFieldFile: a file's name written in a link field (pdf:
+// paper.pdf, beside the .md) is not taken for a host to put https://
+// before, though it has a dot (.md is Moldova's domain too); pdf: is told
+// it takes the PDF's web address and how a PDF of one's own is published,
+// and each field's example is a link of its kind.
+func TestLinkFieldFile(t *testing.T) {
+	const pdf = "pdf: is the web address of the paper's PDF (https://openreview.net/pdf?id=…), and a paper on arXiv needs none: its PDF is arXiv's"
+	const own = "; a PDF of your own, beside this file or in your theme's static/, is published when the notes link it: write `[PDF](%s)` below the front matter in place of pdf:"
+	for _, tc := range []struct{ key, val, want string }{
+		{"pdf", "paper.pdf", pdf + fmt.Sprintf(own, "paper.pdf")},
+		{"pdf", "Paper.PDF", pdf + fmt.Sprintf(own, "Paper.PDF")},
+		{"pdf", "/figures/f.pdf", pdf + fmt.Sprintf(own, "/figures/f.pdf")},
+		{"pdf", "my paper.pdf", pdf + fmt.Sprintf(own, "<my paper.pdf>")},
+		{"pdf", "ftp://lab.example.org/p.pdf", pdf},
+		{"pdf", "arxiv.org/pdf/2401.00001", "write it with https:// before it: https://arxiv.org/pdf/2401.00001"},
+		{"pdf", "http//x.org/a.pdf", "its scheme is mistyped; write http://x.org/a.pdf"},
+		{"code", "https:/github.com/ada/engine", "its scheme is mistyped; write https://github.com/ada/engine"},
+		{"project", "notes.md", "write a full link such as https://user.github.io/project/"},
+		{"project", "ada.dev", "write it with https:// before it: https://ada.dev"},
+		{"code", "engine.zip", "write a full link such as https://github.com/user/repo"},
+		{"organization_url", "nvidia", "write a full link such as https://huggingface.co/nvidia"},
+	} {
+		src := "---\ntitle: A\narxiv: \"2401.00001\"\nauthors: [Ada]\n" + tc.key + ": " + tc.val + "\norganization: O\n---\nAbstract.\n"
+		want := fmt.Sprintf("x.md:5: %s %q is not an http(s) URL; %s", tc.key, tc.val, tc.want)
+		if _, err := Paper("x.md", []byte(src), DefaultLimits()); err == nil || err.Error() != want {
+			t.Errorf("Paper(%s: %s) error = %v, want %s", tc.key, tc.val, err, want)
 		}
 	}
 }
