@@ -144,6 +144,17 @@ func TestFindCases(t *testing.T) {
 			want: []string{"ja2", "ja1", "zh2", "zh", "ko2", "ko1"},
 		},
 		{
+			name: "unlisted docs are on no list",
+			docs: []Doc{
+				{ID: "a", Text: "sparse random graphs phase transitions"},
+				{ID: "w", Text: "sparse random graphs phase transitions", Unlisted: true},
+				{ID: "b", Text: "random graphs"},
+				{ID: "w2", Text: "random graphs", Unlisted: true},
+			},
+			k:    2,
+			want: []string{"b", "a b", "a", "b a"},
+		},
+		{
 			name: "topics break a tie",
 			docs: []Doc{
 				{ID: "q", Text: same, Topics: []string{"gnn"}},
