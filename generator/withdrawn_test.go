@@ -6,7 +6,8 @@ import (
 )
 
 // TestWithdrawnEverywhere: a withdrawn paper is marked so, in words, on
-// its card in the day's list, its row on an author's page, its feed
+// its card in the day's list, its row on an author's page and in the
+// home page's latest days, its feed
 // item's title and its page's <title> and og:title (all a search result,
 // a tab or a link preview shows of it), not in its page's notice alone;
 // the meta descriptions (and og:description) of its author's, its
@@ -38,6 +39,7 @@ func TestWithdrawnEverywhere(t *testing.T) {
 			{"papers/2405.00001/index.html", `<p class="withdrawn" role="note">`, true},
 			{"days/2024-06-03/index.html", `>Alpha</a></h3>` + "\n" + `  <p class="withdrawn-label"><strong>Withdrawn</strong></p>`, true},
 			{"authors/erwin-schrödinger/index.html", `>Alpha</a> <strong class="withdrawn-label">Withdrawn</strong>`, true},
+			{"index.html", `<li><a href="/repo/papers/2405.00001/">Alpha</a> <strong class="withdrawn-label">Withdrawn</strong>&nbsp;`, true}, // the latest days' compact list
 			{"feed.xml", `<title>[Withdrawn] Alpha</title>`, true},
 			{"papers/2405.00001/index.html", `<title>[Withdrawn] Alpha · `, true},
 			{"papers/2405.00001/index.html", `<meta property="og:title" content="[Withdrawn] Alpha">`, true},
@@ -49,6 +51,30 @@ func TestWithdrawnEverywhere(t *testing.T) {
 				t.Errorf("comment %q: %s has %s: %v, want %v", tt.comment, c.path, c.want, got, want)
 			}
 		}
+	}
+}
+
+// TestWithdrawnNotRelated: a withdrawn paper is on no other paper's
+// related list, which is what a reader goes on to read and cite; its own
+// page still lists its related papers.
+func TestWithdrawnNotRelated(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		comment   string
+		withdrawn bool
+	}{
+		{"This paper has been withdrawn by the author due to an error in Lemma 3", true},
+		{"12 pages, 3 figures", false},
+	} {
+		site := strings.Replace(smallSite, "upvotes: 5\n", "upvotes: 5\ncomment: \""+tt.comment+"\"\n", 1)
+		out := mustBuild(t, site)
+		alpha := `<li><a href="/repo/papers/2405.00001/">Alpha</a></li>`
+		for _, p := range []string{"papers/2405.00003/index.html", "papers/2406.00004/index.html"} {
+			if got := strings.Contains(out.file(t, p), alpha); got == tt.withdrawn {
+				t.Errorf("comment %q: %s lists Alpha as related: %v, want %v", tt.comment, p, got, !tt.withdrawn)
+			}
+		}
+		out.contains(t, "papers/2405.00001/index.html", `id="related"`, `<li><a href="/repo/papers/2405.00003/">Gamma</a></li>`)
 	}
 }
 

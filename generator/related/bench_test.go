@@ -38,3 +38,19 @@ func benchmarkFind(b *testing.B, docs int) {
 
 func BenchmarkFind10k(b *testing.B)  { benchmarkFind(b, 10_000) }
 func BenchmarkFind100k(b *testing.B) { benchmarkFind(b, 100_000) }
+
+// BenchmarkTokenize measures the tokenizer alone, over the titles and
+// abstracts of BenchmarkFind10k's papers.
+func BenchmarkTokenize(b *testing.B) {
+	c := generate(benchSpec(smokeDocs))
+	var tk tokenizer
+	n := 0
+	emit := func([]byte) { n++ }
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range c.docs {
+			tk.each(d.Title, emit)
+			tk.each(d.Text, emit)
+		}
+	}
+}

@@ -14,7 +14,7 @@ func bruteForce(docs []Doc, k int, opts Options) [][]int {
 	for i, vi := range vecs {
 		var hits []hit
 		for j, vj := range vecs {
-			if s := dot(vi, vj); j != i && s > 0 {
+			if s := dot(vi, vj); j != i && s > 0 && !docs[j].Unlisted {
 				hits = append(hits, hit{doc: int32(j), score: s})
 			}
 		}
@@ -59,6 +59,9 @@ func TestFindMatchesBruteForce(t *testing.T) {
 		docs = append(docs, d)
 	}
 	docs = append(docs, Doc{ID: "empty"}, Doc{ID: "title only", Title: docs[3].Title})
+	for i := 5; i < len(docs); i += 11 {
+		docs[i].Unlisted = true
+	}
 	for _, opts := range []Options{
 		{},
 		{Workers: 3, TermsPerDoc: 5},

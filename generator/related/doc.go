@@ -8,10 +8,15 @@
 //
 // Similarity is the cosine of pruned TF-IDF vectors:
 //
-//   - Text is split into terms: lowercase runs of Unicode letters and digits,
-//     with fenced code blocks, TeX math ($…$, $$…$$) and URLs left out. Terms
-//     shorter than two runes, pure numbers and English stopwords are dropped,
-//     and a plural "s" is stripped (Harman's S-stemmer). Title terms count
+//   - Text is split into terms: runs of Unicode letters and digits, with
+//     fenced code blocks, TeX math ($…$, $$…$$) and URLs left out, folded as
+//     the search index folds them (textutil.Folder: lowercased, accents
+//     dropped, so "Schrödinger" is "schrodinger"), and a run of Chinese,
+//     Japanese or Korean characters, written without spaces between words,
+//     taken as its pairs of neighbours (textutil.CJKPieces). A word of
+//     ASCII alone is lowercased in place, without folding. Terms shorter
+//     than two runes, pure numbers and English stopwords are dropped, and
+//     a plural "s" is stripped (Harman's S-stemmer). Title terms count
 //     twice.
 //   - Each topic slug of a doc adds one pseudo-term ("#slug"), counted like a
 //     single occurrence of a word. Its idf makes it worth about as much as a

@@ -3,8 +3,9 @@ package related
 // rank finds each doc's k best-scoring other docs. The score of a pair is
 // computed once, by the smaller doc, which sums along the postings of its
 // kept terms the products of weights with every later doc; the score is
-// then offered to both docs' lists. Each pair adds its terms in term order
-// from either side, so a score is the same whichever doc computes it.
+// then offered to both docs' lists, an Unlisted doc to none. Each pair
+// adds its terms in term order from either side, so a score is the same
+// whichever doc computes it.
 func rank(docs []Doc, vecs [][]entry, post postings, k, workers int) [][]int {
 	n := len(docs)
 	b := newBoard(n, min(k, n-1))
@@ -14,6 +15,7 @@ func rank(docs []Doc, vecs [][]entry, post postings, k, workers int) [][]int {
 		var best []hit            // the doc's best hits among later docs
 		return func(lo, hi int) {
 			for i := int32(lo); i < int32(hi); i++ {
+				listed := !docs[i].Unlisted
 				for _, e := range vecs[i] {
 					for _, p := range post.after(e.term, i) {
 						if acc[p.doc] == 0 {
@@ -27,10 +29,10 @@ func rank(docs []Doc, vecs [][]entry, post postings, k, workers int) [][]int {
 				for _, j := range touched {
 					h := hit{doc: j, score: acc[j]}
 					acc[j] = 0
-					if h.score >= b.floor(j) {
+					if listed && h.score >= b.floor(j) {
 						b.add(j, hit{doc: i, score: h.score}, docs)
 					}
-					if h.score < floor {
+					if h.score < floor || docs[j].Unlisted {
 						continue
 					}
 					if best = insert(best, h, b.k, docs); len(best) == b.k {

@@ -10,6 +10,9 @@ type Doc struct {
 	Title  string   // plain text or Markdown; its terms count twice
 	Text   string   // the abstract and notes, as Markdown
 	Topics []string // topic slugs; each adds a pseudo-term shared by the topic's papers
+	// Unlisted leaves the doc out of every other doc's list (a withdrawn
+	// paper, not one to read next); it still gets its own.
+	Unlisted bool
 }
 
 // Options tunes Find. The zero value is ready to use.
@@ -45,8 +48,9 @@ func DefaultMaxPosting(n int) int {
 const DefaultPostingLimit = 1000
 
 // Find returns, for each doc i, the indexes of its k most similar docs, best
-// first. A doc never lists itself, and lists only docs that share at least
-// one kept term with it, so its list may be shorter than k or nil.
+// first. A doc never lists itself or an Unlisted doc, and lists only docs
+// that share at least one kept term with it, so its list may be shorter
+// than k or nil.
 func Find(docs []Doc, k int, opts Options) [][]int {
 	if k <= 0 || len(docs) < 2 {
 		return make([][]int, len(docs))

@@ -120,6 +120,41 @@ func TestFindCases(t *testing.T) {
 			want: []string{"de2", "el2", "de1", "", "el"},
 		},
 		{
+			name: "accents fold",
+			docs: []Doc{
+				{ID: "a", Title: "Spectral Bounds for Schrödinger Bridges", Text: "Schrödinger bridges between Erdős–Rényi graphs."},
+				{ID: "b", Title: "Schrodinger Potentials of Erdos-Renyi Type", Text: "After Schrodinger, Erdos and Renyi."},
+				{ID: "c", Title: "Cooking Pasta with Spectral Methods", Text: "Spectral methods for pasta."},
+				{ID: "d", Title: "Schro\u0308dinger Operators", Text: "Pasted from a PDF: an o and a combining diaeresis."},
+			},
+			k:    1,
+			want: []string{"b", "a", "a", "b"},
+		},
+		{
+			name: "chinese, japanese and korean by pairs of characters",
+			docs: []Doc{
+				{ID: "ja1", Title: "大規模言語モデルの日本語評価", Text: "本研究では大規模言語モデルの日本語能力を評価する。"},
+				{ID: "ja2", Title: "大規模言語モデルによる日本語翻訳", Text: "大規模言語モデルを用いた日本語翻訳の手法を提案する。"},
+				{ID: "zh", Title: "扩散模型的图像生成", Text: "我们提出一种新的扩散模型。"},
+				{ID: "zh2", Title: "基于扩散模型的视频生成", Text: "扩散模型生成视频。"},
+				{ID: "ko1", Title: "언어 모델의 평가", Text: "언어 모델을 평가한다."},
+				{ID: "ko2", Title: "언어모델 학습", Text: "언어모델의 학습 방법."},
+			},
+			k:    1,
+			want: []string{"ja2", "ja1", "zh2", "zh", "ko2", "ko1"},
+		},
+		{
+			name: "unlisted docs are on no list",
+			docs: []Doc{
+				{ID: "a", Text: "sparse random graphs phase transitions"},
+				{ID: "w", Text: "sparse random graphs phase transitions", Unlisted: true},
+				{ID: "b", Text: "random graphs"},
+				{ID: "w2", Text: "random graphs", Unlisted: true},
+			},
+			k:    2,
+			want: []string{"b", "a b", "a", "b a"},
+		},
+		{
 			name: "topics break a tie",
 			docs: []Doc{
 				{ID: "q", Text: same, Topics: []string{"gnn"}},

@@ -11,10 +11,23 @@ import (
 // tokenizer splits Markdown text into index terms. It reuses one buffer for
 // the current term, so each goroutine needs its own.
 type tokenizer struct {
-	buf    []byte // the current term, lowercased
+	buf    []byte // the current term, its ASCII letters lowercased
 	runes  int    // runes in buf
 	letter bool   // buf holds a rune that is not a digit
+	wide   bool   // buf holds a rune past ASCII, so it is to be folded (see flushWide)
+
+	folder *textutil.Folder    // made by the first term with a rune past ASCII
+	folded map[string][]string // such a term → its terms, unstemmed (see flushWide)
+	piece  []byte              // one of them, to stem
 }
+
+// Folding allocates, so the terms of a word past ASCII are kept for the
+// next time the word comes (a name, a word of an abstract in another
+// language): of words up to maxFoldedBytes long, the first maxFolded.
+const (
+	maxFoldedBytes = 64
+	maxFolded      = 1 << 16
+)
 
 // mathMode says whether the scanner is inside TeX math.
 type mathMode uint8
@@ -83,12 +96,10 @@ func (tk *tokenizer) line(s, text string, at int, m mathMode, emit func([]byte))
 			case m != noMath:
 			case r == utf8.RuneError && size == 1:
 				tk.flush(emit)
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				tk.buf = utf8.AppendRune(tk.buf, unicode.ToLower(r))
-				tk.runes++
-				tk.letter = tk.letter || !unicode.IsDigit(r)
-			case unicode.IsMark(r) && len(tk.buf) > 0: // a combining accent stays in its word
+			case unicode.IsLetter(r) || unicode.IsDigit(r),
+				len(tk.buf) > 0 && (unicode.IsMark(r) || textutil.Invisible(r)): // a combining accent or a soft hyphen stays in its word
 				tk.buf = utf8.AppendRune(tk.buf, r)
+				tk.wide = true
 			default:
 				tk.flush(emit)
 			}
@@ -164,13 +175,64 @@ func urlLen(s string) int {
 
 // flush emits the current term if it is one, and starts a new one.
 func (tk *tokenizer) flush(emit func([]byte)) {
-	if tk.runes >= 2 && tk.letter && !isStopword(tk.buf) {
+	switch {
+	case tk.wide:
+		tk.flushWide(emit)
+	case tk.runes >= 2 && tk.letter && !isStopword(tk.buf):
 		emit(stem(tk.buf))
 	}
 	tk.buf = tk.buf[:0]
 	tk.runes = 0
 	tk.letter = false
+	tk.wide = false
 }
+
+// flushWide emits the terms of the current term, which holds runes past
+// ASCII, as the search index makes them: folded (textutil.Folder:
+// "Schrödinger" is "schrodinger", however its "ö" is encoded), and a run
+// of Chinese, Japanese or Korean characters, which write no spaces
+// between words, as its pairs of neighbours (textutil.CJKPieces), so
+// that "大規模言語モデル" and "大規模言語モデルの" share 言語, 語モ, モデ…
+func (tk *tokenizer) flushWide(emit func([]byte)) {
+	terms, ok := tk.folded[string(tk.buf)]
+	if !ok {
+		terms = tk.foldTerms(string(tk.buf))
+		if len(tk.buf) <= maxFoldedBytes && len(tk.folded) < maxFolded {
+			if tk.folded == nil {
+				tk.folded = map[string][]string{}
+			}
+			tk.folded[string(tk.buf)] = terms
+		}
+	}
+	for _, t := range terms {
+		tk.piece = append(tk.piece[:0], t...)
+		emit(stem(tk.piece))
+	}
+}
+
+// foldTerms returns the terms of the word w, unstemmed: the pieces
+// (textutil.CJKPieces) of w folded, of two runes or more, that are not a
+// number or a stopword. A letter that folding decomposes into another
+// and a sign ("ŀ" is "l·") parts the word there, as it does in search.
+func (tk *tokenizer) foldTerms(w string) []string {
+	if tk.folder == nil {
+		tk.folder = textutil.NewFolder(textutil.FoldPairs())
+	}
+	var terms []string
+	keep := func(p string) {
+		if utf8.RuneCountInString(p) >= 2 && strings.ContainsFunc(p, unicode.IsLetter) && !isStopword([]byte(p)) {
+			terms = append(terms, p)
+		}
+	}
+	for _, word := range strings.FieldsFunc(tk.folder.Fold(w), notInWord) {
+		textutil.CJKPieces(word, false, true, func(p string, _, _ int) { keep(p) })
+	}
+	return terms
+}
+
+// notInWord reports whether r parts a folded word: not a letter, a digit
+// or a mark.
+func notInWord(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) }
 
 // stem strips a plural ending from w in place and returns the result, with
 // the rules of Harman's S-stemmer: "-ies" becomes "-y" (not after "a" or

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // A query word also finds, besides itself (and, while typed, the words it
@@ -105,7 +107,7 @@ func mayBeTypo(tok string) bool {
 		return false
 	}
 	for _, r := range tok {
-		if !unicode.IsLetter(r) || isCJK(r) {
+		if !unicode.IsLetter(r) || textutil.IsCJK(r) {
 			return false
 		}
 	}

@@ -2,6 +2,8 @@ package search
 
 import (
 	"strings"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // FormatVersion is meta.json's "version"; the script refuses other versions.
@@ -31,7 +33,7 @@ func newMeta(docs int, opts Options, topics topicList, d dates) *meta {
 	m := &meta{
 		Version:  FormatVersion,
 		Docs:     docs,
-		Fold:     foldPairs(),
+		Fold:     textutil.FoldPairs(),
 		Stop:     strings.Fields(stopwordList),
 		Abbrev:   strings.Fields(abbreviationList),
 		MaxToken: MaxTokenRunes,

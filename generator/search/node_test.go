@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // scriptPath is the browser script, in the default theme.
@@ -102,7 +104,7 @@ func TestScriptMatchesGo(t *testing.T) {
 		t.Fatalf("search.js folded %d texts, want %d", len(got.Folded), len(folds))
 	}
 	for i, s := range folds {
-		if want := f.fold(s); got.Folded[i] != want {
+		if want := f.Fold(s); got.Folded[i] != want {
 			t.Errorf("search.js fold(%q %U) = %q, want %q as the index folds it", s, []rune(s), got.Folded[i], want)
 		}
 	}
@@ -206,7 +208,7 @@ var phraseCases = [][2]string{
 }
 
 // foldedRunes is every character folding changes, one text each, for
-// search.js to fold as the index does: the letters of foldTable in both
+// search.js to fold as the index does: the letters of textutil.FoldTable in both
 // cases, and whatever loses an accent, changes case or decomposes in the
 // blocks of the scripts the index folds (Latin, Greek, Cyrillic, Arabic,
 // kana, the full-width forms and ligatures), and a few words whose letters
@@ -221,13 +223,13 @@ func foldedRunes() []string {
 			out = append(out, s)
 		}
 	}
-	for _, from := range slices.Sorted(maps.Keys(foldPairs())) {
+	for _, from := range slices.Sorted(maps.Keys(textutil.FoldPairs())) {
 		add(from)
 		add(strings.ToUpper(from))
 	}
 	for _, block := range [][2]rune{{0xa0, 0x52f}, {0x600, 0x6ff}, {0x1e00, 0x1fff}, {0x3040, 0x30ff}, {0xfb00, 0xfb4f}, {0xff00, 0xffef}} {
 		for r := block[0]; r <= block[1]; r++ {
-			if s := string(r); f.fold(s) != s {
+			if s := string(r); f.Fold(s) != s {
 				add(s)
 			}
 		}

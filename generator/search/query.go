@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // Query is what a reader asks: words and the filters of the search form.
@@ -116,7 +118,7 @@ func parseQuery(f *folder, text string) []qterm {
 	text = rxivRefRE.ReplaceAllString(text, "$1")
 	text = doiRefRE.ReplaceAllString(arxivRefRE.ReplaceAllString(text, "$1"), " ")
 	text = arxivDOIRE.ReplaceAllString(text, " ")
-	isCJKToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return isCJK(r) }
+	isCJKToken := func(t string) bool { r, _ := utf8.DecodeRuneInString(t); return textutil.IsCJK(r) }
 	toks, compounds := f.queryTokens(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	open := isWordRune(last)

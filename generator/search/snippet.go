@@ -101,7 +101,7 @@ func (f *folder) continues(before, after string) bool {
 		name = after[:end]
 	}
 	initial := utf8.RuneCountInString(name) == 1 && strings.HasPrefix(after[len(name):], ".")
-	return initial || !f.stop[f.fold(name)]
+	return initial || !f.stop[f.Fold(name)]
 }
 
 // wordsIn returns the query words of the last Search that s holds, as

@@ -1,40 +1,17 @@
 package search
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
-	"github.com/paperboy-digest/paperboy/generator/slug"
 	"github.com/paperboy-digest/paperboy/generator/textutil"
 )
 
 // MaxTokenRunes is the length at which a token is cut, in index and query
 // alike, so hostile input cannot make a term of unbounded size.
 const MaxTokenRunes = 40
-
-// foldTable maps letters that Unicode does not decompose to the ASCII a
-// reader types for them (slug.LetterSpellings, the table names are
-// unaccented with), Greek final sigma ς to σ (a word typed in lower case
-// ends in ς, where Go lowercases a capital Σ to σ: the same word either
-// way), and the Arabic-script letters that Arabic and
-// Persian keyboards type differently to one of each: Persian keheh ک and
-// yeh ی, and alef maksura ى, to the Arabic kaf ك and yeh ي (the letters
-// of the Arabic block, as Arabic normalisers fold ى); teh marbuta ة to
-// heh ه, as it is often typed; alef wasla ٱ to alef ا (the hamza forms
-// أ إ آ decompose to it already); Arabic-Indic and Persian digits to
-// 0-9; and the tatweel ـ, a stretch of the line, to nothing. It is
-// shipped in meta.json so the script folds exactly as the builder does.
-// Each entry is "from=to".
-const foldTable = slug.LetterSpellings + " ς=σ " +
-	"ک=ك ی=ي ى=ي ة=ه ٱ=ا ـ= " +
-	"٠=0 ١=1 ٢=2 ٣=3 ٤=4 ٥=5 ٦=6 ٧=7 ٨=8 ٩=9 ۰=0 ۱=1 ۲=2 ۳=3 ۴=4 ۵=5 ۶=6 ۷=7 ۸=8 ۹=9"
 
 // stopwordList are the words dropped from abstracts and from complete query
 // words; shipped in meta.json as well.
@@ -52,89 +29,34 @@ const stopwordList = "a about above after again against all am an and any are as
 // al. show"); shipped in meta.json as well, for the script's snippets.
 const abbreviationList = "al approx cf e.g eq eqs etc fig figs i.e ref refs resp sec sect tab viz vs w.r.t"
 
-// folder lowercases and folds text to the form terms are stored in, and
-// finds the sentences of an abstract. A folder holds transformer state,
-// so each Build or Index makes its own.
+// folder lowercases and folds text to the form terms are stored in
+// (textutil.Folder), and finds the sentences of an abstract. A folder
+// holds transformer state, so each Build or Index makes its own.
 type folder struct {
-	strip  transform.Transformer
-	table  *strings.Replacer
+	*textutil.Folder
 	stop   map[string]bool
 	abbrev map[string]bool
 }
 
 func newFolder() *folder {
-	return newFolderFrom(foldPairs(), strings.Fields(stopwordList), strings.Fields(abbreviationList))
-}
-
-// foldPairs returns foldTable as a map.
-func foldPairs() map[string]string {
-	pairs := map[string]string{}
-	for _, p := range strings.Fields(foldTable) {
-		from, to, _ := strings.Cut(p, "=")
-		pairs[from] = to
-	}
-	return pairs
+	return newFolderFrom(textutil.FoldPairs(), strings.Fields(stopwordList), strings.Fields(abbreviationList))
 }
 
 // newFolderFrom returns a folder with the given letter folding,
 // stopwords and abbreviations, as meta.json ships them.
 func newFolderFrom(pairs map[string]string, stop, abbrev []string) *folder {
 	f := &folder{
-		strip:  transform.Chain(norm.NFKD, runes.Remove(runes.Predicate(dropped))),
+		Folder: textutil.NewFolder(pairs),
 		stop:   map[string]bool{},
 		abbrev: map[string]bool{},
 	}
 	for _, a := range abbrev {
 		f.abbrev[a] = true
 	}
-	var args []string
-	for _, from := range slices.Sorted(maps.Keys(pairs)) {
-		args = append(args, from, pairs[from])
-	}
-	f.table = strings.NewReplacer(args...)
 	for _, w := range stop {
 		f.stop[w] = true
 	}
 	return f
-}
-
-// dropped reports whether folding drops r: an accent (isAccent), or a
-// character that shows as nothing inside a word (textutil.Invisible), which
-// a copy from a PDF or a web page leaves in it: a soft hyphen
-// ("trans\u00adformer" is "transformer"), a zero-width space.
-func dropped(r rune) bool { return textutil.Invisible(r) || isAccent(r) }
-
-// isAccent reports whether r is a nonspacing mark that folding drops: an
-// accent ("ö" is "o"), but not the kana voicing marks, which make other
-// words ("ビデオ" is not "ヒテオ", "が" not "か").
-func isAccent(r rune) bool {
-	return r != '\u3099' && r != '\u309a' && unicode.Is(unicode.Mn, r)
-}
-
-// fold returns s decomposed (NFKD), without accents and invisible
-// characters (dropped), lowercased,
-// recomposed (NFC) and with foldTable applied: "Schrödinger" → "schrodinger",
-// "Łukasz" → "lukasz", "ﬁne" → "fine".
-func (f *folder) fold(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
-	if isASCII(s) {
-		return strings.ToLower(s)
-	}
-	if t, _, err := transform.String(f.strip, s); err == nil {
-		s = t
-	}
-	return f.table.Replace(norm.NFC.String(strings.ToLower(s)))
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 func isWordRune(r rune) bool {
@@ -146,37 +68,24 @@ func isWordRune(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-// isCJK reports whether r is a Han, Hiragana, Katakana or Hangul
-// character, which are tokens one by one and in pairs (see pieces), as
-// Lucene's CJK bigrams: Chinese and Japanese write no spaces between
-// words, and Korean attaches particles to its words (모델의, 모델을: of,
-// the object "model"), so that "모델" finds them as a pair.
-func isCJK(r rune) bool {
-	if r < 0x1100 { // below Hangul Jamo, the first block holding any
-		return false
-	}
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
-		unicode.Is(unicode.Hangul, r)
-}
-
 // joinCJK returns s without each single white-space character between
-// two CJK characters (see isCJK): "山田 太郎" is "山田太郎". Chinese and
+// two CJK characters (see textutil.IsCJK): "山田 太郎" is "山田太郎". Chinese and
 // Japanese names are written with a space or without one, and Korean
 // spacing varies ("언어 모델", "언어모델"); the index joins them, so it
 // holds the pair across the space (田太) that a query typed without the
 // space asks for, where a query with it asks only for the pairs it has.
 // Two spaces or more, and punctuation, part what they part.
 func joinCJK(s string) string {
-	if strings.IndexFunc(s, isCJK) < 0 {
+	if strings.IndexFunc(s, textutil.IsCJK) < 0 {
 		return s
 	}
 	var b strings.Builder
 	done := 0 // s[:done] is written, but for the spaces dropped
 	prev := rune(-1)
 	for i, r := range s {
-		if isCJK(prev) && unicode.Is(unicode.White_Space, r) {
+		if textutil.IsCJK(prev) && unicode.Is(unicode.White_Space, r) {
 			_, n := utf8.DecodeRuneInString(s[i:])
-			if next, _ := utf8.DecodeRuneInString(s[i+n:]); isCJK(next) {
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); textutil.IsCJK(next) {
 				b.WriteString(s[done:i])
 				done = i + n
 			}
@@ -247,54 +156,13 @@ const maxCompound = 3
 // pieces calls emit for the tokens of one apostrophe-free word, with
 // the units of it each spans (see tokensAt), and returns how many units
 // the word is: every run of other runes whole, cut to MaxTokenRunes, one
-// unit, and a run of CJK characters (see isCJK), a unit each, as its
+// unit, and a run of CJK characters (see textutil.IsCJK), a unit each, as its
 // characters and each pair of neighbours. In the index form a run gives
 // both, so one character finds it; a query of two or more characters
 // asks for its pairs, so "王伟" finds 王伟 and not 王明 and 张伟; a phrase
 // for its characters one after the other.
 func pieces(w string, fm form, emit func(tok string, from, to int)) int {
-	start := -1 // byte offset of the current run of other runes, or -1
-	at := 0     // units so far
-	var run []string
-	flush := func() {
-		if len(run) == 1 || fm != queryForm {
-			for i, c := range run {
-				emit(c, at+i, at+i+1)
-			}
-		}
-		if len(run) > 1 && fm != phraseForm {
-			for i := 1; i < len(run); i++ {
-				emit(run[i-1]+run[i], at+i-1, at+i+1)
-			}
-		}
-		at += len(run)
-		run = run[:0]
-	}
-	for i, r := range w {
-		if !isCJK(r) {
-			if len(run) > 0 {
-				flush()
-			}
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			emit(cut(w[start:i]), at, at+1)
-			at++
-			start = -1
-		}
-		run = append(run, w[i:i+utf8.RuneLen(r)])
-	}
-	if len(run) > 0 {
-		flush()
-	}
-	if start >= 0 {
-		emit(cut(w[start:]), at, at+1)
-		at++
-	}
-	return at
+	return textutil.CJKPieces(w, fm != queryForm, fm != phraseForm, func(p string, from, to int) { emit(cut(p), from, to) })
 }
 
 // cut returns t cut to MaxTokenRunes runes.
@@ -405,7 +273,7 @@ func (f *folder) tokensAt(s string, fm form, emit func(tok string, from, to int)
 		}
 		chain = chain[:0]
 	}
-	text := f.fold(s)
+	text := f.Fold(s)
 	if parts {
 		text = joinCJK(text)
 	}
@@ -532,8 +400,8 @@ func bare(w string) string {
 	return ""
 }
 
-// hasCJK reports whether w holds a CJK character (see isCJK).
-func hasCJK(w string) bool { return strings.IndexFunc(w, isCJK) >= 0 }
+// hasCJK reports whether w holds a CJK character (see textutil.IsCJK).
+func hasCJK(w string) bool { return strings.IndexFunc(w, textutil.IsCJK) >= 0 }
 
 // camelWords returns, for each word of s written in capitalised parts
 // (see camelParts), its folded form → its parts folded; nil when s has
@@ -554,9 +422,9 @@ func camelWords(s string, f *folder) map[string][]string {
 				out = map[string][]string{}
 			}
 			for k := range p {
-				p[k] = f.fold(p[k])
+				p[k] = f.Fold(p[k])
 			}
-			out[f.fold(s[i:j])] = p
+			out[f.Fold(s[i:j])] = p
 		}
 		i = j
 	}
@@ -622,6 +490,6 @@ func (f *folder) queryTokens(s string) ([]string, map[string][]string) {
 // holdsPhrase).
 func (f *folder) phraseTokens(s string) []string {
 	var toks []string
-	f.tokensAt(joinCJK(f.fold(s)), phraseForm, func(t string, _, _ int) { toks = append(toks, t) }, nil)
+	f.tokensAt(joinCJK(f.Fold(s)), phraseForm, func(t string, _, _ int) { toks = append(toks, t) }, nil)
 	return toks
 }

@@ -8,37 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-func TestFold(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Schrödinger", "schrodinger"},
-		{"Łukasz", "lukasz"},
-		{"Søren Björk", "soren bjork"},
-		{"Yılmaz", "yilmaz"},
-		{"Straße", "strasse"},
-		{"ﬁne-tuned", "fine-tuned"},
-		{"ＦＵＬＬ", "full"},
-		{"Nguyễn Kovačević", "nguyen kovacevic"},
-		{"İstanbul", "istanbul"},
-		{"ΟΔΟΣ", "οδοσ"},
-		{"한국어", "한국어"},
-		{"ビデオ がっこう", "ビデオ がっこう"}, // kana keep their voicing marks
-		{"x\xffy", "x\uFFFDy"},
-		{"فارسی فارسي", "فارسي فارسي"},     // Persian yeh, Arabic yeh
-		{"مصطفى", "مصطفي"},                 // alef maksura
-		{"الکتاب الكتاب", "الكتاب الكتاب"}, // keheh, kaf
-		{"المدرسة", "المدرسه"},             // teh marbuta
-		{"شـامل", "شامل"},                  // tatweel
-		{"الأحمد إبراهيم ٱلرحمن", "الاحمد ابراهيم الرحمن"}, // alef forms
-		{"٢٤١٠٫٠٧١٦٦ ۱۴۰۲", "2410٫07166 1402"},             // Arabic-Indic, Persian digits
-	}
-	f := newFolder()
-	for _, tt := range tests {
-		if got := f.fold(tt.in); got != tt.want {
-			t.Errorf("fold(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestTokens(t *testing.T) {
 	tests := []struct {
 		in          string

@@ -1,5 +1,6 @@
 // Package textutil holds the small text helpers the page, feed and email
-// templates share.
+// templates share, and the folding of words the search index and the
+// related lists share.
 package textutil
 
 import (
