@@ -3,9 +3,7 @@ package render
 import (
 	"fmt"
 	"reflect"
-	"strings"
 	"text/template/parse"
-	"time"
 
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/internal/tmplcheck"
@@ -21,7 +19,7 @@ func (t *templates) printError(m tmplcheck.Missing) error {
 	file, line := splitLocation(loc)
 	expr := m.Node.(*parse.ActionNode).Pipe.String()
 	if tmplcheck.Date(m.Type) {
-		msg, hint := dateError(expr, m.Type)
+		msg, hint := dateError(expr)
 		return t.atHint(file, line, msg, hint)
 	}
 	what := dotWords(m.Type)
@@ -47,32 +45,9 @@ func (t *templates) printError(m tmplcheck.Missing) error {
 }
 
 // dateError is printError's message and hint for expr, an action's
-// value of type t, a date, month or weekday (tmplcheck.Date), which Go
-// prints in its own form and in English: the date functions to write,
-// which write the site's language.
-func dateError(expr string, t reflect.Type) (msg, hint string) {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	plain := plainArgRE.MatchString(expr)
-	switch t {
-	case reflect.TypeFor[time.Month]():
-		msg = fmt.Sprintf("{{%s}} prints a month (time.Month) as Go writes it, in English whatever the site's language (June)", expr)
-		if month, ok := strings.CutSuffix(expr, ".Num"); ok && plain {
-			start := month + ".Start"
-			if month == "" { // {{with .Month}}{{.Num}}
-				month = "."
-			}
-			return msg, fmt.Sprintf("write {{monthName %s}} for the month and its year (June 2024, in the site's language), or {{formatDate \"January\" %s}} for its name alone", month, start)
-		}
-		return msg, "write {{monthName …}} of the month (June 2024, in the site's language), or {{formatDate \"January\" …}} of a date in it for its name alone"
-	case reflect.TypeFor[time.Weekday]():
-		msg = fmt.Sprintf("{{%s}} prints a weekday (time.Weekday) as Go writes it, in English whatever the site's language (Tuesday)", expr)
-		if date, ok := strings.CutSuffix(expr, ".Weekday"); ok && plain && date != "" {
-			return msg, fmt.Sprintf("write {{formatDate \"Monday\" %s}}, which names it in the site's language", date)
-		}
-		return msg, "write {{formatDate \"Monday\" …}} of the date, which names it in the site's language"
-	}
+// value of type time.Time (tmplcheck.Date), which Go prints in its own
+// form: the date functions to write, which write the site's language.
+func dateError(expr string) (msg, hint string) {
 	arg := pipeArg(expr)
 	msg = fmt.Sprintf("{{%s}} prints a date (time.Time) as Go writes it (2024-06-04 00:00:00 +0000 UTC)", expr)
 	return msg, fmt.Sprintf("write it with a date function, in the site's language: {{longDate %s}}, {{shortDate %s}}, {{formatDate \"2 January 2006\" %s}}, or {{isoDate %s}} for a machine's date", arg, arg, arg, arg)

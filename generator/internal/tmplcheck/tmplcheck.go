@@ -328,19 +328,15 @@ func Unprintable(t reflect.Type) bool {
 	return false
 }
 
-// Date reports whether t is a time.Time, time.Month or time.Weekday, or a
-// pointer to one: what Go prints in its own form and in English
-// (2024-06-04 00:00:00 +0000 UTC, June, Tuesday), whatever the language
-// of the page that shows it.
+// Date reports whether t is a time.Time, or a pointer to one: what Go
+// prints in its own form (2024-06-04 00:00:00 +0000 UTC), never a date a
+// page shows. A month or a weekday prints its English name (June,
+// Tuesday), which an English site may well show.
 func Date(t reflect.Type) bool {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	switch t {
-	case reflect.TypeFor[time.Time](), reflect.TypeFor[time.Month](), reflect.TypeFor[time.Weekday]():
-		return true
-	}
-	return false
+	return t == reflect.TypeFor[time.Time]()
 }
 
 // prints reports whether t prints itself: a fmt.Stringer or an error.
