@@ -66,7 +66,7 @@ func TestCheckAltText(t *testing.T) {
 		got = append(got, p.String())
 	}
 	want := []string{
-		`content/papers/a.md:12: this link to https://ci.example.org/ shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![The paper's page](badge.svg)](https://ci.example.org/)`,
+		`content/papers/a.md:12: this link to https://ci.example.org/ shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![where the link leads, in a few words](badge.svg)](https://ci.example.org/)`,
 		`content/days/2024-01-01.md:4: note: ![](../papers/fig.svg) has no alt text, so pages give it alt="" and screen readers pass over it as decoration; write what it shows between the brackets, ![DPO pipeline](../papers/fig.svg), or leave it so if it is only decoration`,
 		`content/pages/about.md:6: note: ![](/papers/fig.svg) has no alt text, so pages give it alt="" and screen readers pass over it as decoration; write what it shows between the brackets, ![DPO pipeline](/papers/fig.svg), or leave it so if it is only decoration`,
 		`content/papers/a.md:6: note: ![](fig.svg) has no alt text, so pages give it alt="" and screen readers pass over it as decoration; write what it shows between the brackets, ![DPO pipeline](fig.svg), or leave it so if it is only decoration`,

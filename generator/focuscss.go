@@ -13,9 +13,9 @@ import (
 
 // focusRings warns at each declaration of custom.css (src, its text
 // css) that takes the keyboard-focus ring away (outline: none, outline:
-// 0) in a rule for focused elements (a:focus, :focus-visible) that gives
-// focus no other visible mark (box-shadow, border, background,
-// text-decoration): a reader on the keyboard no longer sees where the
+// 0, outline-color: transparent) in a rule for focused elements
+// (a:focus, :focus-visible) that gives focus no other visible mark
+// (box-shadow, border, background, text-decoration): a reader on the keyboard no longer sees where the
 // focus is (WCAG 2.4.7), and a reset copied from elsewhere does it to
 // every link and button without a word. A rule for :focus alone is let
 // be when a :focus-visible rule of the stylesheet draws a mark (the
@@ -90,10 +90,13 @@ func focusRules(src []byte) []focusRule {
 // at offset at and written decl, in the rule r.
 func (r *focusRule) declare(property string, values []css.Token, at int, decl string) {
 	switch property {
-	case "outline", "outline-style", "outline-width":
+	case "outline", "outline-style", "outline-width", "outline-color":
 		if noOutline(values) {
 			r.removed, r.decl, r.outline = at, strings.TrimRight(strings.TrimSpace(decl), "; "), false
 			return
+		}
+		if property == "outline-color" && !r.colorless() {
+			return // a colour draws no outline that a style of none took away
 		}
 		r.removed, r.outline = -1, true
 	case "box-shadow", "text-decoration", "text-decoration-line", "background", "background-color",
@@ -102,14 +105,21 @@ func (r *focusRule) declare(property string, values []css.Token, at int, decl st
 	}
 }
 
+// colorless says the outline r's rule took away was taken by its colour
+// alone (outline-color: transparent), which another colour gives back.
+func (r *focusRule) colorless() bool {
+	return r.removed >= 0 && strings.HasPrefix(strings.ToLower(r.decl), "outline-color")
+}
+
 // noOutline says the values of an outline declaration draw none: a
-// none or hidden style, or a width of zero (outline: 0).
+// none or hidden style, a width of zero (outline: 0), or a transparent
+// colour (outline: 3px solid transparent).
 func noOutline(values []css.Token) bool {
 	for _, t := range values {
 		v := strings.ToLower(string(t.Data))
 		switch t.TokenType {
 		case css.IdentToken:
-			if v == "none" || v == "hidden" {
+			if v == "none" || v == "hidden" || v == "transparent" {
 				return true
 			}
 		case css.NumberToken, css.DimensionToken:

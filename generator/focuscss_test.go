@@ -30,6 +30,11 @@ func TestFocusRings(t *testing.T) {
 		{":focus { outline: none }\n:focus-visible { outline: none }\n", []int{1, 2}},
 		{"a:not(:focus) { outline: none }\nform:focus-within { outline: 0 }\na:focus { span { outline: none } }\n", nil},
 		{"a:focus { outline-offset: 2px; }\n", nil},
+		{":focus-visible { outline-color: transparent; }\n", []int{1}},
+		{"a:focus-visible {\n  outline: 3px solid transparent;\n}\n", []int{2}},
+		{"a:focus { outline: 2px solid transparent; box-shadow: 0 0 0 3px var(--focus) }\n", nil}, // the ring for forced colours, the shadow on screen
+		{"a:focus { outline-color: transparent; outline-color: var(--focus) }\n", nil},
+		{"a:focus { outline: none; outline-color: var(--focus) }\n", []int{1}},
 	}
 	for _, tt := range tests {
 		var got []int
@@ -60,4 +65,21 @@ func FuzzFocusRules(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFocusRingQuote: the warning quotes the declaration as written,
+// without the rule's closing brace when no semicolon ends it.
+func TestFocusRingQuote(t *testing.T) {
+	tests := []struct{ css, want string }{
+		{"a:focus { outline: none }\n", "outline: none takes"},
+		{"a:focus{outline:0}\n", "outline:0 takes"},
+		{"a:focus { outline: none; }\n", "outline: none takes"},
+		{"a { &:focus { outline: 0px } }\n", "outline: 0px takes"},
+	}
+	for _, tt := range tests {
+		ps := focusRings("custom.css", []byte(tt.css))
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].Msg, tt.want) {
+			t.Errorf("focusRings(%q) = %v, want one starting %q", tt.css, ps, tt.want)
+		}
+	}
 }

@@ -129,7 +129,8 @@ func schemeDeclarations(src []byte) []schemeDeclaration {
 // walkCSS calls visit with each grammar item of the stylesheet src, in
 // order, until its end or a parse error (what was read before stands):
 // its type, data, values, and for a declaration the offsets in src where
-// it starts (its property name) and ends (-1 for other items).
+// it starts (its property name) and ends, before the rule's closing
+// brace when no semicolon ends it (-1 for other items).
 func walkCSS(src []byte, visit func(gt css.GrammarType, data []byte, values []css.Token, at, end int)) {
 	p := css.NewParser(parse.NewInputBytes(src), false)
 	for {
@@ -143,6 +144,9 @@ func walkCSS(src []byte, visit func(gt css.GrammarType, data []byte, values []cs
 		at, end := -1, -1
 		if gt == css.DeclarationGrammar || gt == css.CustomPropertyGrammar {
 			end = min(p.Offset(), len(src))
+			if end > 0 && src[end-1] == '}' { // a { outline: none }: the parser has read the rule's end
+				end--
+			}
 			at = max(bytes.LastIndex(src[:end], data), 0)
 		}
 		visit(gt, data, p.Values(), at, end)

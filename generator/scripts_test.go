@@ -13,21 +13,26 @@ func paperWith(name, front, abstract string) string {
 }
 
 // TestMismatchedLanguage: a paper's language: written in another script
-// than its title and abstract (kr, Kanuri, on Korean) is a warning at its
-// line naming the tag to write; a language that matches (ko, ja on kanji)
-// is none.
+// than its title and abstract (kr, Kanuri, on Korean; zh-CN, Simplified
+// or Traditional Han either way, on English) is a warning at its line
+// naming the tag to write; a language that matches (ko, ja on kanji) is
+// none.
 func TestMismatchedLanguage(t *testing.T) {
 	site := siteYAML +
 		paperWith("a", "title: \"한국어 대규모 언어 모델의 강화학습\"\nid: a\nlanguage: kr\ndate: 2024-01-01\nauthors: [김민수]\n", "본 논문은 한국어 대규모 언어 모델을 위한 강화학습 방법을 제안한다.") +
 		paperWith("b", "title: \"한국어 대규모 언어 모델의 강화학습\"\nid: b\nlanguage: ko\ndate: 2024-01-01\nauthors: [김민수]\n", "본 논문은 LLM을 위한 강화학습 방법을 제안한다.") +
-		paperWith("c", "title: \"基于注意力机制的神经机器翻译\"\nid: c\nlanguage: ja\ndate: 2024-01-01\nauthors: [山田花子]\n", "注意力機構")
+		paperWith("c", "title: \"基于注意力机制的神经机器翻译\"\nid: c\nlanguage: ja\ndate: 2024-01-01\nauthors: [山田花子]\n", "注意力機構") +
+		paperWith("d", "title: \"Efficient Inference for Large Language Models\"\nid: d\nlanguage: zh-CN\ndate: 2024-01-01\nauthors: [Ann Smith]\n", "We study efficient inference for large language models.")
 	var got []string
 	for _, w := range warningsOf(t, site) {
 		if strings.Contains(w, "language") {
 			got = append(got, w)
 		}
 	}
-	want := []string{"content/papers/a.md:4: language \"kr\" is written in Latin letters, but the title and abstract are in Hangul; write the language they are in, `language: ko`"}
+	want := []string{
+		"content/papers/a.md:4: language \"kr\" is written in Latin letters, but the title and abstract are in Hangul; write the language they are in, `language: ko`",
+		"content/papers/d.md:4: language \"zh-CN\" is written in Han (Chinese characters), but the title and abstract are in Latin letters; write the language they are in, e.g. `language: en`",
+	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

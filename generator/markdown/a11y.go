@@ -23,7 +23,8 @@ var namelessLinkBytes = []string{"[](", "[ ](", "[][", "[![](", "[![ ]("}
 // namelessLinks returns a warning for each link that shows no text: the
 // page has nothing to follow (or an image only) and screen readers say
 // "link" and no more, or the address. A link whose image has alt text is
-// named by it.
+// named by it. The fix each gives names the link by its target
+// (linkName), or asks for its words where the target is not known.
 func (s *source) namelessLinks() []Hidden {
 	if !textutil.ContainsAny(s.text, namelessLinkBytes...) {
 		return nil
@@ -37,10 +38,10 @@ func (s *source) namelessLinks() []Hidden {
 		dest := string(l.Destination)
 		line := s.line(offsetOf(l))
 		if img, ok := l.FirstChild().(*ast.Image); ok {
-			out = append(out, Hidden{line, fmt.Sprintf("this link to %s shows only an image with no alt text, so screen readers say \"link\" and no more; write where the link leads as the image's alt text: [![The paper's page](%s)](%s)", dest, img.Destination, dest)})
+			out = append(out, Hidden{line, fmt.Sprintf("this link to %s shows only an image with no alt text, so screen readers say \"link\" and no more; write where the link leads as the image's alt text: [![%s](%s)](%s)", dest, linkName(dest), img.Destination, dest)})
 			return
 		}
-		out = append(out, Hidden{line, fmt.Sprintf("this link to %s has no text, so the page shows nothing to follow and screen readers say \"link\" and no more; write where it leads between its brackets: [the code](%[1]s)", dest)})
+		out = append(out, Hidden{line, fmt.Sprintf("this link to %s has no text, so the page shows nothing to follow and screen readers say \"link\" and no more; write where it leads between its brackets: [%s](%[1]s)", dest, linkName(dest))})
 	})
 	return out
 }

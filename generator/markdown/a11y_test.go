@@ -12,14 +12,19 @@ func TestNamelessLinks(t *testing.T) {
 		want      []Hidden
 	}{
 		{"no text", "See [](https://example.org/code) and\n[ ](https://example.org/b).\n", []Hidden{
-			{1, `this link to https://example.org/code has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [the code](https://example.org/code)`},
-			{2, `this link to https://example.org/b has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [the code](https://example.org/b)`},
+			{1, `this link to https://example.org/code has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [where the link leads, in a few words](https://example.org/code)`},
+			{2, `this link to https://example.org/b has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [where the link leads, in a few words](https://example.org/b)`},
 		}},
 		{"an image only", "Text.\n\n[![](fig.png)](https://example.org/paper)\n", []Hidden{
-			{3, `this link to https://example.org/paper shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![The paper's page](fig.png)](https://example.org/paper)`},
+			{3, `this link to https://example.org/paper shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![where the link leads, in a few words](fig.png)](https://example.org/paper)`},
+		}},
+		{"badges", "[![](build.svg)](https://github.com/ann/repo/actions)\n\n[![](colab.svg)](https://colab.research.google.com/drive/abc)\n\n[](https://github.com/ann/repo)\n", []Hidden{
+			{1, `this link to https://github.com/ann/repo/actions shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![Build status](build.svg)](https://github.com/ann/repo/actions)`},
+			{3, `this link to https://colab.research.google.com/drive/abc shows only an image with no alt text, so screen readers say "link" and no more; write where the link leads as the image's alt text: [![Open in Colab](colab.svg)](https://colab.research.google.com/drive/abc)`},
+			{5, `this link to https://github.com/ann/repo has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [The code on GitHub](https://github.com/ann/repo)`},
 		}},
 		{"a reference", "[][r]\n\n[r]: https://example.org/\n", []Hidden{
-			{1, `this link to https://example.org/ has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [the code](https://example.org/)`},
+			{1, `this link to https://example.org/ has no text, so the page shows nothing to follow and screen readers say "link" and no more; write where it leads between its brackets: [where the link leads, in a few words](https://example.org/)`},
 		}},
 		{"named", "[code](https://example.org/) [![The chart](fig.png)](https://example.org/) [`x`](https://example.org/) [$x$](https://example.org/)\n", nil},
 		{"in code", "`[](https://example.org/)`\n", nil},

@@ -59,15 +59,17 @@ func OwnScripts(lang string) []*unicode.RangeTable {
 // scripts the language with BCP 47 tag lang is written in, and whether
 // the tag says so for certain: ["Latin"] for en, ["Han", "Hiragana",
 // "Katakana"] for ja, ["Cyrillic"] but not certain for sr, which is
-// written in Latin too; nil for a tag that does not parse or a script
-// not known here.
+// written in Latin too; ["Han"] and certain for zh, whose doubt between
+// Simplified and Traditional is no doubt of its script; nil for a tag
+// that does not parse or a script not known here.
 func LanguageScripts(lang string) (scripts []string, certain bool) {
 	tag, err := language.Parse(lang)
 	if err != nil {
 		return nil, false
 	}
 	_, conf := tag.Script()
-	return languageScripts(lang, language.Und), conf >= language.High
+	scripts = languageScripts(lang, language.Und)
+	return scripts, conf >= language.High || slices.Equal(scripts, []string{"Han"})
 }
 
 // languageScripts is LanguageScripts' scripts, for the tag or, when it

@@ -35,6 +35,9 @@ func TestMismatch(t *testing.T) {
 		{"en", "基于注意力机制的神经机器翻译研究", "Han", "zh"},
 		{"ja", "基于注意力机制的神经机器翻译研究", "", ""}, // kanji are Japanese too
 		{"zh", "大規模言語モデルの強化学習", "", ""},
+		{"zh", "Efficient inference for large language models", "Latin", "en"}, // Hans or Hant, Han either way
+		{"zh-CN", "Efficient inference for large language models", "Latin", "en"},
+		{"zh-Hant", "Efficient inference for large language models", "Latin", "en"},
 		{"ja", "Attention is all you need", "Latin", "en"},
 		{"sr", "Neuronske mreže za mašinsko prevođenje", "", ""}, // Serbian is written in Latin letters too
 		{"sr", "한국어 대규모 언어 모델", "Hangul", "ko"},

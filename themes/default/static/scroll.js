@@ -29,16 +29,49 @@
  *
  * Before printing, each display formula gets its width in ems (--math-ems), by
  * which style.css scales one too wide for the printed page to fit it,
- * where it was cut at the page's edge: printed, nothing scrolls.
+ * where it was cut at the page's edge: printed, nothing scrolls. So does
+ * each table: its narrowest width, its words whole, in ems of its text
+ * (--table-ems) and the pixels of its cells' padding and borders, which
+ * do not scale (--table-edges), by which style.css sets its text small enough that
+ * every column prints, down to tableFloor of the page's text. One too
+ * wide even then (data-print-fit names it in a rule of a style sheet
+ * of this script's) may break its cells' words anywhere, as a table does
+ * printed without this script.
  */
 (function () {
   'use strict';
+  var tableFloor = 0.6; // style.css's smallest printed table text, in ems of the text around it
+  var printFit; // the style sheet of the rules that let a table too wide at tableFloor break its words
   window.addEventListener('beforeprint', function () {
     document.querySelectorAll('.math-display > math').forEach(function (m) {
       var r = document.createRange();
       r.selectNodeContents(m);
       m.style.setProperty('--math-ems', (r.getBoundingClientRect().width + 1) / parseFloat(getComputedStyle(m).fontSize));
     });
+    var rules = [];
+    document.querySelectorAll('.table-scroll > table').forEach(function (t, i) {
+      var width = t.style.width, edges = 2;
+      if (t.rows.length) [].forEach.call(t.rows[0].cells, function (c) {
+        var cs = getComputedStyle(c);
+        edges += parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) + 1;
+      });
+      t.style.width = 'min-content';
+      var ems = (t.getBoundingClientRect().width - edges) / parseFloat(getComputedStyle(t).fontSize);
+      t.style.width = width;
+      t.style.setProperty('--table-ems', ems);
+      t.style.setProperty('--table-edges', edges);
+      t.setAttribute('data-print-fit', i);
+      // In the container's ems: narrower, the table's text at tableFloor of its own and its edges are too wide.
+      rules.push('@container (width < ' + (ems * tableFloor + edges / parseFloat(getComputedStyle(t.parentNode).fontSize)).toFixed(2) + 'em) { .table-scroll > table[data-print-fit="' + i + '"] :is(th, td) { overflow-wrap: anywhere; } }');
+    });
+    var css = '@media print { ' + rules.join(' ') + ' }';
+    if (document.adoptedStyleSheets && window.CSSStyleSheet && CSSStyleSheet.prototype.replaceSync) { // no <style> a CSP may forbid
+      if (!printFit) document.adoptedStyleSheets = document.adoptedStyleSheets.concat(printFit = new CSSStyleSheet());
+      printFit.replaceSync(css);
+    } else {
+      printFit = printFit || document.head.appendChild(document.createElement('style'));
+      printFit.textContent = css;
+    }
   });
   if (!window.ResizeObserver) return;
   var regions = [];
