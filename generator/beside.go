@@ -429,7 +429,8 @@ func (b beside) explain(fsys fs.FS, src, dest string) string {
 // a theme's static file is linked from the site's root, at its address
 // there (files has every output file); any other file of the site's
 // folder (../../README.md) is not published. It is "" for a link below
-// content/.
+// content/, and for one that names no file of the site's folder, which
+// the page's address may read (../../days/2024-5-29/).
 func outside(fsys fs.FS, cfg *model.Config, src, dest string, files map[string]bool) string {
 	c, ok := target(src, dest)
 	if !ok || strings.HasPrefix(c, "content/") {
@@ -446,6 +447,12 @@ func outside(fsys fs.FS, cfg *model.Config, src, dest string, files map[string]b
 	if f, _, msg := linkcheck.Resolve("index.html", "/"+rest, "/", files); nested && msg == "" && (first == "public" || fileAt(fsys, c)) {
 		at, _, _ := strings.Cut(linkTo(cfg, dest, f), "#")
 		return "it names " + c + ", " + what + ", which the site publishes at " + at + "; link it there, from the site's root: write " + linkTo(cfg, dest, f)
+	}
+	if !fileAt(fsys, c) {
+		// No file there: most likely a link written from the page's
+		// address (../../days/2024-5-29/), whose near miss the link's
+		// other explanations name.
+		return ""
 	}
 	return "it names " + c + ", outside content/, and only files below content/papers/, content/days/ and content/pages/ are published; move the file there and link it relative to this .md file, or link its address on the web"
 }

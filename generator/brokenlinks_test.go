@@ -186,6 +186,8 @@ func TestBuildWarnsBrokenLinks(t *testing.T) {
 			"content/papers/a.md:10: the link d.md is broken: the paper d (content/papers/d.md) is a draft; build with --drafts to include it, or remove the link"},
 		{"a paper its day takes off", []string{"    abstract: An inline abstract.\n", "    abstract: An inline abstract.\nremoved: [2106.09685]\n", "[B](b.md)", "[B](b.md), [again](/papers/2106.09685/)"},
 			"content/papers/a.md:10: the link b.md is broken: the paper 2106.09685 (content/papers/b.md) has no page, as no day lists it: content/days/2024-06-03.md:9 takes it off with removed:; link another page, or remove the link"},
+		{"a near miss written from the page's address", []string{"[B](b.md)", "[B](b.md), [the day](../../days/2024-6-3/)"},
+			"content/papers/a.md:10: the link ../../days/2024-6-3/ is broken: the site has no days/2024-6-3/, only days/2024-06-03/: a day's address writes its month and day with two digits; write /days/2024-06-03/"},
 		{"a day its file empties", []string{"-- content/papers/figures/chart.png --", "-- content/papers/c.md --\n---\ntitle: C\narxiv: \"2106.00001\"\ndate: 2024-06-05\n---\nC.\n-- content/days/2024-06-05.md --\n---\nremoved: [2106.00001]\n---\n-- content/papers/figures/chart.png --", "[B](b.md)", "[B](b.md), [then](/days/2024-06-05/)"},
 			"content/papers/a.md:10: the link /days/2024-06-05/ is broken: the day 2024-06-05 has no page: content/days/2024-06-05.md:2 removes all its papers (removed:); if you did not mean to empty the day, take its papers out of removed:, link another day, or remove the link"},
 	} {
