@@ -18,6 +18,8 @@ import (
 // the page's, which leaves content/): what the
 // build warns of is what a test adds to it.
 const linksSite = `
+-- README.md --
+# The lab's digest
 -- content/site.yaml --
 title: T
 baseURL: https://example.org/repo/
