@@ -72,6 +72,13 @@ func TestScriptInBrowser(t *testing.T) {
 	if got := eval(`document.querySelector('a.search-result-link mark').textContent`); got != "Schrödinger" {
 		t.Errorf("title mark = %q, want Schrödinger", got)
 	}
+	// Of a run of CJK characters, the word the query matched is marked,
+	// not the whole run.
+	do(chromedp.Navigate(srv.URL + "/repo/search/?q=" + url.QueryEscape("翻訳")))
+	wait("results of ?q=翻訳", status+` === '1\u00a0result for “翻訳”.'`)
+	if got := eval(`Array.from(document.querySelectorAll('a.search-result-link mark'), m => m.textContent).join('|')`); got != "翻訳" {
+		t.Errorf("title marks = %q, want 翻訳 alone of 機械学習による翻訳", got)
+	}
 	if got := eval(`String(document.getElementById('search-topic').options.length)`); got != "6" {
 		t.Errorf("topic options = %s, want 6 (All topics and 5 from meta.json)", got)
 	}
@@ -80,7 +87,7 @@ func TestScriptInBrowser(t *testing.T) {
 	wait("type-ahead results", status+` === '1\u00a0result for “attention”.'`)
 	// Typed after the link's search, a step of its own, which says its last
 	// word is a prefix, as it was searched.
-	wait("URL pushed while typing", `location.search === '?q=attention&prefix=1' && history.length === 3`)
+	wait("URL pushed while typing", `location.search === '?q=attention&prefix=1' && history.length === 4`)
 
 	do(chromedp.KeyEvent("\u0301")) // ArrowDown from the input
 	if got := eval(`document.activeElement.className + ' ' + document.activeElement.textContent`); !strings.HasPrefix(got, "search-result-link Attention") {
@@ -90,7 +97,7 @@ func TestScriptInBrowser(t *testing.T) {
 	do(chromedp.Evaluate[chromedp.Void](`document.getElementById('search-q').value = 'theory '`),
 		chromedp.Focus("#search-q"), chromedp.KeyEvent("\r")) // Enter submits
 	wait("submitted results", status+` === '2\u00a0results for “theory”.'`)
-	wait("URL pushed on submit", `location.search === '?q=theory+' && history.length === 4`)
+	wait("URL pushed on submit", `location.search === '?q=theory+' && history.length === 5`)
 	if got := eval(`document.activeElement.id`); got != "search-q" {
 		t.Errorf("after a submit with a keyboard the focus is on #%s, want the box, #search-q, to type on", got)
 	}

@@ -1304,18 +1304,54 @@
     }
 
     // highlight appends text to parent, each word matching the query in a <mark>.
+    // A run of CJK characters, which a query matches by its characters
+    // and their pairs, has those marked, not the whole run.
     function highlight(parent, text) {
       var at = 0, m;
       var re = new RegExp(WORD_RE.source, 'gu');
+      function mark(from, to) {
+        if (from > at) parent.appendChild(document.createTextNode(text.slice(at, from)));
+        var el = document.createElement('mark');
+        el.textContent = text.slice(from, to);
+        parent.appendChild(el);
+        at = to;
+      }
       while ((m = re.exec(text)) !== null) {
-        if (!matchesWord(m[0])) continue;
-        if (m.index > at) parent.appendChild(document.createTextNode(text.slice(at, m.index)));
-        var mark = document.createElement('mark');
-        mark.textContent = m[0];
-        parent.appendChild(mark);
-        at = m.index + m[0].length;
+        if (!CJK_RE.test(m[0])) {
+          if (matchesWord(m[0])) mark(m.index, m.index + m[0].length);
+          continue;
+        }
+        markCJK(m[0], m.index, mark);
       }
       if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+    }
+
+    // markCJK calls mark(from, to) for each part of word, at offset in
+    // its text, that the query matched: a run of other letters whole, as
+    // a word; of the CJK characters, each the query matched alone or in a
+    // pair with a neighbour, neighbours marked together.
+    function markCJK(word, offset, mark) {
+      var parts = []; // {text, at, cjk}
+      var pos = offset;
+      Array.from(word).forEach(function (c) {
+        var cjk = CJK_RE.test(c);
+        var last = parts[parts.length - 1];
+        if (last && !cjk && !last.cjk) last.text += c;
+        else parts.push({ text: c, at: pos, cjk: cjk });
+        pos += c.length;
+      });
+      var hit = parts.map(function (p, i) {
+        if (!p.cjk) return matchesWord(p.text);
+        var prev = parts[i - 1], next = parts[i + 1];
+        return matchesWord(p.text) || (prev && prev.cjk && matchesWord(prev.text + p.text)) || (next && next.cjk && matchesWord(p.text + next.text)) || false;
+      });
+      for (var i = 0; i < parts.length; i++) {
+        if (!hit[i]) continue;
+        var j = i;
+        while (j + 1 < parts.length && hit[j + 1] && parts[j + 1].cjk && parts[i].cjk) j++;
+        mark(parts[i].at, parts[j].at + parts[j].text.length);
+        i = j;
+      }
     }
 
     function href(url) {
