@@ -348,11 +348,12 @@ func (l *Live) quick(ctx context.Context, changed []string) (res *Result, incomp
 
 // searchedAgain reports whether the edit e changed what the search index
 // or the related papers read (its title, AI summary, body, TL;DR, journal,
-// conference, DOI, keywords, authors or organization), which a quick
-// rebuild leaves to Complete.
+// conference, DOI, keywords, authors or organization, or its withdrawal,
+// which a result marks and which keeps it off other papers' lists),
+// which a quick rebuild leaves to Complete.
 func searchedAgain(e paperEdit) bool {
 	p, np := e.old, e.new
-	return e.retitled || np.AISummary != p.AISummary || np.Body != p.Body || np.TLDR != p.TLDR ||
+	return e.retitled || p.Withdrawn() != np.Withdrawn() || np.AISummary != p.AISummary || np.Body != p.Body || np.TLDR != p.TLDR ||
 		np.Journal != p.Journal || np.Conference != p.Conference || np.DOI != p.DOI || !slices.Equal(np.Keywords, p.Keywords) ||
 		!slices.Equal(np.Authors, p.Authors) || np.Organization != p.Organization
 }

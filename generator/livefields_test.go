@@ -32,7 +32,8 @@ const (
 // matter (model.PlainKeys: a code or project link written, changed or
 // taken out, a TL;DR, an arXiv comment, where it was published, a DOI)
 // takes the quick path, complete unless the search index reads the
-// field (the TL;DR, a journal's or conference's name, the DOI), and so
+// field (the TL;DR, a journal's or conference's name, the DOI, a
+// comment's withdrawal, which also keeps the paper off related lists), and so
 // with new upvotes (the quick path of counts); the files and warnings
 // are then a clean build's (and before Complete, all files but the
 // search index and the pages of papers whose related papers changed).
@@ -52,7 +53,7 @@ func TestLiveFieldEdits(t *testing.T) {
 		{"tldr written", alphaFile, "upvotes: 5\n", "upvotes: 5\ntldr: Agents that plan.\n", true, true},
 		{"tldr changed", alphaFile, "tldr: Agents that plan.", "tldr: \"Agents that plan, $n=3$.\"", true, true},
 		{"comment written", alphaFile, "upvotes: 5\n", "upvotes: 5\ncomment: 12 pages, 3 figures\n", true, false},
-		{"comment: withdrawn", alphaFile, "comment: 12 pages, 3 figures", "comment: \"Withdrawn: an error in Table 2\"", true, false},
+		{"comment: withdrawn", alphaFile, "comment: 12 pages, 3 figures", "comment: \"Withdrawn: an error in Table 2\"", true, true},
 		{"journal written", alphaFile, "upvotes: 5\n", "upvotes: 5\njournal: \"Nature Machine Intelligence\"\n", true, true},
 		{"volume written", alphaFile, "upvotes: 5\n", "upvotes: 5\nvolume: 6\n", true, false},
 		{"pages written", alphaFile, "upvotes: 5\n", "upvotes: 5\npages: 123-130\n", true, false},
