@@ -93,3 +93,31 @@ func movedDay(slug string, d *model.Day) Problem {
 	return Problem{Kind: "removed", Path: d.Source, Line: d.AliasesLine, Msg: fmt.Sprintf(gone+
 		"if its papers were moved to %[2]s, add `aliases: [%[3]q]` to this day's file to keep the address (a page there sends readers on)"+keepsID+"; %[4]s", slug, d.Slug, slug, onPurpose(1))}
 }
+
+// removedPeriods warns of the week's and month's pages (weeks/2024-W01/,
+// months/2024-01/) that the site in former published and the build
+// writes no page into, as no paper is dated in that week or month now:
+// its days' papers moved to other weeks, or were taken off. Readers and
+// other sites link to them as to a day's page, and no alias keeps them
+// (a day's aliases: keeps the day's page alone), so they go in one
+// warning at content/days. Nil when former is nil or has none.
+func removedPeriods(former fs.FS, paths map[string]bool) []Problem {
+	if former == nil {
+		return nil
+	}
+	var gone []string
+	for _, dir := range []string{"weeks", "months"} {
+		entries, _ := fs.ReadDir(former, dir)
+		for _, e := range entries {
+			if p := dir + "/" + e.Name() + "/"; e.IsDir() && !paths[p+"index.html"] && hasPage(former, p) {
+				gone = append(gone, p)
+			}
+		}
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	return []Problem{{Kind: "removed", Path: "content/days", Msg: fmt.Sprintf(
+		"%s published and this build removes %[2]s, as no paper is dated in %[2]s now: readers' and other sites' links to %[2]s would find nothing, and no alias keeps a week's or month's page; if papers were moved out by mistake, date them back; %[3]s",
+		listed(gone, "", ""), pick(len(gone), "it", "them"), onPurpose(len(gone)))}}
+}

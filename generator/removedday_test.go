@@ -3,6 +3,7 @@ package generator
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -47,6 +48,42 @@ func TestRemovedDays(t *testing.T) {
 			var got []string
 			for _, p := range res.Warnings {
 				if p.Kind == "removed" {
+					got = append(got, p.String())
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestRemovedPeriods: the week's and month's pages the site built before
+// published, which this build removes as no paper is dated in them now,
+// are one warning at content/days; none while a paper is.
+func TestRemovedPeriods(t *testing.T) {
+	former := fstest.MapFS{}
+	for p, data := range mustBuild(t, movedDaySite) {
+		former[p] = &fstest.MapFile{Data: []byte(data)}
+	}
+	for _, c := range []struct {
+		name, site string
+		want       []string
+	}{
+		{"unchanged", movedDaySite, nil},
+		{"a day moved in its week", moveDay("2024-01-03"), nil},
+		{"every day moved to February", strings.ReplaceAll(movedDaySite, "date: 2024-01-0", "date: 2024-02-0"), []string{
+			"content/days: weeks/2024-W01/, months/2024-01/ were published and this build removes them, as no paper is dated in them now: readers' and other sites' links to them would find nothing, and no alias keeps a week's or month's page; " +
+				"if papers were moved out by mistake, date them back; if they were taken off on purpose, build once to publish that, and this is not told again"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range res.Warnings {
+				if p.Kind == "removed" && strings.Contains(p.Msg, "weeks/") {
 					got = append(got, p.String())
 				}
 			}
