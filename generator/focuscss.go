@@ -62,11 +62,18 @@ func (r *focusRule) marked() bool { return r.indicator || r.outline }
 func focusRules(src []byte) []focusRule {
 	var open []*focusRule // the rulesets open, innermost last; nil for one not for focus
 	var out []focusRule
+	var forced []bool // the at-rules open, innermost last: whether each is for forced colours
 	walkCSS(src, func(gt css.GrammarType, data []byte, values []css.Token, at, end int) {
 		switch gt {
+		case css.BeginAtRuleGrammar:
+			forced = append(forced, forcedColors(data, values))
+		case css.EndAtRuleGrammar:
+			if n := len(forced); n > 0 {
+				forced = forced[:n-1]
+			}
 		case css.BeginRulesetGrammar:
 			var r *focusRule
-			if visible, plain := focusTargets(values); visible || plain {
+			if visible, plain := focusTargets(values); (visible || plain) && !slices.Contains(forced, true) {
 				r = &focusRule{selector: selectorText(values), visible: visible, plain: plain, removed: -1}
 			}
 			open = append(open, r)
@@ -86,6 +93,22 @@ func focusRules(src []byte) []focusRule {
 	return out
 }
 
+// forcedColors says the at-rule name, with values, is for forced colours
+// (@media (forced-colors: active), Windows's high contrast), where a
+// transparent outline is drawn in the system's colour: the usual ring
+// for that mode, whose box-shadows are not drawn.
+func forcedColors(name []byte, values []css.Token) bool {
+	if !strings.EqualFold(string(name), "@media") {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range values {
+		b.Write(t.Data)
+	}
+	q := strings.ToLower(b.String())
+	return strings.Contains(q, "forced-colors") || strings.Contains(q, "-ms-high-contrast")
+}
+
 // declare records the declaration of property (lower case) with values,
 // at offset at and written decl, in the rule r.
 func (r *focusRule) declare(property string, values []css.Token, at int, decl string) {
@@ -95,7 +118,7 @@ func (r *focusRule) declare(property string, values []css.Token, at int, decl st
 			r.removed, r.decl, r.outline = at, strings.TrimRight(strings.TrimSpace(decl), "; "), false
 			return
 		}
-		if property == "outline-color" && !r.colorless() {
+		if property == "outline-color" && r.removed >= 0 && !r.colorless() {
 			return // a colour draws no outline that a style of none took away
 		}
 		r.removed, r.outline = -1, true

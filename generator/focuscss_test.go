@@ -34,6 +34,13 @@ func TestFocusRings(t *testing.T) {
 		{"a:focus-visible {\n  outline: 3px solid transparent;\n}\n", []int{2}},
 		{"a:focus { outline: 2px solid transparent; box-shadow: 0 0 0 3px var(--focus) }\n", nil}, // the ring for forced colours, the shadow on screen
 		{"a:focus { outline-color: transparent; outline-color: var(--focus) }\n", nil},
+		// A transparent outline in forced colours is drawn in the system's
+		// colour; one a :focus-visible rule colours is the keyboard's ring.
+		{"a:focus { outline: none; box-shadow: 0 0 0 3px #2563eb; }\n@media (forced-colors: active) { a:focus { outline: 2px solid transparent; } }\n", nil},
+		{"@media (-ms-high-contrast: active) { a:focus { outline: 2px solid transparent } }\n", nil},
+		{"@media (min-width: 40em) { a:focus { outline: 2px solid transparent } }\n", []int{1}},
+		{".btn:focus { outline: 2px solid transparent; outline-offset: 2px; }\n.btn:focus-visible { outline-color: #2563eb; }\n", nil},
+		{"a:focus-visible { outline: none; outline-color: #2563eb }\n", []int{1}},
 		{"a:focus { outline: none; outline-color: var(--focus) }\n", []int{1}},
 	}
 	for _, tt := range tests {

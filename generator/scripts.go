@@ -23,6 +23,9 @@ func mismatchedLanguage(path string, p *model.Paper, warn *[]Problem) {
 	if script == "" {
 		return
 	}
+	if t, _, _ := textutil.Mismatch(p.Language, p.Title); t == "" {
+		return // a title in the language (a Chinese title above an English abstract): it is the title's
+	}
 	*warn = append(*warn, Problem{Kind: "source", Path: path, Line: cmp.Or(p.LanguageLine, p.Line), Msg: fmt.Sprintf(
 		"language %q is written in %s, but the title and abstract are in %s; write the language they are in, %s",
 		p.Language, languageScript(p.Language), scriptWords(script), textutil.LanguageHint(tag, example))})

@@ -16,13 +16,15 @@ func paperWith(name, front, abstract string) string {
 // than its title and abstract (kr, Kanuri, on Korean; zh-CN, Simplified
 // or Traditional Han either way, on English) is a warning at its line
 // naming the tag to write; a language that matches (ko, ja on kanji) is
-// none.
+// none, and so is one that matches the title alone (zh on a Chinese
+// title above an English abstract).
 func TestMismatchedLanguage(t *testing.T) {
 	site := siteYAML +
 		paperWith("a", "title: \"한국어 대규모 언어 모델의 강화학습\"\nid: a\nlanguage: kr\ndate: 2024-01-01\nauthors: [김민수]\n", "본 논문은 한국어 대규모 언어 모델을 위한 강화학습 방법을 제안한다.") +
 		paperWith("b", "title: \"한국어 대규모 언어 모델의 강화학습\"\nid: b\nlanguage: ko\ndate: 2024-01-01\nauthors: [김민수]\n", "본 논문은 LLM을 위한 강화학습 방법을 제안한다.") +
 		paperWith("c", "title: \"基于注意力机制的神经机器翻译\"\nid: c\nlanguage: ja\ndate: 2024-01-01\nauthors: [山田花子]\n", "注意力機構") +
-		paperWith("d", "title: \"Efficient Inference for Large Language Models\"\nid: d\nlanguage: zh-CN\ndate: 2024-01-01\nauthors: [Ann Smith]\n", "We study efficient inference for large language models.")
+		paperWith("d", "title: \"Efficient Inference for Large Language Models\"\nid: d\nlanguage: zh-CN\ndate: 2024-01-01\nauthors: [Ann Smith]\n", "We study efficient inference for large language models.") +
+		paperWith("e", "title: \"大语言模型的高效推理\"\nid: e\nlanguage: zh\ndate: 2024-01-01\nauthors: [张伟]\n", "We study efficient inference for large language models, at length, in English, as many papers with a Chinese title do, over a long abstract.")
 	var got []string
 	for _, w := range warningsOf(t, site) {
 		if strings.Contains(w, "language") {
