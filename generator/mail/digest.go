@@ -172,7 +172,8 @@ func (sel Selector) meant() string {
 			return fmt.Sprintf("is written as a month is; write --month %s for %s %s, or %s-W%s for ISO week %d (ISO weeks, as the site's week pages are named)", sel.Key, time.Month(n), m[1], m[1], m[2], n)
 		}
 		if m := weekNumberRE.FindStringSubmatch(sel.Key); m != nil {
-			if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= 53 {
+			year, _ := strconv.Atoi(m[1])
+			if n, _ := strconv.Atoi(m[2]); n >= 1 && n <= model.WeeksIn(year) {
 				return fmt.Sprintf("is not a valid week; write %s-W%02d (ISO weeks, as the site's week pages are named)", m[1], n)
 			}
 		}

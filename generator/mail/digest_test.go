@@ -43,6 +43,8 @@ func TestSelectErrors(t *testing.T) {
 		{Selector{Kind: WeekDigest, Key: "2024-11"}, `week "2024-11" is written as a month is; write --month 2024-11 for November 2024, or 2024-W11 for ISO week 11 (ISO weeks, as the site's week pages are named)`},
 		{Selector{Kind: WeekDigest, Key: "2024-3"}, `week "2024-3" is not a valid week; write 2024-W03 (ISO weeks`},
 		{Selector{Kind: WeekDigest, Key: "2024-13"}, `week "2024-13" is not a valid week; write 2024-W13 (ISO weeks`},
+		{Selector{Kind: WeekDigest, Key: "2024-53"}, `week "2024-53" is not a valid week; write it like 2024-W22`}, // 2024 has 52
+		{Selector{Kind: WeekDigest, Key: "2026-53"}, `week "2026-53" is not a valid week; write 2026-W53 (ISO weeks`},
 		{Selector{Kind: WeekDigest, Key: "2024W07"}, `week "2024W07" is not a valid week; write 2024-W07`},
 		{Selector{Kind: WeekDigest, Key: "2024-60"}, `week "2024-60" is not a valid week; write it like 2024-W22`},
 		{Selector{Kind: WeekDigest, Key: "2025-W1"}, `week "2025-W1" is not a valid week; write 2025-W01 (ISO weeks`},
