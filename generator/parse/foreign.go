@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"maps"
+	"net/url"
 	"path"
 	"reflect"
 	"slices"
@@ -475,7 +477,7 @@ func addressHint(what, key string, val *yaml.Node, in owner) string {
 	if what == "paper" && k == "redirect_from" {
 		return redirectsHint(val)
 	}
-	if k == "permalink" && val.Kind == yaml.ScalarNode && strings.Contains(val.Value, ":") {
+	if k == "permalink" && val.Kind == yaml.ScalarNode && strings.Contains(val.Value, ":") && webPath(val.Value) == "" {
 		if what == "page" {
 			return "" // Jekyll's /:title/, which a page's name fills: foreignKeys'
 		}
@@ -566,6 +568,16 @@ func ownPage(addr string) string {
 	return "keep it with a page of your own in your theme's static/ (themes/<theme>/static" + addr + ") that links to the paper's page"
 }
 
+// webPath is the path of v when v is a whole http(s) address
+// (https://lab.github.io/digest/about-us/: /digest/about-us/), else "".
+func webPath(v string) string {
+	u, err := url.Parse(strings.TrimSpace(v))
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
+		return ""
+	}
+	return cmp.Or(u.Path, "/")
+}
+
 // aliasAddress is the address the string val names, without its
 // slashes, in lower case as Hugo writes addresses; "" when val is no
 // string or an alias could not be that address (Jekyll's /:year/:title/).
@@ -574,7 +586,11 @@ func aliasAddress(val *yaml.Node) string {
 	if val.Kind != yaml.ScalarNode {
 		return ""
 	}
-	v := strings.ToLower(strings.Trim(strings.TrimSpace(val.Value), "/"))
+	raw := strings.TrimSpace(val.Value)
+	if p := webPath(raw); p != "" {
+		raw = p // the whole address as the browser showed it: its path
+	}
+	v := strings.ToLower(strings.Trim(raw, "/"))
 	dir := strings.TrimSuffix(v, ".html")
 	if dir == "" || strings.HasSuffix(dir, "/") || strings.Trim(dir, "abcdefghijklmnopqrstuvwxyz0123456789-_/") != "" || strings.Contains(v, "//") {
 		return ""

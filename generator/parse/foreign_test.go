@@ -383,6 +383,9 @@ func TestFormerAddressHint(t *testing.T) {
 		{page, "content/pages/about.md", "/", "slug: about-lab\n", "keep the address Hugo made from its folder and slug: under `aliases:`: `aliases: [/about-lab/]`"},
 		{page, "content/pages/about.md", "/", "path: about\n", "content/pages/about.md:3: unknown page field \"path\"; a page's address is its file's path below content/pages/ (about.md is /about/), the address path: gave it already: remove the line"},
 		{page, "content/pages/about.md", "/notes/", "url: /notes/\n", "(about.md is /about/); the address url: gave it, /, is the site's home page, which needs no alias: remove the line"},
+		// A whole address, as the browser showed it: its path.
+		{paper, "x.md", "/digest/", "permalink: https://lab.github.io/digest/posts/vit/\n", "`aliases: [/posts/vit/]`"},
+		{page, "content/pages/guide/about.md", "/digest/", "permalink: https://lab.github.io/digest/about-us/\n", "(guide/about.md is /guide/about/): keep the address permalink: gave it under `aliases:`: `aliases: [/about-us/]`"},
 		// Jekyll's placeholders, which the page's name fills.
 		{page, "content/pages/about.md", "/", "permalink: /:title/\n", "content/pages/about.md:3: unknown page field \"permalink\"; a page's address is its file's path below content/pages/ (about.md is /about/): rename the file, and keep the old address under `aliases:`"},
 	}
