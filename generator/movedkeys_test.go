@@ -87,16 +87,7 @@ func TestChangedBibTeXKey(t *testing.T) {
 		{"pinned", strings.Replace(first, "published: 2024-05-20\n", "published: 2023-05\ncitekey: smith2024notes\n", 1), ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range res.Warnings {
-				if strings.Contains(p.Msg, "BibTeX key") {
-					got = append(got, p.String())
-				}
-			}
+			got := formerWarnings(t, c.site, former, func(p Problem) bool { return strings.Contains(p.Msg, "BibTeX key") })
 			var want []string
 			if c.now != "" {
 				want = []string{fmt.Sprintf(msg, c.now)}

@@ -118,16 +118,7 @@ func TestRemovedTopics(t *testing.T) {
 		{"kept by an alias", renamed("ai-agents", "    aliases: [agents]\n"), nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range res.Warnings {
-				if p.Kind == "removed" {
-					got = append(got, p.String())
-				}
-			}
+			got := formerWarnings(t, c.site, former, func(p Problem) bool { return p.Kind == "removed" })
 			if !slices.Equal(got, c.want) {
 				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
 			}

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"context"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -41,16 +42,7 @@ func TestRemovedDays(t *testing.T) {
 		{"kept by its address", moveDay("2024-01-04", dayFile("2024-01-04", "aliases: [/days/2024-01-02/]\n")), nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range res.Warnings {
-				if p.Kind == "removed" {
-					got = append(got, p.String())
-				}
-			}
+			got := formerWarnings(t, c.site, former, func(p Problem) bool { return p.Kind == "removed" })
 			if !slices.Equal(got, c.want) {
 				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
 			}
@@ -77,19 +69,27 @@ func TestRemovedPeriods(t *testing.T) {
 				"if papers were moved out by mistake, date them back; if they were taken off on purpose, build once to publish that, and this is not told again"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			res, err := Build(context.Background(), Options{Site: siteFS(c.site), Former: former})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, p := range res.Warnings {
-				if p.Kind == "removed" && strings.Contains(p.Msg, "weeks/") {
-					got = append(got, p.String())
-				}
-			}
+			got := formerWarnings(t, c.site, former, func(p Problem) bool { return p.Kind == "removed" && strings.Contains(p.Msg, "weeks/") })
 			if !slices.Equal(got, c.want) {
 				t.Errorf("warnings:\n%q\nwant\n%q", got, c.want)
 			}
 		})
 	}
+}
+
+// formerWarnings builds site into a destination holding former, the
+// site built before, and returns the warnings keep keeps, as written.
+func formerWarnings(t *testing.T, site string, former fs.FS, keep func(Problem) bool) []string {
+	t.Helper()
+	res, err := Build(context.Background(), Options{Site: siteFS(site), Former: former})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range res.Warnings {
+		if keep(p) {
+			got = append(got, p.String())
+		}
+	}
+	return got
 }
