@@ -136,14 +136,45 @@ func (r *focusRule) colorless() bool {
 
 // noOutline says the values of an outline declaration draw none: a
 // none or hidden style, a width of zero (outline: 0), or a transparent
-// colour (outline: 3px solid transparent).
+// colour (outline: 3px solid transparent, rgb(0 0 0 / 0), #0000). The
+// numbers inside a colour's function are its channels, not a width:
+// outline: 2px solid rgb(0, 0, 0) is a black ring.
 func noOutline(values []css.Token) bool {
+	depth := 0        // functions open
+	var fn string     // the outermost one, lower case, with its "("
+	var args []string // its numbers
 	for _, t := range values {
 		v := strings.ToLower(string(t.Data))
+		switch t.TokenType {
+		case css.FunctionToken:
+			if depth == 0 {
+				fn, args = v, nil
+			}
+			depth++
+			continue
+		case css.RightParenthesisToken:
+			if depth > 0 {
+				depth--
+				if depth == 0 && clearColor(fn, args) {
+					return true
+				}
+			}
+			continue
+		}
+		if depth > 0 {
+			if t.TokenType == css.NumberToken || t.TokenType == css.PercentageToken {
+				args = append(args, v)
+			}
+			continue
+		}
 		switch t.TokenType {
 		case css.IdentToken:
 			if v == "none" || v == "hidden" || v == "transparent" {
 				return true
+			}
+		case css.HashToken:
+			if h := strings.TrimPrefix(v, "#"); len(h) == 4 && h[3] == '0' || len(h) == 8 && h[6:] == "00" {
+				return true // #0000, #00000000: an alpha of zero
 			}
 		case css.NumberToken, css.DimensionToken:
 			n := strings.TrimRight(v, "abcdefghijklmnopqrstuvwxyz%")
@@ -153,6 +184,21 @@ func noOutline(values []css.Token) bool {
 		}
 	}
 	return false
+}
+
+// clearColor says the colour function fn ("rgba(") with the numbers
+// args has an alpha of zero: rgba(0, 0, 0, 0), hsl(0 0% 0% / 0%).
+func clearColor(fn string, args []string) bool {
+	switch fn {
+	case "rgb(", "rgba(", "hsl(", "hsla(", "hwb(", "lab(", "lch(", "oklab(", "oklch(":
+	default:
+		return false
+	}
+	if len(args) != 4 {
+		return false
+	}
+	f, err := strconv.ParseFloat(strings.TrimSuffix(args[3], "%"), 64)
+	return err == nil && f == 0
 }
 
 // drawsNothing says the values of a declaration draw no mark:

@@ -40,6 +40,14 @@ func TestFocusRings(t *testing.T) {
 		{"@media (-ms-high-contrast: active) { a:focus { outline: 2px solid transparent } }\n", nil},
 		{"@media (min-width: 40em) { a:focus { outline: 2px solid transparent } }\n", []int{1}},
 		{".btn:focus { outline: 2px solid transparent; outline-offset: 2px; }\n.btn:focus-visible { outline-color: #2563eb; }\n", nil},
+		// A colour's channels are no width; an alpha of zero is transparent.
+		{"a:focus-visible { outline: 2px solid rgb(0, 0, 0) }\n", nil},
+		{"a:focus-visible { outline: 2px solid rgba(0 0 0 / 0.5) }\n", nil},
+		{"a:focus-visible { outline: 2px solid rgba(0, 0, 0, 0) }\n", []int{1}},
+		{"a:focus-visible { outline: 2px solid hsl(0 0% 0% / 0%) }\n", []int{1}},
+		{"a:focus-visible { outline-color: #0000 }\n", []int{1}},
+		{"a:focus-visible { outline: 2px solid #00000000 }\n", []int{1}},
+		{"a:focus-visible { outline: 2px solid #000 }\n", nil},
 		{"a:focus-visible { outline: none; outline-color: #2563eb }\n", []int{1}},
 		{"a:focus { outline: none; outline-color: var(--focus) }\n", []int{1}},
 	}
