@@ -16,7 +16,6 @@ import (
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
 	"github.com/paperboy-digest/paperboy/generator/diag"
 	"github.com/paperboy-digest/paperboy/generator/filename"
-	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/load"
 	"github.com/paperboy-digest/paperboy/generator/markdown"
 	"github.com/paperboy-digest/paperboy/generator/model"
@@ -444,11 +443,12 @@ func outside(fsys fs.FS, cfg *model.Config, src, dest string, files map[string]b
 	if theme, file, ok := strings.Cut(rest, "/static/"); first == "themes" && ok && !strings.Contains(theme, "/") {
 		what, rest = "a static file of the theme "+theme, file
 	}
-	if f, _, msg := linkcheck.Resolve("index.html", "/"+rest, "/", files); nested && msg == "" && (first == "public" || fileAt(fsys, c)) {
+	there := fileAt(fsys, c)
+	if f, ok := rootFile("/"+rest, files); nested && ok && (first == "public" || there) {
 		at, _, _ := strings.Cut(linkTo(cfg, dest, f), "#")
 		return "it names " + c + ", " + what + ", which the site publishes at " + at + "; link it there, from the site's root: write " + linkTo(cfg, dest, f)
 	}
-	if !fileAt(fsys, c) {
+	if !there {
 		// No file there: most likely a link written from the page's
 		// address (../../days/2024-5-29/), whose near miss the link's
 		// other explanations name.

@@ -111,8 +111,8 @@ func bodyOf(fsys fs.FS, src string, first int) string {
 func names(l string, sourcePages map[string]string, files map[string]bool) bool {
 	switch {
 	case strings.HasPrefix(l, "/"):
-		_, _, msg := linkcheck.Resolve("index.html", l, "/", files)
-		return msg == ""
+		_, ok := rootFile(l, files)
+		return ok
 	case l != "":
 		page, ok := sourcePages[l]
 		return ok && files[page+"index.html"]
@@ -256,8 +256,16 @@ func baseTwice(cfg *model.Config, u string, files map[string]bool) bool {
 	if files == nil || bp == "/" || !strings.HasPrefix(u, bp) {
 		return false
 	}
-	_, _, msg := linkcheck.Resolve("index.html", u, "/", files)
-	return msg == ""
+	_, ok := rootFile(u, files)
+	return ok
+}
+
+// rootFile returns the file of files (every output file) that the path
+// p from the site's root names, a folder by its index.html, and whether
+// one does.
+func rootFile(p string, files map[string]bool) (string, bool) {
+	f, _, msg := linkcheck.Resolve("index.html", p, "/", files)
+	return f, msg == ""
 }
 
 // missingDay returns the date of page when it is the path of a day's

@@ -12,7 +12,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/paperboy-digest/paperboy/generator/arxivid"
-	"github.com/paperboy-digest/paperboy/generator/linkcheck"
 	"github.com/paperboy-digest/paperboy/generator/model"
 )
 
@@ -55,11 +54,10 @@ func unmovedFile(cfg *model.Config, missing string, files map[string]bool) strin
 	if files == nil || former == "" || !ok {
 		return ""
 	}
-	f, _, msg := linkcheck.Resolve("index.html", "/"+rest, "/", files)
-	if msg != "" {
-		return ""
+	if f, ok := rootFile("/"+rest, files); ok {
+		return f
 	}
-	return f
+	return ""
 }
 
 // foldedFile returns the file of files that is missing but for letter
