@@ -49,18 +49,9 @@ func onPurpose(n int) string {
 // tells them. A topic new in this build, when one went, is named as the
 // likely one it became, at its line in site.yaml.
 func removedTopics(former fs.FS, site *model.Site, paths map[string]bool) []Problem {
-	entries, err := fs.ReadDir(former, "topics")
-	if err != nil {
+	gone, had := goneFolders(former, "topics", paths)
+	if len(gone) == 0 {
 		return nil
-	}
-	had := map[string]bool{}
-	var gone []string
-	for _, e := range entries {
-		dir := model.TopicPath(e.Name())
-		had[e.Name()] = true
-		if e.IsDir() && !paths[dir+"index.html"] && hasPage(former, dir) {
-			gone = append(gone, e.Name())
-		}
 	}
 	var added []*model.Topic
 	for _, t := range site.Topics {
@@ -263,6 +254,28 @@ func pick(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// goneFolders returns the names of the folders of former's dir
+// ("days") that held a page (hasPage) into which the build, whose files
+// are paths, writes none, in order, and the names of every entry of dir;
+// both nil when former is nil or has no dir.
+func goneFolders(former fs.FS, dir string, paths map[string]bool) (gone []string, had map[string]bool) {
+	if former == nil {
+		return nil, nil
+	}
+	entries, err := fs.ReadDir(former, dir)
+	if err != nil {
+		return nil, nil
+	}
+	had = make(map[string]bool, len(entries))
+	for _, e := range entries {
+		had[e.Name()] = true
+		if p := dir + "/" + e.Name() + "/"; e.IsDir() && !paths[p+"index.html"] && hasPage(former, p) {
+			gone = append(gone, e.Name())
+		}
+	}
+	return gone, had
 }
 
 // hasPage reports whether the folder dir of former ("papers/x/") holds a

@@ -23,25 +23,15 @@ import (
 // the rest go in one warning at content/days. Nil
 // when former is nil or has no days/.
 func removedDays(former fs.FS, site *model.Site, paths map[string]bool) []Problem {
-	if former == nil {
-		return nil
-	}
-	entries, err := fs.ReadDir(former, "days")
-	if err != nil {
-		return nil
-	}
-	had := map[string]bool{}
+	removed, had := goneFolders(former, "days", paths)
 	var gone []string
 	var out []Problem
-	for _, e := range entries {
-		had[e.Name()] = true
-		if p := "days/" + e.Name() + "/"; e.IsDir() && !paths[p+"index.html"] && hasPage(former, p) {
-			if d := site.UnlistedDay(e.Name()); d != nil {
-				out = append(out, unlistedDay(d))
-				continue
-			}
-			gone = append(gone, e.Name())
+	for _, name := range removed {
+		if d := site.UnlistedDay(name); d != nil {
+			out = append(out, unlistedDay(d))
+			continue
 		}
+		gone = append(gone, name)
 	}
 	if len(gone) == 0 {
 		return out
@@ -102,16 +92,11 @@ func movedDay(slug string, d *model.Day) Problem {
 // (a day's aliases: keeps the day's page alone), so they go in one
 // warning at content/days. Nil when former is nil or has none.
 func removedPeriods(former fs.FS, paths map[string]bool) []Problem {
-	if former == nil {
-		return nil
-	}
 	var gone []string
 	for _, dir := range []string{"weeks", "months"} {
-		entries, _ := fs.ReadDir(former, dir)
-		for _, e := range entries {
-			if p := dir + "/" + e.Name() + "/"; e.IsDir() && !paths[p+"index.html"] && hasPage(former, p) {
-				gone = append(gone, p)
-			}
+		names, _ := goneFolders(former, dir, paths)
+		for _, name := range names {
+			gone = append(gone, dir+"/"+name+"/")
 		}
 	}
 	if len(gone) == 0 {
